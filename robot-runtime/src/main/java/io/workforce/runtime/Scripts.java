@@ -1,0 +1,69 @@
+package io.workforce.runtime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * JavaScript functions both drivers run in the page ({@code page.js}, {@code find.js}), so that reading
+ * text, visibility and selector matching are one implementation, not two.
+ */
+public final class Scripts {
+
+  /** {@code (el) => text}: innerText (trimmed), or the value of input, textarea and select. */
+  public static final String READ = function("page.js", "read");
+  /** {@code (el) => boolean}: has a box and is not visibility:hidden. */
+  public static final String VISIBLE = function("page.js", "visible");
+  /** {@code () => number}: the HTTP status of the current document (0 when unknown). */
+  public static final String STATUS = function("page.js", "status");
+  /** {@code () => string}: the body's visible text. */
+  public static final String BODY_TEXT = function("page.js", "bodyText");
+
+  private Scripts() {}
+
+  /** The function after the {@code //@name} marker in {@code file}, up to the next marker. */
+  public static String function(String file, String name) {
+    Map<String, String> all = parse(load(file));
+    String body = all.get(name);
+    if (body == null) {
+      throw new IllegalStateException("no //@" + name + " in " + file);
+    }
+    return body;
+  }
+
+  /** The whole resource file. */
+  public static String load(String file) {
+    try (InputStream in = Scripts.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + file);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> parse(String text) {
+    Map<String, String> out = new HashMap<>();
+    String name = null;
+    StringBuilder body = new StringBuilder();
+    for (String line : text.split("\n")) {
+      if (line.startsWith("//@")) {
+        if (name != null) {
+          out.put(name, body.toString().strip());
+        }
+        name = line.substring(3).strip();
+        body.setLength(0);
+      } else if (name != null && !line.startsWith("//")) {
+        body.append(line).append('\n');
+      }
+    }
+    if (name != null) {
+      out.put(name, body.toString().strip());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,59 @@
+package io.workforce.runtime.playwright;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.PlaywrightException;
+import io.workforce.runtime.BrowserCrashedException;
+import io.workforce.runtime.BrowserDriver;
+import io.workforce.runtime.BrowserSession;
+import io.workforce.runtime.ChromiumProcesses;
+import io.workforce.runtime.DriverOptions;
+import java.util.List;
+
+/**
+ * The default driver: Playwright for Java on the system Chromium. One browser per process; each
+ * session is a browser context of it (see {@link BrowserHub} for how threads share the browser).
+ */
+public final class PlaywrightDriver implements BrowserDriver {
+
+  private final DriverOptions options;
+  private final BrowserHub hub;
+
+  public PlaywrightDriver(DriverOptions options) {
+    this.options = options;
+    this.hub = new BrowserHub(options);
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.PLAYWRIGHT;
+  }
+
+  @Override
+  public BrowserSession newSession() {
+    try {
+      Browser browser = hub.connection().browser;
+      BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+          .setViewportSize(DriverOptions.WIDTH, DriverOptions.HEIGHT)
+          .setAcceptDownloads(true)
+          .setLocale("zh-CN"));
+      context.setDefaultTimeout(options.timeout().toMillis());
+      context.setDefaultNavigationTimeout(options.navigationTimeout().toMillis());
+      return new PlaywrightSession(context, options);
+    } catch (PlaywrightException e) {
+      throw new BrowserCrashedException("cannot open a browser context: " + e.getMessage().lines().findFirst()
+          .orElse(""), e);
+    }
+  }
+
+  @Override
+  public List<Long> browserPids() {
+    int port = hub.port();
+    return port <= 0 ? List.of() : ChromiumProcesses.browsers("--remote-debugging-port=" + port);
+  }
+
+  @Override
+  public void close() {
+    hub.close();
+  }
+}

@@ -1,0 +1,315 @@
+package io.workforce.runtime.playwright;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Dialog;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.workforce.runtime.BrowserSession;
+import io.workforce.runtime.DialogAnswer;
+import io.workforce.runtime.DriverOptions;
+import io.workforce.runtime.Messages;
+import io.workforce.runtime.PageState;
+import io.workforce.runtime.Scripts;
+import io.workforce.runtime.Selector;
+import io.workforce.runtime.SystemException;
+import io.workforce.runtime.WaitState;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** A Playwright browser context and its current page. */
+final class PlaywrightSession implements BrowserSession {
+
+  private final BrowserContext context;
+  private final DriverOptions options;
+  private final Deque<Page> openers = new ArrayDeque<>();
+  private final List<Selector> frames = new ArrayList<>();
+  private Page page;
+  private volatile DialogAnswer answer = DialogAnswer.ACCEPT;
+  private volatile String lastDialog;
+  private volatile boolean crashed;
+
+  PlaywrightSession(BrowserContext context, DriverOptions options) {
+    this.context = context;
+    this.options = options;
+    context.onPage(this::watch);
+    this.page = context.newPage();
+  }
+
+  private void watch(Page p) {
+    p.onDialog(this::answer);
+    p.onCrash(x -> crashed = true);
+  }
+
+  private void answer(Dialog dialog) {
+    lastDialog = dialog.message();
+    DialogAnswer a = answer;
+    if (a.accept()) {
+      dialog.accept(a.promptText());
+    } else {
+      dialog.dismiss();
+    }
+  }
+
+  @Override
+  public void navigate(String url) {
+    frames.clear();
+    call(url, Messages.get("state.attached"), options.navigationTimeout(), () -> {
+      try {
+        page.navigate(url);
+      } catch (PlaywrightException e) {
+        if (e.getMessage() != null && e.getMessage().contains("net::")) {
+          throw new SystemException(Messages.get("error.navigation", url, e.getMessage().lines().findFirst().orElse("")));
+        }
+        throw e;
+      }
+      return null;
+    });
+    Object status = page.evaluate(Scripts.STATUS);
+    if (status instanceof Number n && n.intValue() >= 500) {
+      throw new SystemException(Messages.get("error.navigation", url, "HTTP " + n.intValue() + " — " + state().text()));
+    }
+  }
+
+  @Override
+  public String url() {
+    return page.url();
+  }
+
+  @Override
+  public String title() {
+    return call(null, "", options.timeout(), page::title);
+  }
+
+  @Override
+  public void click(Selector target) {
+    act(target, () -> locate(target).click());
+  }
+
+  @Override
+  public void fill(Selector target, String text) {
+    act(target, () -> locate(target).fill(text == null ? "" : text));
+  }
+
+  @Override
+  public void select(Selector target, String option) {
+    act(target, () -> locate(target).selectOption(option));
+  }
+
+  @Override
+  public void check(Selector target, boolean checked) {
+    act(target, () -> locate(target).setChecked(checked));
+  }
+
+  @Override
+  public String read(Selector target) {
+    return call(target.source(), Messages.get("state.attached"), options.timeout(),
+        () -> String.valueOf(locate(target).evaluate(Scripts.READ)));
+  }
+
+  @Override
+  public String attribute(Selector target, String name) {
+    return call(target.source(), Messages.get("state.attached"), options.timeout(),
+        () -> locate(target).getAttribute(name));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<String> readAll(Selector target) {
+    return call(target.source(), "", options.timeout(), () -> ((List<Object>) locate(target)
+        .evaluateAll("els => els.map(" + Scripts.READ + ")")).stream().map(String::valueOf).toList());
+  }
+
+  @Override
+  public int count(Selector target) {
+    return call(target.source(), "", options.timeout(), () -> locate(target).count());
+  }
+
+  @Override
+  public boolean isVisible(Selector target) {
+    return call(target.source(), "", options.timeout(),
+        () -> (Boolean) locate(target).evaluateAll("els => els.some(" + Scripts.VISIBLE + ")"));
+  }
+
+  @Override
+  public void waitFor(Selector target, WaitState state, Duration timeout) {
+    Locator visible = locate(target).filter(new Locator.FilterOptions().setVisible(true)).first();
+    call(target.source(), state.describe(), timeout, () -> {
+      switch (state) {
+        case ATTACHED -> locate(target).first().waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
+        case VISIBLE -> visible.waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
+        case HIDDEN -> visible.waitFor(waitOptions(WaitForSelectorState.DETACHED, timeout));
+      }
+      return null;
+    });
+  }
+
+  private static Locator.WaitForOptions waitOptions(WaitForSelectorState state, Duration timeout) {
+    return new Locator.WaitForOptions().setState(state).setTimeout(timeout.toMillis());
+  }
+
+  @Override
+  public void upload(Selector input, List<Path> files) {
+    act(input, () -> locate(input).setInputFiles(files.toArray(Path[]::new)));
+  }
+
+  @Override
+  public Path download(Selector trigger, Path dir) {
+    return call(trigger.source(), Messages.get("state.actionable"), options.timeout(), () -> {
+      Download d = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(options.timeout().toMillis()),
+          () -> locate(trigger).click());
+      Path file = dir.resolve(d.suggestedFilename());
+      d.saveAs(file);
+      return file;
+    });
+  }
+
+  @Override
+  public void clickForPopup(Selector trigger) {
+    Page popup = call(trigger.source(), Messages.get("state.actionable"), options.timeout(),
+        () -> page.waitForPopup(new Page.WaitForPopupOptions().setTimeout(options.timeout().toMillis()),
+            () -> locate(trigger).click()));
+    popup.waitForLoadState();
+    openers.push(page);
+    page = popup;
+    frames.clear();
+  }
+
+  @Override
+  public void switchWindow(String titleOrUrl) {
+    List<String> seen = new ArrayList<>();
+    for (Page p : context.pages()) {
+      String title = p.title();
+      seen.add(title + " " + p.url());
+      if (title.contains(titleOrUrl) || p.url().contains(titleOrUrl)) {
+        if (p != page) {
+          openers.push(page);
+          page = p;
+        }
+        frames.clear();
+        p.bringToFront();
+        return;
+      }
+    }
+    throw new SystemException(Messages.get("error.window", titleOrUrl, String.join(", ", seen)));
+  }
+
+  @Override
+  public void closeWindow() {
+    Page closing = page;
+    openers.remove(closing);
+    page = openers.isEmpty() ? context.newPage() : openers.pop();
+    frames.clear();
+    closing.close();
+  }
+
+  @Override
+  public void enterFrame(Selector frame) {
+    call(frame.source(), Messages.get("state.attached"), options.timeout(), () -> {
+      locate(frame).waitFor(waitOptions(WaitForSelectorState.ATTACHED, options.timeout()));
+      return null;
+    });
+    frames.add(frame);
+  }
+
+  @Override
+  public void leaveFrames() {
+    frames.clear();
+  }
+
+  @Override
+  public void answerDialogs(DialogAnswer dialogAnswer) {
+    this.answer = dialogAnswer;
+  }
+
+  @Override
+  public Optional<String> lastDialog() {
+    return Optional.ofNullable(lastDialog);
+  }
+
+  @Override
+  public String evaluate(String expression) {
+    return call(null, "", options.timeout(), () -> {
+      Object value = frames.isEmpty() ? page.evaluate(expression)
+          : frameLocator().elementHandle().contentFrame().evaluate(expression);
+      return value == null ? null : String.valueOf(value);
+    });
+  }
+
+  @Override
+  public byte[] screenshot() {
+    return call(null, "", options.timeout(), () -> page.screenshot());
+  }
+
+  @Override
+  public byte[] screenshot(Selector element) {
+    return call(element.source(), Messages.get("state.visible"), options.timeout(),
+        () -> locate(element).screenshot());
+  }
+
+  @Override
+  public String html() {
+    return call(null, "", options.timeout(), () -> frames.isEmpty() ? page.content()
+        : frameLocator().elementHandle().contentFrame().content());
+  }
+
+  @Override
+  public PageState state() {
+    try {
+      String text = String.valueOf(page.evaluate(Scripts.BODY_TEXT));
+      return PageState.of(page.url(), page.title(), text);
+    } catch (RuntimeException e) {
+      try {
+        return PageState.of(page.url(), "?", "");
+      } catch (RuntimeException gone) {
+        return PageState.UNKNOWN;
+      }
+    }
+  }
+
+  @Override
+  public boolean isAlive() {
+    return !crashed && !page.isClosed() && context.browser() != null && context.browser().isConnected();
+  }
+
+  @Override
+  public void close() {
+    try {
+      context.close();
+    } catch (RuntimeException ignored) {
+      // the browser may be gone already
+    }
+  }
+
+  private Locator frameLocator() {
+    List<Selector> outer = frames.subList(0, frames.size() - 1);
+    return Locators.locate(page, outer, frames.get(frames.size() - 1));
+  }
+
+  private Locator locate(Selector selector) {
+    return Locators.locate(page, frames, selector);
+  }
+
+  private void act(Selector target, Runnable action) {
+    call(target.source(), Messages.get("state.actionable"), options.timeout(), () -> {
+      action.run();
+      return null;
+    });
+  }
+
+  private <T> T call(String selector, String waitingFor, Duration timeout, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (PlaywrightException e) {
+      throw PlaywrightErrors.translate(e, selector, waitingFor, timeout, this::state);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package io.workforce.runtime.selenium;
+
+import io.workforce.runtime.DriverOptions;
+import io.workforce.runtime.Messages;
+import io.workforce.runtime.Selector;
+import io.workforce.runtime.SystemException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Windows, frames and downloads of one Selenium session. */
+final class Windows {
+
+  private final ChromeDriver driver;
+  private final Finder finder;
+  private final DriverOptions options;
+  private final Path downloads;
+  private final Deque<String> openers = new ArrayDeque<>();
+  private final List<Selector> frames = new ArrayList<>();
+
+  Windows(ChromeDriver driver, Finder finder, DriverOptions options, Path downloads) {
+    this.driver = driver;
+    this.finder = finder;
+    this.options = options;
+    this.downloads = downloads;
+  }
+
+  void enterFrame(Selector frame) {
+    finder.attached(frame, options.timeout(), e -> {
+      driver.switchTo().frame(e);
+      return true;
+    });
+    frames.add(frame);
+  }
+
+  void leaveFrames() {
+    if (!frames.isEmpty()) {
+      driver.switchTo().defaultContent();
+      frames.clear();
+    }
+  }
+
+  void clickForPopup(Selector trigger, Runnable click) {
+    Set<String> before = driver.getWindowHandles();
+    String opener = driver.getWindowHandle();
+    click.run();
+    String popup = waitFor(() -> {
+      Set<String> now = new HashSet<>(driver.getWindowHandles());
+      now.removeAll(before);
+      return now.isEmpty() ? null : now.iterator().next();
+    });
+    if (popup == null) {
+      throw new SystemException(Messages.get("error.popup", trigger.source(), options.timeout().toSeconds()));
+    }
+    frames.clear();
+    driver.switchTo().window(popup);
+    openers.push(opener);
+    waitFor(() -> "complete".equals(driver.executeScript("return document.readyState")) ? true : null);
+  }
+
+  void switchTo(String titleOrUrl) {
+    String current = driver.getWindowHandle();
+    List<String> seen = new ArrayList<>();
+    for (String handle : driver.getWindowHandles()) {
+      driver.switchTo().window(handle);
+      String title = driver.getTitle();
+      String url = driver.getCurrentUrl();
+      seen.add(title + " " + url);
+      if (title.contains(titleOrUrl) || url.contains(titleOrUrl)) {
+        if (!handle.equals(current)) {
+          openers.push(current);
+        }
+        frames.clear();
+        return;
+      }
+    }
+    driver.switchTo().window(current);
+    throw new SystemException(Messages.get("error.window", titleOrUrl, String.join(", ", seen)));
+  }
+
+  void closeCurrent() {
+    String closing = driver.getWindowHandle();
+    openers.remove(closing);
+    if (openers.isEmpty()) {
+      // closing the last window would end the whole chromedriver session
+      driver.switchTo().newWindow(WindowType.TAB);
+      String fresh = driver.getWindowHandle();
+      driver.switchTo().window(closing).close();
+      driver.switchTo().window(fresh);
+    } else {
+      driver.close();
+      driver.switchTo().window(openers.pop());
+    }
+    frames.clear();
+  }
+
+  Path download(Selector trigger, Path dir, Runnable click) {
+    Set<Path> before = listing();
+    click.run();
+    Path done = waitFor(() -> {
+      Set<Path> now = listing();
+      now.removeAll(before);
+      return now.stream().filter(p -> !p.toString().endsWith(".crdownload") && !p.toString().endsWith(".tmp"))
+          .filter(p -> !hasPartial(p)).findFirst().orElse(null);
+    });
+    if (done == null) {
+      throw new SystemException(Messages.get("error.download", trigger.source(), options.timeout().toSeconds()));
+    }
+    try {
+      Files.createDirectories(dir);
+      return Files.move(done, dir.resolve(done.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean hasPartial(Path p) {
+    return Files.exists(p.resolveSibling(p.getFileName() + ".crdownload"));
+  }
+
+  private Set<Path> listing() {
+    try (Stream<Path> files = Files.list(downloads)) {
+      return new HashSet<>(files.toList());
+    } catch (IOException e) {
+      return new HashSet<>();
+    }
+  }
+
+  private <T> T waitFor(java.util.function.Supplier<T> check) {
+    long deadline = System.nanoTime() + options.timeout().toNanos();
+    long pause = 10;
+    while (true) {
+      T value = check.get();
+      if (value != null || System.nanoTime() > deadline) {
+        return value;
+      }
+      try {
+        Thread.sleep(pause);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+      pause = Math.min(pause * 2, 200);
+    }
+  }
+
+  static void deleteQuietly(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException ignored) {
+      // a leftover temp directory is harmless
+    }
+  }
+}
