@@ -277,7 +277,15 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public boolean isAlive() {
-    return !crashed && !page.isClosed() && context.browser() != null && context.browser().isConnected();
+    if (crashed || page.isClosed() || context.browser() == null || !context.browser().isConnected()) {
+      return false;
+    }
+    try {
+      page.evaluate("1");   // a round trip: the flags above learn of a killed browser only on the next call
+      return true;
+    } catch (PlaywrightException e) {
+      return false;
+    }
   }
 
   @Override

@@ -67,6 +67,10 @@ final class SeleniumSession implements BrowserSession {
         }
       }
       handleDialog();
+      if (String.valueOf(driver.executeScript("return location.href")).startsWith("chrome-error:")) {
+        // chromedriver shows Chromium's error page instead of failing the navigation
+        throw new SystemException(Messages.get("error.navigation", url, state().text()));
+      }
       Object status = driver.executeScript("return (" + Scripts.STATUS + ")();");
       if (status instanceof Number n && n.intValue() >= 500) {
         throw new SystemException(Messages.get("error.navigation", url, "HTTP " + n.intValue() + " — "

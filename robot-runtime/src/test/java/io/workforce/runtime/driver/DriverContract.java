@@ -1,0 +1,262 @@
+package io.workforce.runtime.driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.workforce.runtime.BrowserCrashedException;
+import io.workforce.runtime.BrowserDriver;
+import io.workforce.runtime.BrowserSession;
+import io.workforce.runtime.DialogAnswer;
+import io.workforce.runtime.DriverOptions;
+import io.workforce.runtime.ElementTimeoutException;
+import io.workforce.runtime.Selector;
+import io.workforce.runtime.SystemException;
+import io.workforce.runtime.WaitState;
+import io.workforce.testkit.FixtureServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every {@link BrowserDriver} must do, the same way: run by {@code PlaywrightDriverIT} and
+ * {@code SeleniumDriverIT} against the fixture pages. One driver and one session per class (browsers
+ * are the cost); the crash test runs last.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class DriverContract {
+
+  private FixtureServer server;
+  private BrowserDriver driver;
+  private BrowserSession session;
+
+  abstract BrowserDriver.Kind kind();
+
+  @BeforeAll
+  void startBrowser() {
+    server = FixturePages.start();
+    driver = BrowserDriver.start(kind(), DriverOptions.defaults().withTimeout(Duration.ofSeconds(3)));
+    session = driver.newSession();
+  }
+
+  @AfterAll
+  void stopBrowser() {
+    driver.close();
+    server.close();
+  }
+
+  @BeforeEach
+  void freshPage() {
+    session.leaveFrames();
+    session.answerDialogs(DialogAnswer.ACCEPT);
+  }
+
+  private static Selector s(String selector) {
+    return Selector.parse(selector);
+  }
+
+  @Test
+  void fillsSelectsTicksAndSubmitsAFormThenReadsTheNextPage() {
+    session.navigate(server.url("/form"));
+    session.fill(s("label=企业名称"), "上海甲乙丙 有限公司");
+    session.fill(s("label=注册资本"), "1,000万");
+    session.select(s("#kind"), "股份有限公司");
+    session.check(s("#agree"), true);
+    session.click(s("role=button[name=\"提交\"]"));
+    session.waitFor(s("text=上海甲乙丙"), WaitState.VISIBLE, Duration.ofSeconds(5));
+    assertThat(session.title()).isEqualTo("受理成功");
+    assertThat(session.read(s("#out"))).isEqualTo("name=上海甲乙丙 有限公司&capital=1,000万&kind=b&agree=on");
+  }
+
+  @Test
+  void readsValuesOfFieldsAndTextsOfManyElements() {
+    session.navigate(server.url("/form"));
+    session.fill(s("#name"), "乙公司");
+    assertThat(session.read(s("#name"))).isEqualTo("乙公司");
+    assertThat(session.readAll(s(".dup"))).containsExactly("一", "二");
+    assertThat(session.count(s("css=p.dup"))).isEqualTo(2);
+    assertThat(session.attribute(s("#name"), "name")).isEqualTo("name");
+    assertThat(session.isVisible(s("text=企业登记"))).isTrue();
+    assertThat(session.count(s("#missing"))).isZero();
+  }
+
+  @Test
+  void matchesTextExactlyOnlyWhenQuoted() {
+    session.navigate(server.url("/form"));
+    assertThat(session.count(s("text=保存"))).isEqualTo(2);
+    assertThat(session.count(s("text=\"保存\""))).isEqualTo(1);
+    session.click(s("text=\"保存\""));
+    assertThat(session.count(s("xpath=//button[text()='保存草稿']"))).isEqualTo(1);
+    assertThat(session.count(s("//h1"))).isEqualTo(1);
+  }
+
+  @Test
+  void findsByRoleAndLabelIgnoringHiddenElements() {
+    session.navigate(server.url("/roles"));
+    assertThat(session.count(s("role=button[name=\"查询\"]"))).isEqualTo(1);
+    assertThat(session.count(s("role=link[name=\"详情\"]"))).isEqualTo(1);
+    assertThat(session.count(s("role=link[name=\"详情\" s]"))).isZero();
+    assertThat(session.count(s("role=heading"))).isEqualTo(1);
+    session.fill(s("label=统一社会信用代码"), "91310000MA1");
+    assertThat(session.read(s("role=textbox[name=\"信用代码\"]"))).isEqualTo("91310000MA1");
+    assertThat(session.read(s("xpath=//td[2]"))).isEqualTo("91310000");
+  }
+
+  @Test
+  void refusesToGuessWhenASelectorMatchesTwoElements() {
+    session.navigate(server.url("/form"));
+    assertThatThrownBy(() -> session.click(s("text=保存")))
+        .isInstanceOf(SystemException.class)
+        .hasMessageContaining("text=保存").hasMessageContaining("2");
+  }
+
+  @Test
+  void waitsForElementsThatAppearOrBecomeEnabledLater() {
+    session.navigate(server.url("/late"));
+    session.click(s("#go"));
+    assertThat(session.read(s("#out"))).isEqualTo("点到了");
+    session.click(s("text=后来的按钮"));
+    assertThat(session.read(s("#out"))).isEqualTo("后来点到了");
+    session.waitFor(s("#box"), WaitState.HIDDEN, Duration.ofSeconds(5));
+    assertThat(session.isVisible(s("#box"))).isFalse();
+  }
+
+  @Test
+  void timeoutSaysWhichSelectorAndWhatThePageShowed() {
+    session.navigate(server.url("/form"));
+    assertThatThrownBy(() -> session.click(s("#does-not-exist")))
+        .isInstanceOf(ElementTimeoutException.class)
+        .hasMessageContaining("#does-not-exist")
+        .hasMessageContaining("登记表")
+        .hasMessageContaining("企业登记")
+        .hasMessageContaining(server.url("/form"));
+  }
+
+  @Test
+  void answersAlertConfirmAndPromptDialogs() {
+    session.navigate(server.url("/dialogs"));
+    session.click(s("#alert"));
+    assertThat(session.read(s("#out"))).isEqualTo("alert done");
+    assertThat(session.lastDialog()).contains("已保存");
+    session.answerDialogs(DialogAnswer.DISMISS);
+    session.click(s("#confirm"));
+    assertThat(session.read(s("#out"))).isEqualTo("no");
+    assertThat(session.lastDialog()).contains("确定删除?");
+    session.answerDialogs(DialogAnswer.ACCEPT);
+    session.click(s("#confirm"));
+    assertThat(session.read(s("#out"))).isEqualTo("yes");
+    session.answerDialogs(new DialogAnswer(true, "重复提交"));
+    session.click(s("#prompt"));
+    assertThat(session.read(s("#out"))).isEqualTo("重复提交");
+  }
+
+  @Test
+  void worksInsideNestedFramesAndBackOut() {
+    session.navigate(server.url("/frames"));
+    session.enterFrame(s("#outer"));
+    assertThat(session.read(s("#where"))).isEqualTo("outer");
+    session.enterFrame(s("#inner"));
+    session.fill(s("#q"), "张三");
+    session.click(s("text=查询"));
+    assertThat(session.read(s("#where"))).isEqualTo("inner:张三");
+    assertThat(session.evaluate("document.getElementById('where').textContent")).isEqualTo("inner:张三");
+    session.leaveFrames();
+    assertThat(session.read(s("#where"))).isEqualTo("top");
+  }
+
+  @Test
+  void followsPopupWindowsAndComesBack() {
+    session.navigate(server.url("/popup"));
+    session.clickForPopup(s("#open"));
+    assertThat(session.title()).isEqualTo("详情窗口");
+    assertThat(session.read(s("#detail"))).isEqualTo("详情内容");
+    session.closeWindow();
+    assertThat(session.title()).isEqualTo("主窗口");
+    session.clickForPopup(s("#js"));
+    assertThat(session.url()).endsWith("/popup-child?js");
+    session.switchWindow("主窗口");
+    assertThat(session.title()).isEqualTo("主窗口");
+    session.switchWindow("popup-child?js");
+    session.closeWindow();
+    assertThat(session.title()).isEqualTo("主窗口");
+  }
+
+  @Test
+  void downloadsAndUploadsFiles(@TempDir Path dir) throws Exception {
+    session.navigate(server.url("/files"));
+    Path file = session.download(s("#dl"), dir.resolve("got"));
+    assertThat(file.getFileName().toString()).isEqualTo("report.txt");
+    assertThat(Files.readString(file)).contains("1,甲");
+    Path other = Files.writeString(dir.resolve("清单.csv"), "a,b\n");
+    session.upload(s("#up"), List.of(file, other));
+    assertThat(session.read(s("#names"))).isEqualTo("report.txt,清单.csv");
+  }
+
+  @Test
+  void typesAndReadsChineseOnGbkPages() {
+    session.navigate(server.url("/gbk"));
+    assertThat(session.title()).isEqualTo("旧系统 GBK 页面");
+    assertThat(session.read(s("#fixed"))).isEqualTo("中华人民共和国");
+    session.fill(s("#addr"), "北京市海淀区中关村大街1号");
+    session.click(s("text=回显"));
+    assertThat(session.read(s("#echo"))).isEqualTo("北京市海淀区中关村大街1号");
+  }
+
+  @Test
+  void takesScreenshotsAndHtmlOfThePage() {
+    session.navigate(server.url("/form"));
+    byte[] png = session.screenshot();
+    assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+    assertThat(session.screenshot(s("h1"))).startsWith(0x89, 'P', 'N', 'G');
+    assertThat(session.html()).contains("企业登记");
+    assertThat(session.state().text()).startsWith("企业登记");
+  }
+
+  @Test
+  void keepsCookiesApartBetweenSessions() {
+    session.navigate(server.url("/form"));
+    session.evaluate("document.cookie = 'who=first; path=/'");
+    BrowserSession other = driver.newSession();
+    try {
+      other.navigate(server.url("/form"));
+      assertThat(other.evaluate("document.cookie")).doesNotContain("who=first");
+      assertThat(session.evaluate("document.cookie")).contains("who=first");
+    } finally {
+      other.close();
+    }
+  }
+
+  @Test
+  void navigationToAClosedPortIsASystemError() {
+    assertThatThrownBy(() -> session.navigate("http://127.0.0.1:9/"))
+        .isInstanceOf(SystemException.class).hasMessageContaining("127.0.0.1:9");
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void aKilledBrowserIsReportedAndANewSessionWorks() throws Exception {
+    session.navigate(server.url("/form"));
+    List<Long> pids = driver.browserPids();
+    assertThat(pids).isNotEmpty();
+    for (long pid : pids) {
+      new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
+    }
+    Thread.sleep(300);
+    assertThat(session.isAlive()).isFalse();
+    assertThatThrownBy(() -> session.navigate(server.url("/form"))).isInstanceOf(BrowserCrashedException.class);
+    session.close();
+    session = driver.newSession();
+    session.navigate(server.url("/gbk"));
+    assertThat(session.read(s("#fixed"))).isEqualTo("中华人民共和国");
+  }
+}
