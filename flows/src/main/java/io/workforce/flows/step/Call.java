@@ -13,4 +13,9 @@ import java.util.List;
  */
 public record Call(String path, SourceLocation location, String flow, List<Assignment> with, String into)
     implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

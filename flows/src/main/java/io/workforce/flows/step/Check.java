@@ -12,4 +12,9 @@ import java.time.Duration;
  */
 public record Check(String path, SourceLocation location, Selector selector, boolean checked, Duration timeout)
     implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

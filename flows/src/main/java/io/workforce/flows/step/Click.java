@@ -12,4 +12,9 @@ import java.time.Duration;
  */
 public record Click(String path, SourceLocation location, Selector selector, boolean doubleClick,
                     Duration timeout) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

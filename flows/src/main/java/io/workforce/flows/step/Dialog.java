@@ -16,6 +16,12 @@ import java.util.List;
 public record Dialog(String path, SourceLocation location, Action action, Template promptText, String into,
                      List<Step> steps) implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /** The button pressed. */
   public enum Action { ACCEPT, DISMISS }
 

@@ -14,4 +14,9 @@ import java.time.Duration;
  */
 public record Download(String path, SourceLocation location, Selector selector, Template saveAs, String into,
                        Duration timeout) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

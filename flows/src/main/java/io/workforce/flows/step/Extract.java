@@ -16,4 +16,9 @@ import java.util.regex.Pattern;
  */
 public record Extract(String path, SourceLocation location, Template from, Pattern pattern, String into,
                       Otherwise otherwise) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

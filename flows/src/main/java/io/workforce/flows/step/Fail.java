@@ -10,4 +10,9 @@ import io.workforce.flows.expr.Template;
  * @param message the message
  */
 public record Fail(String path, SourceLocation location, ErrorKind kind, Template message) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -13,6 +13,12 @@ import java.util.List;
  */
 public record Fill(String path, SourceLocation location, List<Field> fields, Duration timeout) implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /**
    * One field to fill.
    *

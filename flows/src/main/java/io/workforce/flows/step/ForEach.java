@@ -17,6 +17,12 @@ public record ForEach(String path, SourceLocation location, Template items, Stri
                       List<Step> steps) implements Step {
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
+  @Override
   public List<Step> children() {
     return steps;
   }

@@ -12,6 +12,12 @@ import java.util.List;
 public record Frame(String path, SourceLocation location, Selector selector, List<Step> steps) implements Step {
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
+  @Override
   public List<Step> children() {
     return steps;
   }

@@ -10,4 +10,9 @@ import java.time.Duration;
  * @param timeout how long to wait (null = default)
  */
 public record Hover(String path, SourceLocation location, Selector selector, Duration timeout) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -21,4 +21,9 @@ import java.util.Map;
 public record Http(String path, SourceLocation location, String method, String system, Template url,
                    Map<String, Template> headers, Object body, String into, List<Integer> expectStatus,
                    Duration timeout) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -16,6 +16,12 @@ public record If(String path, SourceLocation location, Template condition, List<
     implements Step {
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
+  @Override
   public List<Step> children() {
     List<Step> all = new ArrayList<>(then);
     all.addAll(otherwise);

@@ -11,6 +11,12 @@ import io.workforce.flows.expr.Template;
  */
 public record Log(String path, SourceLocation location, Template message, Level level) implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /** Journal levels. */
   public enum Level { INFO, WARN, ERROR }
 }

@@ -17,6 +17,12 @@ import java.time.Duration;
 public record Ocr(String path, SourceLocation location, Source source, String language, String field, String into,
                   Duration timeout) implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /** Where the picture comes from. */
   public sealed interface Source {
   }

@@ -9,4 +9,9 @@ import java.util.List;
  * @param values the outputs and their values
  */
 public record Output(String path, SourceLocation location, List<Assignment> values) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -13,4 +13,9 @@ import java.time.Duration;
  */
 public record Press(String path, SourceLocation location, String key, Selector selector, Duration timeout)
     implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -17,6 +17,12 @@ import java.util.List;
 public record Read(String path, SourceLocation location, String into, List<Field> fields, boolean record,
                    Duration timeout) implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /** What of an element is read. */
   public enum Source { TEXT, VALUE, ATTRIBUTE }
 

@@ -13,4 +13,9 @@ import io.workforce.flows.expr.Template;
  */
 public record ReadCsv(String path, SourceLocation location, Template file, char delimiter, String encoding,
                       String into) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

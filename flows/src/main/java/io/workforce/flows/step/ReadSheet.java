@@ -13,4 +13,9 @@ import io.workforce.flows.expr.Template;
  */
 public record ReadSheet(String path, SourceLocation location, Template file, Template sheet, int headerRow,
                         String into) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -19,6 +19,12 @@ public record ReadTable(String path, SourceLocation location, Selector selector,
                         List<Column> columns, Pagination pagination, int limit, Duration timeout)
     implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /**
    * One column to keep.
    *

@@ -18,6 +18,12 @@ public record RepeatUntil(String path, SourceLocation location, Template until, 
                           Otherwise otherwise, List<Step> steps) implements Step {
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
+  @Override
   public List<Step> children() {
     return steps;
   }

@@ -12,4 +12,9 @@ import io.workforce.flows.expr.Template;
  */
 public record Screenshot(String path, SourceLocation location, Template name, Selector selector, boolean fullPage)
     implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

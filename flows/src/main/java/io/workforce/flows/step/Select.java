@@ -15,6 +15,12 @@ import java.time.Duration;
 public record Select(String path, SourceLocation location, Selector selector, By by, Template option,
                      Duration timeout) implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /** How the option is named. */
   public enum By { LABEL, VALUE, INDEX }
 }

@@ -15,6 +15,12 @@ import java.time.Duration;
 public record Tab(String path, SourceLocation location, Target target, Template match, boolean closeCurrent,
                   Duration timeout) implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /** Which tab to switch to. */
   public enum Target {
     /** The most recently opened tab (waits for one to open). */

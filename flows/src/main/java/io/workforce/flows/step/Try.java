@@ -20,6 +20,12 @@ public record Try(String path, SourceLocation location, List<Step> steps, RetryP
                   Set<ErrorKind> catchErrors, List<Step> catchSteps, List<Step> finallySteps) implements Step {
 
   @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
+  @Override
   public List<Step> children() {
     List<Step> all = new ArrayList<>(steps);
     all.addAll(catchSteps);

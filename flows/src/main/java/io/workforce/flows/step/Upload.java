@@ -14,4 +14,9 @@ import java.util.List;
  */
 public record Upload(String path, SourceLocation location, Selector selector, List<Template> files,
                      Duration timeout) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

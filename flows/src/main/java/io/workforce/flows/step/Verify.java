@@ -18,6 +18,12 @@ public record Verify(String path, SourceLocation location, Template that, Compar
                      List<Template> expected, Normalization normalization, Otherwise otherwise,
                      Template message) implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /** How {@code that} is compared with the expected value. */
   public enum Comparison {
     /** Equal after normalisation. */

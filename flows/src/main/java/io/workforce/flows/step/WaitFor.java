@@ -13,6 +13,12 @@ import java.time.Duration;
 public record WaitFor(String path, SourceLocation location, Condition condition, Duration timeout)
     implements Step {
 
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+
   /** A condition on the current page; also used by a system's {@code logged_out} rule. */
   public sealed interface Condition {
   }

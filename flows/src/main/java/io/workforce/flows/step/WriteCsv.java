@@ -16,4 +16,9 @@ import java.util.List;
  */
 public record WriteCsv(String path, SourceLocation location, Template file, Template rows, List<String> columns,
                        char delimiter, String encoding, boolean append) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }

@@ -15,4 +15,9 @@ import java.util.List;
  */
 public record WriteSheet(String path, SourceLocation location, Template file, Template sheet, Template rows,
                          List<String> columns, boolean append) implements Step {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visit(this);
+  }
 }
