@@ -19,6 +19,7 @@ import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.logging.impl.NoOpLog;
 
 /**
  * Evaluates the {@code ${…}} expressions of flows with Apache Commons JEXL, sandboxed: expressions are
@@ -52,7 +53,7 @@ public final class Expressions {
     Map<String, Object> namespaces = new HashMap<>();
     namespaces.put(null, new Functions(clock)); // the null namespace: functions are called without a prefix
     engine = new JexlBuilder().features(FEATURES).permissions(Sandbox.INSTANCE).namespaces(namespaces)
-        .strict(true).safe(false).silent(false).cache(4096).create();
+        .arithmetic(new FlowArithmetic()).logger(new NoOpLog()).strict(true).safe(false).silent(false).cache(4096).create();
   }
 
   /** An evaluator whose {@code today()} and {@code now()} read the system clock. */
@@ -209,8 +210,8 @@ public final class Expressions {
       return cause.getMessage();
     }
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    int detail = msg.indexOf(' ', msg.indexOf("${}") + 1);
-    return (msg.startsWith("${}") && detail > 0 ? msg.substring(detail + 1) : msg).strip();
+    return msg.replaceFirst("^\\$\\{\\}", "").replaceFirst("^@\\d+:\\d+(?::\\d+:\\d+)?\\s*", "")
+        .replaceFirst("^JEXL error : ", "").strip();
   }
 
   /** Lets JEXL read a {@link Scope}; expressions cannot assign, so {@code set} is never used. */
