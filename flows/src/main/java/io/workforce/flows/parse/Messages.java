@@ -91,7 +91,7 @@ final class Messages {
   // ---- shapes
   String wrongType(String field, String expected, String found) { return t("`%s` 应为%s, 实际是%s", "`%s` must be %s, found %s", field, expected, found); }
   String missingField(String owner, String field) { return t("`%s` 缺少必填字段 `%s`", "`%s` is missing the required field `%s`", owner, field); }
-  String unknownField(String field, String owner) { return t("`%s` 中有未知字段 `%s`", "unknown field `%s` in `%s`", field, owner); }
+  String unknownField(String field, String owner) { return t("`%2$s` 中有未知字段 `%1$s`", "unknown field `%s` in `%s`", field, owner); }
   String didYouMean(String s) { return t("是不是想写 `%s`?", "did you mean `%s`?", s); }
   String allowed(List<String> names) { return t("可用: %s", "allowed: %s", quoted(names)); }
   String exactlyOne(String owner, List<String> group) { return t("`%s` 需要以下之一: %s", "`%s` needs one of %s", owner, quoted(group)); }
@@ -156,7 +156,7 @@ final class Messages {
   String choiceNeedsChoices() { return t("`type: choice` 的字段需要 `choices`", "a field of `type: choice` needs `choices`"); }
   String hintChoices() { return t("例如 `choices: [个体, 企业]`", "e.g. `choices: [A, B]`"); }
   String unknownFlow(String f) { return t("找不到名为 `%s` 的流程", "no flow named `%s`", f); }
-  String hintUnknownFlow() { return t("检查流程名 (`flow:` 的值)", "check the flow's name (its `flow:` value)"); }
+  String hintUnknownFlow() { return t("检查那个文件中 `flow:` 后面的名称", "check the name after `flow:` in that file"); }
   String unknownCallInput(String flow, String in) { return t("流程 `%s` 没有输入 `%s`", "flow `%s` has no input `%s`", flow, in); }
   String missingCallInput(String flow, String in) { return t("流程 `%s` 需要输入 `%s`", "flow `%s` needs the input `%s`", flow, in); }
   String loginOutsideSystem() { return t("登录步骤不能再 `call` 其他流程", "login steps cannot `call` another flow"); }
