@@ -32,6 +32,11 @@ record Field(String name, String label, Kind kind, int page, List<String> option
         (v, all, today) -> options.contains(v) ? null : "请选择" + label);
   }
 
+  /** A select with a rule beyond "one of the options" (the rule must reject other values too). */
+  static Field select(String name, String label, int page, List<String> options, Check check) {
+    return new Field(name, label, Kind.SELECT, page, options, check);
+  }
+
   static Field date(String name, String label, int page, Check check) {
     return new Field(name, label, Kind.DATE, page, List.of(), check);
   }

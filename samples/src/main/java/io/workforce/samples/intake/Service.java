@@ -37,7 +37,7 @@ record Service(String id, String name, String keyField, String titleField, List<
           Field.text("phone", "手机号码", 1, Checks.phone(false)),
           Field.text("childName", "儿童姓名", 2, Checks.personName("儿童姓名")),
           Field.text("childId", "儿童身份证号", 2, Checks.idNumber("儿童身份证号")),
-          Field.select("childGender", "儿童性别", 2, List.of("男", "女")),
+          Field.select("childGender", "儿童性别", 2, List.of("男", "女"), Checks::childGender),
           Field.date("birthDate", "出生日期", 2, Checks::birthDate),
           Field.region("户籍所在地", 2),
           Field.text("address", "详细地址", 2, Checks.required("详细地址", 100))));

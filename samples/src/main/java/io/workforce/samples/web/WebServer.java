@@ -28,6 +28,14 @@ public final class WebServer implements AutoCloseable {
   /** Paths under this prefix are the test-only JSON export: exempt from latency and faults. */
   public static final String EXPORT_PREFIX = "/_export";
 
+  static {
+    // Without TCP_NODELAY the JDK server writes headers and body in two packets and Nagle's algorithm
+    // meets the client's delayed ACK: ~40 ms per keep-alive request. Read once, when the first server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final String name;
   private final HttpServer server;
   private final ExecutorService executor;
