@@ -38,6 +38,7 @@ final class IntakeLayout {
       table.grid th { background: #f7f7f7; }
       #datepicker { position: absolute; display: none; background: #fff; border: 1px solid #aaa; padding: 6px;
                     box-shadow: 0 2px 8px rgba(0,0,0,.2); z-index: 10; }
+      #datepicker select { width: auto; }
       #datepicker td.dp-day { cursor: pointer; text-align: center; padding: 3px 6px; }
       #datepicker td.dp-day:hover { background: #c8161d; color: #fff; }
       .pager a, .pager span { margin: 0 4px; }
