@@ -100,6 +100,35 @@ final class TessHandle {
     return words;
   }
 
+  /**
+   * Reads several rectangles of one image, each as a single line (the second pass of a mixed-script read).
+   *
+   * @param boxes {left, top, right, bottom} in prepared-image pixels
+   */
+  List<List<RawWord>> readLines(PreparedImage image, List<int[]> boxes, String whitelist) {
+    ByteBuffer pixels = ByteBuffer.allocateDirect(image.pixels().length);
+    pixels.put(image.pixels()).flip();
+    List<List<RawWord>> lines = new ArrayList<>();
+    try {
+      api.TessBaseAPISetPageSegMode(handle, PageSegMode.SINGLE_LINE.tesseractValue());
+      api.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist);
+      api.TessBaseAPISetImage(handle, pixels, image.width(), image.height(), 1, image.width());
+      api.TessBaseAPISetSourceResolution(handle, image.dpi());
+      for (int[] b : boxes) {
+        api.TessBaseAPISetRectangle(handle, b[0], b[1], b[2] - b[0], b[3] - b[1]);
+        int rc = api.TessBaseAPIRecognize(handle, null);
+        if (rc != 0) {
+          throw new OcrFailedException(Messages.say("Tesseract 识别失败 (返回码 " + rc + ")",
+              "Tesseract failed to recognise the image (code " + rc + ")"), null);
+        }
+        lines.add(words());
+      }
+      return lines;
+    } finally {
+      api.TessBaseAPIClear(handle);
+    }
+  }
+
   /** Frees the engine's native memory. */
   void close() {
     api.TessBaseAPIEnd(handle);

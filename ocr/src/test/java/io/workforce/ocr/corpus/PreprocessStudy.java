@@ -53,13 +53,12 @@ public final class PreprocessStudy {
   static List<Preprocessing> variants() {
     List<Preprocessing> v = new ArrayList<>();
     v.add(Preprocessing.none());
-    for (double s : new double[] {1, 1.5, 2, 2.5, 3}) {
+    for (double s : new double[] {1, 1.5, 2, 3}) {
       v.add(Preprocessing.auto().withScale(s));
     }
     v.add(Preprocessing.auto());
-    v.add(Preprocessing.auto().withScale(2).withBinarize(true));
-    v.add(Preprocessing.auto().withPadding(0));
-    v.add(Preprocessing.auto().withPadding(30));
+    v.add(Preprocessing.auto().withScale(1.5).withBinarize(true));
+    v.add(Preprocessing.auto().withScale(1.5).withPadding(0));
     return v;
   }
 

@@ -1,0 +1,162 @@
+package io.workforce.ocr;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Tesseract handles lent to one thread at a time. At most {@code engines} are lent at once (one read per
+ * core); up to twice as many stay loaded, so that reads in two language sets (a Chinese and an English pass)
+ * do not reload models each time; beyond that the least recently used idle handle is freed. Handles are
+ * created outside the lock (loading takes 0.2–0.5 s) so that other threads keep reading meanwhile.
+ */
+final class HandlePool {
+
+  private final int engines;
+  private final int maxLoaded;
+  private final Duration timeout;
+  private final Function<String, TessHandle> opener;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private final Deque<TessHandle> idle = new ArrayDeque<>(); // most recently used first
+  private int lent;
+  private int loaded;
+  private int created;
+  private boolean closed;
+
+  HandlePool(int engines, Duration timeout, Function<String, TessHandle> opener) {
+    this.engines = engines;
+    this.maxLoaded = 2 * engines;
+    this.timeout = timeout;
+    this.opener = opener;
+  }
+
+  TessHandle borrow(String languages) {
+    TessHandle evicted = null;
+    long deadline = System.nanoTime() + timeout.toNanos();
+    lock.lock();
+    try {
+      while (true) {
+        if (closed) {
+          throw new IllegalStateException(Messages.say("OCR 引擎池已关闭", "the OCR engine pool is closed"));
+        }
+        if (lent < engines) {
+          lent++;
+          TessHandle match = takeIdle(languages);
+          if (match != null) {
+            return match;
+          }
+          loaded++;
+          created++;
+          if (loaded > maxLoaded) {
+            evicted = idle.pollLast();
+            loaded--;
+          }
+          break;
+        }
+        await(deadline);
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (evicted != null) {
+      evicted.close();
+    }
+    return open(languages);
+  }
+
+  private TessHandle open(String languages) {
+    try {
+      return opener.apply(languages);
+    } catch (RuntimeException | Error e) {
+      lock.lock();
+      try {
+        lent--;
+        loaded--;
+        changed.signalAll();
+      } finally {
+        lock.unlock();
+      }
+      throw e;
+    }
+  }
+
+  /** Returns a handle; one whose read failed is freed rather than reused (its state is unknown). */
+  void giveBack(TessHandle handle, boolean healthy) {
+    boolean free;
+    lock.lock();
+    try {
+      lent--;
+      free = closed || !healthy;
+      if (free) {
+        loaded--;
+      } else {
+        idle.addFirst(handle);
+      }
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    if (free) {
+      handle.close();
+    }
+  }
+
+  private void await(long deadline) {
+    long wait = deadline - System.nanoTime();
+    if (wait <= 0) {
+      throw new OcrFailedException(Messages.say(
+          "等待空闲 OCR 引擎超时 (" + timeout.toSeconds() + " 秒, 共 " + engines + " 个引擎)",
+          "no OCR engine became free within " + timeout.toSeconds() + " s (" + engines + " engines)"), null);
+    }
+    try {
+      changed.awaitNanos(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OcrFailedException(Messages.say("等待 OCR 引擎时被中断", "interrupted while waiting for an OCR engine"), e);
+    }
+  }
+
+  private TessHandle takeIdle(String languages) {
+    for (Iterator<TessHandle> it = idle.iterator(); it.hasNext(); ) {
+      TessHandle h = it.next();
+      if (h.languages().equals(languages)) {
+        it.remove();
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** Frees every idle handle now and every lent one when it comes back; later borrows fail. */
+  void close() {
+    List<TessHandle> toClose;
+    lock.lock();
+    try {
+      closed = true;
+      toClose = new ArrayList<>(idle);
+      idle.clear();
+      loaded -= toClose.size();
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    toClose.forEach(TessHandle::close);
+  }
+
+  /** Counters for tests and benchmarks: {created, loaded, lent}. */
+  int[] counters() {
+    lock.lock();
+    try {
+      return new int[] {created, loaded, lent};
+    } finally {
+      lock.unlock();
+    }
+  }
+}
