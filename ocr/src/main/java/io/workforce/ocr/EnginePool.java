@@ -19,7 +19,7 @@ final class EnginePool implements OcrEngine {
   private final OcrConfig config;
   private final Supplier<TessAPI> library;
   private final String tessdataPrefix;
-  private final HandlePool handles;
+  private final HandlePool<TessHandle> handles;
   private final Thread shutdownHook;
   private volatile Tessdata tessdata;
 
@@ -27,8 +27,8 @@ final class EnginePool implements OcrEngine {
     this.config = Objects.requireNonNull(config);
     this.library = library;
     this.tessdataPrefix = tessdataPrefix;
-    this.handles = new HandlePool(config.engines(), config.borrowTimeout(),
-        languages -> TessHandle.open(library.get(), tessdata(), languages));
+    this.handles = new HandlePool<>(config.engines(), config.borrowTimeout(),
+        languages -> TessHandle.open(library.get(), tessdata(), languages), TessHandle::languages, TessHandle::close);
     this.shutdownHook = new Thread(handles::close, "ocr-pool-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }

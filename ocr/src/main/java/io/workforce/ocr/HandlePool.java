@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,29 +17,39 @@ import java.util.concurrent.locks.ReentrantLock;
  * do not reload models each time; beyond that the least recently used idle handle is freed. Handles are
  * created outside the lock (loading takes 0.2–0.5 s) so that other threads keep reading meanwhile.
  */
-final class HandlePool {
+final class HandlePool<H> {
 
   private final int engines;
   private final int maxLoaded;
   private final Duration timeout;
-  private final Function<String, TessHandle> opener;
+  private final Function<String, H> opener;
+  private final Function<H, String> languagesOf;
+  private final Consumer<H> closer;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
-  private final Deque<TessHandle> idle = new ArrayDeque<>(); // most recently used first
+  private final Deque<H> idle = new ArrayDeque<>(); // most recently used first
   private int lent;
   private int loaded;
   private int created;
   private boolean closed;
 
-  HandlePool(int engines, Duration timeout, Function<String, TessHandle> opener) {
+  /**
+   * @param opener loads a handle for a language set
+   * @param languagesOf the language set a handle was loaded with
+   * @param closer frees a handle
+   */
+  HandlePool(int engines, Duration timeout, Function<String, H> opener, Function<H, String> languagesOf,
+             Consumer<H> closer) {
     this.engines = engines;
     this.maxLoaded = 2 * engines;
     this.timeout = timeout;
     this.opener = opener;
+    this.languagesOf = languagesOf;
+    this.closer = closer;
   }
 
-  TessHandle borrow(String languages) {
-    TessHandle evicted = null;
+  H borrow(String languages) {
+    H evicted = null;
     long deadline = System.nanoTime() + timeout.toNanos();
     lock.lock();
     try {
@@ -48,7 +59,7 @@ final class HandlePool {
         }
         if (lent < engines) {
           lent++;
-          TessHandle match = takeIdle(languages);
+          H match = takeIdle(languages);
           if (match != null) {
             return match;
           }
@@ -66,12 +77,12 @@ final class HandlePool {
       lock.unlock();
     }
     if (evicted != null) {
-      evicted.close();
+      closer.accept(evicted);
     }
     return open(languages);
   }
 
-  private TessHandle open(String languages) {
+  private H open(String languages) {
     try {
       return opener.apply(languages);
     } catch (RuntimeException | Error e) {
@@ -88,7 +99,7 @@ final class HandlePool {
   }
 
   /** Returns a handle; one whose read failed is freed rather than reused (its state is unknown). */
-  void giveBack(TessHandle handle, boolean healthy) {
+  void giveBack(H handle, boolean healthy) {
     boolean free;
     lock.lock();
     try {
@@ -104,7 +115,7 @@ final class HandlePool {
       lock.unlock();
     }
     if (free) {
-      handle.close();
+      closer.accept(handle);
     }
   }
 
@@ -123,10 +134,10 @@ final class HandlePool {
     }
   }
 
-  private TessHandle takeIdle(String languages) {
-    for (Iterator<TessHandle> it = idle.iterator(); it.hasNext(); ) {
-      TessHandle h = it.next();
-      if (h.languages().equals(languages)) {
+  private H takeIdle(String languages) {
+    for (Iterator<H> it = idle.iterator(); it.hasNext(); ) {
+      H h = it.next();
+      if (languagesOf.apply(h).equals(languages)) {
         it.remove();
         return h;
       }
@@ -136,7 +147,7 @@ final class HandlePool {
 
   /** Frees every idle handle now and every lent one when it comes back; later borrows fail. */
   void close() {
-    List<TessHandle> toClose;
+    List<H> toClose;
     lock.lock();
     try {
       closed = true;
@@ -147,7 +158,7 @@ final class HandlePool {
     } finally {
       lock.unlock();
     }
-    toClose.forEach(TessHandle::close);
+    toClose.forEach(closer);
   }
 
   /** Counters for tests and benchmarks: {created, loaded, lent}. */
