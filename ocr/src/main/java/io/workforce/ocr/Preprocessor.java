@@ -1,0 +1,83 @@
+package io.workforce.ocr;
+
+import java.awt.image.BufferedImage;
+
+/** Turns the caller's image (or a region of it) into the grey image Tesseract reads. */
+final class Preprocessor {
+
+  /**
+   * Automatic scaling enlarges until the median glyph is this tall; measured on the screen corpus
+   * (see docs/ocr.md: 14 px Noto Sans CJK reads best at 1.5–2×).
+   */
+  static final double TARGET_GLYPH_HEIGHT = 20;
+  static final double MAX_AUTO_SCALE = 4;
+
+  /** The resolution of a screen shot. */
+  static final int SCREEN_DPI = 96;
+
+  private Preprocessor() {}
+
+  static PreparedImage prepare(BufferedImage source, Box region, Preprocessing how, int sourceDpi) {
+    BufferedImage cropped = crop(source, region);
+    BufferedImage grey = GreyImage.of(cropped);
+    byte[] pixels = GreyImage.pixels(grey);
+    int[] hist = GreyImage.histogram(pixels);
+    int background = GreyImage.background(hist);
+    if (invert(how.inversion(), background)) {
+      GreyImage.invert(pixels);
+      hist = GreyImage.histogram(pixels);
+      background = 255 - background;
+    }
+    double scale = how.autoScale()
+        ? autoScale(pixels, grey.getWidth(), grey.getHeight(), GreyImage.otsu(hist))
+        : how.scale();
+    BufferedImage scaled = scale == 1 ? grey : GreyImage.scale(grey, scale);
+    byte[] out = GreyImage.pixels(scaled);
+    if (how.binarize()) {
+      GreyImage.threshold(out, GreyImage.otsu(GreyImage.histogram(out)));
+      background = background > 127 ? 255 : 0;
+    }
+    int pad = how.padding();
+    byte[] padded = pad == 0 ? out : GreyImage.pad(out, scaled.getWidth(), scaled.getHeight(), pad, background);
+    int originX = region == null ? 0 : region.x();
+    int originY = region == null ? 0 : region.y();
+    return new PreparedImage(padded, scaled.getWidth() + 2 * pad, scaled.getHeight() + 2 * pad, scale, pad,
+        originX, originY, sourceDpi);
+  }
+
+  /** The scale that brings the median glyph to {@link #TARGET_GLYPH_HEIGHT}, 1–4×, in steps of 0.5. */
+  static double autoScale(byte[] pixels, int width, int height, int threshold) {
+    double glyph = GlyphHeights.median(pixels, width, height, threshold);
+    if (glyph <= 0) {
+      return 1;
+    }
+    double raw = TARGET_GLYPH_HEIGHT / glyph;
+    double stepped = Math.round(raw * 2) / 2.0;
+    return Math.max(1, Math.min(MAX_AUTO_SCALE, stepped));
+  }
+
+  private static boolean invert(Preprocessing.Inversion inversion, int background) {
+    return switch (inversion) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> background < 128;
+    };
+  }
+
+  private static BufferedImage crop(BufferedImage source, Box region) {
+    if (region == null) {
+      return source;
+    }
+    if (!region.fitsIn(source.getWidth(), source.getHeight())) {
+      throw new IllegalArgumentException(Messages.say(
+          "OCR 区域 " + describe(region) + " 超出图像 (" + source.getWidth() + "×" + source.getHeight() + ")",
+          "OCR region " + describe(region) + " lies outside the image (" + source.getWidth() + "×"
+              + source.getHeight() + ")"));
+    }
+    return source.getSubimage(region.x(), region.y(), region.width(), region.height());
+  }
+
+  private static String describe(Box b) {
+    return "x=" + b.x() + " y=" + b.y() + " " + b.width() + "×" + b.height();
+  }
+}
