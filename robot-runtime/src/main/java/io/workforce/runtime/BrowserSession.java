@@ -25,14 +25,45 @@ public interface BrowserSession extends AutoCloseable {
   /** The current page's title. */
   String title();
 
+  /** How long element actions of this session wait from now on. */
+  void timeout(Duration timeout);
+
+  /** How long element actions wait now. */
+  Duration timeout();
+
   /** Clicks the element (answering any dialog it opens per {@link #answerDialogs}). */
-  void click(Selector target);
+  default void click(Selector target) {
+    click(target, false);
+  }
+
+  /** Clicks or double-clicks the element. */
+  void click(Selector target, boolean doubleClick);
+
+  /** Clicks the {@code index}-th (from 0) of the elements the selector matches (pager links). */
+  void clickNth(Selector target, int index);
+
+  /** Moves the mouse over the element. */
+  void hover(Selector target);
+
+  /** Presses a key or chord in Playwright's names ({@code Enter}, {@code Control+A}) on the element, or the page when null. */
+  void press(Selector target, String key);
 
   /** Replaces the field's value with {@code text}. */
-  void fill(Selector target, String text);
+  default void fill(Selector target, String text) {
+    fill(target, text, false);
+  }
+
+  /**
+   * Replaces the field's value; {@code force} sets it by script and fires input and change events, for
+   * read-only fields such as date pickers (visibility is still waited for, editability is not).
+   */
+  void fill(Selector target, String text, boolean force);
 
   /** Chooses the option of a {@code <select>} whose value or visible label is {@code option}. */
   void select(Selector target, String option);
+
+  /** Chooses the {@code index}-th option (from 0) of a {@code <select>}. */
+  void selectIndex(Selector target, int index);
 
   /** Ticks or clears a checkbox (or picks a radio button). */
   void check(Selector target, boolean checked);
@@ -48,6 +79,12 @@ public interface BrowserSession extends AutoCloseable {
 
   /** The text of every element that matches now (no waiting), in document order. */
   List<String> readAll(Selector target);
+
+  /**
+   * The rows of a table (or any container with {@code rows}: its matching children are the rows): the
+   * first list is the header cells (empty when there is none), then one list of cell texts per row.
+   */
+  List<List<String>> table(Selector table, Selector rows);
 
   /** How many elements match now (no waiting). */
   int count(Selector target);
@@ -66,6 +103,18 @@ public interface BrowserSession extends AutoCloseable {
 
   /** Clicks {@code trigger} and makes the pop-up window it opens the current page. */
   void clickForPopup(Selector trigger);
+
+  /** An id of the current window, for {@link #closeWindow(String)}. */
+  String windowId();
+
+  /** Closes a window that is not the current one. */
+  void closeWindow(String windowId);
+
+  /** Makes the newest window current, waiting up to the timeout for one to open if there is no other. */
+  void switchToNewWindow();
+
+  /** Makes the first window of the session current. */
+  void switchToMainWindow();
 
   /** Makes the window whose title or address contains {@code titleOrUrl} the current page. */
   void switchWindow(String titleOrUrl);
@@ -89,7 +138,12 @@ public interface BrowserSession extends AutoCloseable {
   String evaluate(String expression);
 
   /** A PNG of the visible page. */
-  byte[] screenshot();
+  default byte[] screenshot() {
+    return screenshot(false);
+  }
+
+  /** A PNG of the visible page, or of the whole scrollable page. */
+  byte[] screenshot(boolean fullPage);
 
   /** A PNG of one element (for OCR of an image or a field). */
   byte[] screenshot(Selector element);

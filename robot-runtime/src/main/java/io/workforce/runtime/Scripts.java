@@ -21,6 +21,10 @@ public final class Scripts {
   public static final String STATUS = function("page.js", "status");
   /** {@code () => string}: the body's visible text. */
   public static final String BODY_TEXT = function("page.js", "bodyText");
+  /** {@code (el, rowsCss) => [[header…], [cells…]…]}: a table's texts. */
+  public static final String TABLE = function("page.js", "table");
+  /** {@code (el, value) => true}: sets a value by script and fires input and change. */
+  public static final String FORCE_FILL = function("page.js", "forceFill");
 
   private Scripts() {}
 

@@ -24,6 +24,14 @@ public sealed interface Selector {
   /** Which kind of selector (switch over it: exhaustive, so a new kind is found everywhere). */
   Kind kind();
 
+  /** The CSS text of a CSS selector; anything else is a {@link SystemException} naming it (for row selectors used inside a script). */
+  default String requireCss() {
+    if (kind() != Kind.CSS) {
+      throw new SystemException(Messages.get("error.selector", source() + " (hint: this selector must be CSS, e.g. \".card\")"));
+    }
+    return ((Css) this).css();
+  }
+
   /** The kinds of selector. */
   enum Kind { CSS, XPATH, TEXT, ROLE, LABEL }
 

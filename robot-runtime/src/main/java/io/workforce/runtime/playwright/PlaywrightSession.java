@@ -36,10 +36,12 @@ final class PlaywrightSession implements BrowserSession {
   private volatile DialogAnswer answer = DialogAnswer.ACCEPT;
   private volatile String lastDialog;
   private volatile boolean crashed;
+  private Duration timeout;
 
   PlaywrightSession(BrowserContext context, DriverOptions options) {
     this.context = context;
     this.options = options;
+    this.timeout = timeout;
     context.onPage(this::watch);
     this.page = context.newPage();
   }
@@ -86,17 +88,78 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public String title() {
-    return call(null, "", options.timeout(), page::title);
+    return call(null, "", timeout, page::title);
   }
 
   @Override
-  public void click(Selector target) {
-    act(target, () -> locate(target).click());
+  public void timeout(Duration value) {
+    this.timeout = value;
+    context.setDefaultTimeout(value.toMillis());
   }
 
   @Override
-  public void fill(Selector target, String text) {
-    act(target, () -> locate(target).fill(text == null ? "" : text));
+  public Duration timeout() {
+    return timeout;
+  }
+
+  @Override
+  public void click(Selector target, boolean doubleClick) {
+    act(target, () -> {
+      if (doubleClick) {
+        locate(target).dblclick();
+      } else {
+        locate(target).click();
+      }
+    });
+  }
+
+  @Override
+  public void clickNth(Selector target, int index) {
+    act(target, () -> locate(target).nth(index).click());
+  }
+
+  @Override
+  public void hover(Selector target) {
+    act(target, () -> locate(target).hover());
+  }
+
+  @Override
+  public void press(Selector target, String key) {
+    if (target == null) {
+      call(null, "", timeout, () -> {
+        page.keyboard().press(key);
+        return null;
+      });
+    } else {
+      act(target, () -> locate(target).press(key));
+    }
+  }
+
+  @Override
+  public void fill(Selector target, String text, boolean force) {
+    String value = text == null ? "" : text;
+    if (force) {
+      call(target.source(), Messages.get("state.visible"), timeout, () -> {
+        Locator field = locate(target);
+        field.waitFor(waitOptions(WaitForSelectorState.VISIBLE, timeout));
+        return field.evaluate(Scripts.FORCE_FILL, value);
+      });
+    } else {
+      act(target, () -> locate(target).fill(value));
+    }
+  }
+
+  @Override
+  public void selectIndex(Selector target, int index) {
+    act(target, () -> locate(target).selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(index)));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<List<String>> table(Selector table, Selector rows) {
+    String rowsCss = rows == null ? null : rows.requireCss();
+    return call(table.source(), Messages.get("state.attached"), timeout, () -> Tables.cells(
+        (List<Object>) locate(table).evaluate(Scripts.TABLE, rowsCss)));
   }
 
   @Override
@@ -111,31 +174,31 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public String read(Selector target) {
-    return call(target.source(), Messages.get("state.attached"), options.timeout(),
+    return call(target.source(), Messages.get("state.attached"), timeout,
         () -> String.valueOf(locate(target).evaluate(Scripts.READ)));
   }
 
   @Override
   public String attribute(Selector target, String name) {
-    return call(target.source(), Messages.get("state.attached"), options.timeout(),
+    return call(target.source(), Messages.get("state.attached"), timeout,
         () -> locate(target).getAttribute(name));
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public List<String> readAll(Selector target) {
-    return call(target.source(), "", options.timeout(), () -> ((List<Object>) locate(target)
+    return call(target.source(), "", timeout, () -> ((List<Object>) locate(target)
         .evaluateAll("els => els.map(" + Scripts.READ + ")")).stream().map(String::valueOf).toList());
   }
 
   @Override
   public int count(Selector target) {
-    return call(target.source(), "", options.timeout(), () -> locate(target).count());
+    return call(target.source(), "", timeout, () -> locate(target).count());
   }
 
   @Override
   public boolean isVisible(Selector target) {
-    return call(target.source(), "", options.timeout(),
+    return call(target.source(), "", timeout,
         () -> (Boolean) locate(target).evaluateAll("els => els.some(" + Scripts.VISIBLE + ")"));
   }
 
@@ -163,8 +226,8 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public Path download(Selector trigger, Path dir) {
-    return call(trigger.source(), Messages.get("state.actionable"), options.timeout(), () -> {
-      Download d = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(options.timeout().toMillis()),
+    return call(trigger.source(), Messages.get("state.actionable"), timeout, () -> {
+      Download d = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(timeout.toMillis()),
           () -> locate(trigger).click());
       Path file = dir.resolve(d.suggestedFilename());
       d.saveAs(file);
@@ -174,12 +237,51 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public void clickForPopup(Selector trigger) {
-    Page popup = call(trigger.source(), Messages.get("state.actionable"), options.timeout(),
-        () -> page.waitForPopup(new Page.WaitForPopupOptions().setTimeout(options.timeout().toMillis()),
+    Page popup = call(trigger.source(), Messages.get("state.actionable"), timeout,
+        () -> page.waitForPopup(new Page.WaitForPopupOptions().setTimeout(timeout.toMillis()),
             () -> locate(trigger).click()));
     popup.waitForLoadState();
     openers.push(page);
     page = popup;
+    frames.clear();
+  }
+
+  @Override
+  public String windowId() {
+    return Tables.id(page);
+  }
+
+  @Override
+  public void closeWindow(String windowId) {
+    for (Page p : context.pages()) {
+      if (Tables.id(p).equals(windowId) && p != page) {
+        openers.remove(p);
+        p.close();
+      }
+    }
+  }
+
+  @Override
+  public void switchToNewWindow() {
+    List<Page> pages = context.pages();
+    Page newest = pages.size() > 1 && pages.get(pages.size() - 1) != page ? pages.get(pages.size() - 1) : null;
+    if (newest == null) {
+      newest = call(null, Messages.get("state.attached"), timeout,
+          () -> context.waitForPage(new BrowserContext.WaitForPageOptions().setTimeout(timeout.toMillis()), () -> { }));
+    }
+    newest.waitForLoadState();
+    openers.push(page);
+    page = newest;
+    frames.clear();
+  }
+
+  @Override
+  public void switchToMainWindow() {
+    Page main = context.pages().get(0);
+    if (main != page) {
+      openers.push(page);
+      page = main;
+    }
     frames.clear();
   }
 
@@ -213,8 +315,8 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public void enterFrame(Selector frame) {
-    call(frame.source(), Messages.get("state.attached"), options.timeout(), () -> {
-      locate(frame).waitFor(waitOptions(WaitForSelectorState.ATTACHED, options.timeout()));
+    call(frame.source(), Messages.get("state.attached"), timeout, () -> {
+      locate(frame).waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
       return null;
     });
     frames.add(frame);
@@ -237,7 +339,7 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public String evaluate(String expression) {
-    return call(null, "", options.timeout(), () -> {
+    return call(null, "", timeout, () -> {
       Object value = frames.isEmpty() ? page.evaluate(expression)
           : frameLocator().elementHandle().contentFrame().evaluate(expression);
       return value == null ? null : String.valueOf(value);
@@ -245,19 +347,19 @@ final class PlaywrightSession implements BrowserSession {
   }
 
   @Override
-  public byte[] screenshot() {
-    return call(null, "", options.timeout(), () -> page.screenshot());
+  public byte[] screenshot(boolean fullPage) {
+    return call(null, "", timeout, () -> page.screenshot(new Page.ScreenshotOptions().setFullPage(fullPage)));
   }
 
   @Override
   public byte[] screenshot(Selector element) {
-    return call(element.source(), Messages.get("state.visible"), options.timeout(),
+    return call(element.source(), Messages.get("state.visible"), timeout,
         () -> locate(element).screenshot());
   }
 
   @Override
   public String html() {
-    return call(null, "", options.timeout(), () -> frames.isEmpty() ? page.content()
+    return call(null, "", timeout, () -> frames.isEmpty() ? page.content()
         : frameLocator().elementHandle().contentFrame().content());
   }
 
@@ -307,7 +409,7 @@ final class PlaywrightSession implements BrowserSession {
   }
 
   private void act(Selector target, Runnable action) {
-    call(target.source(), Messages.get("state.actionable"), options.timeout(), () -> {
+    call(target.source(), Messages.get("state.actionable"), timeout, () -> {
       action.run();
       return null;
     });

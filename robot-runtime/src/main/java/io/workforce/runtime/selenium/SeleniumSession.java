@@ -22,6 +22,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** A Chromium of its own, driven through chromedriver. */
@@ -36,6 +37,8 @@ final class SeleniumSession implements BrowserSession {
   private final Consumer<SeleniumSession> onClose;
   private final Finder finder;
   private final Windows windows;
+  private final java.util.LinkedHashSet<String> known = new java.util.LinkedHashSet<>();
+  private Duration timeout;
   private DialogAnswer answer = DialogAnswer.ACCEPT;
   private String lastDialog;
 
@@ -45,8 +48,10 @@ final class SeleniumSession implements BrowserSession {
     this.options = options;
     this.profile = profile;
     this.onClose = onClose;
+    this.timeout = timeout;
     this.finder = new Finder(driver, this::handleDialog, this::state);
-    this.windows = new Windows(driver, finder, options, downloads);
+    this.windows = new Windows(driver, finder, this::timeout, downloads);
+    known.add(driver.getWindowHandle());
   }
 
   @Override
@@ -91,18 +96,98 @@ final class SeleniumSession implements BrowserSession {
   }
 
   @Override
-  public void click(Selector target) {
-    guard(() -> finder.actionable(target, options.timeout(), e -> {
-      e.click();
+  public void timeout(Duration value) {
+    this.timeout = value;
+  }
+
+  @Override
+  public Duration timeout() {
+    return timeout;
+  }
+
+  @Override
+  public void click(Selector target, boolean doubleClick) {
+    guard(() -> finder.actionable(target, timeout, e -> {
+      if (doubleClick) {
+        new Actions(driver).doubleClick(e).perform();
+      } else {
+        e.click();
+      }
       return true;
     }));
     handleDialog();
   }
 
   @Override
-  public void fill(Selector target, String text) {
+  public void clickNth(Selector target, int index) {
+    guard(() -> finder.until(target, Messages.get("state.actionable"), timeout, matches -> {
+      if (matches.size() <= index || !matches.get(index).visible() || !matches.get(index).enabled()) {
+        return null;
+      }
+      matches.get(index).element().click();
+      return true;
+    }));
+    handleDialog();
+  }
+
+  @Override
+  public void hover(Selector target) {
+    guard(() -> finder.actionable(target, timeout, e -> {
+      new Actions(driver).moveToElement(e).perform();
+      return true;
+    }));
+  }
+
+  @Override
+  public void press(Selector target, String key) {
+    CharSequence[] chord = KeyNames.chord(key);
+    guard(() -> {
+      if (target == null) {
+        new Actions(driver).sendKeys(chord).perform();
+      } else {
+        finder.actionable(target, timeout, e -> {
+          e.sendKeys(chord);
+          return true;
+        });
+      }
+      return null;
+    });
+    handleDialog();
+  }
+
+  @Override
+  public void selectIndex(Selector target, int index) {
+    guard(() -> finder.actionable(target, timeout, e -> {
+      new Select(e).selectByIndex(index);
+      return true;
+    }));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<List<String>> table(Selector table, Selector rows) {
+    String rowsCss = rows == null ? null : rows.requireCss();
+    return guard(() -> finder.attached(table, timeout, e -> {
+      List<Object> raw = (List<Object>) driver.executeScript("return (" + Scripts.TABLE
+          + ")(arguments[0], arguments[1]);", e, rowsCss);
+      return raw.stream().map(r -> ((List<Object>) r).stream().map(String::valueOf).toList()).toList();
+    }));
+  }
+
+  @Override
+  public void fill(Selector target, String text, boolean force) {
     String value = text == null ? "" : text;
-    guard(() -> finder.actionable(target, options.timeout(), e -> {
+    if (force) {
+      guard(() -> finder.until(target, Messages.get("state.visible"), timeout, matches -> {
+        if (matches.size() != 1 || !matches.get(0).visible()) {
+          return null;
+        }
+        return driver.executeScript("return (" + Scripts.FORCE_FILL + ")(arguments[0], arguments[1]);",
+            matches.get(0).element(), value);
+      }));
+      return;
+    }
+    guard(() -> finder.actionable(target, timeout, e -> {
       if (VALUE_TYPES.contains(String.valueOf(e.getDomAttribute("type")).toLowerCase())) {
         driver.executeScript("arguments[0].value = arguments[1];"
             + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
@@ -117,7 +202,7 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public void select(Selector target, String option) {
-    guard(() -> finder.actionable(target, options.timeout(), e -> {
+    guard(() -> finder.actionable(target, timeout, e -> {
       Select select = new Select(e);
       boolean byValue = select.getOptions().stream().anyMatch(o -> option.equals(o.getDomAttribute("value")));
       if (byValue) {
@@ -131,7 +216,7 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public void check(Selector target, boolean checked) {
-    guard(() -> finder.actionable(target, options.timeout(), e -> {
+    guard(() -> finder.actionable(target, timeout, e -> {
       if (e.isSelected() != checked) {
         e.click();
       }
@@ -141,13 +226,13 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public String read(Selector target) {
-    return guard(() -> finder.attached(target, options.timeout(),
+    return guard(() -> finder.attached(target, timeout,
         e -> String.valueOf(driver.executeScript("return (" + Scripts.READ + ")(arguments[0]);", e))));
   }
 
   @Override
   public String attribute(Selector target, String name) {
-    return guard(() -> finder.attached(target, options.timeout(), e -> Optional.ofNullable(e.getDomAttribute(name))))
+    return guard(() -> finder.attached(target, timeout, e -> Optional.ofNullable(e.getDomAttribute(name))))
         .orElse(null);
   }
 
@@ -183,7 +268,7 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public void upload(Selector input, List<Path> files) {
-    guard(() -> finder.attached(input, options.timeout(), e -> {
+    guard(() -> finder.attached(input, timeout, e -> {
       e.sendKeys(String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
       return true;
     }));
@@ -198,6 +283,49 @@ final class SeleniumSession implements BrowserSession {
   public void clickForPopup(Selector trigger) {
     guard(() -> {
       windows.clickForPopup(trigger, () -> click(trigger));
+      return null;
+    });
+  }
+
+  @Override
+  public String windowId() {
+    return guard(driver::getWindowHandle);
+  }
+
+  @Override
+  public void closeWindow(String windowId) {
+    guard(() -> {
+      String current = driver.getWindowHandle();
+      if (!windowId.equals(current) && driver.getWindowHandles().contains(windowId)) {
+        driver.switchTo().window(windowId).close();
+        driver.switchTo().window(current);
+        windows.forget(windowId);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void switchToNewWindow() {
+    guard(() -> {
+      known.addAll(driver.getWindowHandles());
+      known.retainAll(driver.getWindowHandles());
+      String current = driver.getWindowHandle();
+      String newest = known.stream().reduce((a, b) -> b).orElse(current);
+      if (newest.equals(current)) {
+        newest = windows.waitForNewWindow(known);
+        known.add(newest);
+      }
+      windows.switchAndRemember(newest);
+      return null;
+    });
+  }
+
+  @Override
+  public void switchToMainWindow() {
+    guard(() -> {
+      known.retainAll(driver.getWindowHandles());
+      windows.switchAndRemember(known.iterator().next());
       return null;
     });
   }
@@ -271,13 +399,13 @@ final class SeleniumSession implements BrowserSession {
   }
 
   @Override
-  public byte[] screenshot() {
-    return guard(() -> driver.getScreenshotAs(OutputType.BYTES));
+  public byte[] screenshot(boolean fullPage) {
+    return guard(() -> fullPage ? Windows.fullPage(driver) : driver.getScreenshotAs(OutputType.BYTES));
   }
 
   @Override
   public byte[] screenshot(Selector element) {
-    return guard(() -> finder.actionable(element, options.timeout(), e -> e.getScreenshotAs(OutputType.BYTES)));
+    return guard(() -> finder.actionable(element, timeout, e -> e.getScreenshotAs(OutputType.BYTES)));
   }
 
   @Override

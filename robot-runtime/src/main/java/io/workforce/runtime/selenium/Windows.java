@@ -1,6 +1,5 @@
 package io.workforce.runtime.selenium;
 
-import io.workforce.runtime.DriverOptions;
 import io.workforce.runtime.Messages;
 import io.workforce.runtime.Selector;
 import io.workforce.runtime.SystemException;
@@ -25,20 +24,20 @@ final class Windows {
 
   private final ChromeDriver driver;
   private final Finder finder;
-  private final DriverOptions options;
+  private final java.util.function.Supplier<java.time.Duration> timeout;
   private final Path downloads;
   private final Deque<String> openers = new ArrayDeque<>();
   private final List<Selector> frames = new ArrayList<>();
 
-  Windows(ChromeDriver driver, Finder finder, DriverOptions options, Path downloads) {
+  Windows(ChromeDriver driver, Finder finder, java.util.function.Supplier<java.time.Duration> timeout, Path downloads) {
     this.driver = driver;
     this.finder = finder;
-    this.options = options;
+    this.timeout = timeout;
     this.downloads = downloads;
   }
 
   void enterFrame(Selector frame) {
-    finder.attached(frame, options.timeout(), e -> {
+    finder.attached(frame, timeout.get(), e -> {
       driver.switchTo().frame(e);
       return true;
     });
@@ -62,12 +61,46 @@ final class Windows {
       return now.isEmpty() ? null : now.iterator().next();
     });
     if (popup == null) {
-      throw new SystemException(Messages.get("error.popup", trigger.source(), options.timeout().toSeconds()));
+      throw new SystemException(Messages.get("error.popup", trigger.source(), timeout.get().toSeconds()));
     }
     frames.clear();
     driver.switchTo().window(popup);
     openers.push(opener);
     waitFor(() -> "complete".equals(driver.executeScript("return document.readyState")) ? true : null);
+  }
+
+  void forget(String handle) {
+    openers.remove(handle);
+  }
+
+  void switchAndRemember(String handle) {
+    String current = driver.getWindowHandle();
+    if (!handle.equals(current)) {
+      openers.push(current);
+      driver.switchTo().window(handle);
+    }
+    frames.clear();
+    waitFor(() -> "complete".equals(driver.executeScript("return document.readyState")) ? true : null);
+  }
+
+  String waitForNewWindow(java.util.Collection<String> known) {
+    String fresh = waitFor(() -> driver.getWindowHandles().stream().filter(h -> !known.contains(h)).findFirst()
+        .orElse(null));
+    if (fresh == null) {
+      throw new SystemException(Messages.get("error.popup", "tab: new", timeout.get().toSeconds()));
+    }
+    return fresh;
+  }
+
+  @SuppressWarnings("unchecked")
+  static byte[] fullPage(ChromeDriver driver) {
+    java.util.Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of());
+    java.util.Map<String, Object> size = (java.util.Map<String, Object>) metrics.get("cssContentSize");
+    java.util.Map<String, Object> clip = java.util.Map.of("x", 0, "y", 0, "width", size.get("width"),
+        "height", size.get("height"), "scale", 1);
+    java.util.Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+        java.util.Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    return java.util.Base64.getDecoder().decode((String) shot.get("data"));
   }
 
   void switchTo(String titleOrUrl) {
@@ -116,7 +149,7 @@ final class Windows {
           .filter(p -> !hasPartial(p)).findFirst().orElse(null);
     });
     if (done == null) {
-      throw new SystemException(Messages.get("error.download", trigger.source(), options.timeout().toSeconds()));
+      throw new SystemException(Messages.get("error.download", trigger.source(), timeout.get().toSeconds()));
     }
     try {
       Files.createDirectories(dir);
@@ -139,7 +172,7 @@ final class Windows {
   }
 
   private <T> T waitFor(java.util.function.Supplier<T> check) {
-    long deadline = System.nanoTime() + options.timeout().toNanos();
+    long deadline = System.nanoTime() + timeout.get().toNanos();
     long pause = 10;
     while (true) {
       T value = check.get();
