@@ -1,0 +1,153 @@
+package io.workforce.runtime.journal;
+
+import io.workforce.runtime.Messages;
+import io.workforce.runtime.Secrets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code report.html} in the run directory, for the clerk: summary, one row per item (status, outputs,
+ * reason), and every failed step with its screenshot and a link to the page HTML. Written when the run
+ * ends (also when it is stopped). Every text is masked and HTML-escaped.
+ */
+public final class HtmlReport implements RunEventSink {
+
+  /** The report's file name inside the run directory. */
+  public static final String FILE = "report.html";
+
+  private final Path runDir;
+  private RunEvent.RunStarted start;
+  private final Map<Integer, RunEvent.ItemFinished> items = new TreeMap<>();
+  private final List<RunEvent.StepFinished> failedSteps = new ArrayList<>();
+
+  public HtmlReport(Path runDir) {
+    this.runDir = runDir;
+  }
+
+  @Override
+  public synchronized void accept(RunEvent event) {
+    if (event instanceof RunEvent.RunStarted s) {
+      start = s;
+    } else if (event instanceof RunEvent.ItemFinished f) {
+      items.put(f.item(), f);
+    } else if (event instanceof RunEvent.StepFinished f && "failed".equals(f.outcome())) {
+      failedSteps.add(f);
+    } else if (event instanceof RunEvent.RunFinished f) {
+      write(f);
+    }
+  }
+
+  private void write(RunEvent.RunFinished end) {
+    StringBuilder h = new StringBuilder(8192);
+    String title = Messages.get("report.title", start == null ? "?" : start.flow());
+    h.append("<!DOCTYPE html><html lang=\"").append(Messages.english() ? "en" : "zh-CN")
+        .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(title)).append("</title><style>")
+        .append("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%}")
+        .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}")
+        .append(".SUCCEEDED{color:#0a0}.BUSINESS_FAILED{color:#c60}.SYSTEM_FAILED,.STOPPED{color:#c00}")
+        .append("img{max-width:640px;border:1px solid #999}</style></head><body>");
+    h.append("<h1>").append(esc(title)).append("</h1>");
+    summary(h, end);
+    itemTable(h);
+    failures(h);
+    h.append("</body></html>\n");
+    try {
+      Files.writeString(runDir.resolve(FILE), h.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void summary(StringBuilder h, RunEvent.RunFinished end) {
+    double minutes = Math.max(1, end.millis()) / 60000.0;
+    int total = items.size();
+    h.append("<table class=\"summary\">");
+    row(h, Messages.get("report.run"), end.runId());
+    if (start != null) {
+      row(h, Messages.get("report.flow"), start.flow() + " v" + start.version());
+      row(h, Messages.get("report.started"), start.at().toString());
+      row(h, Messages.get("report.driver"), start.driver() + ", " + start.workers());
+      row(h, Messages.get("report.input"), String.valueOf(start.input()));
+    }
+    row(h, Messages.get("report.duration"), String.format(Locale.ROOT, "%.1f s", end.millis() / 1000.0));
+    row(h, Messages.get("report.items"), String.valueOf(total));
+    for (ItemStatus s : ItemStatus.values()) {
+      row(h, ConsoleProgress.status(s), String.valueOf(end.counts().getOrDefault(s, 0)));
+    }
+    row(h, Messages.get("report.rate"), String.format(Locale.ROOT, "%.1f", total / minutes));
+    if (end.stopped()) {
+      row(h, Messages.get("report.stopped"), Messages.get("report.stoppedText"));
+    }
+    h.append("</table>");
+  }
+
+  private void itemTable(StringBuilder h) {
+    h.append("<h2>").append(esc(Messages.get("report.itemsTitle"))).append("</h2><table class=\"items\"><tr>");
+    for (String col : new String[] {"#", Messages.get("report.item"), Messages.get("report.status"),
+        Messages.get("report.outputs"), Messages.get("report.reason"), Messages.get("report.attempts"),
+        Messages.get("report.seconds")}) {
+      h.append("<th>").append(esc(col)).append("</th>");
+    }
+    h.append("</tr>");
+    for (RunEvent.ItemFinished f : items.values()) {
+      h.append("<tr class=\"item\"><td>").append(f.item()).append("</td><td>").append(esc(f.label()))
+          .append("</td><td class=\"").append(f.status()).append("\">").append(esc(ConsoleProgress.status(f.status())))
+          .append("</td><td>").append(esc(outputs(f.outputs()))).append("</td><td>").append(esc(f.reason()));
+      if (f.failedStep() != null) {
+        h.append(" <small>(").append(esc(f.failedStep())).append(")</small>");
+      }
+      h.append("</td><td>").append(f.attempts()).append("</td><td>")
+          .append(String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)).append("</td></tr>");
+    }
+    h.append("</table>");
+  }
+
+  private void failures(StringBuilder h) {
+    if (failedSteps.isEmpty()) {
+      return;
+    }
+    h.append("<h2>").append(esc(Messages.get("report.failedSteps"))).append("</h2>");
+    for (RunEvent.StepFinished f : failedSteps) {
+      h.append("<div class=\"failure\"><h3>#").append(f.item()).append(' ').append(esc(f.step())).append(" — ")
+          .append(esc(f.error())).append("</h3><p>").append(esc(f.message())).append("</p>");
+      if (f.screenshot() != null) {
+        h.append("<p><img src=\"").append(esc(f.screenshot())).append("\" alt=\"screenshot\"></p>");
+      }
+      if (f.html() != null) {
+        h.append("<p><a href=\"").append(esc(f.html())).append("\">").append(esc(Messages.get("report.html")))
+            .append("</a></p>");
+      }
+      h.append("</div>");
+    }
+  }
+
+  private static void row(StringBuilder h, String key, String value) {
+    h.append("<tr><th>").append(esc(key)).append("</th><td>").append(esc(value)).append("</td></tr>");
+  }
+
+  private static String outputs(Map<String, Object> outputs) {
+    if (outputs == null || outputs.isEmpty()) {
+      return "";
+    }
+    StringBuilder s = new StringBuilder();
+    outputs.forEach((k, v) -> s.append(s.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+    return s.toString();
+  }
+
+  /** Masks secrets, then escapes for HTML. */
+  static String esc(String text) {
+    if (text == null) {
+      return "";
+    }
+    return Secrets.mask(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
