@@ -108,14 +108,15 @@ public sealed interface Selector {
   }
 
   private static Selector parseRole(String source, String body) {
-    Matcher m = Pattern.compile("^([a-z]+)\\s*(?:\\[\\s*name\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\]\\s]+)\\s*(s|i)?\\s*])?$")
+    Matcher m = Pattern.compile("^([A-Za-z]+)\\s*(?:\\[\\s*name\\s*=\\s*(?:(\"[^\"]*\"|'[^']*')\\s*(s|i)?|([^\\]]*?))\\s*])?$")
         .matcher(body);
     if (!m.matches()) {
       throw new IllegalArgumentException("cannot read role selector '" + source
           + "' (hint: role=button or role=button[name=\"提交\"], add s for an exact name: [name=\"提交\" s])");
     }
-    String name = m.group(2) == null ? null : unquote(m.group(2));
-    return new Role(source, m.group(1), name, "s".equals(m.group(3)));
+    String name = m.group(2) != null ? unquote(m.group(2)) : m.group(4) == null || m.group(4).isBlank() ? null
+        : m.group(4).strip();
+    return new Role(source, m.group(1).toLowerCase(Locale.ROOT), name, "s".equals(m.group(3)));
   }
 
   private static boolean isQuoted(String body) {
