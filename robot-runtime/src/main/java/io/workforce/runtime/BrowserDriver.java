@@ -45,6 +45,13 @@ public interface BrowserDriver extends AutoCloseable {
   /** A new isolated session (browser context) with one blank page, for the calling thread. */
   BrowserSession newSession();
 
+  /**
+   * The calling thread will not use the driver again (a worker ends): resources kept for it, such as a
+   * Playwright connection, are released. Sessions it created must be closed first.
+   */
+  default void releaseThread() {
+  }
+
   /** Process ids of the browser processes this driver started (for memory figures and crash tests). */
   java.util.List<Long> browserPids();
 

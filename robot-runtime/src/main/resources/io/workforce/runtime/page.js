@@ -14,7 +14,10 @@
 (el, rowsCss) => {
   const text = (c) => (c.innerText === undefined ? c.textContent : c.innerText).replace(/\s+/g, ' ').trim();
   if (rowsCss) {
-    return [[]].concat(Array.from(el.querySelectorAll(rowsCss)).map((r) => Array.from(r.children).map(text)));
+    const th = Array.from(el.querySelectorAll('tr')).find((r) => r.children.length > 0
+        && Array.from(r.children).every((c) => c.tagName === 'TH'));
+    return [th ? Array.from(th.children).map(text) : []].concat(Array.from(el.querySelectorAll(rowsCss))
+        .filter((r) => r !== th).map((r) => Array.from(r.children).map(text)));
   }
   const rows = Array.from(el.querySelectorAll('tr'));
   let header = [];

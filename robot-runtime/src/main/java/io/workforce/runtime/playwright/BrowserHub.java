@@ -70,6 +70,21 @@ final class BrowserHub implements AutoCloseable {
     return c;
   }
 
+  /** Closes the calling thread's connection unless it owns the browser (then it lives until {@link #close()}). */
+  synchronized void release() {
+    Connection c = mine.get();
+    if (c == null || c.owner) {
+      return;
+    }
+    mine.remove();
+    all.remove(c);
+    try {
+      c.playwright.close();
+    } catch (RuntimeException ignored) {
+      // already gone
+    }
+  }
+
   /** Whether the shared browser still answers on its DevTools port. */
   boolean portAnswers() {
     if (port <= 0) {

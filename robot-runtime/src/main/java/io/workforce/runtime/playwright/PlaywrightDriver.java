@@ -47,6 +47,11 @@ public final class PlaywrightDriver implements BrowserDriver {
   }
 
   @Override
+  public void releaseThread() {
+    hub.release();
+  }
+
+  @Override
   public List<Long> browserPids() {
     int port = hub.port();
     return port <= 0 ? List.of() : ChromiumProcesses.browsers("--remote-debugging-port=" + port);

@@ -1,0 +1,134 @@
+package io.workforce.runtime.engine;
+
+import io.workforce.flows.step.Extract;
+import io.workforce.flows.step.Ocr;
+import io.workforce.flows.step.Otherwise;
+import io.workforce.flows.step.Read;
+import io.workforce.ocr.OcrOptions;
+import io.workforce.ocr.fields.FieldReader;
+import io.workforce.runtime.BrowserSession;
+import io.workforce.runtime.BusinessException;
+import io.workforce.runtime.Messages;
+import io.workforce.runtime.Selector;
+import io.workforce.runtime.SystemException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+
+/** Runners of {@code read}, {@code extract} and {@code ocr}. */
+final class ReadRunners {
+
+  private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+  private ReadRunners() {}
+
+  static void read(Read step, ItemContext ctx) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    PageRunners.timed(ctx, step.timeout(), () -> {
+      for (Read.Field field : step.fields()) {
+        record.put(field.name(), field(field, ctx));
+      }
+      return null;
+    });
+    Object value = step.record() ? record : record.values().iterator().next();
+    ctx.scope.set(step.into(), value);
+    ctx.detail = step.into() + " = " + value;
+  }
+
+  private static Object field(Read.Field field, ItemContext ctx) {
+    Selector target = ctx.selector(field.selector());
+    BrowserSession page = ctx.page();
+    if (!field.required() && page.count(target) == 0) {
+      return null;
+    }
+    String text = switch (field.source()) {
+      case TEXT, VALUE -> page.read(target);
+      case ATTRIBUTE -> page.attribute(target, field.attribute());
+    };
+    return Values.convert(text, field.as(), field.format(), target.source());
+  }
+
+  static void extract(Extract step, ItemContext ctx, StepExecutor executor) {
+    String text = ctx.text(step.from());
+    Matcher m = step.pattern().matcher(text == null ? "" : text);
+    if (!m.find()) {
+      String message = Messages.get("run.extract", step.pattern().pattern(), text);
+      if (step.otherwise() == Otherwise.WARN) {
+        executor.log(ctx, step, "WARN", message);
+        ctx.scope.set(step.into(), null);
+        return;
+      }
+      throw step.otherwise() == Otherwise.SYSTEM_ERROR ? new SystemException(message) : new BusinessException(message);
+    }
+    List<String> names = new ArrayList<>();
+    Matcher g = GROUP_NAME.matcher(step.pattern().pattern());
+    while (g.find()) {
+      names.add(g.group(1));
+    }
+    Object value;
+    if (!names.isEmpty()) {
+      Map<String, Object> groups = new LinkedHashMap<>();
+      names.forEach(n -> groups.put(n, m.group(n)));
+      value = groups;
+    } else {
+      value = m.groupCount() >= 1 ? m.group(1) : m.group();
+    }
+    ctx.scope.set(step.into(), value);
+    ctx.detail = step.into() + " = " + value;
+  }
+
+  static void ocr(Ocr step, ItemContext ctx) {
+    BufferedImage image = image(step.source(), ctx);
+    Object value;
+    if (step.field() != null) {
+      value = FieldReader.named(step.field()).read(ctx.run.ocr(), image).value();
+    } else {
+      OcrOptions options = OcrOptions.defaults();
+      if (step.language() != null) {
+        options = options.withLanguages(step.language());
+      }
+      value = ctx.run.ocr().recognize(image, options).text().strip();
+    }
+    ctx.scope.set(step.into(), value);
+    ctx.detail = step.into() + " = " + value;
+  }
+
+  private static BufferedImage image(Ocr.Source source, ItemContext ctx) {
+    try {
+      if (source instanceof Ocr.Element e) {
+        return decode(ctx.page().screenshot(ctx.selector(e.selector())));
+      }
+      if (source instanceof Ocr.Region r) {
+        BufferedImage page = decode(ctx.page().screenshot());
+        int w = Math.min(r.width(), page.getWidth() - r.x());
+        int h = Math.min(r.height(), page.getHeight() - r.y());
+        return page.getSubimage(r.x(), r.y(), Math.max(1, w), Math.max(1, h));
+      }
+      Path file = ctx.run.file(ctx.text(((Ocr.ImageFile) source).file()));
+      if (!Files.isRegularFile(file)) {
+        throw new BusinessException(Messages.get("run.nofile", file));
+      }
+      return decode(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static BufferedImage decode(byte[] png) throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    if (image == null) {
+      throw new BusinessException("not an image the OCR can read");
+    }
+    return image;
+  }
+}

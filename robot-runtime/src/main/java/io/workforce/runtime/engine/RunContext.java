@@ -1,0 +1,94 @@
+package io.workforce.runtime.engine;
+
+import io.workforce.flows.Flow;
+import io.workforce.flows.FlowResolver;
+import io.workforce.flows.SystemDef;
+import io.workforce.flows.expr.Expressions;
+import io.workforce.ocr.OcrEngine;
+import io.workforce.runtime.BrowserDriver;
+import io.workforce.runtime.journal.RunEvent;
+import io.workforce.runtime.journal.RunEventSink;
+import io.workforce.runtime.vault.Credential;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** What every worker of one run shares. Thread-safe. */
+final class RunContext implements AutoCloseable {
+
+  final Flow flow;
+  final RunOptions options;
+  final BrowserDriver driver;
+  final Map<String, Credential> credentials;
+  final RunEventSink sink;
+  final String runId;
+  final Path runDir;
+  final Expressions expressions;
+  final FlowResolver resolver;
+  final AtomicBoolean stop;
+  final Map<String, SystemDef> systems = new ConcurrentHashMap<>();
+  private volatile OcrEngine ocr;
+  private volatile HttpClient http;
+
+  RunContext(Flow flow, RunOptions options, BrowserDriver driver, Map<String, Credential> credentials,
+             RunEventSink sink, String runId, Path runDir, FlowResolver resolver, AtomicBoolean stop) {
+    this.flow = flow;
+    this.options = options;
+    this.driver = driver;
+    this.credentials = credentials;
+    this.sink = sink;
+    this.runId = runId;
+    this.runDir = runDir;
+    this.expressions = Expressions.create(options.clock());
+    this.resolver = resolver;
+    this.stop = stop;
+    systems.putAll(flow.systems());
+  }
+
+  Instant now() {
+    return options.clock().instant();
+  }
+
+  void emit(RunEvent event) {
+    sink.accept(event);
+  }
+
+  /** The OCR engine pool, started on first use (Tesseract is loaded only by flows that read images). */
+  OcrEngine ocr() {
+    if (ocr == null) {
+      synchronized (this) {
+        if (ocr == null) {
+          ocr = OcrEngine.pool();
+        }
+      }
+    }
+    return ocr;
+  }
+
+  HttpClient http() {
+    if (http == null) {
+      synchronized (this) {
+        if (http == null) {
+          http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+      }
+    }
+    return http;
+  }
+
+  /** A path from a step: absolute, or relative to the work directory. */
+  Path file(String path) {
+    Path p = Path.of(path);
+    return p.isAbsolute() ? p : options.workDir().resolve(p);
+  }
+
+  @Override
+  public void close() {
+    if (ocr != null) {
+      ocr.close();
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.workforce.runtime.engine;
+
+import io.workforce.flows.expr.ExpressionException;
+import io.workforce.flows.step.Step;
+import io.workforce.flows.step.WaitFor;
+import io.workforce.runtime.BrowserCrashedException;
+import io.workforce.runtime.BrowserSession;
+import io.workforce.runtime.BusinessException;
+import io.workforce.runtime.ErrorContext;
+import io.workforce.runtime.Messages;
+import io.workforce.runtime.RpaException;
+import io.workforce.runtime.Secrets;
+import io.workforce.runtime.SystemException;
+import io.workforce.runtime.journal.RunEvent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Runs steps: {@link Dispatch} sends each to the runner of its type; this class is the one reporter
+ * around all of them — the stop check between steps, step_start/step_end events with timing, the
+ * screenshot and page HTML of a failure, the translation of any failure into a business or system
+ * error, and the logged-out rule (log in again, run the step once more).
+ */
+final class StepExecutor {
+
+  private final RunContext run;
+
+  StepExecutor(RunContext run) {
+    this.run = run;
+  }
+
+  void runAll(List<Step> steps, ItemContext ctx) {
+    for (Step step : steps) {
+      run(step, ctx);
+    }
+  }
+
+  void run(Step step, ItemContext ctx) {
+    if (ctx.stopRequested()) {
+      throw new StopRequested();
+    }
+    Instant start = run.now();
+    ctx.detail = null;
+    run.emit(new RunEvent.StepStarted(start, ctx.item.index(), step.path(), step.location().toString(),
+        Describe.step(step)));
+    try {
+      attempt(step, ctx);
+      run.emit(new RunEvent.StepFinished(run.now(), ctx.item.index(), step.path(), millis(start), "ok", null,
+          ctx.detail, null, null));
+    } catch (StopRequested e) {
+      throw e;
+    } catch (RuntimeException e) {
+      RpaException failure = translate(e);
+      failure.in(ErrorContext.step(step.path(), step.location().toString()));
+      if (failure.context().screenshot() == null) {
+        capture(failure, step, ctx);
+      }
+      run.emit(new RunEvent.StepFinished(run.now(), ctx.item.index(), step.path(), millis(start), "failed",
+          failure.retryable() ? "system" : "business", failure.reason(), rel(failure.context().screenshot()),
+          rel(failure.context().pageHtml())));
+      throw failure;
+    }
+  }
+
+  private void attempt(Step step, ItemContext ctx) {
+    try {
+      step.accept(new Dispatch(this, ctx));
+    } catch (SystemException e) {
+      if (e instanceof BrowserCrashedException || !Describe.isPageStep(step) || !loggedOut(ctx)) {
+        throw e;
+      }
+      log(ctx, step, "WARN", Messages.get("run.loggedOut", ctx.system));
+      ctx.sessions.logIn(ctx.system, ctx);
+      step.accept(new Dispatch(this, ctx));
+    }
+  }
+
+  /** Whether the current system's logged-out rule holds on its page now. */
+  boolean loggedOut(ItemContext ctx) {
+    if (ctx.system == null || ctx.sessions.loggingIn(ctx.system)) {
+      return false;
+    }
+    WaitFor.Condition rule = run.systems.get(ctx.system).loggedOut();
+    if (rule == null) {
+      return false;
+    }
+    try {
+      return Conditions.holds(rule, ctx.page(), ctx);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  void log(ItemContext ctx, Step step, String level, String message) {
+    run.emit(new RunEvent.Logged(run.now(), ctx.item.index(), step == null ? null : step.path(), level, message));
+  }
+
+  private static RpaException translate(RuntimeException e) {
+    if (e instanceof RpaException rpa) {
+      return rpa;
+    }
+    if (e instanceof ExpressionException || e instanceof NumberFormatException
+        || e instanceof java.time.format.DateTimeParseException || e instanceof io.workforce.runtime.input.InputException) {
+      return new BusinessException(e.getMessage(), e);
+    }
+    if (e instanceof io.workforce.ocr.OcrException ocr) {
+      return ocr.isBusinessError() ? new BusinessException(ocr.getMessage(), ocr) : new SystemException(ocr.getMessage(), ocr);
+    }
+    if (e instanceof IllegalArgumentException) {
+      return new BusinessException(String.valueOf(e.getMessage()), e);
+    }
+    return new SystemException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+  }
+
+  /** Saves the page's screenshot and HTML, if the item has a page, and notes them in the error. */
+  private void capture(RpaException failure, Step step, ItemContext ctx) {
+    BrowserSession page = ctx.sessions.peek(ctx.system);
+    if (page == null) {
+      return;
+    }
+    String base = "item-" + ctx.item.index() + "-try-" + ctx.attempt + "-" + step.path().replaceAll("[^A-Za-z0-9_.-]", "_");
+    Path dir = run.runDir.resolve("screenshots");
+    Path png = null;
+    Path html = null;
+    try {
+      Files.createDirectories(dir);
+      byte[] shot = page.screenshot();
+      png = Files.write(dir.resolve(base + ".png"), shot);
+    } catch (IOException | RuntimeException e) {
+      // a dead browser has no picture to give; the message still says what happened
+    }
+    try {
+      html = Files.writeString(dir.resolve(base + ".html"), Secrets.mask(page.html()), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      // same
+    }
+    failure.in(new ErrorContext(run.runId, ctx.item.label(), null, null, png, html));
+  }
+
+  private String rel(Path p) {
+    return p == null ? null : run.runDir.relativize(p).toString();
+  }
+
+  private long millis(Instant start) {
+    return Duration.between(start, run.now()).toMillis();
+  }
+}

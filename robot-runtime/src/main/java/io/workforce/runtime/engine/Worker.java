@@ -1,0 +1,117 @@
+package io.workforce.runtime.engine;
+
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.workforce.flows.expr.Scope;
+import io.workforce.runtime.BusinessException;
+import io.workforce.runtime.ErrorContext;
+import io.workforce.runtime.Messages;
+import io.workforce.runtime.RpaException;
+import io.workforce.runtime.SystemException;
+import io.workforce.runtime.input.ItemResult;
+import io.workforce.runtime.input.WorkItem;
+import io.workforce.runtime.input.WorkSource;
+import io.workforce.runtime.journal.ItemStatus;
+import io.workforce.runtime.journal.RunEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One worker: takes items from the source until it is empty (or a stop is requested) and runs each, with
+ * its own sessions. A system error is tried again (resilience4j retry, exponential backoff) on a rebuilt
+ * session; a business error ends the item at once.
+ */
+final class Worker implements Runnable {
+
+  private final RunContext run;
+  private final WorkSource source;
+  private final Map<Integer, ItemResult> results;
+
+  Worker(RunContext run, WorkSource source, Map<Integer, ItemResult> results) {
+    this.run = run;
+    this.source = source;
+    this.results = results;
+  }
+
+  @Override
+  public void run() {
+    StepExecutor executor = new StepExecutor(run);
+    try (Sessions sessions = new Sessions(run, executor)) {
+      while (!run.stop.get()) {
+        Optional<WorkItem> next = source.next();
+        if (next.isEmpty()) {
+          break;
+        }
+        ItemResult result = runItem(next.get(), sessions, executor);
+        results.put(next.get().index(), result);
+        source.completed(next.get(), result);
+      }
+    } finally {
+      run.driver.releaseThread();
+    }
+  }
+
+  private ItemResult runItem(WorkItem item, Sessions sessions, StepExecutor executor) {
+    Instant start = run.now();
+    int[] attempts = {0};
+    ItemStatus status;
+    Map<String, Object> outputs = Map.of();
+    String reason = null;
+    ErrorContext where = ErrorContext.NONE;
+    try {
+      ItemContext done = retry().executeSupplier(() -> attempt(item, ++attempts[0], sessions, executor));
+      status = ItemStatus.SUCCEEDED;
+      outputs = new LinkedHashMap<>(done.outputs);
+    } catch (StopRequested e) {
+      status = ItemStatus.STOPPED;
+      reason = Messages.get("status.stopped");
+    } catch (RpaException e) {
+      status = e instanceof BusinessException ? ItemStatus.BUSINESS_FAILED : ItemStatus.SYSTEM_FAILED;
+      reason = e.reason();
+      where = e.context();
+    } catch (RuntimeException e) {
+      status = ItemStatus.SYSTEM_FAILED;
+      reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+    long millis = Duration.between(start, run.now()).toMillis();
+    String shot = where.screenshot() == null ? null : run.runDir.relativize(where.screenshot()).toString();
+    run.emit(new RunEvent.ItemFinished(run.now(), item.index(), item.label(), status, outputs, reason,
+        where.stepPath(), shot, attempts[0], millis));
+    return new ItemResult(status, outputs, reason, attempts[0]);
+  }
+
+  private ItemContext attempt(WorkItem item, int attempt, Sessions sessions, StepExecutor executor) {
+    run.emit(new RunEvent.ItemStarted(run.now(), item.index(), item.label(), attempt));
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put("item", item.data());
+    vars.put("env", run.options.env());
+    ItemContext ctx = new ItemContext(run, sessions, item, attempt, Scope.of(vars));
+    try {
+      executor.runAll(run.flow.steps(), ctx);
+      return ctx;
+    } catch (RpaException e) {
+      e.in(new ErrorContext(run.runId, item.label(), null, null, null, null));
+      if (e instanceof SystemException) {
+        sessions.recover(ctx);
+        if (attempt < run.options.attempts() && !run.stop.get()) {
+          executor.log(ctx, null, "WARN", Messages.get("run.retry", attempt, run.options.attempts(), e.reason()));
+        }
+      }
+      throw e;
+    }
+  }
+
+  private Retry retry() {
+    RetryConfig config = RetryConfig.custom()
+        .maxAttempts(run.options.attempts())
+        .intervalFunction(IntervalFunction.ofExponentialBackoff(run.options.backoff(), 2.0, run.options.maxBackoff()))
+        .retryOnException(e -> e instanceof SystemException && !run.stop.get())
+        .failAfterMaxAttempts(false)
+        .build();
+    return Retry.of("item", config);
+  }
+}
