@@ -37,11 +37,11 @@ final class FlowBinder {
   /** The flow (meaningful only when no problem was added). */
   Flow bind(Node root, String file) {
     if (!(root instanceof MapNode map)) {
-      problems.add(root.location(), m.wrongType("flow", m.exMap(), root.kindName(m)), m.hintEmptyFile());
+      problems.add(root.location(), m.notAFlow(root.kindName(m)), "");
       return null;
     }
     Binder shapesOnly = new Binder(problems, new FlowFacts(Set.of(), null, null, null));
-    shapesOnly.shapes.check(map, FlowShapes.FLOW, "flow");
+    shapesOnly.shapes.check(map, FlowShapes.FLOW, "");
     Body top = new Body(shapesOnly, map, "", root.location());
 
     FlowInput input = FlowInputs.bind(top, problems);
