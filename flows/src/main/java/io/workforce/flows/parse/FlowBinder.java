@@ -86,7 +86,7 @@ final class FlowBinder {
       Template url = s.template("url");
       List<Step> login = s.binder().login(s.node("login"), "systems." + e.key() + ".login");
       out.put(e.key(), new SystemDef(e.key(), url, s.text("credential"), s.whole("max_sessions", 1), login,
-          s.has("logged_out") ? Conditions.build(s.nested("logged_out")) : null, e.keyLocation()));
+          s.nested("logged_out") != null ? Conditions.build(s.nested("logged_out")) : null, e.keyLocation()));
     }
     return out;
   }
