@@ -136,7 +136,7 @@ final class FileSteps {
     try {
       return Charset.forName(e).name();
     } catch (IllegalArgumentException ex) {
-      b.problem("encoding", b.binder().m.unknownEncoding(e), "UTF-8, GBK, GB18030");
+      b.problem("encoding", b.binder().m.unknownEncoding(e), b.binder().m.hintEncodings());
       return "UTF-8";
     }
   }
