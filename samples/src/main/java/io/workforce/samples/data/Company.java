@@ -2,6 +2,7 @@ package io.workforce.samples.data;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * One enterprise in the registry (企业登记系统).
@@ -25,6 +26,6 @@ public record Company(String id, String creditCode, String name, String type, Pe
 
   /** The capital as the registry's image shows it, e.g. {@code 1,200.00万元}. */
   public String capitalText() {
-    return String.format("%,.2f万元", capital);
+    return String.format(Locale.ROOT, "%,.2f万元", capital);
   }
 }
