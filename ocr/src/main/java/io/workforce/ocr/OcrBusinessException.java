@@ -19,6 +19,8 @@ public final class OcrBusinessException extends OcrException {
     CHECK_FAILED("校验位不符", "check character does not match"),
     /** The form is right but the value is impossible (e.g. 2023-02-30). */
     INVALID_VALUE("数值无效", "impossible value"),
+    /** Reads with different preprocessing gave different valid values; none can be trusted. */
+    AMBIGUOUS("多次识别结果不一致", "reads disagree"),
     /** The read is below the required confidence. */
     LOW_CONFIDENCE("识别置信度过低", "confidence too low");
 

@@ -10,6 +10,8 @@ public enum PageSegMode {
   SINGLE_LINE(7),
   /** One word ({@code --psm 8}). */
   SINGLE_WORD(8),
+  /** One character ({@code --psm 10}). */
+  SINGLE_CHAR(10),
   /** Scattered text in no particular order: screens with many small labels ({@code --psm 11}). */
   SPARSE_TEXT(11);
 

@@ -55,9 +55,18 @@ final class ScriptSplit {
       while (i < words.size() && !words.get(i).lineStart() && !hasCjk(words.get(i).text())) {
         i++;
       }
-      List<TessHandle.RawWord> run = words.subList(from, i);
+      // Punctuation at the ends stays with the CJK reading: the Latin model takes a full-width colon
+      // after a Chinese word for a semicolon.
+      int to = i;
+      while (from < to && !hasAlphanumeric(words.get(from).text())) {
+        from++;
+      }
+      while (to > from && !hasAlphanumeric(words.get(to - 1).text())) {
+        to--;
+      }
+      List<TessHandle.RawWord> run = words.subList(from, to);
       if (letters(run) >= 2) {
-        runs.add(new Run(from, i, box(run, width, height)));
+        runs.add(new Run(from, to, box(run, width, height)));
       }
     }
     return runs;
@@ -89,6 +98,10 @@ final class ScriptSplit {
         || (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF00 && c <= 0xFFEF) || Character.UnicodeScript.of(c)
         == Character.UnicodeScript.HIRAGANA || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
         || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+  }
+
+  private static boolean hasAlphanumeric(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static int letters(List<TessHandle.RawWord> run) {

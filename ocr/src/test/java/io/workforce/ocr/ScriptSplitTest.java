@@ -31,6 +31,14 @@ class ScriptSplitTest {
   }
 
   @Test
+  void punctuationAtTheEndsOfARunKeepsItsChineseReading() {
+    List<RawWord> words = List.of(word("表格", 0, true), word(":", 30, false), word("Showing", 60, false),
+        word("all", 90, false), word(".", 120, false));
+    assertThat(ScriptSplit.latinRuns(words, 1000, 100)).extracting(ScriptSplit.Run::from, ScriptSplit.Run::to)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 4));
+  }
+
+  @Test
   void spliceReplacesEachRunAndKeepsTheLineStart() {
     List<RawWord> words = List.of(word("名称", 0, true), word("ShowingAll", 30, false), word("Next", 0, true));
     List<ScriptSplit.Run> runs = ScriptSplit.latinRuns(words, 1000, 100);

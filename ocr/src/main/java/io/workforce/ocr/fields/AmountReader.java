@@ -4,7 +4,6 @@ import io.workforce.ocr.Messages;
 import io.workforce.ocr.OcrBusinessException.Reason;
 import io.workforce.ocr.PageSegMode;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +18,7 @@ final class AmountReader extends BaseReader {
   private static final Pattern AMOUNT = Pattern.compile("(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(万|亿)?元?");
 
   AmountReader() {
-    super("amount", "chi_sim+eng", WHITELIST, PageSegMode.SINGLE_LINE, List.of(1.5, 2.0, 1.0, 2.5, 3.0), 2);
+    super("amount", "chi_sim+eng", WHITELIST, PageSegMode.SINGLE_LINE, UNCHECKED_SEQUENCE, 2, 0);
   }
 
   @Override

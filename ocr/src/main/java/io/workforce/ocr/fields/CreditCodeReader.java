@@ -3,7 +3,6 @@ package io.workforce.ocr.fields;
 import io.workforce.ocr.Messages;
 import io.workforce.ocr.OcrBusinessException.Reason;
 import io.workforce.ocr.PageSegMode;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +17,7 @@ final class CreditCodeReader extends BaseReader {
   private static final Pattern CODE = Pattern.compile("(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])");
 
   CreditCodeReader() {
-    super("credit_code", "eng", CreditCodes.ALPHABET, PageSegMode.SINGLE_LINE, List.of(0.0, 1.5, 3.0, 1.0, 2.5), 1);
+    super("credit_code", "eng", CreditCodes.ALPHABET, PageSegMode.SINGLE_LINE, CHECKED_SEQUENCE, 1, 18);
   }
 
   @Override

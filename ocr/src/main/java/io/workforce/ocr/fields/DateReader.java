@@ -5,7 +5,6 @@ import io.workforce.ocr.OcrBusinessException.Reason;
 import io.workforce.ocr.PageSegMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,7 @@ final class DateReader extends BaseReader {
   private static final Pattern BASIC = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
   DateReader() {
-    super("date", "chi_sim+eng", WHITELIST, PageSegMode.SINGLE_LINE, List.of(1.5, 2.0, 1.0, 2.5, 3.0), 2);
+    super("date", "chi_sim+eng", WHITELIST, PageSegMode.SINGLE_LINE, UNCHECKED_SEQUENCE, 2, 0);
   }
 
   @Override

@@ -3,7 +3,6 @@ package io.workforce.ocr.fields;
 import io.workforce.ocr.Messages;
 import io.workforce.ocr.OcrBusinessException.Reason;
 import io.workforce.ocr.PageSegMode;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +16,7 @@ final class IdNumberReader extends BaseReader {
   private static final Pattern ID = Pattern.compile("(?<![0-9X])\\d{17}[0-9X](?![0-9X])");
 
   IdNumberReader() {
-    super("id_number", "eng", IdNumbers.ALPHABET, PageSegMode.SINGLE_LINE, List.of(0.0, 1.5, 3.0, 1.0, 2.5), 1);
+    super("id_number", "eng", IdNumbers.ALPHABET, PageSegMode.SINGLE_LINE, CHECKED_SEQUENCE, 1, 18);
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.workforce.ocr.fields;
 import io.workforce.ocr.OcrBusinessException.Reason;
 import io.workforce.ocr.OcrOptions;
 import io.workforce.ocr.PageSegMode;
+import io.workforce.ocr.Preprocessing;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 final class TextReader extends BaseReader {
 
   TextReader() {
-    super("text", OcrOptions.DEFAULT_LANGUAGES, "", PageSegMode.SINGLE_BLOCK, List.of(0.0), 1);
+    super("text", OcrOptions.DEFAULT_LANGUAGES, "", PageSegMode.SINGLE_BLOCK, List.of(Preprocessing.auto()), 1, 0);
   }
 
   @Override

@@ -1,6 +1,10 @@
 package io.workforce.ocr.corpus;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.text.AttributedString;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -12,19 +16,46 @@ public final class ScreenRenderer {
 
   private ScreenRenderer() {}
 
+  /** Where a font lacks a character (Chinese in DejaVu Sans), browsers fall back to a CJK font; so do we. */
+  static final String FALLBACK_FONT = "Noto Sans CJK SC";
+
   /** One line, the image just as large as the text plus the style's padding. */
   public static BufferedImage line(String text, TextStyle style) {
     FontMetrics fm = metrics(style);
-    int width = Math.max(1, fm.stringWidth(text)) + 2 * style.padX();
+    AttributedString runs = withFallback(text, style);
+    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    Graphics2D pg = graphics(probe, style);
+    int textWidth = text.isEmpty() ? 1
+        : (int) Math.ceil(new TextLayout(runs.getIterator(), pg.getFontRenderContext()).getAdvance());
+    pg.dispose();
+    int width = Math.max(1, textWidth) + 2 * style.padX();
     int height = fm.getAscent() + fm.getDescent() + 2 * style.padY();
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = graphics(image, style);
     g.setColor(style.background());
     g.fillRect(0, 0, width, height);
     g.setColor(style.foreground());
-    g.drawString(text, style.padX(), style.padY() + fm.getAscent());
+    if (!text.isEmpty()) {
+      g.drawString(runs.getIterator(), style.padX(), style.padY() + fm.getAscent());
+    }
     g.dispose();
     return image;
+  }
+
+  private static AttributedString withFallback(String text, TextStyle style) {
+    AttributedString runs = new AttributedString(text);
+    if (text.isEmpty()) {
+      return runs;
+    }
+    Font primary = style.awtFont();
+    Font fallback = new Font(FALLBACK_FONT, style.style(), style.sizePx());
+    runs.addAttribute(TextAttribute.FONT, primary);
+    for (int i = 0; i < text.length(); i++) {
+      if (!primary.canDisplay(text.charAt(i))) {
+        runs.addAttribute(TextAttribute.FONT, fallback, i, i + 1);
+      }
+    }
+    return runs;
   }
 
   /**
