@@ -48,8 +48,13 @@ final class ReadRunners {
   private static Object field(Read.Field field, ItemContext ctx) {
     Selector target = ctx.selector(field.selector());
     BrowserSession page = ctx.page();
-    if (!field.required() && page.count(target) == 0) {
+    int count = page.count(target);
+    if (!field.required() && count == 0) {
       return null;
+    }
+    if (count > 1 && field.source() != Read.Source.ATTRIBUTE) {
+      // several matches (a list of error messages): their texts, one per line
+      return Values.convert(String.join("\n", page.readAll(target)), field.as(), field.format(), target.source());
     }
     String text = switch (field.source()) {
       case TEXT, VALUE -> page.read(target);

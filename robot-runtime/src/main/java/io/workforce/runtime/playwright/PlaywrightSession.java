@@ -110,7 +110,15 @@ final class PlaywrightSession implements BrowserSession {
       } else {
         locate(target).click();
       }
+      settle();
     });
+  }
+
+  /** After an action that may navigate: Playwright waits for the navigation to commit; wait for the load too. */
+  private void settle() {
+    if (!page.isClosed()) {
+      page.waitForLoadState();
+    }
   }
 
   @Override
@@ -133,6 +141,7 @@ final class PlaywrightSession implements BrowserSession {
     } else {
       act(target, () -> locate(target).press(key));
     }
+    settle();
   }
 
   @Override

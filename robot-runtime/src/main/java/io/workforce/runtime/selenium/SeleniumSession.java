@@ -202,13 +202,16 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public void select(Selector target, String option) {
+    // like Playwright, wait until the option exists (lists filled by AJAX after another choice)
     guard(() -> finder.actionable(target, timeout, e -> {
       Select select = new Select(e);
-      boolean byValue = select.getOptions().stream().anyMatch(o -> option.equals(o.getDomAttribute("value")));
-      if (byValue) {
+      List<WebElement> options = select.getOptions();
+      if (options.stream().anyMatch(o -> option.equals(o.getDomAttribute("value")))) {
         select.selectByValue(option);
-      } else {
+      } else if (options.stream().anyMatch(o -> option.equals(o.getText().strip()))) {
         select.selectByVisibleText(option);
+      } else {
+        return null;
       }
       return true;
     }));
