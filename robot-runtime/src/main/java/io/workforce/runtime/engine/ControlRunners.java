@@ -47,11 +47,25 @@ final class ControlRunners {
           ctx.scope.local(step.index(), i);
         }
         executor.runAll(step.steps(), ctx);
+        keepNewVariables(ctx.scope, outer, step.index() == null ? java.util.Set.of(step.as())
+            : java.util.Set.of(step.as(), step.index()));
       }
     } finally {
       ctx.scope = outer;
     }
     ctx.detail = String.valueOf(limit);
+  }
+
+  /**
+   * Variables a block defined for the first time stay defined after it (as the validator assumes); only
+   * the block's own names (loop variable, index, error) end with it.
+   */
+  private static void keepNewVariables(Scope block, Scope outer, java.util.Set<String> own) {
+    for (String name : block.names()) {
+      if (!own.contains(name) && !outer.has(name)) {
+        outer.set(name, block.get(name));
+      }
+    }
   }
 
   private static List<Object> list(Object value, String source) {
@@ -106,6 +120,7 @@ final class ControlRunners {
       try {
         executor.runAll(step.catchSteps(), ctx);
       } finally {
+        keepNewVariables(ctx.scope, outer, java.util.Set.of("error"));
         ctx.scope = outer;
       }
     } finally {

@@ -74,7 +74,7 @@ public final class Tables {
           && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
       List<List<String>> rows = new ArrayList<>();
       try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), charset)) {
-        for (CSVRecord rec : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(in)) {
+        for (CSVRecord rec : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get().parse(in)) {
           List<String> cells = new ArrayList<>();
           rec.forEach(v -> cells.add(v.strip()));
           rows.add(cells);

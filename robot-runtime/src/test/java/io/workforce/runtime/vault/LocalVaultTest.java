@@ -39,7 +39,7 @@ class LocalVaultTest {
     assertThat(again.get("intake-clerk").password()).isEqualTo("Slry#2019");
     LocalVault wrong = LocalVault.open(dir.resolve("v.json"), VaultKey.resolve("wrong horse", dir.resolve("k"), false));
     assertThatThrownBy(() -> wrong.get("intake-clerk")).isInstanceOf(VaultException.class)
-        .hasMessageContaining("wrong key").hasMessageContaining("WORKFORCE_VAULT_KEY");
+        .hasMessageContaining("v.json").hasMessageContaining("WORKFORCE_VAULT_KEY");
   }
 
   @Test
