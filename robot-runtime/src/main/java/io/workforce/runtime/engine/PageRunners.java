@@ -43,14 +43,29 @@ final class PageRunners {
     BrowserSession page = ctx.page();
     ctx.detail = url;
     timed(ctx, step.timeout(), () -> {
-      page.navigate(url);
+      navigate(page, url, ctx);
       return null;
     });
     if (executor.loggedOut(ctx)) {
       executor.log(ctx, step, "WARN", Messages.get("run.loggedOut", ctx.system));
       ctx.sessions.logIn(ctx.system, ctx);
-      ctx.page().navigate(url);
+      navigate(ctx.page(), url, ctx);
     }
+  }
+
+  /**
+   * Opens a page; an error page or a refused connection is tried again twice (a GET changes nothing, so
+   * this is safe, and much cheaper than retrying the whole item).
+   */
+  private static void navigate(BrowserSession page, String url, ItemContext ctx) {
+    io.github.resilience4j.retry.RetryConfig config = io.github.resilience4j.retry.RetryConfig.custom()
+        .maxAttempts(3)
+        .intervalFunction(io.github.resilience4j.core.IntervalFunction.ofExponentialBackoff(Duration.ofMillis(300), 2))
+        .retryOnException(e -> e instanceof io.workforce.runtime.SystemException
+            && !(e instanceof io.workforce.runtime.BrowserCrashedException) && !ctx.stopRequested())
+        .failAfterMaxAttempts(false)
+        .build();
+    io.github.resilience4j.retry.Retry.of("open", config).executeRunnable(() -> page.navigate(url));
   }
 
   static String join(String base, String path) {

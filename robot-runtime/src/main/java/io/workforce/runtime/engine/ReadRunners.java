@@ -111,7 +111,9 @@ final class ReadRunners {
   private static BufferedImage image(Ocr.Source source, ItemContext ctx) {
     try {
       if (source instanceof Ocr.Element e) {
-        return decode(ctx.page().screenshot(ctx.selector(e.selector())));
+        Selector target = ctx.selector(e.selector());
+        requireLoaded(target, ctx);
+        return decode(ctx.page().screenshot(target));
       }
       if (source instanceof Ocr.Region r) {
         BufferedImage page = decode(ctx.page().screenshot());
@@ -126,6 +128,24 @@ final class ReadRunners {
       return decode(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An image that failed to load (the server erred) is a system error, not an unreadable value. */
+  private static void requireLoaded(Selector target, ItemContext ctx) {
+    if (target.kind() != Selector.Kind.CSS) {
+      return;
+    }
+    String css = ((Selector.Css) target).css().replace("\\", "\\\\").replace("'", "\\'");
+    String check = "(() => { const e = document.querySelector('" + css + "');"
+        + " if (!e || e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0)) return 'ok';"
+        + " return e.complete ? 'broken' : 'loading'; })()";
+    long deadline = System.nanoTime() + ctx.page().timeout().toNanos();
+    for (String state = ctx.page().evaluate(check); !"ok".equals(state); state = ctx.page().evaluate(check)) {
+      if ("broken".equals(state) || System.nanoTime() > deadline) {
+        throw new SystemException(Messages.get("run.image", target.source()));
+      }
+      Conditions.sleep(100);
     }
   }
 

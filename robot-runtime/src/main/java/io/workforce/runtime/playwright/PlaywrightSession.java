@@ -118,6 +118,10 @@ final class PlaywrightSession implements BrowserSession {
   private void settle() {
     if (!page.isClosed()) {
       page.waitForLoadState();
+      Object status = page.evaluate(Scripts.STATUS);
+      if (status instanceof Number n && n.intValue() >= 500) {
+        throw new SystemException(Messages.get("error.status", page.url(), n.intValue(), state().text()));
+      }
     }
   }
 

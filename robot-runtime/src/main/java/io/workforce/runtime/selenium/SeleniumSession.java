@@ -116,6 +116,18 @@ final class SeleniumSession implements BrowserSession {
       return true;
     }));
     handleDialog();
+    checkStatus();
+  }
+
+  /** A click or key that loaded an error page (HTTP 5xx) is a system error now, not a timeout later. */
+  private void checkStatus() {
+    guard(() -> {
+      Object status = driver.executeScript("return (" + Scripts.STATUS + ")();");
+      if (status instanceof Number n && n.intValue() >= 500) {
+        throw new SystemException(Messages.get("error.status", driver.getCurrentUrl(), n.intValue(), state().text()));
+      }
+      return null;
+    });
   }
 
   @Override
@@ -153,6 +165,7 @@ final class SeleniumSession implements BrowserSession {
       return null;
     });
     handleDialog();
+    checkStatus();
   }
 
   @Override

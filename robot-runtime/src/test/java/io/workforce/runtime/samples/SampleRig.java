@@ -66,8 +66,12 @@ public final class SampleRig implements AutoCloseable {
 
   /** Runs a sample flow. */
   public RunSummary run(String flow, WorkSource source, BrowserDriver driver, int workers, RunEventSink sink) {
-    return new FlowRunner(flow(flow), options(workers), vault, driver, FlowResolver.directory(FLOWS))
-        .run(source, sink);
+    return run(flow, source, driver, options(workers), sink);
+  }
+
+  /** Runs a sample flow with these options. */
+  public RunSummary run(String flow, WorkSource source, BrowserDriver driver, RunOptions options, RunEventSink sink) {
+    return new FlowRunner(flow(flow), options, vault, driver, FlowResolver.directory(FLOWS)).run(source, sink);
   }
 
   /** A data file written for these systems (e.g. {@code subsidy-applications-dirty.xlsx}). */
