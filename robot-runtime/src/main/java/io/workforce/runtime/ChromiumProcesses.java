@@ -26,11 +26,14 @@ public final class ChromiumProcesses {
         .toList();
   }
 
-  /** Resident memory of a process in bytes, from /proc (0 when gone). */
-  public static long rssBytes(long pid) {
+  /**
+   * Proportional set size of a process in bytes, from /proc (0 when gone): its resident memory with shared
+   * pages divided among the processes sharing them, so that a sum over Chromium's processes is not inflated.
+   */
+  public static long pssBytes(long pid) {
     try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + pid + "/status"))) {
-        if (line.startsWith("VmRSS:")) {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + pid + "/smaps_rollup"))) {
+        if (line.startsWith("Pss:")) {
           return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
         }
       }

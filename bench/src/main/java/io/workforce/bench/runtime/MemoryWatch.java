@@ -8,7 +8,7 @@ import java.lang.management.MemoryType;
 /** Samples this JVM's heap pools' peak use and the browser processes' total resident memory while a run goes. */
 final class MemoryWatch {
 
-  record Peak(long heapBytes, long browserRssBytes) {}
+  record Peak(long heapBytes, long browserPssBytes) {}
 
   private final Thread thread;
   private volatile boolean running = true;
@@ -20,7 +20,7 @@ final class MemoryWatch {
     }
     thread = new Thread(() -> {
       while (running) {
-        long rss = ChromiumProcesses.all().stream().mapToLong(ChromiumProcesses::rssBytes).sum();
+        long rss = ChromiumProcesses.all().stream().mapToLong(ChromiumProcesses::pssBytes).sum();
         browserPeak = Math.max(browserPeak, rss);
         try {
           Thread.sleep(250);

@@ -52,7 +52,7 @@ final class RobotRun {
       RunSummary s = run(Path.of(args[0]), Path.of(args[1]), args[2], driver, Integer.parseInt(args[3]), Path.of(args[4]));
       MemoryWatch.Peak peak = watch.stop();
       System.out.println("RESULT " + s.results().size() + " " + s.millis() + " " + peak.heapBytes() + " "
-          + peak.browserRssBytes());
+          + peak.browserPssBytes());
     }
   }
 }

@@ -57,7 +57,7 @@ public final class RuntimeBench implements Benchmark {
               + Stats.of(hand).spread("items/min"), 0.90));
       figures.add(Figure.higherIsBetter("same flow: Playwright driver vs Selenium driver", o.median(),
           Stats.of(sel).median(), "items/min", "Selenium " + Stats.of(sel).spread("items/min"), 1.0));
-      Path slowRows = rows(dir, quick ? 12 : 16, "rows-slow.csv");
+      Path slowRows = rows(dir, quick ? 16 : 24, "rows-slow.csv");
       double[] one = new double[reps];
       double[] four = new double[reps];
       for (int i = 0; i < reps; i++) {
@@ -120,7 +120,7 @@ public final class RuntimeBench implements Benchmark {
       double browserMb = Long.parseLong(r[4]) / 1048576.0;
       return List.of(
           Figure.atMost("robot JVM peak heap, 4 workers, 16 items (-Xmx256m)", heapMb, "MB", "one run", 256),
-          Figure.reported("browser memory per worker (peak RSS of all Chromium processes / 4)", browserMb / 4, "MB",
+          Figure.reported("browser memory per worker (peak PSS of all Chromium processes / 4)", browserMb / 4, "MB",
               "total " + Math.round(browserMb) + " MB"));
     }
   }

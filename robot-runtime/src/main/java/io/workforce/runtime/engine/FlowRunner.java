@@ -108,12 +108,12 @@ public final class FlowRunner {
   private void runWorkers(RunContext run, WorkSource source, Map<Integer, ItemResult> results, int workers) {
     List<Thread> threads = new ArrayList<>();
     for (int i = 1; i < workers; i++) {
-      Thread t = new Thread(new Worker(run, source, results), "rpa-worker-" + (i + 1));
+      Thread t = new Thread(new Worker(run, source, results, true), "rpa-worker-" + (i + 1));
       threads.add(t);
       t.start();
     }
-    // worker 1 is the calling thread: a one-worker run uses the caller's browser connection throughout
-    new Worker(run, source, results).run();
+    // worker 1 is the calling thread: its browser stays for the caller's next run (the driver closes it)
+    new Worker(run, source, results, false).run();
     for (Thread t : threads) {
       try {
         t.join();

@@ -30,11 +30,14 @@ final class Worker implements Runnable {
   private final RunContext run;
   private final WorkSource source;
   private final Map<Integer, ItemResult> results;
+  private final boolean ownThread;
 
-  Worker(RunContext run, WorkSource source, Map<Integer, ItemResult> results) {
+  /** @param ownThread whether the worker has a thread of its own (its browser goes when it ends) */
+  Worker(RunContext run, WorkSource source, Map<Integer, ItemResult> results, boolean ownThread) {
     this.run = run;
     this.source = source;
     this.results = results;
+    this.ownThread = ownThread;
   }
 
   @Override
@@ -51,7 +54,9 @@ final class Worker implements Runnable {
         source.completed(next.get(), result);
       }
     } finally {
-      run.driver.releaseThread();
+      if (ownThread) {
+        run.driver.releaseThread();
+      }
     }
   }
 

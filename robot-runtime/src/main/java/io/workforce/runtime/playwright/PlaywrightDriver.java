@@ -11,8 +11,8 @@ import io.workforce.runtime.DriverOptions;
 import java.util.List;
 
 /**
- * The default driver: Playwright for Java on the system Chromium. One browser per process; each
- * session is a browser context of it (see {@link BrowserHub} for how threads share the browser).
+ * The default driver: Playwright for Java on the system Chromium. Each worker thread has its own
+ * Playwright and browser; each session is a browser context of it (see {@link BrowserHub} for why).
  */
 public final class PlaywrightDriver implements BrowserDriver {
 
@@ -32,18 +32,26 @@ public final class PlaywrightDriver implements BrowserDriver {
   @Override
   public BrowserSession newSession() {
     try {
-      Browser browser = hub.connection().browser;
-      BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-          .setViewportSize(DriverOptions.WIDTH, DriverOptions.HEIGHT)
-          .setAcceptDownloads(true)
-          .setLocale("zh-CN"));
-      context.setDefaultTimeout(options.timeout().toMillis());
-      context.setDefaultNavigationTimeout(options.navigationTimeout().toMillis());
-      return new PlaywrightSession(context, options);
-    } catch (PlaywrightException e) {
-      throw new BrowserCrashedException("cannot open a browser context: " + e.getMessage().lines().findFirst()
-          .orElse(""), e);
+      return open(hub.browser(false));
+    } catch (PlaywrightException first) {
+      // the browser may have died without this thread's Playwright having noticed yet: launch a new one
+      try {
+        return open(hub.browser(true));
+      } catch (PlaywrightException e) {
+        throw new BrowserCrashedException("cannot open a browser context: " + e.getMessage().lines().findFirst()
+            .orElse(""), e);
+      }
     }
+  }
+
+  private BrowserSession open(Browser browser) {
+    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+        .setViewportSize(DriverOptions.WIDTH, DriverOptions.HEIGHT)
+        .setAcceptDownloads(true)
+        .setLocale("zh-CN"));
+    context.setDefaultTimeout(options.timeout().toMillis());
+    context.setDefaultNavigationTimeout(options.navigationTimeout().toMillis());
+    return new PlaywrightSession(context, options);
   }
 
   @Override
@@ -53,8 +61,7 @@ public final class PlaywrightDriver implements BrowserDriver {
 
   @Override
   public List<Long> browserPids() {
-    int port = hub.port();
-    return port <= 0 ? List.of() : ChromiumProcesses.browsers("--remote-debugging-port=" + port);
+    return ChromiumProcesses.browsers(BrowserHub.MARKER);
   }
 
   @Override
