@@ -42,9 +42,17 @@ final class PlaywrightErrors {
     return m.find() ? m.group(1) : "?";
   }
 
+  /** The useful line of Playwright's message (some start with a bare "Error {" and carry the text further down). */
   private static String firstLine(String message) {
+    for (String line : message.strip().split("\n")) {
+      String l = line.strip();
+      if (l.startsWith("message:")) {
+        return l.substring(8).strip().replaceAll("^'|',?$", "");
+      }
+    }
     String line = message.strip();
     int nl = line.indexOf('\n');
-    return nl < 0 ? line : line.substring(0, nl);
+    String first = nl < 0 ? line : line.substring(0, nl);
+    return first.length() > 300 ? first.substring(0, 300) + "…" : first;
   }
 }

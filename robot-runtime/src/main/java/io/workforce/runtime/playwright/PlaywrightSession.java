@@ -41,7 +41,7 @@ final class PlaywrightSession implements BrowserSession {
   PlaywrightSession(BrowserContext context, DriverOptions options) {
     this.context = context;
     this.options = options;
-    this.timeout = timeout;
+    this.timeout = options.timeout();
     context.onPage(this::watch);
     this.page = context.newPage();
   }
@@ -75,7 +75,7 @@ final class PlaywrightSession implements BrowserSession {
       }
       return null;
     });
-    Object status = page.evaluate(Scripts.STATUS);
+    Object status = status();
     if (status instanceof Number n && n.intValue() >= 500) {
       throw new SystemException(Messages.get("error.navigation", url, "HTTP " + n.intValue() + " — " + state().text()));
     }
@@ -114,11 +114,20 @@ final class PlaywrightSession implements BrowserSession {
     });
   }
 
+  /** The HTTP status of the current document; null when the page is between documents (a script navigated). */
+  private Object status() {
+    try {
+      return page.evaluate(Scripts.STATUS);
+    } catch (PlaywrightException e) {
+      return null;
+    }
+  }
+
   /** After an action that may navigate: Playwright waits for the navigation to commit; wait for the load too. */
   private void settle() {
     if (!page.isClosed()) {
       page.waitForLoadState();
-      Object status = page.evaluate(Scripts.STATUS);
+      Object status = status();
       if (status instanceof Number n && n.intValue() >= 500) {
         throw new SystemException(Messages.get("error.status", page.url(), n.intValue(), state().text()));
       }

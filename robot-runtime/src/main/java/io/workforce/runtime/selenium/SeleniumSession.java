@@ -48,7 +48,7 @@ final class SeleniumSession implements BrowserSession {
     this.options = options;
     this.profile = profile;
     this.onClose = onClose;
-    this.timeout = timeout;
+    this.timeout = options.timeout();
     this.finder = new Finder(driver, this::handleDialog, this::state);
     this.windows = new Windows(driver, finder, this::timeout, downloads);
     known.add(driver.getWindowHandle());
