@@ -104,9 +104,9 @@ public final class Expressions {
     try {
       return script.execute(new ScopeContext(scope));
     } catch (JexlException e) {
-      throw new ExpressionException(code, reason(e));
+      throw new ExpressionException(code, hideSecrets(code, reason(e)));
     } catch (RuntimeException e) {
-      throw new ExpressionException(code, String.valueOf(e.getMessage()));
+      throw new ExpressionException(code, hideSecrets(code, String.valueOf(e.getMessage())));
     }
   }
 
@@ -202,6 +202,12 @@ public final class Expressions {
     } catch (JexlException e) {
       throw new ExpressionException(code, reason(e));
     }
+  }
+
+  /** A reason may quote a value ("not a number: …"); when the expression reads a credential, it must not. */
+  private static String hideSecrets(String code, String reason) {
+    return code.contains("credential") ? "failed (the reason is hidden because the expression reads a credential)"
+        : reason;
   }
 
   /** JEXL's reason without its position prefix (positions are the flow file's, added by the caller). */
