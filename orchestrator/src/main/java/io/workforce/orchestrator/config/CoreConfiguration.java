@@ -1,6 +1,7 @@
 package io.workforce.orchestrator.config;
 
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class CoreConfiguration {
 
+  /** The system clock, unless a clock was registered before start (tests register a hand-moved one). */
   @Bean
+  @ConditionalOnMissingBean(Clock.class)
   Clock clock() {
     return Clock.systemUTC();
   }

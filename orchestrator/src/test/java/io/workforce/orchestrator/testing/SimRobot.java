@@ -30,6 +30,11 @@ public final class SimRobot {
     return enrol(o, name, null, List.of());
   }
 
+  /** The same robot (same token) talking to a restarted orchestrator on its new port. */
+  public static SimRobot reconnect(TestOrchestrator o, SimRobot robot) {
+    return new SimRobot(robot.enrolment, OrchestratorClient.connect(o.baseUri(), robot.token()));
+  }
+
   public OrchestratorClient client() {
     return client;
   }

@@ -126,8 +126,8 @@ public final class OrchestratorClient implements AutoCloseable {
         FlowDocument.class, null).orElseThrow();
   }
 
-  /** Claims the next item of a queue for a job; empty when the queue has no item ready. */
-  public Optional<QueueItem> claimItem(String queue, long jobId, Duration lease) {
+  /** Claims the next item of a queue for a job (null: outside any job); empty when no item is ready. */
+  public Optional<QueueItem> claimItem(String queue, Long jobId, Duration lease) {
     Integer seconds = lease == null ? null : (int) lease.toSeconds();
     return transport.post(ROBOT + "/queues/" + Transport.encode(queue) + "/claim", new ClaimRequest(jobId, seconds),
         QueueItem.class);
