@@ -76,10 +76,11 @@ public class OverviewService {
   /** Items per bucket of {@code seconds}, {@code count} buckets from {@code start}, shifted by a zone offset. */
   private List<Overview.Bucket> buckets(Instant start, long seconds, int count, int offset) {
     Map<Long, long[]> rows = new HashMap<>();
-    jdbc.sql("SELECT FLOOR((EXTRACT(EPOCH FROM finished_at) + ?) / ?) AS b, COUNT(*), "
-            + "SUM(CASE WHEN outcome = 'SUCCESSFUL' THEN 1 ELSE 0 END) FROM processed_item WHERE finished_at >= ? "
-            + "GROUP BY FLOOR((EXTRACT(EPOCH FROM finished_at) + ?) / ?)")
-        .params(offset, seconds, Db.ts(start), offset, seconds)
+    // the bucket expression is spelled out (numbers from code, not input) so that GROUP BY matches it exactly
+    String bucket = "FLOOR((EXTRACT(EPOCH FROM finished_at) + " + offset + ") / " + seconds + ")";
+    jdbc.sql("SELECT " + bucket + " AS b, COUNT(*), SUM(CASE WHEN outcome = 'SUCCESSFUL' THEN 1 ELSE 0 END) "
+            + "FROM processed_item WHERE finished_at >= ? GROUP BY " + bucket)
+        .params(Db.ts(start))
         .query((rs, n) -> rows.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
     List<Overview.Bucket> out = new ArrayList<>();
     long first = Math.floorDiv(start.getEpochSecond() + offset, seconds);
@@ -109,8 +110,8 @@ public class OverviewService {
     Instant soon = now.plus(riskWindow);
     long items = jdbc.sql("SELECT COUNT(*) FROM queue_item i JOIN work_queue q ON q.name = i.queue_name "
             + "WHERE i.status IN ('NEW','IN_PROGRESS','SYSTEM_FAILED') AND i.finished_at IS NULL AND (i.deadline < ? "
-            + "OR (q.sla_minutes IS NOT NULL AND i.created_at < ? - q.sla_minutes * INTERVAL '1' MINUTE))")
-        .params(Db.ts(soon), Db.ts(now)).query(Long.class).single();
+            + "OR (q.sla_minutes IS NOT NULL AND EXTRACT(EPOCH FROM i.created_at) < ? - q.sla_minutes * 60))")
+        .params(Db.ts(soon), now.getEpochSecond()).query(Long.class).single();
     long jobs = jdbc.sql("SELECT COUNT(*) FROM job WHERE state IN ('PENDING','ASSIGNED','RUNNING') AND deadline < ?")
         .param(Db.ts(soon)).query(Long.class).single();
     return new Overview.SlaRisk(items, jobs);

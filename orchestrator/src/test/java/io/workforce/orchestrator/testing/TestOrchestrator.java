@@ -64,8 +64,12 @@ public final class TestOrchestrator implements AutoCloseable {
     List<String> args = new ArrayList<>();
     args.add("--server.port=0");
     args.add("--workforce.data-dir=" + dataDir);
-    args.add("--logging.level.root=WARN");
-    args.add("--logging.level.io.workforce=INFO");
+    if (!properties.containsKey("logging.level.root")) {
+      args.add("--logging.level.root=WARN");
+    }
+    if (!properties.containsKey("logging.level.io.workforce")) {
+      args.add("--logging.level.io.workforce=INFO");
+    }
     args.add("--spring.quartz.properties.org.quartz.scheduler.instanceName=it" + COUNTER.incrementAndGet());
     if (db == TestDb.POSTGRES) {
       args.add("--spring.profiles.active=postgres");
