@@ -15,7 +15,7 @@ class ProtocolJsonTest {
         Instant.parse("2026-05-20T09:30:00Z"), "zhangsan");
     String json = ProtocolJson.mapper().writeValueAsString(w);
     assertThat(json).contains("2026-05-20T09:30");
-    WorkAssignment back = ProtocolJson.mapper().readValue(json.replace("{", "{\"newField\":1,"), WorkAssignment.class);
+    WorkAssignment back = ProtocolJson.mapper().readValue(json.replaceFirst("\\{", "{\"newField\":1,"), WorkAssignment.class);
     assertThat(back).isEqualTo(w);
   }
 
