@@ -29,7 +29,7 @@ public final class Functions {
   public static final Set<String> NAMES = Set.of("trim", "upper", "lower", "len", "substr", "replace",
       "contains", "starts_with", "ends_with", "split", "join", "pad_left", "str", "half_width",
       "normalize", "digits", "number", "integer", "round", "format_number", "today", "now", "date",
-      "format_date", "add_days", "add_months", "days_between", "matches");
+      "format_date", "add_days", "add_months", "days_between", "matches", "append");
 
   private final Clock clock;
 
@@ -110,6 +110,18 @@ public final class Functions {
       return List.of(str(s));
     }
     return List.of(str(s).split(Pattern.quote(sep), -1));
+  }
+
+  /** A new list: the elements of {@code list} (null = none) followed by {@code element}. */
+  public List<Object> append(Object list, Object element) {
+    List<Object> out = new java.util.ArrayList<>();
+    if (list instanceof Collection<?> c) {
+      out.addAll(c);
+    } else if (list != null) {
+      out.add(list);
+    }
+    out.add(element);
+    return out;
   }
 
   public String join(Object list, Object separator) {

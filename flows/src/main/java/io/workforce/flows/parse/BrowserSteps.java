@@ -87,7 +87,9 @@ final class BrowserSteps {
     Shape single = objOneOf(List.of("selector", "fields"),
         opt("selector", selector(), "The input (with value)."),
         opt("value", template(), "What to type into selector."),
-        opt("fields", fields, "Selector → value, filled in order."), TIMEOUT);
+        opt("fields", fields, "Selector → value, filled in order."),
+        opt("force", new Bool(), "Set the value by script even when the field is read-only (date pickers)."),
+        TIMEOUT);
     return new StepSpec("fill", "Clears input fields and types values into them (selector → value).",
         either(single, fields), null, b -> {
           List<Fill.Field> out = new ArrayList<>();
@@ -105,7 +107,7 @@ final class BrowserSteps {
               }
             }
           }
-          return new Fill(b.path(), b.location(), out, b.duration("timeout"));
+          return new Fill(b.path(), b.location(), out, b.bool("force", false), b.duration("timeout"));
         });
   }
 

@@ -13,9 +13,15 @@ import java.util.regex.PatternSyntaxException;
 /** Checks scalar texts of each {@link TextKind}, and converts durations. */
 final class TextChecker {
 
-  static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.-]*");
-  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)");
+  /** Variable names; the same text is the JSON Schema's pattern. */
+  static final String NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_]*$";
+  /** Flow, system, queue and credential names (ASCII letters, digits, CJK, {@code _ . -}). */
+  static final String ID_PATTERN = "^[A-Za-z0-9_\\u3400-\\u9fff][A-Za-z0-9_.\\u3400-\\u9fff-]*$";
+  /** Durations as text; numbers are seconds. */
+  static final String DURATION_PATTERN = "^(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)$";
+  static final Pattern NAME = Pattern.compile(NAME_PATTERN);
+  static final Pattern ID = Pattern.compile(ID_PATTERN);
+  private static final Pattern DURATION = Pattern.compile(DURATION_PATTERN);
 
   private final Problems problems;
   private final Messages m;
@@ -78,7 +84,7 @@ final class TextChecker {
       Pattern.compile(s.text());
       return true;
     } catch (PatternSyntaxException e) {
-      return problem(s, m.badRegex(field, e.getDescription()), "");
+      return problem(s, m.badRegex(field, e.getDescription()), m.hintRegex());
     }
   }
 
