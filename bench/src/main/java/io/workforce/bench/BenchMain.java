@@ -18,7 +18,8 @@ public final class BenchMain {
 
   /** Every benchmark program; add yours here. */
   static List<Benchmark> all() {
-    return List.of(new io.workforce.bench.runtime.RuntimeBench());
+    return List.of(new io.workforce.bench.flows.FlowParseBenchmark(),
+        new io.workforce.bench.runtime.RuntimeBench());
   }
 
   public static void main(String[] args) throws Exception {

@@ -20,14 +20,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mutates valid flows (delete, duplicate, swap lines; retype and rename nodes; re-indent; truncate; random
- * bytes) 10,000 times. The parser must return a flow or throw {@link FlowValidationException} whose problems
+ * Mutates valid flows 10,000 times, half as text (delete, duplicate, swap lines; retype and rename values;
+ * re-indent; truncate; random bytes) and half as trees ({@link TreeMutator}: delete, duplicate, swap,
+ * retype, rename and move nodes). The parser must return a flow or throw {@link FlowValidationException} whose problems
  * all have a position in the file, and must never hang.
  */
 class FlowFuzzTest {
 
-  private static final int CASES = 10_000;
-  private static final long SEED = 20_250_314L;
+  /** -Dfuzz.cases=… -Dfuzz.seed=… explore further than the build does. */
+  private static final int CASES = Integer.getInteger("fuzz.cases", 10_000);
+  private static final long SEED = Long.getLong("fuzz.seed", 20_250_314L);
   private static final String[] VALUES = {"123", "-1", "0", "1.5", "true", "~", "[]", "{}", "\"${x\"", "\"${nope}\"",
       "[a, b]", "{ a: 1 }", "'text'", "\"${''.getClass()}\"", "2s", "\"\"", "\"text=\"", "\"role=[\"", "\"(\"",
       "\"${item.x + }\"", "- a", "&anchor x", "*alias", "\"${credential.password}\"", "\"${error.message}\"",
@@ -67,7 +69,8 @@ class FlowFuzzTest {
     int rejected = 0;
     for (int i = 0; i < CASES; i++) {
       String name = "fuzz-" + i + ".yaml";
-      byte[] input = mutate(seeds.get(random.nextInt(seeds.size())), random);
+      String seed = seeds.get(random.nextInt(seeds.size()));
+      byte[] input = random.nextBoolean() ? mutate(seed, random) : TreeMutator.mutate(seed, random);
       Future<Object> run = RUNNER.submit(() -> {
         try {
           return parser.parse(name, input);

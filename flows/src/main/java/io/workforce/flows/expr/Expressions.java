@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +49,11 @@ public final class Expressions {
       .annotation(false).importPragma(false).namespacePragma(false).namespaceIdentifier(false).register(false)
       .structuredLiteral(true).methodCall(true);
 
+  /** Analyses of expressions seen before: flows repeat the same few expressions many times. */
+  private static final int MAX_ANALYSES = 8192;
+
   private final JexlEngine engine;
+  private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Expressions(Clock clock) {
     Map<String, Object> namespaces = new HashMap<>();
@@ -104,9 +109,9 @@ public final class Expressions {
     try {
       return script.execute(new ScopeContext(scope));
     } catch (JexlException e) {
-      throw new ExpressionException(code, reason(e));
+      throw new ExpressionException(code, hideSecrets(code, reason(e)));
     } catch (RuntimeException e) {
-      throw new ExpressionException(code, String.valueOf(e.getMessage()));
+      throw new ExpressionException(code, hideSecrets(code, String.valueOf(e.getMessage())));
     }
   }
 
@@ -136,6 +141,18 @@ public final class Expressions {
    * @throws ExpressionException when it is not a valid expression or uses a forbidden construct
    */
   public Analysis analyze(String code) {
+    Analysis known = analyses.get(code);
+    if (known != null) {
+      return known;
+    }
+    Analysis analysis = analyzeUncached(code);
+    if (analyses.size() < MAX_ANALYSES) {
+      analyses.put(code, analysis);
+    }
+    return analysis;
+  }
+
+  private Analysis analyzeUncached(String code) {
     JexlScript script = compile(code);
     String withoutStrings = STRING.matcher(code).replaceAll("''");
     Set<String> functions = new LinkedHashSet<>();
@@ -153,7 +170,9 @@ public final class Expressions {
         forbidden.add(name);
       }
     }
-    return new Analysis(script.getVariables(), functions, forbidden);
+    // Kept in the order found, so that problems come out in the same order on every run.
+    return new Analysis(Collections.unmodifiableSet(new LinkedHashSet<>(script.getVariables())),
+        Collections.unmodifiableSet(functions), Collections.unmodifiableSet(forbidden));
   }
 
   /** How a value reads as a condition: false, null, "", "false", 0 and empty lists are false. */
@@ -202,6 +221,12 @@ public final class Expressions {
     } catch (JexlException e) {
       throw new ExpressionException(code, reason(e));
     }
+  }
+
+  /** A reason may quote a value ("not a number: …"); when the expression reads a credential, it must not. */
+  private static String hideSecrets(String code, String reason) {
+    return code.contains("credential") ? "failed (the reason is hidden because the expression reads a credential)"
+        : reason;
   }
 
   /** JEXL's reason without its position prefix (positions are the flow file's, added by the caller). */
