@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -25,12 +26,13 @@ import java.util.stream.Collectors;
  */
 final class PageLoad {
 
-  /** One client: logs in, then sends its page mix round and round. */
-  interface Script {
-    void login(Client c);
-
-    List<HttpRequest> pages(Client c);
-  }
+  /**
+   * What each client does: logs in once, then sends the page mix round and round.
+   *
+   * @param login logs a fresh client in
+   * @param pages the page mix
+   */
+  record Script(Consumer<Client> login, List<HttpRequest> pages) {}
 
   /** A cookie-keeping HTTP client that follows no redirects. */
   static final class Client {
@@ -89,7 +91,7 @@ final class PageLoad {
     List<Client> logged = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       Client c = new Client();
-      script.login(c);
+      script.login().accept(c);
       logged.add(c);
     }
     AtomicBoolean stop = new AtomicBoolean();
@@ -98,7 +100,7 @@ final class PageLoad {
     double cpuBefore = serverCpu(threadPrefix);
     long start = System.nanoTime();
     for (Client c : logged) {
-      List<HttpRequest> pages = script.pages(c);
+      List<HttpRequest> pages = script.pages();
       threads.add(start(() -> {
         for (int i = 0; !stop.get(); i++) {
           c.send(pages.get(i % pages.size()));

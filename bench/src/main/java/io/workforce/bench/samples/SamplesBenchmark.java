@@ -119,13 +119,7 @@ public final class SamplesBenchmark implements Benchmark {
     server.start();
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-      PageLoad.Script script = new PageLoad.Script() {
-        public void login(PageLoad.Client c) {}
-
-        public List<HttpRequest> pages(PageLoad.Client c) {
-          return List.of(HttpRequest.newBuilder(URI.create(url)).build());
-        }
-      };
+      PageLoad.Script script = new PageLoad.Script(c -> { }, List.of(get(url)));
       return throughput("baseline: bare JDK HttpServer, fixed page", script, "baseline-http-", window, rounds).stream()
           .map(f -> Figure.reported(f.name(), f.ours(), f.unit(), f.spread())).toList();
     } finally {
@@ -137,52 +131,33 @@ public final class SamplesBenchmark implements Benchmark {
   private static PageLoad.Script registry(SampleSystems s) {
     String base = s.registryUrl() + "/qydj/";
     Company c = s.groundTruth().newRegistrations().get(0);
-    return new PageLoad.Script() {
-      public void login(PageLoad.Client client) {
-        String form = client.get(base + "login.jsp");
-        String token = form.replaceAll("(?s).*name=\"token\" value=\"([0-9a-f]+)\".*", "$1");
-        client.post(base + "login.do", Map.of("token", token, "userName", "djy01", "password", "Djy@2008"), GBK);
-      }
-
-      public List<HttpRequest> pages(PageLoad.Client client) {
-        Map<String, String> search = Map.of("pageNo", "1", "clrqStart", DataGenerator.NEW_SINCE.toString(), "ssqx", "", "qymc", "");
-        return List.of(PageLoad.Client.form(base + "search.do", search, GBK),
-            HttpRequest.newBuilder(URI.create(base + "detail.do?id=" + c.id())).build(),
-            HttpRequest.newBuilder(URI.create(base + "image.do?type=capital&id=" + c.id())).build(),
-            HttpRequest.newBuilder(URI.create(base + "image.do?type=idno&id=" + c.id())).build());
-      }
-    };
+    Map<String, String> search = Map.of("pageNo", "1", "clrqStart", DataGenerator.NEW_SINCE.toString(), "ssqx", "", "qymc", "");
+    return new PageLoad.Script(client -> {
+      String token = client.get(base + "login.jsp").replaceAll("(?s).*name=\"token\" value=\"([0-9a-f]+)\".*", "$1");
+      client.post(base + "login.do", Map.of("token", token, "userName", "djy01", "password", "Djy@2008"), GBK);
+    }, List.of(PageLoad.Client.form(base + "search.do", search, GBK), get(base + "detail.do?id=" + c.id()),
+        get(base + "image.do?type=capital&id=" + c.id()), get(base + "image.do?type=idno&id=" + c.id())));
   }
 
   private static PageLoad.Script intake(SampleSystems s) {
     String base = s.intakeUrl();
     Application a = s.groundTruth().intakeApplications().get(0);
-    return new PageLoad.Script() {
-      public void login(PageLoad.Client client) {
-        client.post(base + "/login", Map.of("username", "slry01", "password", "Slry#2019"), StandardCharsets.UTF_8);
-      }
-
-      public List<HttpRequest> pages(PageLoad.Client client) {
-        return List.of(HttpRequest.newBuilder(URI.create(base + "/applications?service=subsidy&page=2")).build(),
-            HttpRequest.newBuilder(URI.create(base + "/api/regions?parent=330100")).build(),
-            HttpRequest.newBuilder(URI.create(base + "/apply/company/step1")).build(),
-            HttpRequest.newBuilder(URI.create(base + "/applications/" + a.receiptNo())).build());
-      }
-    };
+    return new PageLoad.Script(
+        client -> client.post(base + "/login", Map.of("username", "slry01", "password", "Slry#2019"), StandardCharsets.UTF_8),
+        List.of(get(base + "/applications?service=subsidy&page=2"), get(base + "/api/regions?parent=330100"),
+            get(base + "/apply/company/step1"), get(base + "/applications/" + a.receiptNo())));
   }
 
   private static PageLoad.Script health(SampleSystems s) {
     String base = s.healthUrl();
     HealthRecord r = s.groundTruth().healthRecords().get(0);
-    return new PageLoad.Script() {
-      public void login(PageLoad.Client client) {
-        client.post(base + "/Login.aspx", Map.of("txtUserName", "ebys01", "txtPassword", "Ebys@2016"), StandardCharsets.UTF_8);
-      }
+    return new PageLoad.Script(
+        client -> client.post(base + "/Login.aspx", Map.of("txtUserName", "ebys01", "txtPassword", "Ebys@2016"), StandardCharsets.UTF_8),
+        List.of(PageLoad.Client.form(base + "/ChildSearch.aspx", Map.of("txtIdNumber", r.idNumber()), StandardCharsets.UTF_8),
+            get(base + "/ChildDetail.aspx?recordNo=" + r.recordNo())));
+  }
 
-      public List<HttpRequest> pages(PageLoad.Client client) {
-        return List.of(PageLoad.Client.form(base + "/ChildSearch.aspx", Map.of("txtIdNumber", r.idNumber()), StandardCharsets.UTF_8),
-            HttpRequest.newBuilder(URI.create(base + "/ChildDetail.aspx?recordNo=" + r.recordNo())).build());
-      }
-    };
+  private static HttpRequest get(String url) {
+    return HttpRequest.newBuilder(URI.create(url)).build();
   }
 }
