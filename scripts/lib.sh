@@ -37,7 +37,7 @@ Install them as root: sudo apt-get install -y $missing" >&2
   local log
   log="$(mktemp)"
   # shellcheck disable=SC2086
-  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing; } >"$log" 2>&1; then
+  if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing; } >"$log" 2>&1; then
     cat "$log" >&2
     say "安装失败: apt-get install -y $missing" "Installation failed: apt-get install -y $missing" >&2
     exit 1
