@@ -39,6 +39,18 @@ class SessionsTest {
     assertThat(s.id()).matches("[0-9A-F]{32}");
   }
 
+  @Test
+  void dropsTheLeastRecentlyUsedSessionsWhenThereAreFarTooMany() {
+    Session first = sessions.create();
+    clock.advance(Duration.ofSeconds(1));
+    Session recent = null;
+    for (int i = 0; i < Sessions.MAX_SESSIONS + 300; i++) {
+      recent = sessions.create();
+    }
+    assertThat(sessions.find(withCookie(first.id()))).isEmpty();
+    assertThat(sessions.find(withCookie(recent.id()))).contains(recent);
+  }
+
   private static Request withCookie(String id) {
     return new Request("GET", "/qydj/main.jsp", Map.of(), Map.of(), Map.of("JSESSIONID", id), Map.of(),
         StandardCharsets.UTF_8);
