@@ -2,12 +2,16 @@ package io.workforce.flows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.workforce.flows.step.Fill;
 import io.workforce.flows.step.Open;
 import io.workforce.flows.step.Read;
+import io.workforce.flows.step.Step;
 import io.workforce.flows.step.Verify;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +66,111 @@ class FlowParserTest {
                 "broken.yaml:4:30: unknown field `timout` in `click` (did you mean `timeout`?)",
                 "broken.yaml:5:21: undefined system `regisrty` (declare it under `systems:`)",
                 "broken.yaml:6:10: undefined variable `total` (define it first with `set`, `read` or `into`)"));
+  }
+
+  @Test
+  void givesEveryNestedStepAPathAndPosition() {
+    String yaml = """
+        flow: nested
+        systems:
+          registry:
+            url: https://r.example
+            credential: clerk
+            login:
+              - fill: { "#u": "${credential.username}" }
+        steps:
+          - set: { rows: "${[1, 2]}" }
+          - for_each:
+              in: "${rows}"
+              as: row
+              steps:
+                - log: "${row}"
+                - fill: { "#x": "${row}" }
+          - try:
+              steps: [ { click: "#a" } ]
+              catch: [ { log: "${error.message}" } ]
+              finally: [ { log: done } ]
+        """;
+    Flow flow = parser.parse("nested.yaml", yaml);
+    List<Step> all = new ArrayList<>();
+    collect(flow.systems().get("registry").login(), all);
+    collect(flow.steps(), all);
+    assertThat(all).extracting(s -> s.path() + "@" + s.location().line() + ":" + s.location().column())
+        .containsExactly(
+            "systems.registry.login[0].fill@7:9",
+            "steps[0].set@9:5",
+            "steps[1].for_each@10:5",
+            "steps[1].for_each.steps[0].log@14:11",
+            "steps[1].for_each.steps[1].fill@15:11",
+            "steps[2].try@16:5",
+            "steps[2].try.steps[0].click@17:16",
+            "steps[2].try.catch[0].log@18:16",
+            "steps[2].try.finally[0].log@19:18");
+    assertThat(all.get(4).keyword()).isEqualTo("fill");
+  }
+
+  @Test
+  void readsJsonWithPositionsToo() {
+    String json = "{\n  \"flow\": \"json-flow\",\n  \"steps\": [\n    {\"click\": \"#ok\"},\n"
+        + "    {\"wiat_for\": \"#done\"}\n  ]\n}\n";
+    assertThatThrownBy(() -> parser.parse("flow.json", json))
+        .isInstanceOfSatisfying(FlowValidationException.class, e -> assertThat(e.problems())
+            .extracting(Problem::toString)
+            .containsExactly("flow.json:5:6: unknown step type `wiat_for` (did you mean `wait_for`?)"));
+    Flow flow = parser.parse("flow.json", json.replace("wiat_for", "wait_for"));
+    assertThat(flow.steps()).extracting(Step::path).containsExactly("steps[0].click", "steps[1].wait_for");
+  }
+
+  @Test
+  void bindsAFormInputOutputsAndPlacements() {
+    String yaml = """
+        flow: attended
+        runs_on: [desktop, robot]
+        input:
+          form:
+            - { name: code, label: 统一社会信用代码, pattern: "[0-9A-Z]{18}" }
+            - { name: district, type: choice, choices: [黄浦区, 徐汇区] }
+            - { name: amount, type: number, min: 0, max: 100.5, required: false }
+        output:
+          receipt: 受理编号
+          result: { label: 结果 }
+        steps:
+          - output: { receipt: "${item.code}", result: "${item.district}" }
+        """;
+    Flow flow = parser.parse("attended.yaml", yaml);
+    assertThat(flow.placements()).containsExactlyInAnyOrder(Placement.DESKTOP, Placement.ROBOT);
+    FlowInput.Form form = (FlowInput.Form) flow.input();
+    assertThat(form.fields()).extracting(FormField::name).containsExactly("code", "district", "amount");
+    FormField amount = form.fields().get(2);
+    assertThat(amount.type()).isEqualTo(FormField.Type.NUMBER);
+    assertThat(amount.required()).isFalse();
+    assertThat(amount.max()).isEqualByComparingTo("100.5");
+    assertThat(form.fields().get(0).pattern()).isEqualTo("[0-9A-Z]{18}");
+    assertThat(form.fields().get(1).choices()).containsExactly("黄浦区", "徐汇区");
+    assertThat(flow.outputs()).extracting(OutputDef::name, OutputDef::label)
+        .containsExactly(tuple("receipt", "受理编号"), tuple("result", "结果"));
+    assertThat(flow.credentialNames()).isEmpty();
+  }
+
+  @Test
+  void aVisitorReachesEveryStepType() {
+    Flow flow = parser.parse(Path.of("src/test/resources/valid/registrations.yaml"));
+    List<String> seen = new ArrayList<>();
+    flow.steps().forEach(s -> seen.add(s.accept(new KeywordVisitor())));
+    assertThat(seen).containsExactly("open", "read", "verify", "open", "fill", "click", "wait_for", "read", "output");
+  }
+
+  @Test
+  void reportsAFileThatCannotBeReadAsAProblem() {
+    assertThatThrownBy(() -> parser.parse(Path.of("no/such/flow.yaml")))
+        .isInstanceOfSatisfying(FlowValidationException.class, e -> assertThat(e.problems().get(0).toString())
+            .startsWith("no/such/flow.yaml:1:1: cannot read the file"));
+  }
+
+  private static void collect(List<Step> steps, List<Step> out) {
+    for (Step s : steps) {
+      out.add(s);
+      collect(s.children(), out);
+    }
   }
 }

@@ -40,6 +40,7 @@ public final class Expressions {
   private static final Set<String> OPERATORS = Set.of("size", "empty", "not", "and", "or", "eq", "ne", "lt", "gt",
       "le", "ge", "div", "mod", "new", "function", "return", "if", "while", "for", "var", "let", "const");
   private static final Pattern CALL = Pattern.compile("(?<![\\w.$@#])([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+  private static final Pattern MEMBER = Pattern.compile("\\.\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(\\()?");
   private static final Pattern STRING = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`");
   private static final JexlFeatures FEATURES = new JexlFeatures()
       .script(false).loops(false).lambda(false).thinArrow(false).fatArrow(false).newInstance(false)
@@ -103,9 +104,9 @@ public final class Expressions {
     try {
       return script.execute(new ScopeContext(scope));
     } catch (JexlException e) {
-      throw new ExpressionException(code, reason(e));
+      throw new ExpressionException(code, hideSecrets(code, reason(e)));
     } catch (RuntimeException e) {
-      throw new ExpressionException(code, String.valueOf(e.getMessage()));
+      throw new ExpressionException(code, hideSecrets(code, String.valueOf(e.getMessage())));
     }
   }
 
@@ -136,14 +137,23 @@ public final class Expressions {
    */
   public Analysis analyze(String code) {
     JexlScript script = compile(code);
+    String withoutStrings = STRING.matcher(code).replaceAll("''");
     Set<String> functions = new LinkedHashSet<>();
-    Matcher m = CALL.matcher(STRING.matcher(code).replaceAll("''"));
+    Matcher m = CALL.matcher(withoutStrings);
     while (m.find()) {
       if (!OPERATORS.contains(m.group(1))) {
         functions.add(m.group(1));
       }
     }
-    return new Analysis(script.getVariables(), functions);
+    Set<String> forbidden = new LinkedHashSet<>();
+    Matcher member = MEMBER.matcher(withoutStrings);
+    while (member.find()) {
+      String name = member.group(1);
+      if (member.group(2) != null ? Sandbox.deniedMethod(name) : name.equals("class")) {
+        forbidden.add(name);
+      }
+    }
+    return new Analysis(script.getVariables(), functions, forbidden);
   }
 
   /** How a value reads as a condition: false, null, "", "false", 0 and empty lists are false. */
@@ -192,6 +202,12 @@ public final class Expressions {
     } catch (JexlException e) {
       throw new ExpressionException(code, reason(e));
     }
+  }
+
+  /** A reason may quote a value ("not a number: …"); when the expression reads a credential, it must not. */
+  private static String hideSecrets(String code, String reason) {
+    return code.contains("credential") ? "failed (the reason is hidden because the expression reads a credential)"
+        : reason;
   }
 
   /** JEXL's reason without its position prefix (positions are the flow file's, added by the caller). */

@@ -31,6 +31,11 @@ final class Sandbox implements JexlPermissions {
 
   static final Sandbox INSTANCE = new Sandbox();
 
+  /** Whether a method name is refused on every value (so the validator can say so before a run). */
+  static boolean deniedMethod(String name) {
+    return DENIED_METHODS.contains(name) || name.equals("getClassLoader") || name.equals("forName");
+  }
+
   private Sandbox() {
   }
 

@@ -99,7 +99,9 @@ final class Binder {
 
   private Step step(Node node, String prefix) {
     if (!(node instanceof MapNode map)) {
-      problems.add(node.location(), m.stepNotMap(node.kindName(m)), m.hintStepDash());
+      String text = node instanceof Node.Scalar s ? s.text() : "";
+      String hint = StepRegistry.spec(text) != null ? m.hintStepValue(text) : m.stepTypes(StepRegistry.keywords());
+      problems.add(node.location(), m.stepNotMap(node.kindName(m)), hint);
       return null;
     }
     Iterator<Entry> entries = map.entries().values().iterator();

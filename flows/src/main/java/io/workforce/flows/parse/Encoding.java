@@ -26,7 +26,7 @@ final class Encoding {
       return null;
     }
     if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-      problems.add(SourceLocation.start(file), m.utf16Found(), m.hintEncoding());
+      problems.add(SourceLocation.start(file), m.utf16Found(), m.hintEncoding("UTF-16"));
       return null;
     }
     try {
@@ -34,7 +34,7 @@ final class Encoding {
     } catch (CharacterCodingException e) {
       SourceLocation at = firstBadByte(file, bytes);
       boolean gbk = decodes(bytes, Charset.forName("GB18030"));
-      problems.add(at, gbk ? m.gbkFound() : m.notUtf8(), m.hintEncoding());
+      problems.add(at, gbk ? m.gbkFound() : m.notUtf8(), m.hintEncoding(gbk ? "GBK" : null));
       return null;
     }
   }

@@ -51,7 +51,11 @@ final class ExpressionChecker {
       analysis = ENGINE.analyze(code);
     } catch (ExpressionException e) {
       String reason = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
-      problems.add(at, m.badExpression(code, reason), m.hintExpression());
+      if (reason.contains("assign")) {
+        problems.add(at, m.badExpression(code, m.noAssignment()), m.hintNoAssignment());
+      } else {
+        problems.add(at, m.badExpression(code, reason), m.hintExpression());
+      }
       return false;
     }
     boolean ok = true;
@@ -61,6 +65,10 @@ final class ExpressionChecker {
         problems.add(at, m.unknownFunction(f), guess != null ? m.didYouMean(guess) : m.hintFunctions());
         ok = false;
       }
+    }
+    for (String member : analysis.forbidden()) {
+      problems.add(at, m.forbiddenMember(member), m.hintForbidden());
+      ok = false;
     }
     for (List<String> path : analysis.variables()) {
       ok &= variable(path, at, b);

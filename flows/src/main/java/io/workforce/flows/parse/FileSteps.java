@@ -136,7 +136,7 @@ final class FileSteps {
     try {
       return Charset.forName(e).name();
     } catch (IllegalArgumentException ex) {
-      b.problem("encoding", b.binder().m.unknownEncoding(e), "UTF-8, GBK, GB18030");
+      b.problem("encoding", b.binder().m.unknownEncoding(e), b.binder().m.hintEncodings());
       return "UTF-8";
     }
   }
@@ -165,7 +165,7 @@ final class FileSteps {
           List<Integer> expect = new ArrayList<>();
           b.texts("expect_status").stream().filter(s -> s.matches("\\d{3}")).forEach(s -> expect.add(Integer.valueOf(s)));
           Object body1 = b.has("body") ? json(b, b.node("body")) : null;
-          String method = b.has("method") ? b.text("method").toUpperCase(Locale.ROOT) : "GET";
+          String method = b.text("method") != null ? b.text("method").toUpperCase(Locale.ROOT) : "GET";
           return new Http(b.path(), b.location(), method, system, b.template("url"), headers, body1, b.defines("into"),
               expect, b.duration("timeout"));
         });

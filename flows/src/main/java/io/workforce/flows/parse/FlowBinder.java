@@ -37,11 +37,11 @@ final class FlowBinder {
   /** The flow (meaningful only when no problem was added). */
   Flow bind(Node root, String file) {
     if (!(root instanceof MapNode map)) {
-      problems.add(root.location(), m.wrongType("flow", m.exMap(), root.kindName(m)), m.hintEmptyFile());
+      problems.add(root.location(), m.notAFlow(root.kindName(m)), "");
       return null;
     }
     Binder shapesOnly = new Binder(problems, new FlowFacts(Set.of(), null, null, null));
-    shapesOnly.shapes.check(map, FlowShapes.FLOW, "flow");
+    shapesOnly.shapes.check(map, FlowShapes.FLOW, "");
     Body top = new Body(shapesOnly, map, "", root.location());
 
     FlowInput input = FlowInputs.bind(top, problems);
@@ -86,7 +86,7 @@ final class FlowBinder {
       Template url = s.template("url");
       List<Step> login = s.binder().login(s.node("login"), "systems." + e.key() + ".login");
       out.put(e.key(), new SystemDef(e.key(), url, s.text("credential"), s.whole("max_sessions", 1), login,
-          s.has("logged_out") ? Conditions.build(s.nested("logged_out")) : null, e.keyLocation()));
+          s.nested("logged_out") != null ? Conditions.build(s.nested("logged_out")) : null, e.keyLocation()));
     }
     return out;
   }

@@ -75,17 +75,27 @@ final class Messages {
   String hintTabs() { return t("用空格缩进, 不要用 Tab", "indent with spaces, not tabs"); }
   String hintQuoteExpression() { return t("在 `{ }` 或 `[ ]` 里, 含 ${…} 的值要加引号: \"${item.x}\"", "inside `{ }` or `[ ]`, quote values that contain ${…}: \"${item.x}\""); }
   String hintIndentation() { return t("检查缩进: 同一映射的键要从同一列开始", "check the indentation: the keys of one mapping start in the same column"); }
+  String tabFound() { return t("用 Tab 字符缩进了", "a tab character is used for indentation"); }
+  String hintCloseQuote() { return t("这里开始的引号没有闭合", "the quote that starts here is never closed"); }
+  String notAFlow(String found) { return t("流程文件应为以 `flow: 名称` 开头的映射, 实际是%s", "a flow file is a mapping that starts with `flow: NAME`, found %s", found); }
+  String missingTopField(String field) { return t("流程缺少必填字段 `%s`", "the flow is missing the required field `%s`", field); }
+  String unknownTopField(String field) { return t("未知的顶层字段 `%s`", "unknown top-level field `%s`", field); }
+  String hintStepValue(String step) { return t("给它一个值: `%s: …`", "give it a value: `%s: …`", step); }
+  String hintRegex() { return t("检查括号; 在 YAML 双引号中 \\d 要写成 \\\\d, 或改用单引号", "check the brackets; inside YAML double quotes write \\\\d for \\d, or use single quotes"); }
+  String noAssignment() { return t("表达式不能赋值", "expressions cannot assign"); }
+  String hintNoAssignment() { return t("用 `set` 步骤给变量赋值; 比较用 `==`", "set variables with the `set` step; compare with `==`"); }
+  String hintEncodings() { return t("例如 UTF-8、GBK、GB18030", "e.g. UTF-8, GBK, GB18030"); }
   String tooDeep(int n) { return t("嵌套超过 %d 层", "nested more than %d levels deep", n); }
   String aliasNotSupported(String name) { return t("流程不支持 YAML 别名 (`*%s`)", "YAML aliases (`*%s`) are not supported in flows", name); }
   String hintAlias() { return t("把值直接写出来; 需要复用的值用 `set` 存入变量", "write the value out; use `set` to keep a value for reuse"); }
   String duplicateKey(String key, int line) { return t("重复的键 `%s` (第 %d 行已有)", "duplicate key `%s` (already on line %d)", key, line); }
   String hintDuplicateKey() { return t("同一映射中每个键只能出现一次", "a key may appear only once in a mapping"); }
   String bomFound() { return t("文件以字节顺序标记 (BOM) 开头", "the file starts with a byte-order mark (BOM)"); }
-  String hintBom() { return t("另存为不带 BOM 的 UTF-8 (记事本选 \"UTF-8\" 而不是 \"带有 BOM 的 UTF-8\")", "save it as UTF-8 without BOM (in Notepad choose \"UTF-8\", not \"UTF-8 with BOM\")"); }
+  String hintBom() { return t("另存为不带 BOM 的 UTF-8; 记事本中选 \"UTF-8\" 而不是 \"带有 BOM 的 UTF-8\"", "save it as UTF-8 without BOM; in Notepad choose \"UTF-8\", not \"UTF-8 with BOM\""); }
   String utf16Found() { return t("文件是 UTF-16 编码, 不是 UTF-8", "the file is UTF-16, not UTF-8"); }
-  String gbkFound() { return t("文件不是 UTF-8 编码, 看起来是 GBK/GB18030 (中文 Windows 的默认编码)", "the file is not UTF-8; it looks like GBK/GB18030 (the Chinese Windows encoding)"); }
+  String gbkFound() { return t("文件不是 UTF-8 编码, 看起来是中文 Windows 常用的 GBK/GB18030", "the file is not UTF-8 but looks like GBK/GB18030, the Chinese Windows encoding"); }
   String notUtf8() { return t("文件不是有效的 UTF-8 编码", "the file is not valid UTF-8"); }
-  String hintEncoding() { return t("把文件另存为 UTF-8, 例如 `iconv -f GBK -t UTF-8 旧.yaml > 新.yaml`", "save the file as UTF-8, e.g. `iconv -f GBK -t UTF-8 old.yaml > new.yaml`"); }
+  String hintEncoding(String from) { return from == null ? t("在编辑器中把文件另存为 UTF-8", "save the file as UTF-8 in your editor") : t("把文件另存为 UTF-8, 例如 `iconv -f %s -t UTF-8 旧.yaml > 新.yaml`", "save the file as UTF-8, e.g. `iconv -f %s -t UTF-8 old.yaml > new.yaml`", from); }
   String internalError(String what) { return t("校验器内部错误 (%s), 请报告此问题", "internal error in the validator (%s); please report it", what); }
 
   // ---- shapes
@@ -143,6 +153,8 @@ final class Messages {
   String hintFunctions() { return t("函数列表见 docs/flow-language.md#函数", "see the function list in docs/flow-language.md#functions"); }
   String badExpression(String code, String reason) { return t("无效的表达式 `${%s}`: %s", "invalid expression `${%s}`: %s", code, reason); }
   String hintExpression() { return t("表达式是 JEXL 语法, 如 ${item.name}、${total + 1}、${trim(x) == 'A'}", "expressions use JEXL syntax, e.g. ${item.name}, ${total + 1}, ${trim(x) == 'A'}"); }
+  String forbiddenMember(String name) { return t("表达式中不允许使用 `%s`", "`%s` is not allowed in expressions", name); }
+  String hintForbidden() { return t("表达式只读取值, 不能访问类、文件或进程", "expressions read values; they cannot reach classes, files or processes"); }
   String unclosedExpression(String text) { return t("`${` 没有闭合: `%s`", "`${` is never closed: `%s`", text); }
   String hintUnclosed() { return t("用 `}` 闭合; 字面量 `${` 写作 `$${`", "close it with `}`; write `$${` for a literal `${`"); }
   String unknownItemField(String f) { return t("`item.%s` 不是输入中的字段", "`item.%s` is not a field of the input", f); }

@@ -32,7 +32,7 @@ final class NodeReader {
   static final int MAX_DEPTH = 64;
 
   private static final StreamReadConstraints CONSTRAINTS =
-      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 4).maxStringLength(1_000_000).build();
+      StreamReadConstraints.builder().maxNestingDepth(1000).maxStringLength(1_000_000).build();
   private static final TokenStreamFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
   private static final TokenStreamFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
   private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
@@ -95,7 +95,7 @@ final class NodeReader {
     }
     if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
       problems.add(at, m.aliasNotSupported(parser.getString()), m.hintAlias());
-      return new Scalar(null, at);
+      return new Scalar("*" + parser.getString(), at); // a placeholder, so that no second problem follows
     }
     return new Scalar(scalar(t), at);
   }
@@ -134,8 +134,26 @@ final class NodeReader {
 
   private void syntaxError(JacksonException e, String text) {
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (original.contains("nesting depth")) {
+      problems.add(parser == null ? SourceLocation.start(file) : here(), m.tooDeep(MAX_DEPTH), "");
+      return;
+    }
+    if (original.contains("quoted scalar")) {
+      problems.add(firstMark(original), m.syntaxError(reason(original)), m.hintCloseQuote());
+      return;
+    }
     SourceLocation at = locationOf(e, original);
+    if (original.contains("TAB")) {
+      problems.add(at, m.tabFound(), m.hintTabs());
+      return;
+    }
     problems.add(at, m.syntaxError(reason(original)), hintFor(original, text, at));
+  }
+
+  private SourceLocation firstMark(String message) {
+    Matcher mark = MARK.matcher(message);
+    return mark.find() ? new SourceLocation(file, Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)))
+        : SourceLocation.start(file);
   }
 
   /** The most precise position: SnakeYAML's last "line L, column C" mark, else Jackson's location. */
@@ -172,9 +190,6 @@ final class NodeReader {
   }
 
   private String hintFor(String original, String text, SourceLocation at) {
-    if (original.contains("TAB")) {
-      return m.hintTabs();
-    }
     String line = lineOf(text, at.line());
     String outsideExpressions = line.replace("${", "");
     if (line.contains("${") && (outsideExpressions.contains("{") || outsideExpressions.contains("["))) {

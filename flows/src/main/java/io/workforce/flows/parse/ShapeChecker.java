@@ -114,8 +114,8 @@ final class ShapeChecker {
       Prop prop = o.prop(entry.key());
       if (prop == null) {
         String guess = Suggest.closest(entry.key(), o.names());
-        problems.add(entry.keyLocation(), m.unknownField(entry.key(), field),
-            guess != null ? m.didYouMean(guess) : m.allowed(o.names()));
+        problems.add(entry.keyLocation(), field.isEmpty() ? m.unknownTopField(entry.key())
+            : m.unknownField(entry.key(), field), guess != null ? m.didYouMean(guess) : m.allowed(o.names()));
         ok = false;
       } else {
         ok &= check(entry.value(), prop.shape(), entry.key());
@@ -123,12 +123,12 @@ final class ShapeChecker {
     }
     for (Prop prop : o.props()) {
       if (prop.required() && !map.has(prop.name())) {
-        problems.add(map.location(), m.missingField(field, prop.name()), "");
+        missing(map, field, prop.name());
         ok = false;
       }
     }
     for (List<String> group : o.exactlyOne()) {
-      List<String> present = group.stream().filter(map::has).toList();
+      List<String> present = map.entries().keySet().stream().filter(group::contains).toList();
       if (present.isEmpty()) {
         problems.add(map.location(), m.exactlyOne(field, group), "");
         ok = false;
@@ -138,6 +138,16 @@ final class ShapeChecker {
       }
     }
     return ok;
+  }
+
+  private void missing(MapNode map, String field, String prop) {
+    if (field.isEmpty()) {
+      problems.add(map.location(), m.missingTopField(prop), "");
+    } else if (field.equals("repeat_until") && prop.equals("max")) {
+      problems.add(map.location(), m.loopNoLimit(field), m.hintLoopLimit());
+    } else {
+      problems.add(map.location(), m.missingField(field, prop), "");
+    }
   }
 
   private boolean mapOf(MapNode map, MapOf mo, String field) {

@@ -84,7 +84,7 @@ final class TextChecker {
       Pattern.compile(s.text());
       return true;
     } catch (PatternSyntaxException e) {
-      return problem(s, m.badRegex(field, e.getDescription()), "");
+      return problem(s, m.badRegex(field, e.getDescription()), m.hintRegex());
     }
   }
 

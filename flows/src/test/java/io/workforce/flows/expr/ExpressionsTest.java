@@ -97,6 +97,15 @@ class ExpressionsTest {
   }
 
   @Test
+  void errorsOfExpressionsThatReadACredentialNeverQuoteIt() {
+    Scope login = Scope.of(Map.of("credential", Map.of("username", "clerk", "password", "s3cr3t-pw")));
+    assertThatThrownBy(() -> ex.evaluate("number(credential.password)", login))
+        .isInstanceOf(ExpressionException.class)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t-pw").contains("hidden"));
+    assertThatThrownBy(() -> ex.evaluate("number(item.name)", scope)).hasMessageContaining("not a number");
+  }
+
+  @Test
   void truthinessFollowsWhatPeopleMean() {
     assertThat(Expressions.truthy("false")).isFalse();
     assertThat(Expressions.truthy("")).isFalse();
