@@ -57,7 +57,28 @@ public final class SamplesMain implements Callable<Integer> {
   int healthPort;
 
   public static void main(String[] args) {
+    Thread preload = new Thread(SamplesMain::preload, "samples-preload");
+    preload.setDaemon(true);
+    preload.start();
     System.exit(new CommandLine(new SamplesMain()).execute(args));
+  }
+
+  /**
+   * Loads and initialises the generator and the web layer on the second core while picocli builds its
+   * model on the first (about 0.3 s of CPU each on a cold JVM): start-up must stay under 2 s.
+   */
+  private static void preload() {
+    DataGenerator.generate(1, 1);
+    try {
+      com.sun.net.httpserver.HttpServer.create().getClass();
+      Class.forName(SampleSystems.class.getName());
+      for (String c : List.of("registry.RegistrySystem", "intake.IntakeSystem", "health.HealthSystem", "web.WebServer",
+          "web.Sessions", "web.Response")) {
+        Class.forName("io.workforce.samples." + c);
+      }
+    } catch (java.io.IOException | ClassNotFoundException e) {
+      // only a warm-up: the real start reports any problem
+    }
   }
 
   @Override

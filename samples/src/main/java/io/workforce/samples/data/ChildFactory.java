@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Draws children with their guardians, and the health system's record of each child. */
 final class ChildFactory {
@@ -49,7 +48,7 @@ final class ChildFactory {
         ? birth.plusDays(rng.chance(0.5) ? 1 : -1) : birth;
     Address a = c.address();
     String place = ("市辖区".equals(a.city()) ? a.province() : a.city()) + a.district();
-    String recordNo = "ET" + a.districtCode() + String.format(Locale.ROOT, "%06d", sequence);
+    String recordNo = "ET" + a.districtCode() + Digits.pad(sequence, 6);
     return new HealthRecord(recordNo, name, child.idNumber(), child.gender(), writtenBirth, c.guardian().name(),
         c.guardian().phone(), place + "妇幼保健院", checkups(rng, birth, "男".equals(child.gender()))) ;
   }

@@ -3,7 +3,6 @@ package io.workforce.samples.data;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * Resident identity card numbers (公民身份号码, GB 11643): six digits of the place of birth's division,
@@ -32,7 +31,7 @@ public final class IdNumbers {
 
   /** Builds a valid number from its parts; {@code sequence} 0–999, odd for men. */
   public static String of(String divisionCode, LocalDate birthDate, int sequence) {
-    String body = divisionCode + birthDate.format(BASIC) + String.format(Locale.ROOT, "%03d", sequence);
+    String body = divisionCode + Digits.basicDate(birthDate) + Digits.pad(sequence, 3);
     return body + checkDigit(body);
   }
 

@@ -1,7 +1,6 @@
 package io.workforce.samples.data;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** Realistic Chinese personal names, company names, streets and phone numbers. */
@@ -83,12 +82,12 @@ final class Names {
 
   /** A street address with a building and room, as companies register them. */
   static String officeAddress(Rng rng) {
-    return street(rng) + rng.between(1, 12) + "幢" + rng.between(1, 25) + String.format(Locale.ROOT, "%02d", rng.between(1, 20)) + "室";
+    return street(rng) + rng.between(1, 12) + "幢" + rng.between(1, 25) + Digits.pad(rng.between(1, 20), 2) + "室";
   }
 
   static String homeAddress(Rng rng) {
     return street(rng) + rng.between(1, 30) + "幢" + rng.between(1, 6) + "单元" + rng.between(1, 33)
-        + String.format(Locale.ROOT, "%02d", rng.between(1, 4)) + "室";
+        + Digits.pad(rng.between(1, 4), 2) + "室";
   }
 
   static String mobile(Rng rng) {

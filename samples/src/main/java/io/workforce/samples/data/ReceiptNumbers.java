@@ -2,7 +2,6 @@ package io.workforce.samples.data;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Receipt numbers of the intake system: {@code SL} + filing date + a four-digit counter of that day. */
 public final class ReceiptNumbers {
@@ -13,7 +12,7 @@ public final class ReceiptNumbers {
 
   /** e.g. {@code SL202506180007} for the seventh application of 18 June 2025. */
   public static String format(LocalDate day, int counter) {
-    return "SL" + day.format(DAY) + String.format(Locale.ROOT, "%04d", counter);
+    return "SL" + Digits.basicDate(day) + Digits.pad(counter, 4);
   }
 
   /** The filing day of a receipt number. */

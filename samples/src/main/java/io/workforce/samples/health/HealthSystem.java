@@ -2,6 +2,7 @@ package io.workforce.samples.health;
 
 import io.workforce.samples.data.HealthRecord;
 import io.workforce.samples.web.Account;
+import io.workforce.samples.web.Guard;
 import io.workforce.samples.web.Request;
 import io.workforce.samples.web.Response;
 import io.workforce.samples.web.Routes;
@@ -81,16 +82,9 @@ public final class HealthSystem {
     return Response.redirect(LOGIN_PATH).withCookie(sessions.clearCookie());
   }
 
-  private interface Page {
-    Response render(Session session);
-  }
-
-  private Response secured(Request r, Page page) {
-    Optional<Session> s = sessions.find(r).filter(x -> x.get(USER) != null);
-    if (s.isPresent()) {
-      return page.render(s.get());
-    }
-    return Response.redirect(sessions.hadSession(r) ? LOGIN_PATH + "?ReturnUrl=" + r.path() : LOGIN_PATH);
+  /** Like ASP.NET forms authentication: an expired session goes to the login page with a ReturnUrl. */
+  private Response secured(Request r, Guard.Page page) throws Exception {
+    return new Guard(sessions, USER, LOGIN_PATH, LOGIN_PATH + "?ReturnUrl=" + r.path()).secured(r, page);
   }
 
   private Response search(Request r, Session s) {

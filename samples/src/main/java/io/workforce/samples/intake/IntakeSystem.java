@@ -4,6 +4,7 @@ import io.workforce.samples.data.Application;
 import io.workforce.samples.data.Division;
 import io.workforce.samples.data.Divisions;
 import io.workforce.samples.web.Account;
+import io.workforce.samples.web.Guard;
 import io.workforce.samples.web.Html;
 import io.workforce.samples.web.Request;
 import io.workforce.samples.web.Response;
@@ -37,11 +38,13 @@ public final class IntakeSystem {
   private final ApplicationStore store;
   private final Sessions sessions;
   private final Wizard wizard;
+  private final Guard guard;
 
   private IntakeSystem(List<Application> initial, SystemSettings settings) {
     this.store = new ApplicationStore(initial);
     this.sessions = new Sessions("SESSION", "/", settings.sessionTimeout(), settings.clock());
     this.wizard = new Wizard(store, settings.clock());
+    this.guard = new Guard(sessions, USER, LOGIN_PATH, LOGIN_PATH + "?expired=1");
   }
 
   /** Starts the intake system holding {@code initial} applications. */
@@ -80,16 +83,8 @@ public final class IntakeSystem {
     return Response.redirect(LOGIN_PATH).withCookie(sessions.clearCookie());
   }
 
-  private interface Page {
-    Response render(Session session) throws Exception;
-  }
-
-  private Response secured(Request r, Page page) throws Exception {
-    Optional<Session> s = sessions.find(r).filter(x -> x.get(USER) != null);
-    if (s.isPresent()) {
-      return page.render(s.get());
-    }
-    return Response.redirect(sessions.hadSession(r) ? LOGIN_PATH + "?expired=1" : LOGIN_PATH);
+  private Response secured(Request r, Guard.Page page) throws Exception {
+    return guard.secured(r, page);
   }
 
   private Response home(Session s) {

@@ -3,6 +3,7 @@ package io.workforce.samples.registry;
 import io.workforce.samples.data.Company;
 import io.workforce.samples.data.DataGenerator;
 import io.workforce.samples.web.Account;
+import io.workforce.samples.web.Guard;
 import io.workforce.samples.web.Html;
 import io.workforce.samples.web.Request;
 import io.workforce.samples.web.Response;
@@ -46,6 +47,7 @@ public final class RegistrySystem {
   private final Map<String, Company> byId = new LinkedHashMap<>();
   private final List<Company> companies;
   private final Sessions sessions;
+  private final Guard guard;
   private final Map<String, String> sessionOfUser = new ConcurrentHashMap<>();
   /** Sessions ended by a second login of the same account: their next request says so. */
   private final Set<String> kicked = ConcurrentHashMap.newKeySet();
@@ -56,6 +58,7 @@ public final class RegistrySystem {
     this.companies = List.copyOf(companies);
     companies.forEach(c -> byId.put(c.id(), c));
     this.sessions = new Sessions("JSESSIONID", CONTEXT, settings.sessionTimeout(), settings.clock());
+    this.guard = new Guard(sessions, USER, LOGIN_PATH, LOGIN_PATH + "?timeout=1");
     this.newThisMonth = (int) companies.stream()
         .filter(c -> !c.establishedOn().isBefore(DataGenerator.NEW_SINCE)).count();
   }
@@ -131,21 +134,13 @@ public final class RegistrySystem {
     return Response.redirect(LOGIN_PATH).withCookie(sessions.clearCookie());
   }
 
-  private interface Page {
-    Response render(Session session) throws Exception;
-  }
-
   /** Runs {@code page} for a logged-in session; otherwise sends the browser to the login page and says why. */
-  private Response secured(Request r, Page page) throws Exception {
-    Optional<Session> session = sessions.find(r).filter(s -> s.get(USER) != null);
+  private Response secured(Request r, Guard.Page page) throws Exception {
     if (kicked.remove(r.cookie("JSESSIONID").orElse(""))) {
-      session.ifPresent(sessions::invalidate);
+      guard.session(r).ifPresent(sessions::invalidate);
       return Response.redirect(LOGIN_PATH + "?kicked=1");
     }
-    if (session.isPresent()) {
-      return page.render(session.get());
-    }
-    return Response.redirect(sessions.hadSession(r) ? LOGIN_PATH + "?timeout=1" : LOGIN_PATH);
+    return guard.secured(r, page);
   }
 
   private Response search(Request r) {

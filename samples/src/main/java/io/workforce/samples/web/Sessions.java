@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * so that a test can move time on instead of sleeping.
  */
 public final class Sessions {
+
+  /** More live sessions than this (each login page visit opens one) and the least recently used go. */
+  static final int MAX_SESSIONS = 20_000;
 
   private final String cookieName;
   private final String cookiePath;
@@ -66,6 +70,11 @@ public final class Sessions {
     if (created.incrementAndGet() % 256 == 0) {
       Instant now = clock.instant();
       sessions.values().removeIf(s -> expired(s, now));
+      if (sessions.size() > MAX_SESSIONS) {
+        // a crawler or load test opening the login page again and again: drop the least recently used tenth
+        sessions.values().stream().sorted(Comparator.comparing(Session::lastAccess)).limit(MAX_SESSIONS / 10)
+            .toList().forEach(s -> sessions.remove(s.id()));
+      }
     }
     byte[] bytes = new byte[16];
     random.nextBytes(bytes);

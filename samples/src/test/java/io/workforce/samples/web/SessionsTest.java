@@ -6,7 +6,6 @@ import io.workforce.samples.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +37,18 @@ class SessionsTest {
     Session s = sessions.create();
     assertThat(sessions.cookie(s)).isEqualTo("JSESSIONID=" + s.id() + "; Path=/qydj; HttpOnly");
     assertThat(s.id()).matches("[0-9A-F]{32}");
+  }
+
+  @Test
+  void dropsTheLeastRecentlyUsedSessionsWhenThereAreFarTooMany() {
+    Session first = sessions.create();
+    clock.advance(Duration.ofSeconds(1));
+    Session recent = null;
+    for (int i = 0; i < Sessions.MAX_SESSIONS + 300; i++) {
+      recent = sessions.create();
+    }
+    assertThat(sessions.find(withCookie(first.id()))).isEmpty();
+    assertThat(sessions.find(withCookie(recent.id()))).contains(recent);
   }
 
   private static Request withCookie(String id) {
