@@ -9,10 +9,13 @@ import io.workforce.ocr.OcrResult;
 import io.workforce.ocr.OcrWord;
 import io.workforce.ocr.PageSegMode;
 import java.awt.image.BufferedImage;
+import io.workforce.ocr.Preprocessing;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -48,10 +51,16 @@ final class Attempts {
     Map<Object, Integer> votes = new LinkedHashMap<>();
     Map<Object, FieldValue> firstOf = new LinkedHashMap<>();
     List<Parse.Rejected> rejected = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     int attempt = 0;
     for (OcrOptions options : plan.variants()) {
+      Preprocessing p = options.preprocessing();
+      if (!p.autoScale() && seen.contains(p.scale() + "/" + p.binarize())) {
+        continue; // the automatic scale already read it this way: not an independent read
+      }
       attempt++;
       OcrResult result = engine.recognize(image, options.withRegion(region));
+      seen.add(result.scale() + "/" + p.binarize());
       Parse parse = plan.parser().apply(result.text());
       if (parse instanceof Parse.Rejected r) {
         rejected.add(r);
