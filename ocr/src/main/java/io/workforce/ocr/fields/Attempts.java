@@ -47,6 +47,7 @@ final class Attempts {
                          Plan plan) {
     Glyphs glyphs = Glyphs.of(image, region);
     int[] extent = glyphs.extent();
+    int glyphRuns = glyphs.runs().size();
     int height = region == null ? image.getHeight() : region.height();
     Map<Object, Integer> votes = new LinkedHashMap<>();
     Map<Object, FieldValue> firstOf = new LinkedHashMap<>();
@@ -66,7 +67,7 @@ final class Attempts {
         rejected.add(r);
         continue;
       }
-      if (plan.coverage() && !covers(result, extent, Math.max(3, height / 2))) {
+      if (plan.coverage() && !(covers(result, extent, Math.max(3, height / 2)) && plausible(parse.text(), glyphRuns))) {
         rejected.add(new Parse.Rejected(OcrBusinessException.Reason.UNREADABLE, parse.text(),
             Messages.say("部分字符未识别", "some characters were not read")));
         continue;
@@ -90,6 +91,16 @@ final class Attempts {
       return accept(byGlyph, byGlyph.attempts(), minConfidence);
     }
     throw mostCommon(rejected).toException(field);
+  }
+
+  /**
+   * True when the characters read are about as many as the runs of ink columns: each digit, letter or
+   * punctuation mark of a screen font is a run of its own, a Chinese character one or two. A read of "9"
+   * from an image with twelve runs dropped most of it, however well its word box spans the line.
+   */
+  static boolean plausible(String text, int glyphRuns) {
+    int characters = text.replaceAll("\\s+", "").length();
+    return characters * 2 >= glyphRuns && characters <= glyphRuns + 2;
   }
 
   /** True when the words read reach both ends of the ink (within {@code tolerance} pixels). */
