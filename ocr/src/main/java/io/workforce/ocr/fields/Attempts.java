@@ -94,13 +94,14 @@ final class Attempts {
   }
 
   /**
-   * True when the characters read are about as many as the runs of ink columns: each digit, letter or
-   * punctuation mark of a screen font is a run of its own, a Chinese character one or two. A read of "9"
-   * from an image with twelve runs dropped most of it, however well its word box spans the line.
+   * True when the characters read are at least half as many as the runs of ink columns: each digit, letter
+   * or punctuation mark of a regular screen font is a run of its own, a Chinese character one or two (bold
+   * glyphs touch, so there may be fewer runs, never many more). A read of "9" from an image with twelve
+   * runs dropped most of it, however well its word box spans the line.
    */
   static boolean plausible(String text, int glyphRuns) {
     int characters = text.replaceAll("\\s+", "").length();
-    return characters * 2 >= glyphRuns && characters <= glyphRuns + 2;
+    return characters * 2 >= glyphRuns;
   }
 
   /** True when the words read reach both ends of the ink (within {@code tolerance} pixels). */

@@ -35,7 +35,8 @@ abstract sealed class BaseReader implements FieldReader
     this.name = name;
     OcrOptions base = OcrOptions.defaults().withLanguages(languages).withWhitelist(whitelist).withPageSegMode(mode);
     OcrOptions glyph = length == 0 ? null : base.withPageSegMode(PageSegMode.SINGLE_CHAR);
-    boolean coverage = mode == PageSegMode.SINGLE_LINE;
+    // A check character proves a read; values without one also need the read to cover the ink.
+    boolean coverage = agreement > 1 && mode == PageSegMode.SINGLE_LINE;
     this.plan = new Attempts.Plan(sequence.stream().map(base::withPreprocessing).toList(), this::interpret, agreement,
         coverage, glyph, length);
   }
