@@ -18,7 +18,8 @@ public final class BenchMain {
 
   /** Every benchmark program; add yours here. */
   static List<Benchmark> all() {
-    return List.of();
+    return List.of(
+        new io.workforce.bench.ocr.OcrBenchmark());
   }
 
   public static void main(String[] args) throws Exception {
