@@ -59,7 +59,11 @@ class OcrEngineIT {
   @Test
   void readsEnglishWordsInsideAChineseLineWithTheirSpaces() {
     BufferedImage image = ScreenRenderer.line("导出 Excel 表格：Showing 1 to 20 of 356 records", TextStyle.REGISTRY);
-    assertThat(ocr.recognize(image, line()).text()).isEqualTo("导出Excel表格：Showing 1 to 20 of 356 records");
+    OcrResult result = ocr.recognize(image, line());
+    assertThat(result.text()).isEqualTo("导出Excel表格：Showing 1 to 20 of 356 records");
+    // words of the second (English) pass keep their place in the line
+    assertThat(result.words()).extracting(w -> w.box().x()).isSorted();
+    assertThat(result.words()).allMatch(w -> w.box().fitsIn(image.getWidth(), image.getHeight()));
   }
 
   @Test
