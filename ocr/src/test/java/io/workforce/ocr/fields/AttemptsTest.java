@@ -132,14 +132,15 @@ class AttemptsTest {
   }
 
   @Test
-  void theAutomaticScaleIsNotReadTwice() {
+  void anUnreadableCodeIsTriedAtEveryScaleThenGlyphByGlyph() {
     BufferedImage id = ScreenRenderer.line("110105194912310021", TextStyle.REGISTRY);
     ScriptedEngine engine = new ScriptedEngine(0, 1);
     assertThatThrownBy(() -> FieldReader.named("id_number").read(engine, id)).isInstanceOf(OcrBusinessException.class);
-    // auto (scripted as 2×), 1.5, 3, 1, 2.5, then 2× is skipped, 2× thresholded; then the glyph reads
-    assertThat(engine.asked.subList(0, 6)).extracting(o -> o.preprocessing().autoScale() ? 0 : o.preprocessing().scale())
-        .containsExactly(0.0, 1.5, 3.0, 1.0, 2.5, 2.0);
+    assertThat(engine.asked.subList(0, 6)).extracting(o -> o.preprocessing().scale())
+        .containsExactly(2.0, 1.5, 3.0, 1.0, 2.5, 2.0);
     assertThat(engine.asked.get(5).preprocessing().binarize()).isTrue();
+    assertThat(engine.asked.subList(6, engine.asked.size())).hasSize(18)
+        .allMatch(o -> o.pageSegMode() == io.workforce.ocr.PageSegMode.SINGLE_CHAR && o.region() != null);
   }
 
   @Test
