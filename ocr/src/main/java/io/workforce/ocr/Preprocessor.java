@@ -43,7 +43,7 @@ final class Preprocessor {
     int originX = region == null ? 0 : region.x();
     int originY = region == null ? 0 : region.y();
     return new PreparedImage(padded, scaled.getWidth() + 2 * pad, scaled.getHeight() + 2 * pad, scale, pad,
-        originX, originY, sourceDpi);
+        originX, originY, cropped.getWidth(), cropped.getHeight(), sourceDpi);
   }
 
   /** The scale that brings the median glyph to {@link #TARGET_GLYPH_HEIGHT}, 1–4×, in steps of 0.5. */
