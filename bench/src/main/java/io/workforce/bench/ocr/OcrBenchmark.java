@@ -52,7 +52,7 @@ public final class OcrBenchmark implements Benchmark {
       figures.add(Figure.reported("full screen 1280×800, chi_sim+eng (ms, median)", screen.median(), "ms",
           screen.spread("ms")));
     }
-    figures.add(Throughput.twoEnginesVersusOne(fields, FIELD, quick ? 3 : 5));
+    figures.addAll(Throughput.twoEnginesVersusOne(fields, FIELD, quick ? 3 : 5));
     return figures;
   }
 
