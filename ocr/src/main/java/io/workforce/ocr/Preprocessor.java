@@ -12,6 +12,8 @@ final class Preprocessor {
    */
   static final double TARGET_GLYPH_HEIGHT = 17;
   static final double MAX_AUTO_SCALE = 4;
+  /** Automatic scaling keeps the image under this many pixels (a 4× full screen would take ~20 s to read). */
+  static final double MAX_AUTO_PIXELS = 12_000_000;
 
   /** The resolution of a screen shot. */
   static final int SCREEN_DPI = 96;
@@ -46,7 +48,10 @@ final class Preprocessor {
         originX, originY, cropped.getWidth(), cropped.getHeight(), sourceDpi);
   }
 
-  /** The scale that brings the median glyph to {@link #TARGET_GLYPH_HEIGHT}, 1–4×, in steps of 0.5. */
+  /**
+   * The scale that brings the median glyph to {@link #TARGET_GLYPH_HEIGHT}: 1–4×, in steps of 0.5, and no
+   * more than keeps the image under {@link #MAX_AUTO_PIXELS}.
+   */
   static double autoScale(byte[] pixels, int width, int height, int threshold) {
     double glyph = GlyphHeights.median(pixels, width, height, threshold);
     if (glyph <= 0) {
@@ -54,7 +59,8 @@ final class Preprocessor {
     }
     double raw = TARGET_GLYPH_HEIGHT / glyph;
     double stepped = Math.round(raw * 2) / 2.0;
-    return Math.max(1, Math.min(MAX_AUTO_SCALE, stepped));
+    double budget = Math.floor(Math.sqrt(MAX_AUTO_PIXELS / ((double) width * height)) * 2) / 2.0;
+    return Math.max(1, Math.min(Math.min(MAX_AUTO_SCALE, budget), stepped));
   }
 
   private static boolean invert(Preprocessing.Inversion inversion, int background) {
