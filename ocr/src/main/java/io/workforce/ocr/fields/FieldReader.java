@@ -43,7 +43,7 @@ public sealed interface FieldReader permits BaseReader {
 
   /**
    * The {@code text} reader with other languages, e.g. {@code eng} for English-only screens. The other
-   * readers choose their own models (digits and code letters: {@code eng}; 万元 and 年月日: {@code chi_sim}),
+   * readers choose their own models (digits and code letters: {@code eng}; 万元 and 年月日: {@code chi_sim+eng}),
    * measured to read their values best; a flow's {@code language} is meant for {@code text}.
    *
    * @throws IllegalArgumentException when {@code languages} is not of the form {@code chi_sim+eng}
