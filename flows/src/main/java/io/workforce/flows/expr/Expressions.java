@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,7 +49,11 @@ public final class Expressions {
       .annotation(false).importPragma(false).namespacePragma(false).namespaceIdentifier(false).register(false)
       .structuredLiteral(true).methodCall(true);
 
+  /** Analyses of expressions seen before: flows repeat the same few expressions many times. */
+  private static final int MAX_ANALYSES = 8192;
+
   private final JexlEngine engine;
+  private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
 
   private Expressions(Clock clock) {
     Map<String, Object> namespaces = new HashMap<>();
@@ -136,6 +141,18 @@ public final class Expressions {
    * @throws ExpressionException when it is not a valid expression or uses a forbidden construct
    */
   public Analysis analyze(String code) {
+    Analysis known = analyses.get(code);
+    if (known != null) {
+      return known;
+    }
+    Analysis analysis = analyzeUncached(code);
+    if (analyses.size() < MAX_ANALYSES) {
+      analyses.put(code, analysis);
+    }
+    return analysis;
+  }
+
+  private Analysis analyzeUncached(String code) {
     JexlScript script = compile(code);
     String withoutStrings = STRING.matcher(code).replaceAll("''");
     Set<String> functions = new LinkedHashSet<>();
@@ -153,7 +170,9 @@ public final class Expressions {
         forbidden.add(name);
       }
     }
-    return new Analysis(script.getVariables(), functions, forbidden);
+    // Kept in the order found, so that problems come out in the same order on every run.
+    return new Analysis(Collections.unmodifiableSet(new LinkedHashSet<>(script.getVariables())),
+        Collections.unmodifiableSet(functions), Collections.unmodifiableSet(forbidden));
   }
 
   /** How a value reads as a condition: false, null, "", "false", 0 and empty lists are false. */

@@ -54,13 +54,19 @@ final class Binder {
     return facts.resolver();
   }
 
-  /** Binds login steps: {@code credential} is visible only there. */
+  /**
+   * Binds login steps: {@code credential} is visible only there, and their variables stay there (a login
+   * runs in a scope of its own, before and apart from the items).
+   */
   List<Step> login(Node node, String path) {
+    VarScope outer = scope;
+    scope = VarScope.root();
     inLogin = true;
     try {
-      return block(node, path, s -> { });
+      return steps(node, path);
     } finally {
       inLogin = false;
+      scope = outer;
     }
   }
 

@@ -163,7 +163,6 @@ final class Messages {
   String hintDeclareOutput() { return t("在流程的 `output:` 下声明它", "declare it under the flow's `output:`"); }
   String duplicateName(String what, String name, int line) { return t("重复的%s `%s` (第 %d 行已有)", "duplicate %s `%s` (already on line %d)", what, name, line); }
   String whatFormField() { return t("表单字段", "form field"); }
-  String whatColumn() { return t("列", "column"); }
   String choicesWithoutChoice() { return t("只有 `type: choice` 的字段才能有 `choices`", "only a field of `type: choice` has `choices`"); }
   String choiceNeedsChoices() { return t("`type: choice` 的字段需要 `choices`", "a field of `type: choice` needs `choices`"); }
   String hintChoices() { return t("例如 `choices: [个体, 企业]`", "e.g. `choices: [A, B]`"); }

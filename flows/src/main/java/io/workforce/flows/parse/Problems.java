@@ -28,10 +28,6 @@ final class Problems {
     return list.isEmpty();
   }
 
-  int size() {
-    return list.size();
-  }
-
   /** The problems by position; one message per position and text (a node checked twice reports once). */
   List<Problem> sorted() {
     return list.stream().distinct()

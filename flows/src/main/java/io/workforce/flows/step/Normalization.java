@@ -13,7 +13,4 @@ import java.util.List;
  */
 public record Normalization(boolean trim, boolean halfWidth, boolean ignoreCase, ValueType as,
                             List<String> formats) {
-
-  /** Trim only, compare as text: the default. */
-  public static final Normalization DEFAULT = new Normalization(true, false, false, ValueType.TEXT, List.of());
 }
