@@ -18,7 +18,7 @@ public final class BenchMain {
 
   /** Every benchmark program; add yours here. */
   static List<Benchmark> all() {
-    return List.of(
+    return List.of(new io.workforce.bench.flows.FlowParseBenchmark(), new io.workforce.bench.samples.SamplesBenchmark(),
         new io.workforce.bench.ocr.OcrBenchmark());
   }
 

@@ -1,0 +1,26 @@
+package io.workforce.flows;
+
+import io.workforce.flows.step.Step;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A parsed and validated flow: runnable as it is.
+ *
+ * @param name unique name ({@code flow:})
+ * @param version positive version number
+ * @param description what the flow does, for people
+ * @param manualMinutesPerItem minutes a clerk needs by hand for one item (feeds "time saved")
+ * @param systems the systems, in file order
+ * @param input where the items come from
+ * @param outputs values the flow reports per item (empty when none are declared)
+ * @param steps the steps run for each item
+ * @param placements where a clerk may run it (YAML {@code runs_on}, default robot)
+ * @param credentialNames every credential name the flow needs (from its systems), sorted
+ * @param location the start of the file
+ */
+public record Flow(String name, int version, String description, double manualMinutesPerItem,
+                   Map<String, SystemDef> systems, FlowInput input, List<OutputDef> outputs, List<Step> steps,
+                   Set<Placement> placements, Set<String> credentialNames, SourceLocation location) {
+}

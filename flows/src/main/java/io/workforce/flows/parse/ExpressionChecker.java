@@ -1,0 +1,112 @@
+package io.workforce.flows.parse;
+
+import io.workforce.flows.SourceLocation;
+import io.workforce.flows.expr.Analysis;
+import io.workforce.flows.expr.ExpressionException;
+import io.workforce.flows.expr.Expressions;
+import io.workforce.flows.expr.Functions;
+import io.workforce.flows.expr.Template;
+import io.workforce.flows.expr.TemplateSyntaxException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks the {@code ${…}} parts of a text: syntax (by compiling them with the same sandboxed engine the
+ * runtime uses), functions, and every variable against what is defined at that point of the flow.
+ */
+final class ExpressionChecker {
+
+  /** Variables the runtime provides. */
+  static final Set<String> BUILT_IN = Set.of("item", "env", "credential", "error");
+
+  private static final Expressions ENGINE = Expressions.create();
+
+  private final Problems problems;
+  private final Messages m;
+
+  ExpressionChecker(Problems problems) {
+    this.problems = problems;
+    this.m = problems.messages();
+  }
+
+  /** The template of a text, or null when it is malformed (a problem then says why). */
+  Template template(String text, SourceLocation at, Binder b) {
+    Template template;
+    try {
+      template = Template.parse(text, at);
+    } catch (TemplateSyntaxException e) {
+      problems.add(at, m.unclosedExpression(text), m.hintUnclosed());
+      return null;
+    }
+    boolean ok = true;
+    for (Template.Expression e : template.expressions()) {
+      ok &= expression(e.code(), at, b);
+    }
+    return ok ? template : null;
+  }
+
+  private boolean expression(String code, SourceLocation at, Binder b) {
+    Analysis analysis;
+    try {
+      analysis = ENGINE.analyze(code);
+    } catch (ExpressionException e) {
+      String reason = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
+      if (reason.contains("assign")) {
+        problems.add(at, m.badExpression(code, m.noAssignment()), m.hintNoAssignment());
+      } else {
+        problems.add(at, m.badExpression(code, reason), m.hintExpression());
+      }
+      return false;
+    }
+    boolean ok = true;
+    for (String f : analysis.functions()) {
+      if (!Functions.NAMES.contains(f)) {
+        String guess = Suggest.closest(f, Functions.NAMES);
+        problems.add(at, m.unknownFunction(f), guess != null ? m.didYouMean(guess) : m.hintFunctions());
+        ok = false;
+      }
+    }
+    for (String member : analysis.forbidden()) {
+      problems.add(at, m.forbiddenMember(member), m.hintForbidden());
+      ok = false;
+    }
+    for (List<String> path : analysis.variables()) {
+      ok &= variable(path, at, b);
+    }
+    return ok;
+  }
+
+  private boolean variable(List<String> path, SourceLocation at, Binder b) {
+    String name = path.get(0);
+    switch (name) {
+      case "env":
+        return true;
+      case "credential":
+        return b.inLogin() || fail(at, m.credentialOutsideLogin(), m.hintCredential());
+      case "item":
+        return path.size() < 2 || itemField(path.get(1), at, b);
+      case "error":
+        return b.scope().has("error") || fail(at, m.errorOutsideCatch(), m.hintErrorOutsideCatch());
+      default:
+        if (b.scope().has(name)) {
+          return true;
+        }
+        String guess = Suggest.closest(name, b.scope().visible());
+        return fail(at, m.undefinedVariable(name), guess != null ? m.didYouMean(guess) : m.hintDefineVariable());
+    }
+  }
+
+  private boolean itemField(String field, SourceLocation at, Binder b) {
+    List<String> fields = b.itemFields();
+    if (fields == null || fields.contains(field)) {
+      return true;
+    }
+    String guess = Suggest.closest(field, fields);
+    return fail(at, m.unknownItemField(field), guess != null ? m.didYouMean(guess) : m.hintItemFields(fields));
+  }
+
+  private boolean fail(SourceLocation at, String message, String hint) {
+    problems.add(at, message, hint);
+    return false;
+  }
+}

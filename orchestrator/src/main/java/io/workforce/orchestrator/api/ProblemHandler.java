@@ -1,0 +1,121 @@
+package io.workforce.orchestrator.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error into an RFC 9457 problem detail with a clear message in the caller's language; never a
+ * stack trace. Unexpected errors get a reference id that is also in the log, so support can find them.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+  static final String TYPE_BASE = "https://workforce.io/problems/";
+  private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+  @ExceptionHandler(WorkforceException.class)
+  ResponseEntity<ProblemDetail> workforce(WorkforceException e, HttpServletRequest request) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.text().in(request.getLocale()));
+    p.setType(URI.create(TYPE_BASE + e.slug()));
+    p.setTitle(e.status().getReasonPhrase());
+    p.setInstance(URI.create(request.getRequestURI()));
+    if (!e.errors().isEmpty()) {
+      p.setProperty("errors", e.errors());
+    }
+    if (e.existingId() != null) {
+      p.setProperty("existingId", e.existingId());
+    }
+    return ResponseEntity.status(e.status()).body(p);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+    return workforce(InvalidRequestException.field(e.getName(),
+        "值 '" + e.getValue() + "' 不是 " + expected, "value '" + e.getValue() + "' is not a " + expected), request);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    log.error("unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
+    Text text = Text.of("服务器内部错误 (参考编号 " + reference + "), 详情见编排器日志。",
+        "internal error (reference " + reference + "); the orchestrator's log has the details.");
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text.in(request.getLocale()));
+    p.setType(URI.create(TYPE_BASE + "internal"));
+    p.setInstance(URI.create(request.getRequestURI()));
+    return ResponseEntity.internalServerError().body(p);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<WorkforceException.FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(f -> new WorkforceException.FieldProblem(f.getField(), f.getDefaultMessage(),
+            "rejected value: " + f.getRejectedValue()))
+        .toList();
+    return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-request",
+        Text.of("请求有 " + errors.size() + " 处错误", "the request has " + errors.size() + " invalid field(s)"),
+        request, Map.of("errors", errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<WorkforceException.FieldProblem> errors = e.getParameterValidationResults().stream()
+        .flatMap(r -> r.getResolvableErrors().stream().map(err -> new WorkforceException.FieldProblem(
+            r.getMethodParameter().getParameterName(), err.getDefaultMessage(), null)))
+        .toList();
+    return problem(HttpStatus.BAD_REQUEST, "invalid-request",
+        Text.of("请求参数有误", "invalid request parameters"), request, Map.of("errors", errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String why = rootMessage(e);
+    return problem(HttpStatus.BAD_REQUEST, "malformed-body",
+        Text.of("请求内容无法读取: " + why, "the request body cannot be read: " + why), request, Map.of());
+  }
+
+  private ResponseEntity<Object> problem(HttpStatus status, String slug, Text text, WebRequest request,
+                                         Map<String, Object> properties) {
+    Locale locale = request.getLocale();
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, text.in(locale));
+    p.setType(URI.create(TYPE_BASE + slug));
+    properties.forEach(p::setProperty);
+    return ResponseEntity.status(status).body(p);
+  }
+
+  /** The Jackson message without the Java class names and source excerpts it sometimes carries. */
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int cut = m.indexOf(" at [Source");
+    m = cut > 0 ? m.substring(0, cut) : m;
+    m = m.replaceAll("\\(class [a-zA-Z0-9_.$]+\\)", "").replaceAll("[a-z]+(\\.[a-z0-9_]+)+\\.", "");
+    return m.lines().findFirst().orElse(m).trim();
+  }
+}

@@ -1,0 +1,132 @@
+package io.workforce.orchestrator.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every {@code workforce.*} setting of the orchestrator, typed and checked when it starts (a bad value stops
+ * the start with a message naming the property). Documented in {@code docs/operations.md}.
+ *
+ * @param dataDir where the H2 database, the master key file and uploaded screenshots live
+ * @param robots robot liveness and long polling
+ * @param dispatch the dispatcher's policy
+ * @param queues work-queue defaults
+ * @param schedules schedule defaults
+ * @param vault the credential vault
+ * @param security how the admin API is protected until users and roles arrive
+ * @param uploads limits for files robots and administrators upload
+ */
+@ConfigurationProperties("workforce")
+@Validated
+public record WorkforceProperties(
+    @NotNull @DefaultValue("./data") Path dataDir,
+    @Valid @NotNull @DefaultValue Robots robots,
+    @Valid @NotNull @DefaultValue Dispatch dispatch,
+    @Valid @NotNull @DefaultValue Queues queues,
+    @Valid @NotNull @DefaultValue Schedules schedules,
+    @Valid @NotNull @DefaultValue Vault vault,
+    @Valid @NotNull @DefaultValue Security security,
+    @Valid @NotNull @DefaultValue Uploads uploads) {
+
+  /**
+   * @param heartbeatInterval how often robots send a heartbeat (told to them at enrolment)
+   * @param offlineAfter a robot silent this long is offline: its jobs fail (system) and its items return
+   * @param longPollMax the longest a work poll is held open
+   * @param sweepInterval how often offline robots and expired leases are looked for
+   */
+  public record Robots(
+      @NotNull @DefaultValue("10s") Duration heartbeatInterval,
+      @NotNull @DefaultValue("60s") Duration offlineAfter,
+      @NotNull @DefaultValue("30s") Duration longPollMax,
+      @NotNull @DefaultValue("5s") Duration sweepInterval) {
+
+    @AssertTrue(message = "workforce.robots.offline-after must be at least twice workforce.robots.heartbeat-interval")
+    public boolean isOfflineAfterLongEnough() {
+      return heartbeatInterval == null || offlineAfter == null
+          || offlineAfter.compareTo(heartbeatInterval.multipliedBy(2)) >= 0;
+    }
+  }
+
+  /**
+   * @param riskWindow a job whose slack (deadline - now - expected duration) is below this is "at risk" and
+   *     goes before every job that is not
+   * @param agingStep every this long a pending job waits, its priority counts one level higher
+   * @param defaultExpectedDuration expected duration of a flow that has no successful run yet
+   * @param candidateLimit how many pending jobs one dispatch decision looks at (per ordering)
+   * @param rescanInterval how often waiting robots re-check for work created on other nodes
+   */
+  public record Dispatch(
+      @NotNull @DefaultValue("15m") Duration riskWindow,
+      @NotNull @DefaultValue("10m") Duration agingStep,
+      @NotNull @DefaultValue("10m") Duration defaultExpectedDuration,
+      @Min(10) @Max(10000) @DefaultValue("200") int candidateLimit,
+      @NotNull @DefaultValue("1s") Duration rescanInterval) {
+  }
+
+  /**
+   * @param defaultLease lease of a claimed item when neither the queue nor the robot says otherwise
+   * @param maxLease the longest lease a robot may ask for
+   * @param defaultMaxAttempts attempts of a new queue's items (system failures are retried until then)
+   * @param importMaxRows the most rows one spreadsheet import may hold
+   * @param queueTriggerInterval how often queue triggers look for queues with work
+   */
+  public record Queues(
+      @NotNull @DefaultValue("5m") Duration defaultLease,
+      @NotNull @DefaultValue("1h") Duration maxLease,
+      @Min(1) @Max(100) @DefaultValue("3") int defaultMaxAttempts,
+      @Min(1) @DefaultValue("100000") int importMaxRows,
+      @NotNull @DefaultValue("5s") Duration queueTriggerInterval) {
+  }
+
+  /** @param timeZone time zone of schedules that name none */
+  public record Schedules(@NotNull @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
+  }
+
+  /**
+   * @param masterKeyFile the master key file used when {@code WORKFORCE_MASTER_KEY} is not set; generated
+   *     (mode 0600) on first start; default {@code <data-dir>/master.key}
+   */
+  public record Vault(Path masterKeyFile) {
+  }
+
+  /**
+   * @param adminToken when set, the admin API wants {@code Authorization: Bearer <admin-token>}
+   * @param localAdmin when no admin token is set: allow the admin API from this machine (loopback) only
+   */
+  public record Security(String adminToken, @DefaultValue("true") boolean localAdmin) {
+
+    @AssertTrue(message = "workforce.security.admin-token must be at least 24 characters long")
+    public boolean isAdminTokenLongEnough() {
+      return adminToken == null || adminToken.isEmpty() || adminToken.length() >= 24;
+    }
+
+    @Override
+    public String toString() {
+      return "Security[adminToken=" + (adminToken == null ? "none" : "***") + ", localAdmin=" + localAdmin + "]";
+    }
+  }
+
+  /** @param maxScreenshotSize the largest screenshot a robot may upload */
+  public record Uploads(@NotNull @DefaultValue("5MB") DataSize maxScreenshotSize) {
+  }
+
+  /** Where the master key file is: the configured file, else {@code <data-dir>/master.key}. */
+  public Path masterKeyFile() {
+    return vault.masterKeyFile() != null ? vault.masterKeyFile() : dataDir.resolve("master.key");
+  }
+
+  /** Where screenshots are stored, under generated names. */
+  public Path screenshotDir() {
+    return dataDir.resolve("screenshots");
+  }
+}

@@ -1,0 +1,85 @@
+package io.workforce.orchestrator.job;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.workforce.orchestrator.security.Caller;
+import io.workforce.protocol.JobState;
+import io.workforce.protocol.ScreenshotRef;
+import io.workforce.protocol.StepEvent;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/jobs")
+@Tag(name = "jobs", description = "Start, watch and stop jobs")
+class JobController {
+
+  private final JobService jobs;
+  private final JobQueries queries;
+  private final Screenshots screenshots;
+
+  JobController(JobService jobs, JobQueries queries, Screenshots screenshots) {
+    this.jobs = jobs;
+    this.queries = queries;
+    this.screenshots = screenshots;
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Start a flow (422 lists every reason it cannot start, e.g. a missing personal credential)")
+  JobView start(Caller caller, @Valid @RequestBody StartJobRequest request) {
+    return jobs.start(request, caller.actor(), null);
+  }
+
+  @GetMapping
+  @Operation(summary = "Jobs, newest first")
+  List<JobView> list(@RequestParam(required = false) JobState state, @RequestParam(required = false) String flow,
+                     @RequestParam(required = false) Long robot, @RequestParam(required = false) String startedBy,
+                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return queries.list(state, flow, robot, startedBy, page, size);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One job with its state history")
+  JobView get(@PathVariable long id) {
+    return queries.get(id);
+  }
+
+  @PostMapping("/{id}/stop")
+  @Operation(summary = "Stop a job (pending: cancelled at once; running: STOPPING until the robot confirms)")
+  JobView stop(Caller caller, @PathVariable long id) {
+    return jobs.stop(id, caller.actor());
+  }
+
+  @GetMapping("/{id}/events")
+  @Operation(summary = "A job's events after a sequence number")
+  List<StepEvent> events(@PathVariable long id, @RequestParam(defaultValue = "0") long after,
+                         @RequestParam(defaultValue = "1000") int limit) {
+    return queries.events(id, after, limit);
+  }
+
+  @GetMapping("/{id}/screenshots")
+  @Operation(summary = "A job's screenshots")
+  List<ScreenshotRef> screenshots(@PathVariable long id) {
+    queries.get(id);
+    return screenshots.list(id);
+  }
+
+  @GetMapping(value = "/{id}/screenshots/{ref}", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
+  @Operation(summary = "One screenshot by the robot's reference")
+  ResponseEntity<byte[]> screenshot(@PathVariable long id, @PathVariable String ref) {
+    Screenshots.Image image = screenshots.read(id, ref);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType())).body(image.bytes());
+  }
+}

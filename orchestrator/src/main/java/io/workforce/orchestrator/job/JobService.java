@@ -1,0 +1,119 @@
+package io.workforce.orchestrator.job;
+
+import io.workforce.orchestrator.api.InvalidRequestException;
+import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.api.WorkforceException.FieldProblem;
+import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.flow.FlowCatalog;
+import io.workforce.orchestrator.flow.FlowDescriptor;
+import io.workforce.orchestrator.robot.RobotWentOffline;
+import io.workforce.protocol.FailureKind;
+import io.workforce.protocol.JobState;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Starting and stopping jobs; failing the jobs of a lost robot. */
+@Service
+public class JobService {
+
+  private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final JsonMapper json;
+  private final FlowCatalog flows;
+  private final JobTransitions transitions;
+  private final List<JobStartCheck> checks;
+  private final ApplicationEventPublisher events;
+  private final JobQueries queries;
+
+  JobService(JdbcClient jdbc, Clock clock, JsonMapper json, FlowCatalog flows, JobTransitions transitions,
+             List<JobStartCheck> checks, ApplicationEventPublisher events, JobQueries queries) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.json = json;
+    this.flows = flows;
+    this.transitions = transitions;
+    this.checks = checks;
+    this.events = events;
+    this.queries = queries;
+  }
+
+  /**
+   * Creates a job (PENDING) after every start check passed; all problems are reported at once.
+   *
+   * @param scheduleId the schedule starting it, or null
+   */
+  @Transactional
+  public JobView start(StartJobRequest request, String actor, Long scheduleId) {
+    int version = request.version() != null ? request.version() : flows.liveVersion(request.flow());
+    FlowDescriptor d = flows.descriptor(request.flow(), version);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (!d.runsOnRobots()) {
+      problems.add(new FieldProblem("flow", "flow '" + d.name() + "' runs only on the desktop (runs_on)",
+          "start it with the desktop assistant, or add 'robot' to runs_on"));
+    }
+    checks.forEach(c -> problems.addAll(c.check(d, request)));
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException("job-start-refused", Text.of(
+          "无法启动流程 '" + d.name() + "': " + problems.get(0).message(),
+          "cannot start flow '" + d.name() + "': " + problems.get(0).message()), problems);
+    }
+    Instant now = clock.instant();
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql("INSERT INTO job (flow_name, flow_version, state, priority, deadline, pool, labels, systems, credentials, "
+            + "inputs, started_by, schedule_id, queue_name, created_at) VALUES (?,?,'PENDING',?,?,?,?,?,?,?,?,?,?,?)")
+        .params(d.name(), version, request.priority() == null ? 5 : request.priority(), Db.ts(request.deadline()),
+            request.pool(), Db.joinList(request.labels()), json.writeValueAsString(d.sessionLimits()),
+            Db.joinList(d.credentials()), json.writeValueAsString(request.inputs()), request.startedBy(), scheduleId,
+            "queue".equals(d.input().kind()) ? d.input().queue() : null, Db.ts(now))
+        .update(key, "id");
+    long id = key.getKey().longValue();
+    transitions.created(id, actor, scheduleId == null ? "started" : "started by schedule " + scheduleId);
+    events.publishEvent(new JobEvents.Created(id, d.name()));
+    return queries.get(id);
+  }
+
+  /**
+   * Asks for a job to stop: a pending job is cancelled at once; an assigned or running one becomes STOPPING
+   * and its robot hears it with its next heartbeat.
+   */
+  @Transactional
+  public JobView stop(long jobId, String actor) {
+    JobState state = transitions.current(jobId);
+    if (state == JobState.PENDING) {
+      transitions.move(jobId, JobState.CANCELLED, actor, "stopped before a robot took it",
+          Map.of("finished_at", clock.instant(), "stop_requested_at", clock.instant()));
+      events.publishEvent(new JobEvents.Finished(jobId, queries.get(jobId).flowName(), JobState.CANCELLED.name()));
+    } else {
+      transitions.move(jobId, JobState.STOPPING, actor, "stop requested", Map.of("stop_requested_at", clock.instant()));
+    }
+    return queries.get(jobId);
+  }
+
+  /** A lost (or retired, or re-enrolled) robot's active jobs fail with a system failure. */
+  @EventListener
+  @Transactional
+  public void robotWentOffline(RobotWentOffline event) {
+    List<Long> active = jdbc.sql("SELECT id FROM job WHERE robot_id = ? AND state IN ('ASSIGNED','RUNNING','STOPPING')")
+        .param(event.robotId()).query(Long.class).list();
+    for (long jobId : active) {
+      transitions.move(jobId, JobState.FAILED, "orchestrator", event.reason(), Map.of(
+          "failure_kind", FailureKind.SYSTEM.name(), "failure_message", event.reason(), "finished_at", clock.instant()));
+      log.warn("job {} failed: {}", jobId, event.reason());
+      events.publishEvent(new JobEvents.Finished(jobId, queries.get(jobId).flowName(), JobState.FAILED.name()));
+    }
+  }
+}

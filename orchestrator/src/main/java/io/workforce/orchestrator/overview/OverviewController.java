@@ -1,0 +1,23 @@
+package io.workforce.orchestrator.overview;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "overview", description = "The numbers of the operations overview")
+class OverviewController {
+
+  private final OverviewService overview;
+
+  OverviewController(OverviewService overview) {
+    this.overview = overview;
+  }
+
+  @GetMapping("/api/v1/overview")
+  @Operation(summary = "Robots, items, success rate, time saved, throughput, backlog, SLA risk, failure reasons")
+  Overview get() {
+    return overview.compute();
+  }
+}

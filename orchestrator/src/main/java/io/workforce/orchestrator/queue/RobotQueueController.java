@@ -1,0 +1,70 @@
+package io.workforce.orchestrator.queue;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.workforce.orchestrator.security.Caller;
+import io.workforce.protocol.ClaimRequest;
+import io.workforce.protocol.ItemCompletion;
+import io.workforce.protocol.ItemCreated;
+import io.workforce.protocol.ItemFailure;
+import io.workforce.protocol.LeaseReply;
+import io.workforce.protocol.NewItem;
+import io.workforce.protocol.QueueItem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/robot")
+@Tag(name = "robot protocol")
+class RobotQueueController {
+
+  private final ItemWork work;
+  private final QueueService queues;
+
+  RobotQueueController(ItemWork work, QueueService queues) {
+    this.work = work;
+    this.queues = queues;
+  }
+
+  @PostMapping("/queues/{queue}/claim")
+  @Operation(summary = "Claim the next ready item with a lease (204 when none is ready)")
+  ResponseEntity<QueueItem> claim(Caller.Robot robot, @PathVariable String queue,
+                                  @RequestBody(required = false) ClaimRequest request) {
+    ClaimRequest r = request == null ? new ClaimRequest(null, null) : request;
+    return work.claim(robot.robotId(), queue, r.jobId(), r.leaseSeconds())
+        .map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+  }
+
+  @PostMapping("/items/{id}/lease")
+  @Operation(summary = "Renew the lease of an item this robot holds")
+  LeaseReply renew(Caller.Robot robot, @PathVariable long id, @RequestBody(required = false) ClaimRequest request) {
+    return new LeaseReply(work.renew(robot.robotId(), id, request == null ? null : request.leaseSeconds()));
+  }
+
+  @PostMapping("/items/{id}/complete")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Mark an item done (409 when the robot no longer holds it)")
+  void complete(Caller.Robot robot, @PathVariable long id, @RequestBody(required = false) ItemCompletion completion) {
+    work.complete(robot.robotId(), id, completion == null ? null : completion.output());
+  }
+
+  @PostMapping("/items/{id}/fail")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Mark an item failed: BUSINESS (final) or SYSTEM (retried)")
+  void fail(Caller.Robot robot, @PathVariable long id, @RequestBody ItemFailure failure) {
+    work.fail(robot.robotId(), id, failure.kind(), failure.reason());
+  }
+
+  @PostMapping("/queues/{queue}/items")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Add an item to a queue (409 with existingId for a duplicate reference)")
+  ItemCreated add(@PathVariable String queue, @RequestBody NewItem item) {
+    return queues.add(queue, item);
+  }
+}

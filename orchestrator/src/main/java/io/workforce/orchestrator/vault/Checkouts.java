@@ -1,0 +1,88 @@
+package io.workforce.orchestrator.vault;
+
+import io.workforce.orchestrator.api.ForbiddenException;
+import io.workforce.orchestrator.api.NotFoundException;
+import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.db.Db;
+import io.workforce.protocol.CredentialSecret;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands secrets to robots: only to the robot running the job, only while the job is assigned or running,
+ * only for a credential the job's flow declares, and for a personal credential only the value of the user
+ * who started the job. Every request is audited, granted or refused, in its own transaction (a refusal
+ * rolls nothing back).
+ */
+@Service
+public class Checkouts {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final VaultService vault;
+  private final TransactionTemplate audit;
+
+  Checkouts(JdbcClient jdbc, Clock clock, VaultService vault, PlatformTransactionManager tm) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.vault = vault;
+    this.audit = new TransactionTemplate(tm);
+    this.audit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** The secret for a robot's job, or a 403/404 naming what is wrong (never the secret). */
+  public CredentialSecret checkout(long robotId, long jobId, String name) {
+    record Job(String state, Long robotId, String credentials, String startedBy) {
+    }
+    Job job = jdbc.sql("SELECT state, robot_id, credentials, started_by FROM job WHERE id = ?").param(jobId)
+        .query((rs, n) -> new Job(rs.getString(1), Db.longOrNull(rs, "robot_id"), rs.getString(3), rs.getString(4)))
+        .optional().orElseThrow(() -> NotFoundException.of("任务", "job", jobId));
+    String owner = job.startedBy();
+    if (job.robotId() == null || job.robotId() != robotId) {
+      throw refuse(name, owner, robotId, jobId, "job " + jobId + " is not this robot's");
+    }
+    if (!List.of("ASSIGNED", "RUNNING").contains(job.state())) {
+      throw refuse(name, owner, robotId, jobId, "job " + jobId + " is " + job.state() + ", not running");
+    }
+    if (!Db.splitList(job.credentials()).contains(name)) {
+      throw refuse(name, owner, robotId, jobId, "the flow of job " + jobId + " does not declare credential '" + name + "'");
+    }
+    VaultService.Meta meta = vault.meta(name);
+    String valueOwner = meta.kind().equals("PERSONAL") ? owner : VaultService.SHARED_OWNER;
+    Optional<SecretValue> value = vault.read(name, owner);
+    if (value.isEmpty()) {
+      throw refuse(name, valueOwner, robotId, jobId, vault.missingValue(name, owner).orElse("no value"));
+    }
+    record(name, valueOwner, robotId, jobId, true, null);
+    SecretValue v = value.get();
+    return new CredentialSecret(name, v.username(), v.secret(), v.fields());
+  }
+
+  /** The audit trail of a credential, newest first. */
+  public List<CheckoutView> history(String name, int limit) {
+    vault.meta(name);
+    return jdbc.sql("SELECT * FROM credential_checkout WHERE credential_name = ? ORDER BY id DESC LIMIT " + Math.min(limit, 1000))
+        .param(name)
+        .query((rs, n) -> new CheckoutView(rs.getString("credential_name"), rs.getString("owner"),
+            Db.longOrNull(rs, "robot_id"), Db.longOrNull(rs, "job_id"), Db.instant(rs, "at"), rs.getBoolean("granted"),
+            rs.getString("reason")))
+        .list();
+  }
+
+  private ForbiddenException refuse(String name, String owner, long robotId, long jobId, String reason) {
+    record(name, owner, robotId, jobId, false, reason);
+    return new ForbiddenException(Text.of("拒绝提供凭据 '" + name + "': " + reason, "credential '" + name + "' refused: " + reason));
+  }
+
+  private void record(String name, String owner, long robotId, long jobId, boolean granted, String reason) {
+    audit.executeWithoutResult(s -> jdbc.sql("INSERT INTO credential_checkout (credential_name, owner, robot_id, job_id, "
+            + "at, granted, reason) VALUES (?,?,?,?,?,?,?)")
+        .params(name, owner, robotId, jobId, Db.ts(clock.instant()), granted, reason).update());
+  }
+}

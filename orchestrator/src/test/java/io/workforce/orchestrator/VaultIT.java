@@ -1,0 +1,169 @@
+package io.workforce.orchestrator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.workforce.orchestrator.testing.AdminApi;
+import io.workforce.orchestrator.testing.SimRobot;
+import io.workforce.orchestrator.testing.TestDb;
+import io.workforce.orchestrator.testing.TestFlows;
+import io.workforce.orchestrator.testing.TestOrchestrator;
+import io.workforce.protocol.CredentialSecret;
+import io.workforce.protocol.JobUpdate;
+import io.workforce.protocol.WorkAssignment;
+import io.workforce.protocol.client.OrchestratorException;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDb.class)
+class VaultIT {
+
+  @Parameter
+  TestDb db;
+  static TestOrchestrator orchestrator;
+  static ListAppender<ILoggingEvent> logs;
+
+  @BeforeParameterizedClassInvocation
+  static void start(TestDb db) {
+    logs = new ListAppender<>();
+    logs.start();
+    ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(logs);
+    orchestrator = TestOrchestrator.start(db, Map.of("logging.level.io.workforce", "DEBUG"));
+  }
+
+  @AfterParameterizedClassInvocation
+  static void stop() {
+    orchestrator.close();
+    ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+  }
+
+  @Test
+  void aCanarySecretReachesOnlyTheRobotThatRunsTheJobAndAppearsNowhereElse() throws Exception {
+    String canary = "CANARY-" + System.nanoTime() + "-秘密";
+    AdminApi admin = orchestrator.admin();
+    admin.post("/api/v1/credentials", Map.of("name", "canary-clerk", "exclusive", true)).expect(201);
+    admin.put("/api/v1/credentials/canary-clerk/value", Map.of("username", "clerk01", "secret", canary,
+        "fields", Map.of("pin", canary))).expect(204);
+    admin.post("/api/v1/queues", Map.of("name", "canary-q")).expect(201);
+    admin.post("/api/v1/flows", Map.of("source", TestFlows.queueFlow("canary-flow", 1, "canary-q", "canary-clerk", 1))).expect(201);
+    long jobId = admin.post("/api/v1/jobs", Map.of("flow", "canary-flow")).expect(201).json().get("id").asLong();
+    SimRobot robot = SimRobot.enrol(orchestrator, "canary-robot");
+    SimRobot stranger = SimRobot.enrol(orchestrator, "stranger-robot");
+    WorkAssignment work = robot.client().pollWork(Duration.ofSeconds(5)).orElseThrow();
+    robot.client().updateJob(work.jobId(), JobUpdate.running());
+
+    CredentialSecret secret = robot.client().checkoutCredential(jobId, "canary-clerk");
+    assertThat(secret.secret()).isEqualTo(canary);
+    assertThat(secret.username()).isEqualTo("clerk01");
+    assertThat(secret.toString()).doesNotContain(canary);
+    assertThatThrownBy(() -> stranger.client().checkoutCredential(jobId, "canary-clerk"))
+        .isInstanceOf(OrchestratorException.class).hasMessageContaining("403").hasMessageNotContaining(canary);
+    admin.post("/api/v1/credentials", Map.of("name", "undeclared")).expect(201);
+    admin.put("/api/v1/credentials/undeclared/value", Map.of("username", "x", "secret", "y")).expect(204);
+    assertThatThrownBy(() -> robot.client().checkoutCredential(jobId, "undeclared"))
+        .hasMessageContaining("does not declare");
+    robot.client().updateJob(jobId, JobUpdate.failed(io.workforce.protocol.FailureKind.SYSTEM, "done"));
+    assertThatThrownBy(() -> robot.client().checkoutCredential(jobId, "canary-clerk")).hasMessageContaining("FAILED");
+
+    JsonNode audit = admin.get("/api/v1/credentials/canary-clerk/checkouts").expect(200).json();
+    assertThat(audit.findValuesAsString("granted")).isNotNull();
+    assertThat(audit.size()).isEqualTo(3);
+    assertThat(audit.get(2).get("granted").asBoolean()).isTrue();
+    assertThat(audit.get(2).get("jobId").asLong()).isEqualTo(jobId);
+
+    admin.get("/api/v1/credentials");
+    admin.get("/api/v1/credentials/canary-clerk");
+    admin.get("/api/v1/jobs/" + jobId);
+    admin.post("/api/v1/vault/rotate-key", "").expect(200);
+    assertThat(admin.seenBodies()).noneMatch(b -> b.contains(canary));
+    assertThat(logs.list).noneMatch(e -> e.getFormattedMessage().contains(canary)
+        || (e.getThrowableProxy() != null && e.getThrowableProxy().getMessage() != null
+            && e.getThrowableProxy().getMessage().contains(canary)));
+    assertThat(databaseText()).noneMatch(v -> v.contains(canary));
+    assertThat(Files.getPosixFilePermissions(orchestrator.dataDir().resolve("master.key")))
+        .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+  }
+
+  @Test
+  void rotatingTheKeyKeepsEveryValueReadableAcrossARestart() {
+    AdminApi admin = orchestrator.admin();
+    admin.post("/api/v1/credentials", Map.of("name", "rotated")).expect(201);
+    admin.put("/api/v1/credentials/rotated/value", Map.of("username", "u", "secret", "before-rotation")).expect(204);
+    String before = ciphertext("rotated");
+    JsonNode r = admin.post("/api/v1/vault/rotate-key", "").expect(200).json();
+    assertThat(r.get("reencrypted").asInt()).isGreaterThanOrEqualTo(1);
+    String after = ciphertext("rotated");
+    assertThat(after).isNotEqualTo(before).contains(":" + r.get("keyId").asString() + ":");
+    orchestrator.restart();
+    admin = orchestrator.admin();
+    admin.post("/api/v1/queues", Map.of("name", "rot-q")).expect(201);
+    admin.post("/api/v1/flows", Map.of("source", TestFlows.queueFlow("rot-flow", 1, "rot-q", "rotated", 1))).expect(201);
+    long jobId = admin.post("/api/v1/jobs", Map.of("flow", "rot-flow")).expect(201).json().get("id").asLong();
+    SimRobot robot = SimRobot.enrol(orchestrator, "rotation-robot");
+    assertThat(robot.client().pollWork(Duration.ofSeconds(5)).orElseThrow().jobId()).isEqualTo(jobId);
+    robot.client().updateJob(jobId, JobUpdate.running());
+    assertThat(robot.client().checkoutCredential(jobId, "rotated").secret()).isEqualTo("before-rotation");
+    robot.client().updateJob(jobId, JobUpdate.succeeded(Map.of()));
+  }
+
+  @Test
+  void aMissingPersonalValueFailsTheStartWithWhatToSet() {
+    AdminApi admin = orchestrator.admin();
+    admin.post("/api/v1/credentials", Map.of("name", "staff-account", "kind", "PERSONAL")).expect(201);
+    admin.post("/api/v1/queues", Map.of("name", "personal-q")).expect(201);
+    admin.post("/api/v1/flows", Map.of("source", TestFlows.queueFlow("personal-flow", 1, "personal-q", "staff-account", 1)))
+        .expect(201);
+    JsonNode refused = admin.post("/api/v1/jobs", Map.of("flow", "personal-flow", "startedBy", "zhangsan")).expect(422).json();
+    assertThat(refused.get("errors").get(0).get("message").asString()).contains("zhangsan").contains("staff-account");
+    assertThat(refused.get("errors").get(0).get("hint").asString()).contains("我的凭据");
+    assertThat(admin.put("/api/v1/credentials/staff-account/value", Map.of("username", "x", "secret", "y")).status())
+        .as("a personal credential has no shared value").isEqualTo(409);
+
+    admin.put("/api/v1/credentials/staff-account/personal/zhangsan", Map.of("username", "zhangsan", "secret", "z-pw"))
+        .expect(204);
+    long jobId = admin.post("/api/v1/jobs", Map.of("flow", "personal-flow", "startedBy", "zhangsan")).expect(201)
+        .json().get("id").asLong();
+    assertThat(admin.get("/api/v1/credentials/staff-account").json().get("personalOwners").get(0).asString())
+        .isEqualTo("zhangsan");
+    SimRobot robot = SimRobot.enrol(orchestrator, "personal-robot");
+    assertThat(robot.client().pollWork(Duration.ofSeconds(5)).orElseThrow().startedBy()).isEqualTo("zhangsan");
+    robot.client().updateJob(jobId, JobUpdate.running());
+    assertThat(robot.client().checkoutCredential(jobId, "staff-account").secret()).isEqualTo("z-pw");
+    robot.client().updateJob(jobId, JobUpdate.succeeded(Map.of()));
+  }
+
+  private static String ciphertext(String name) {
+    return orchestrator.jdbc().sql("SELECT v.ciphertext FROM credential_value v JOIN credential c ON c.id = v.credential_id "
+        + "WHERE c.name = ?").param(name).query(String.class).single();
+  }
+
+  private static List<String> databaseText() {
+    List<String> values = new ArrayList<>();
+    for (String table : List.of("credential", "credential_value", "credential_checkout", "job", "job_history", "job_event",
+        "queue_item", "queue_item_history", "processed_item", "robot", "flow_version")) {
+      orchestrator.jdbc().sql("SELECT * FROM " + table).query((rs, n) -> {
+        for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+          values.add(String.valueOf(rs.getObject(c)));
+        }
+        return n;
+      }).list();
+    }
+    return values;
+  }
+}

@@ -1,0 +1,49 @@
+package io.workforce.orchestrator.testing;
+
+import io.workforce.protocol.Capabilities;
+import io.workforce.protocol.EnrolRequest;
+import io.workforce.protocol.EnrolResponse;
+import io.workforce.protocol.client.OrchestratorClient;
+import java.util.List;
+
+/** A simulated robot: enrolled over the real API, talking through the real {@link OrchestratorClient}. */
+public final class SimRobot {
+
+  private final EnrolResponse enrolment;
+  private final OrchestratorClient client;
+
+  private SimRobot(EnrolResponse enrolment, OrchestratorClient client) {
+    this.enrolment = enrolment;
+    this.client = client;
+  }
+
+  /** Makes an enrolment key through the admin API and enrols a robot with it. */
+  public static SimRobot enrol(TestOrchestrator o, String name, String pool, List<String> labels) {
+    String key = o.admin().post("/api/v1/enrolment-keys", "{\"label\":\"test " + name + "\"}").expect(201)
+        .json().get("key").asString();
+    Capabilities caps = Capabilities.basic().withPool(pool).withLabels(labels);
+    EnrolResponse e = OrchestratorClient.enrol(o.baseUri(), new EnrolRequest(key, name, "localhost", caps));
+    return new SimRobot(e, OrchestratorClient.connect(o.baseUri(), e.token()));
+  }
+
+  public static SimRobot enrol(TestOrchestrator o, String name) {
+    return enrol(o, name, null, List.of());
+  }
+
+  /** The same robot (same token) talking to a restarted orchestrator on its new port. */
+  public static SimRobot reconnect(TestOrchestrator o, SimRobot robot) {
+    return new SimRobot(robot.enrolment, OrchestratorClient.connect(o.baseUri(), robot.token()));
+  }
+
+  public OrchestratorClient client() {
+    return client;
+  }
+
+  public long id() {
+    return enrolment.robotId();
+  }
+
+  public String token() {
+    return enrolment.token();
+  }
+}

@@ -1,0 +1,19 @@
+package io.workforce.protocol;
+
+/**
+ * A robot's periodic sign of life.
+ *
+ * @param activity idle or busy
+ * @param jobId the job it runs, when busy
+ * @param capabilities its capabilities when they changed since enrolment, else null
+ */
+public record Heartbeat(RobotActivity activity, Long jobId, Capabilities capabilities) {
+
+  public static Heartbeat idle() {
+    return new Heartbeat(RobotActivity.IDLE, null, null);
+  }
+
+  public static Heartbeat busy(long jobId) {
+    return new Heartbeat(RobotActivity.BUSY, jobId, null);
+  }
+}

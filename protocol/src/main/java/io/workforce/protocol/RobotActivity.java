@@ -1,0 +1,9 @@
+package io.workforce.protocol;
+
+/** What a robot says it is doing in a heartbeat. */
+public enum RobotActivity {
+  /** Waiting for work. */
+  IDLE,
+  /** Running a job. */
+  BUSY
+}

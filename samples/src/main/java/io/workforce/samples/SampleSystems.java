@@ -1,0 +1,153 @@
+package io.workforce.samples;
+
+import io.workforce.samples.data.DataGenerator;
+import io.workforce.samples.data.GroundTruth;
+import io.workforce.samples.health.HealthSystem;
+import io.workforce.samples.intake.IntakeSystem;
+import io.workforce.samples.registry.RegistrySystem;
+import io.workforce.samples.web.Account;
+import io.workforce.samples.web.Chaos;
+import io.workforce.samples.web.SystemSettings;
+import io.workforce.samples.web.WebServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The three sample legacy systems, running in this JVM: the enterprise registry (source), the intake
+ * system (target) and the health system (verification), all serving data generated from one seed.
+ *
+ * <pre>{@code try (SampleSystems systems = SampleSystems.start(SampleOptions.builder()
+ *         .records(30).seed(7).exportEnabled(true).build())) {
+ *   String registry = systems.registryUrl();          // http://127.0.0.1:PORT, pages under /qydj/
+ *   GroundTruth truth = systems.groundTruth();         // what they hold, and the right results
+ *   // ... run a flow against the systems ...
+ *   List<Application> filed = systems.export().intakeApplications();
+ * }}</pre>
+ *
+ * <p>URLs are origins ({@code http://host:port}); the login pages are at {@link #registryLoginUrl()},
+ * {@link #intakeLoginUrl()} and {@link #healthLoginUrl()}. Demo accounts: {@link #accounts()}.
+ */
+public final class SampleSystems implements AutoCloseable {
+
+  private final SampleOptions options;
+  private final GroundTruth truth;
+  private final WebServer registry;
+  private final WebServer intake;
+  private final WebServer health;
+  private final Duration startup;
+
+  private SampleSystems(SampleOptions options, GroundTruth truth, WebServer registry, WebServer intake,
+                        WebServer health, Duration startup) {
+    this.options = options;
+    this.truth = truth;
+    this.registry = registry;
+    this.intake = intake;
+    this.health = health;
+    this.startup = startup;
+  }
+
+  /**
+   * Generates the data and starts all three systems.
+   *
+   * @throws IllegalStateException naming the system and port when a port is taken (nothing is left running)
+   */
+  public static SampleSystems start(SampleOptions options) {
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    long begin = System.nanoTime();
+    GroundTruth truth = DataGenerator.generate(options.seed(), options.records());
+    List<WebServer> started = new ArrayList<>();
+    try {
+      started.add(RegistrySystem.start(truth.companies(), settings(options, options.registryPort(), 1)));
+      started.add(IntakeSystem.start(truth.intakeApplications(), settings(options, options.intakePort(), 2)));
+      started.add(HealthSystem.start(truth.healthRecords(), settings(options, options.healthPort(), 3)));
+    } catch (RuntimeException e) {
+      started.forEach(WebServer::close);
+      throw e;
+    }
+    return new SampleSystems(options, truth, started.get(0), started.get(1), started.get(2),
+        Duration.ofNanos(System.nanoTime() - begin));
+  }
+
+  private static SystemSettings settings(SampleOptions o, int port, int salt) {
+    return new SystemSettings(o.host(), port, o.sessionTimeout(), new Chaos(o.latency(), o.faultRate(), o.seed() * 31 + salt),
+        o.exportEnabled(), o.clock());
+  }
+
+  /** Every demo account (registry: two clerks; intake: two clerks; health: one doctor). */
+  public static List<Account> accounts() {
+    List<Account> all = new ArrayList<>(RegistrySystem.ACCOUNTS);
+    all.addAll(IntakeSystem.ACCOUNTS);
+    all.addAll(HealthSystem.ACCOUNTS);
+    return List.copyOf(all);
+  }
+
+  /** The first demo account of {@code system} ({@code registry}, {@code intake} or {@code health}). */
+  public static Account account(String system) {
+    return accounts().stream().filter(a -> a.system().equals(system)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no sample system '" + system + "'; use registry, intake or health"));
+  }
+
+  /** Origin of the registry, e.g. {@code http://127.0.0.1:18081}; its pages are under {@code /qydj/}. */
+  public String registryUrl() {
+    return registry.url();
+  }
+
+  public String intakeUrl() {
+    return intake.url();
+  }
+
+  public String healthUrl() {
+    return health.url();
+  }
+
+  public String registryLoginUrl() {
+    return registry.url() + RegistrySystem.LOGIN_PATH;
+  }
+
+  public String intakeLoginUrl() {
+    return intake.url() + IntakeSystem.LOGIN_PATH;
+  }
+
+  public String healthLoginUrl() {
+    return health.url() + HealthSystem.LOGIN_PATH;
+  }
+
+  /** The data the systems started with, and the right results of the sample flows. */
+  public GroundTruth groundTruth() {
+    return truth;
+  }
+
+  public SampleOptions options() {
+    return options;
+  }
+
+  /** Reads what the systems hold now, through their JSON export (needs {@code exportEnabled(true)}). */
+  public SampleExport export() {
+    if (!options.exportEnabled()) {
+      throw new IllegalStateException("the JSON export is off; start the systems with "
+          + "SampleOptions.builder().exportEnabled(true) (or ./rpa samples --export)");
+    }
+    return new SampleExport(registry.url(), intake.url(), health.url());
+  }
+
+  /** Time from {@link #start} to all three listening (data generation included). */
+  public Duration startupTime() {
+    return startup;
+  }
+
+  /** Name prefixes of the three servers' worker threads, for measuring their CPU time. */
+  public List<String> threadPrefixes() {
+    return List.of(registry.threadPrefix(), intake.threadPrefix(), health.threadPrefix());
+  }
+
+  /** Stops all three systems. */
+  @Override
+  public void close() {
+    registry.close();
+    intake.close();
+    health.close();
+  }
+}
