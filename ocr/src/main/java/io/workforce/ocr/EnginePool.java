@@ -48,7 +48,7 @@ final class EnginePool implements OcrEngine {
     PreparedImage prepared = Preprocessor.prepare(image, options.region(), options.preprocessing(), dpi);
     int mode = options.pageSegMode().tesseractValue();
     String whitelist = options.whitelist();
-    ScriptSplit.Plan plan = ScriptSplit.plan(options.languageList());
+    ScriptSplit.Plan plan = ScriptSplit.plan(options.languageList(), whitelist);
     List<TessHandle.RawWord> words;
     if (plan == null) {
       words = withHandle(options.languages(), h -> h.read(prepared, mode, whitelist));

@@ -6,11 +6,14 @@ import java.awt.image.BufferedImage;
 final class Preprocessor {
 
   /**
-   * Automatic scaling enlarges until the median glyph is this tall; measured on the screen corpus
-   * (see docs/ocr.md: 14 px Noto Sans CJK reads best at 1.5–2×).
+   * Automatic scaling enlarges until the median glyph is this tall. Measured (docs/ocr.md, PreprocessStudy):
+   * registry-style Chinese lines (median glyph 11 px) read best at 1.5× (CER 0.7 % against 1.2 % at 2×),
+   * English lines (8 px, the x-height) at 1.5–2×; 17 px gives 1.5× and 2× for them.
    */
-  static final double TARGET_GLYPH_HEIGHT = 20;
+  static final double TARGET_GLYPH_HEIGHT = 17;
   static final double MAX_AUTO_SCALE = 4;
+  /** Automatic scaling keeps the image under this many pixels (a 4× full screen would take ~20 s to read). */
+  static final double MAX_AUTO_PIXELS = 12_000_000;
 
   /** The resolution of a screen shot. */
   static final int SCREEN_DPI = 96;
@@ -42,10 +45,13 @@ final class Preprocessor {
     int originX = region == null ? 0 : region.x();
     int originY = region == null ? 0 : region.y();
     return new PreparedImage(padded, scaled.getWidth() + 2 * pad, scaled.getHeight() + 2 * pad, scale, pad,
-        originX, originY, sourceDpi);
+        originX, originY, cropped.getWidth(), cropped.getHeight(), sourceDpi);
   }
 
-  /** The scale that brings the median glyph to {@link #TARGET_GLYPH_HEIGHT}, 1–4×, in steps of 0.5. */
+  /**
+   * The scale that brings the median glyph to {@link #TARGET_GLYPH_HEIGHT}: 1–4×, in steps of 0.5, and no
+   * more than keeps the image under {@link #MAX_AUTO_PIXELS}.
+   */
   static double autoScale(byte[] pixels, int width, int height, int threshold) {
     double glyph = GlyphHeights.median(pixels, width, height, threshold);
     if (glyph <= 0) {
@@ -53,7 +59,8 @@ final class Preprocessor {
     }
     double raw = TARGET_GLYPH_HEIGHT / glyph;
     double stepped = Math.round(raw * 2) / 2.0;
-    return Math.max(1, Math.min(MAX_AUTO_SCALE, stepped));
+    double budget = Math.floor(Math.sqrt(MAX_AUTO_PIXELS / ((double) width * height)) * 2) / 2.0;
+    return Math.max(1, Math.min(Math.min(MAX_AUTO_SCALE, budget), stepped));
   }
 
   private static boolean invert(Preprocessing.Inversion inversion, int background) {

@@ -39,9 +39,9 @@ final class TessHandle {
           "Tesseract could not load languages " + languages + " from " + tessdata.directory() + " (code " + rc
               + "); the language files may be damaged"), null);
     }
-    // Our preprocessing inverts light-on-dark text itself; Tesseract's own retry of every weak line
-    // inverted costs time and, on screens, finds nothing new.
-    api.TessBaseAPISetVariable(handle, "tessedit_do_invert", "0");
+    // Tesseract's own retry of weak lines inverted (tessedit_do_invert) stays on: our preprocessing inverts
+    // the whole image by its background, but a screen also has light-on-dark title bars; measured cost on
+    // a 1280×800 screen +16 % CPU, none on field images.
     api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
     return new TessHandle(api, handle, languages);
   }

@@ -34,6 +34,24 @@ class PreprocessorTest {
   }
 
   @Test
+  void autoScaleKeepsLargeImagesUnderThePixelBudget() {
+    assertThat(Preprocessor.autoScale(specks(2000, 1500), 2000, 1500, 128)).isEqualTo(2.0); // 2× of 3 Mpx: 12 Mpx
+    assertThat(Preprocessor.autoScale(specks(200, 150), 200, 150, 128)).isEqualTo(4.0);
+  }
+
+  /** A white image with a row of 3-pixel-high specks, which alone would ask for 4×. */
+  private static byte[] specks(int width, int height) {
+    byte[] px = new byte[width * height];
+    java.util.Arrays.fill(px, (byte) 255);
+    for (int x = 10; x < 190; x += 6) {
+      for (int y = 100; y < 103; y++) {
+        px[y * width + x] = 0;
+      }
+    }
+    return px;
+  }
+
+  @Test
   void paddingAddsABorderOfTheBackgroundAndIsMappedBackInBoxes() {
     BufferedImage line = ScreenRenderer.line("12345", TextStyle.REGISTRY);
     PreparedImage p = Preprocessor.prepare(line, null, Preprocessing.auto().withScale(2).withPadding(10), 96);

@@ -14,10 +14,11 @@ class ScriptSplitTest {
 
   @Test
   void chineseWithEnglishIsReadInTwoPassesOtherSetsInOne() {
-    assertThat(ScriptSplit.plan(List.of("chi_sim", "eng"))).isEqualTo(new ScriptSplit.Plan("chi_sim", "eng"));
-    assertThat(ScriptSplit.plan(List.of("eng", "chi_sim"))).isEqualTo(new ScriptSplit.Plan("chi_sim", "eng"));
-    assertThat(ScriptSplit.plan(List.of("eng"))).isNull();
-    assertThat(ScriptSplit.plan(List.of("chi_sim"))).isNull();
+    assertThat(ScriptSplit.plan(List.of("chi_sim", "eng"), "")).isEqualTo(new ScriptSplit.Plan("chi_sim", "eng"));
+    assertThat(ScriptSplit.plan(List.of("eng", "chi_sim"), "")).isEqualTo(new ScriptSplit.Plan("chi_sim", "eng"));
+    assertThat(ScriptSplit.plan(List.of("eng"), "")).isNull();
+    assertThat(ScriptSplit.plan(List.of("chi_sim"), "")).isNull();
+    assertThat(ScriptSplit.plan(List.of("chi_sim", "eng"), "0123456789万元")).isNull();
   }
 
   @Test

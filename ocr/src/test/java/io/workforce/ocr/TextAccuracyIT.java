@@ -35,12 +35,12 @@ class TextAccuracyIT {
 
   @Test
   void chineseScreenTextHasACharacterErrorRateOfAtMostThreePercent() throws Exception {
-    assertThat(cer("Chinese", lines(UiText.chinese(64, 41), UiText.chinese(16, 42)))).isLessThanOrEqualTo(3.0);
+    assertThat(cer("Chinese", lines(UiText.chinese(48, 41), UiText.chinese(12, 42)))).isLessThanOrEqualTo(3.0);
   }
 
   @Test
   void englishScreenTextHasACharacterErrorRateOfAtMostHalfAPercent() throws Exception {
-    assertThat(cer("English", lines(UiText.english(64, 43), UiText.english(16, 44)))).isLessThanOrEqualTo(0.5);
+    assertThat(cer("English", lines(UiText.english(48, 43), UiText.english(12, 44)))).isLessThanOrEqualTo(0.5);
   }
 
   /** {@code registry} lines in the registry style, {@code others} in each other style. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class AmountReader extends BaseReader {
 
-  static final String WHITELIST = "0123456789,.-万亿元¥";
+  static final String WHITELIST = "0123456789,.-万亿元¥￥";
   private static final Pattern AMOUNT = Pattern.compile("(-)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(万|亿)?元?");
 
   AmountReader() {

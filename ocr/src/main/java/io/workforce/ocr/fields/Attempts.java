@@ -9,10 +9,13 @@ import io.workforce.ocr.OcrResult;
 import io.workforce.ocr.OcrWord;
 import io.workforce.ocr.PageSegMode;
 import java.awt.image.BufferedImage;
+import io.workforce.ocr.Preprocessing;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -44,20 +47,27 @@ final class Attempts {
                          Plan plan) {
     Glyphs glyphs = Glyphs.of(image, region);
     int[] extent = glyphs.extent();
+    int glyphRuns = glyphs.runs().size();
     int height = region == null ? image.getHeight() : region.height();
     Map<Object, Integer> votes = new LinkedHashMap<>();
     Map<Object, FieldValue> firstOf = new LinkedHashMap<>();
     List<Parse.Rejected> rejected = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     int attempt = 0;
     for (OcrOptions options : plan.variants()) {
+      Preprocessing p = options.preprocessing();
+      if (!p.autoScale() && seen.contains(p.scale() + "/" + p.binarize())) {
+        continue; // the automatic scale already read it this way: not an independent read
+      }
       attempt++;
       OcrResult result = engine.recognize(image, options.withRegion(region));
+      seen.add(result.scale() + "/" + p.binarize());
       Parse parse = plan.parser().apply(result.text());
       if (parse instanceof Parse.Rejected r) {
         rejected.add(r);
         continue;
       }
-      if (plan.coverage() && !covers(result, extent, Math.max(3, height / 2))) {
+      if (plan.coverage() && !(covers(result, extent, Math.max(3, height / 2)) && plausible(parse.text(), glyphRuns))) {
         rejected.add(new Parse.Rejected(OcrBusinessException.Reason.UNREADABLE, parse.text(),
             Messages.say("部分字符未识别", "some characters were not read")));
         continue;
@@ -81,6 +91,17 @@ final class Attempts {
       return accept(byGlyph, byGlyph.attempts(), minConfidence);
     }
     throw mostCommon(rejected).toException(field);
+  }
+
+  /**
+   * True when the characters read are at least half as many as the runs of ink columns: each digit, letter
+   * or punctuation mark of a regular screen font is a run of its own, a Chinese character one or two (bold
+   * glyphs touch, so there may be fewer runs, never many more). A read of "9" from an image with twelve
+   * runs dropped most of it, however well its word box spans the line.
+   */
+  static boolean plausible(String text, int glyphRuns) {
+    int characters = text.replaceAll("\\s+", "").length();
+    return characters * 2 >= glyphRuns;
   }
 
   /** True when the words read reach both ends of the ink (within {@code tolerance} pixels). */

@@ -41,6 +41,18 @@ public sealed interface FieldReader permits BaseReader {
             + (suggestion == null ? "" : " (did you mean " + suggestion + "?)")));
   }
 
+  /**
+   * The {@code text} reader with other languages, e.g. {@code eng} for English-only screens. The other
+   * readers choose their own models (digits and code letters: {@code eng}; 万元 and 年月日: {@code chi_sim+eng}),
+   * measured to read their values best; a flow's {@code language} is meant for {@code text}.
+   *
+   * @throws IllegalArgumentException when {@code languages} is not of the form {@code chi_sim+eng}
+   */
+  static FieldReader text(String languages) {
+    io.workforce.ocr.OcrOptions.defaults().withLanguages(languages); // validates with a clear message
+    return new TextReader(languages);
+  }
+
   /** The readers' names: {@code amount, id_number, credit_code, date, text}. */
   static List<String> names() {
     return all().stream().map(FieldReader::name).toList();

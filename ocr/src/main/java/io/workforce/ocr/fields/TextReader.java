@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
 final class TextReader extends BaseReader {
 
   TextReader() {
-    super("text", OcrOptions.DEFAULT_LANGUAGES, "", PageSegMode.SINGLE_BLOCK, List.of(Preprocessing.auto()), 1, 0);
+    this(OcrOptions.DEFAULT_LANGUAGES);
+  }
+
+  TextReader(String languages) {
+    super("text", languages, "", PageSegMode.SINGLE_BLOCK, List.of(Preprocessing.auto()), 1, 0);
   }
 
   @Override

@@ -3,95 +3,122 @@ package io.workforce.ocr.corpus;
 import io.workforce.ocr.OcrConfig;
 import io.workforce.ocr.OcrEngine;
 import io.workforce.ocr.OcrOptions;
-import io.workforce.ocr.OcrResult;
 import io.workforce.ocr.PageSegMode;
 import io.workforce.ocr.Preprocessing;
+import io.workforce.ocr.fields.CreditCodes;
+import io.workforce.ocr.fields.IdNumbers;
 import java.awt.image.BufferedImage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import javax.imageio.ImageIO;
 
 /**
- * Measures preprocessing choices on the corpus and prints a table (CER, exact lines, ms per image) — the
- * numbers behind {@link Preprocessing#auto()} and docs/ocr.md. Not a test: run it by hand,
- * {@code java -cp ... io.workforce.ocr.corpus.PreprocessStudy [n] [kind...]}.
+ * Measures preprocessing choices on the registry-style corpus and prints a Markdown table (CER, exact
+ * lines, CPU ms per image) — the numbers behind {@link Preprocessing#auto()}, the field readers' sequences
+ * and docs/ocr.md. The first row of each kind is Debian's {@code tesseract} command on the untreated PNG.
+ * Not a test; run by hand: {@code java -cp <ocr test classpath> io.workforce.ocr.corpus.PreprocessStudy [kind...]}.
  */
 public final class PreprocessStudy {
 
-  record Kind(String name, String languages, String whitelist, Function<Integer, List<String>> lines) {}
+  record Kind(String name, String languages, String whitelist, List<String> lines) {}
 
-  public static void main(String[] args) {
-    int n = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-    List<String> only = args.length > 1 ? List.of(args).subList(1, args.length) : List.of();
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+  public static void main(String[] args) throws Exception {
+    List<String> only = List.of(args);
     List<Kind> kinds = List.of(
-        new Kind("zh", "chi_sim+eng", "", k -> UiText.chinese(k, 11)),
-        new Kind("en", "chi_sim+eng", "", k -> UiText.english(k, 12)),
-        new Kind("en-eng", "eng", "", k -> UiText.english(k, 12)),
-        new Kind("amount", "chi_sim+eng", "0123456789,.万元亿¥", k -> FieldCorpus.amounts(k, 13).stream().map(FieldCorpus.Amount::text).toList()),
-        new Kind("id", "eng", "0123456789X", k -> FieldCorpus.idNumbers(k, 14)),
-        new Kind("code", "eng", io.workforce.ocr.fields.CreditCodes.ALPHABET, k -> FieldCorpus.creditCodes(k, 15)));
-    List<Preprocessing> variants = variants();
+        new Kind("Chinese UI text", "chi_sim+eng", "", UiText.chinese(80, 11)),
+        new Kind("English UI text", "chi_sim+eng", "", UiText.english(80, 12)),
+        new Kind("amounts", "chi_sim+eng", "0123456789,.-万亿元¥￥",
+            FieldCorpus.amounts(200, 13).stream().map(FieldCorpus.Amount::text).toList()),
+        new Kind("ID numbers", "eng", IdNumbers.ALPHABET, FieldCorpus.idNumbers(200, 14)),
+        new Kind("credit codes", "eng", CreditCodes.ALPHABET, FieldCorpus.creditCodes(200, 15)));
+    System.out.println("| corpus | preprocessing | CER | exact | CPU ms/image |");
+    System.out.println("| --- | --- | --- | --- | --- |");
     try (OcrEngine engine = OcrEngine.pool(OcrConfig.defaults().withEngines(1))) {
       for (Kind kind : kinds) {
-        if (!only.isEmpty() && !only.contains(kind.name())) {
+        if (!only.isEmpty() && only.stream().noneMatch(kind.name()::startsWith)) {
           continue;
         }
-        List<String> lines = kind.lines().apply(n);
-        for (TextStyle style : TextStyle.all()) {
-          List<BufferedImage> images = lines.stream().map(l -> ScreenRenderer.line(l, style)).toList();
-          for (Preprocessing p : variants) {
-            OcrOptions options = OcrOptions.defaults().withLanguages(kind.languages()).withWhitelist(kind.whitelist())
-                .withPageSegMode(PageSegMode.SINGLE_LINE).withPreprocessing(p);
-            report(kind.name(), style.name(), p, measure(engine, lines, images, options));
-          }
+        List<BufferedImage> images = kind.lines().stream().map(l -> ScreenRenderer.line(l, TextStyle.REGISTRY)).toList();
+        row(kind.name(), "`tesseract` command, untreated PNG", cli(kind, images));
+        for (Preprocessing p : variants()) {
+          OcrOptions options = OcrOptions.defaults().withLanguages(kind.languages()).withWhitelist(kind.whitelist())
+              .withPageSegMode(PageSegMode.SINGLE_LINE).withPreprocessing(p);
+          row(kind.name(), describe(p), measure(kind.lines(), i -> engine.recognize(images.get(i), options).text()));
         }
       }
     }
   }
 
   static List<Preprocessing> variants() {
-    List<Preprocessing> v = new ArrayList<>();
-    v.add(Preprocessing.none());
-    for (double s : new double[] {1, 1.5, 2, 3}) {
-      v.add(Preprocessing.auto().withScale(s));
-    }
-    v.add(Preprocessing.auto());
-    v.add(Preprocessing.auto().withScale(1.5).withBinarize(true));
-    v.add(Preprocessing.auto().withScale(1.5).withPadding(0));
-    return v;
+    return List.of(Preprocessing.none(), Preprocessing.auto().withScale(1), Preprocessing.auto().withScale(1.5),
+        Preprocessing.auto().withScale(2), Preprocessing.auto().withScale(3), Preprocessing.auto(),
+        Preprocessing.auto().withScale(2).withBinarize(true));
   }
 
-  record Score(int errors, int chars, int exact, int total, double msPerImage, List<String> samples, double meanScale) {}
+  static String describe(Preprocessing p) {
+    if (p.equals(Preprocessing.none())) {
+      return "none (grey only)";
+    }
+    String scale = p.autoScale() ? "auto scale" : p.scale() + "×";
+    return scale + (p.binarize() ? ", Otsu threshold" : "") + ", inversion auto, " + p.padding() + " px border";
+  }
 
-  static Score measure(OcrEngine engine, List<String> truths, List<BufferedImage> images, OcrOptions options) {
+  record Score(int errors, int chars, int exact, int total, double cpuMs) {}
+
+  interface Reader {
+    String read(int index) throws Exception;
+  }
+
+  static Score measure(List<String> truths, Reader reader) throws Exception {
     int errors = 0;
     int chars = 0;
     int exact = 0;
-    double scale = 0;
-    List<String> samples = new ArrayList<>();
-    long start = System.nanoTime();
+    long cpu = CPU.getCurrentThreadCpuTime();
     for (int i = 0; i < truths.size(); i++) {
-      OcrResult r = engine.recognize(images.get(i), options);
-      int e = Cer.errors(truths.get(i), r.text());
+      int e = Cer.errors(truths.get(i), reader.read(i));
       errors += e;
       chars += Cer.length(truths.get(i));
-      scale += r.scale();
-      if (e == 0) {
-        exact++;
-      } else if (samples.size() < 3) {
-        samples.add(truths.get(i) + " -> " + r.text());
-      }
+      exact += e == 0 ? 1 : 0;
     }
-    double ms = (System.nanoTime() - start) / 1e6 / truths.size();
-    return new Score(errors, chars, exact, truths.size(), ms, samples, scale / truths.size());
+    double cpuMs = (CPU.getCurrentThreadCpuTime() - cpu) / 1e6 / truths.size();
+    return new Score(errors, chars, exact, truths.size(), cpuMs);
   }
 
-  static void report(String kind, String style, Preprocessing p, Score s) {
-    String variant = String.format(Locale.ROOT, "scale=%s inv=%s bin=%s pad=%d", p.autoScale() ? "auto" : p.scale(),
-        p.inversion(), p.binarize(), p.padding());
-    System.out.printf(Locale.ROOT, "%-7s | %-50s | %-42s | CER %6.3f%% | exact %4d/%-4d | %5.1f ms | scale %.2f | %s%n",
-        kind, style, variant, 100.0 * s.errors() / s.chars(), s.exact(), s.total(), s.msPerImage(), s.meanScale(),
-        s.samples());
+  /** Debian's command on the PNG as it is, 40 images (it loads the model each time: wall time, not CPU). */
+  static Score cli(Kind kind, List<BufferedImage> images) throws Exception {
+    Path dir = Files.createTempDirectory("ocr-study");
+    int n = Math.min(40, images.size());
+    List<String> truths = kind.lines().subList(0, n);
+    long start = System.nanoTime();
+    Score s = measure(truths, i -> {
+      Path png = dir.resolve(i + ".png");
+      ImageIO.write(images.get(i), "png", png.toFile());
+      List<String> cmd = new ArrayList<>(List.of("tesseract", png.toString(), "stdout", "-l", kind.languages(), "--psm", "7"));
+      if (!kind.whitelist().isEmpty()) {
+        cmd.addAll(List.of("-c", "tessedit_char_whitelist=" + kind.whitelist()));
+      }
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+      pb.environment().put("OMP_THREAD_LIMIT", "1");
+      Process p = pb.start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor();
+      Files.delete(png);
+      return out.strip();
+    });
+    Files.delete(dir);
+    return new Score(s.errors(), s.chars(), s.exact(), s.total(), (System.nanoTime() - start) / 1e6 / n);
+  }
+
+  static void row(String kind, String variant, Score s) {
+    System.out.printf(Locale.ROOT, "| %s | %s | %.2f %% | %d/%d | %.0f |%n", kind, variant,
+        100.0 * s.errors() / s.chars(), s.exact(), s.total(), s.cpuMs());
   }
 }

@@ -19,15 +19,15 @@ public final class ScreenRenderer {
   /** Where a font lacks a character (Chinese in DejaVu Sans), browsers fall back to a CJK font; so do we. */
   static final String FALLBACK_FONT = "Noto Sans CJK SC";
 
-  /** One line, the image just as large as the text plus the style's padding. */
+  /**
+   * One line, the image just as large as the text plus the style's padding. Text the font can show is drawn
+   * exactly as the sample registry's {@code TextImage} draws it; other text with a CJK fallback font.
+   */
   public static BufferedImage line(String text, TextStyle style) {
     FontMetrics fm = metrics(style);
+    boolean plain = style.awtFont().canDisplayUpTo(text) == -1;
     AttributedString runs = withFallback(text, style);
-    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
-    Graphics2D pg = graphics(probe, style);
-    int textWidth = text.isEmpty() ? 1
-        : (int) Math.ceil(new TextLayout(runs.getIterator(), pg.getFontRenderContext()).getAdvance());
-    pg.dispose();
+    int textWidth = plain ? fm.stringWidth(text) : fallbackWidth(runs, style);
     int width = Math.max(1, textWidth) + 2 * style.padX();
     int height = fm.getAscent() + fm.getDescent() + 2 * style.padY();
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -35,11 +35,23 @@ public final class ScreenRenderer {
     g.setColor(style.background());
     g.fillRect(0, 0, width, height);
     g.setColor(style.foreground());
-    if (!text.isEmpty()) {
+    if (plain) {
+      g.drawString(text, style.padX(), style.padY() + fm.getAscent());
+    } else {
       g.drawString(runs.getIterator(), style.padX(), style.padY() + fm.getAscent());
     }
     g.dispose();
     return image;
+  }
+
+  private static int fallbackWidth(AttributedString runs, TextStyle style) {
+    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = graphics(probe, style);
+    try {
+      return (int) Math.ceil(new TextLayout(runs.getIterator(), g.getFontRenderContext()).getAdvance());
+    } finally {
+      g.dispose();
+    }
   }
 
   private static AttributedString withFallback(String text, TextStyle style) {

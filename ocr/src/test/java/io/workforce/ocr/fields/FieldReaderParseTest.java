@@ -116,6 +116,12 @@ class FieldReaderParseTest {
   }
 
   @Test
+  void theTextReaderTakesOtherLanguagesAndRejectsMalformedOnes() {
+    assertThat(FieldReader.text("eng").name()).isEqualTo("text");
+    assertThatThrownBy(() -> FieldReader.text("chi sim")).hasMessageContaining("chi sim");
+  }
+
+  @Test
   void valueOfAnAmountPrintsPlain() {
     assertThat(parse("amount", "1,200.00万元").string()).isEqualTo(new BigDecimal("12000000.00").toPlainString());
   }
