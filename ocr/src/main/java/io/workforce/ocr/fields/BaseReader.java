@@ -51,11 +51,6 @@ abstract sealed class BaseReader implements FieldReader
     return name;
   }
 
-  /** The options of the first read (for callers who want to read once themselves). */
-  OcrOptions firstOptions() {
-    return plan.variants().get(0);
-  }
-
   /** Interprets (already read) text as this field's value. */
   abstract Parse interpret(String text);
 
