@@ -42,11 +42,11 @@ final class PlaywrightErrors {
     return m.find() ? m.group(1) : "?";
   }
 
-  /** The useful line of Playwright's message (some start with a bare "Error {" and carry the text further down). */
+  /** The useful line of Playwright's message (some start with a bare "Error {" and carry {@code message='…'} further down). */
   private static String firstLine(String message) {
     for (String line : message.strip().split("\n")) {
       String l = line.strip();
-      if (l.startsWith("message:")) {
+      if (l.startsWith("message:") || l.startsWith("message=")) {
         return l.substring(8).strip().replaceAll("^'|',?$", "");
       }
     }

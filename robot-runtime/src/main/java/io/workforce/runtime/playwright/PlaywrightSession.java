@@ -66,7 +66,7 @@ final class PlaywrightSession implements BrowserSession {
     frames.clear();
     call(url, Messages.get("state.attached"), options.navigationTimeout(), () -> {
       try {
-        page.navigate(url);
+        navigateOnce(url);
       } catch (PlaywrightException e) {
         if (e.getMessage() != null && e.getMessage().contains("net::")) {
           throw new SystemException(Messages.get("error.navigation", url, e.getMessage().lines().findFirst().orElse("")));
@@ -78,6 +78,21 @@ final class PlaywrightSession implements BrowserSession {
     Object status = status();
     if (status instanceof Number n && n.intValue() >= 500) {
       throw new SystemException(Messages.get("error.navigation", url, "HTTP " + n.intValue() + " — " + state().text()));
+    }
+  }
+
+  /**
+   * A navigation the page started itself (a form posted, a script redirected) may still be running when
+   * the flow opens the next URL; Chromium then reports ours as interrupted. Ours wins: go once more.
+   */
+  private void navigateOnce(String url) {
+    try {
+      page.navigate(url);
+    } catch (PlaywrightException e) {
+      if (e.getMessage() == null || !e.getMessage().contains("interrupted by another navigation")) {
+        throw e;
+      }
+      page.navigate(url);
     }
   }
 
