@@ -19,7 +19,10 @@ abstract sealed class BaseReader implements FieldReader
    * thresholding only hurts here.
    */
   static final List<Preprocessing> UNCHECKED_SEQUENCE = List.of(scale(1), scale(1.5), scale(2), scale(2.5), scale(3));
-  /** Codes with a check character: 2× first (credit codes 198/200 in one read, 1.5×: 189/200), then others. */
+  /**
+   * Codes with a check character: 2× first (ID numbers 200/200 at every scale, credit codes 189/200 in one
+   * read at 1.5–2×, 191/200 at 3×; docs/ocr.md), then the others; the check character catches the misreads.
+   */
   static final List<Preprocessing> CHECKED_SEQUENCE = List.of(scale(2), scale(1.5), scale(3), scale(1), scale(2.5),
       scale(2).withBinarize(true));
 
