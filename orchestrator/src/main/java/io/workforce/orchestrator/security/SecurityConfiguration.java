@@ -20,7 +20,6 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Spring Security for the whole server. People log in with a session (cookie {@code WORKFORCE_SESSION}, kept
@@ -53,11 +52,6 @@ class SecurityConfiguration {
   SessionAuthenticationStrategy sessionAuthentication(CookieCsrfTokenRepository csrf) {
     return new CompositeSessionAuthenticationStrategy(List.of(new ChangeSessionIdAuthenticationStrategy(),
         new CsrfAuthenticationStrategy(csrf)));
-  }
-
-  @Bean
-  RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
-    return problems;
   }
 
   @Bean
