@@ -39,6 +39,34 @@ public final class DatabaseSnapshot {
     return tables;
   }
 
+  /** Every value in every table (all of them, Quartz's and the session store's too), as text; bytes as UTF-8. */
+  public static List<String> everyValue(DataSource dataSource) {
+    List<String> values = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      List<String> all = new ArrayList<>();
+      try (ResultSet rs = meta.getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+        while (rs.next()) {
+          all.add(rs.getString("TABLE_NAME"));
+        }
+      }
+      for (String table : all) {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+          int n = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            for (int i = 1; i <= n; i++) {
+              Object v = rs.getObject(i);
+              values.add(v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : String.valueOf(v));
+            }
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return values;
+  }
+
   private static List<String> tables(Connection c) throws SQLException {
     List<String> names = new ArrayList<>();
     DatabaseMetaData meta = c.getMetaData();
