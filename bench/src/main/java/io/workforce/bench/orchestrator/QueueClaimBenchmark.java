@@ -1,0 +1,169 @@
+package io.workforce.bench.orchestrator;
+
+import io.workforce.bench.Benchmark;
+import io.workforce.bench.Figure;
+import io.workforce.bench.Stats;
+import io.workforce.protocol.QueueItem;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Work-queue throughput: {@value #CLAIMERS} simulated robots, each running a job of a queue flow, claim and
+ * complete items through the robot API (real HTTP, {@code OrchestratorClient}) until the queue is empty; the
+ * baseline runs the same claims and completes as raw SQL ({@link RawSqlClaims}) on the same database with the
+ * same number of connections. Rounds alternate which side goes first; every item must end SUCCESSFUL once.
+ */
+public final class QueueClaimBenchmark implements Benchmark {
+
+  static final int CLAIMERS = 4;
+  private static final String FLOW = "bench-queue";
+  private static final String API_QUEUE = "bench-claims-api";
+  private static final String SQL_QUEUE = "bench-claims-sql";
+
+  @Override
+  public String name() {
+    return "orch-queue";
+  }
+
+  @Override
+  public List<Figure> run(boolean quick) throws Exception {
+    OrchestratorBed bed = OrchestratorBed.shared();
+    List<SimRobot> robots = setUp(bed);
+    try {
+      int items = quick ? 400 : 1500;
+      int rounds = quick ? 3 : 5;
+      Latencies calls = new Latencies();
+      round(bed, robots, "w", quick ? 200 : 500, true, new Latencies()); // warm-up, both sides
+      ServerTimes before = ServerTimes.of(bed.admin());
+      double[] api = new double[rounds];
+      double[] sql = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        double[] both = round(bed, robots, "r" + r, items, r % 2 == 0, calls);
+        api[r] = both[0];
+        sql[r] = both[1];
+      }
+      System.out.println("  orch-queue: time in the server per call: " + ServerTimes.of(bed.admin()).since(before));
+      Stats a = Stats.of(api);
+      Stats s = Stats.of(sql);
+      System.out.printf("  orch-queue: API %s; raw SQL %s; API calls: %s; errors: %s%n", a.spread("items/s"),
+          s.spread("items/s"), calls.perKind(), calls.errorSummary());
+      return List.of(
+          Figure.higherIsBetter("queue claim+complete via API vs raw SQL, " + CLAIMERS + " claimers (items/s, median)",
+              a.median(), s.median(), "items/s", a.spread("items/s") + "; SQL " + s.spread("items/s"), 0.5),
+          Figure.atMost("queue API errors during the rounds", calls.errorCount(), "errors", calls.errorSummary(), 0),
+          Figure.reported("queue API claim latency under that load (ms, p99)", calls.of("claim").percentile(99), "ms",
+              "p50 " + fmt(calls.of("claim").median()) + " ms, complete p50/p99 " + fmt(calls.of("complete").median())
+                  + "/" + fmt(calls.of("complete").percentile(99)) + " ms"));
+    } finally {
+      robots.forEach(SimRobot::finishJob);
+    }
+  }
+
+  /** Queues, a flow, a credential, and {@value #CLAIMERS} robots each running a job of the flow. */
+  private static List<SimRobot> setUp(OrchestratorBed bed) throws Exception {
+    AdminApi admin = bed.admin();
+    admin.createQueue(API_QUEUE, 300);
+    admin.createQueue(SQL_QUEUE, 300);
+    admin.createCredential("bench-queue-registry", "clerk", "not-a-real-secret-queue");
+    admin.publishFlow(BenchFlows.queueFlow(FLOW, API_QUEUE, "bench-queue-registry", 100), FLOW + ".yaml");
+    List<SimRobot> robots = SimRobot.enrol(bed, "queue-robot", CLAIMERS, CLAIMERS);
+    for (int i = 0; i < CLAIMERS; i++) {
+      admin.startJob(FLOW);
+    }
+    return SimRobot.inParallel(CLAIMERS, CLAIMERS, i -> robots.get(i).takeJob());
+  }
+
+  /** Fills both queues with {@code items}, works both to the end; answers {API items/s, SQL items/s}. */
+  private static double[] round(OrchestratorBed bed, List<SimRobot> robots, String tag, int items, boolean apiFirst,
+                                Latencies calls) throws Exception {
+    QueueFill.fill(bed, API_QUEUE, tag + "-", items);
+    QueueFill.fill(bed, SQL_QUEUE, tag + "-", items);
+    double api;
+    double sql;
+    if (apiFirst) {
+      api = viaApi(robots, items, calls);
+      sql = viaSql(bed, robots, items);
+    } else {
+      sql = viaSql(bed, robots, items);
+      api = viaApi(robots, items, calls);
+    }
+    checkAllDone(bed, API_QUEUE, tag + "-", items);
+    checkAllDone(bed, SQL_QUEUE, tag + "-", items);
+    return new double[] {api, sql};
+  }
+
+  private static double viaApi(List<SimRobot> robots, int items, Latencies calls) throws Exception {
+    AtomicInteger done = new AtomicInteger();
+    long t0 = System.nanoTime();
+    SimRobot.inParallel(robots.size(), robots.size(), i -> {
+      SimRobot robot = robots.get(i);
+      while (true) {
+        Optional<QueueItem> item = calls.time("claim", () -> robot.client().claimItem(API_QUEUE, robot.jobId(),
+            Duration.ofMinutes(5)));
+        if (item == null || item.isEmpty()) {
+          return null;
+        }
+        calls.run("complete", () -> robot.client().completeItem(item.get().id(), Map.of("receipt", "R-" + item.get().id())));
+        done.incrementAndGet();
+      }
+    });
+    return perSecond(items, done.get(), t0, "API errors: " + calls.errorSummary());
+  }
+
+  private static double viaSql(OrchestratorBed bed, List<SimRobot> robots, int items) throws Exception {
+    List<RawSqlClaims> workers = new ArrayList<>();
+    for (SimRobot robot : robots) {
+      workers.add(new RawSqlClaims(bed.connect(), SQL_QUEUE, robot.id(), robot.jobId()));
+    }
+    try {
+      AtomicInteger done = new AtomicInteger();
+      long t0 = System.nanoTime();
+      SimRobot.inParallel(workers.size(), workers.size(), i -> {
+        while (workers.get(i).claimAndComplete()) {
+          done.incrementAndGet();
+        }
+        return null;
+      });
+      return perSecond(items, done.get(), t0, "raw SQL");
+    } finally {
+      for (RawSqlClaims w : workers) {
+        w.close();
+      }
+    }
+  }
+
+  private static double perSecond(int expected, int done, long t0, String context) {
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (done != expected) {
+      throw new IllegalStateException("expected " + expected + " items done, but " + done + " were (" + context + ")");
+    }
+    return done / seconds;
+  }
+
+  /** Every item of the round ended SUCCESSFUL, each after exactly one attempt. */
+  private static void checkAllDone(OrchestratorBed bed, String queue, String prefix, int items) throws Exception {
+    try (Connection c = bed.connect(); PreparedStatement q = c.prepareStatement(
+        "SELECT COUNT(*) FROM queue_item WHERE queue_name = ? AND reference LIKE ? AND status = 'SUCCESSFUL' AND attempts = 1")) {
+      q.setString(1, queue);
+      q.setString(2, prefix + "%");
+      try (ResultSet rs = q.executeQuery()) {
+        rs.next();
+        if (rs.getInt(1) != items) {
+          throw new IllegalStateException(queue + ": " + rs.getInt(1) + " of " + items + " items of round " + prefix
+              + " ended SUCCESSFUL after one attempt");
+        }
+      }
+    }
+  }
+
+  private static String fmt(double v) {
+    return String.format("%.1f", v);
+  }
+}
