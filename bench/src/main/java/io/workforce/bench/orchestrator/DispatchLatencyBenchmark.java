@@ -44,7 +44,7 @@ public final class DispatchLatencyBenchmark implements Benchmark {
     Fleet fleet = new Fleet(robots);
     fleet.start();
     double[] latencies;
-    try {
+    try (KeepAlive beats = KeepAlive.start(robots, Duration.ofSeconds(10))) {
       measure(bed, fleet, 20); // warm-up
       latencies = measure(bed, fleet, quick ? 200 : 500);
     } finally {

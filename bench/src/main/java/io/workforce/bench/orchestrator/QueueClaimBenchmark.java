@@ -26,6 +26,7 @@ public final class QueueClaimBenchmark implements Benchmark {
   private static final String FLOW = "bench-queue";
   private static final String API_QUEUE = "bench-claims-api";
   private static final String SQL_QUEUE = "bench-claims-sql";
+  private static final String WARM_QUEUE = "bench-claims-warm";
 
   @Override
   public String name() {
@@ -36,20 +37,25 @@ public final class QueueClaimBenchmark implements Benchmark {
   public List<Figure> run(boolean quick) throws Exception {
     OrchestratorBed bed = OrchestratorBed.shared();
     List<SimRobot> robots = setUp(bed);
-    try {
+    try (KeepAlive beats = KeepAlive.start(robots, Duration.ofSeconds(10))) {
       int items = quick ? 400 : 1500;
       int rounds = quick ? 3 : 5;
       Latencies calls = new Latencies();
-      round(bed, robots, "w", quick ? 200 : 500, true, new Latencies()); // warm-up, both sides
+      Cpu cpu = new Cpu();
+      warmUp(bed, robots, Duration.ofSeconds(quick ? 8 : 40));
+      round(bed, robots, "w", 200, true, new Latencies(), new Cpu()); // and both sides once, not counted
       ServerTimes before = ServerTimes.of(bed.admin());
       double[] api = new double[rounds];
       double[] sql = new double[rounds];
       for (int r = 0; r < rounds; r++) {
-        double[] both = round(bed, robots, "r" + r, items, r % 2 == 0, calls);
+        double[] both = round(bed, robots, "r" + r, items, r % 2 == 0, calls, cpu);
         api[r] = both[0];
         sql[r] = both[1];
+        System.out.printf("  orch-queue: round %d: API %.1f items/s, raw SQL %.1f items/s%n", r + 1, api[r], sql[r]);
       }
       System.out.println("  orch-queue: time in the server per call: " + ServerTimes.of(bed.admin()).since(before));
+      System.out.println("  orch-queue: API " + cpu.api.perUnit(CpuMeter.ZERO, (long) items * rounds, "item")
+          + "\n  orch-queue: SQL " + cpu.sql.perUnit(CpuMeter.ZERO, (long) items * rounds, "item"));
       Stats a = Stats.of(api);
       Stats s = Stats.of(sql);
       System.out.printf("  orch-queue: API %s; raw SQL %s; API calls: %s; errors: %s%n", a.spread("items/s"),
@@ -71,6 +77,7 @@ public final class QueueClaimBenchmark implements Benchmark {
     AdminApi admin = bed.admin();
     admin.createQueue(API_QUEUE, 300);
     admin.createQueue(SQL_QUEUE, 300);
+    admin.createQueue(WARM_QUEUE, 300);
     admin.createCredential("bench-queue-registry", "clerk", "not-a-real-secret-queue");
     admin.publishFlow(BenchFlows.queueFlow(FLOW, API_QUEUE, "bench-queue-registry", 100), FLOW + ".yaml");
     List<SimRobot> robots = SimRobot.enrol(bed, "queue-robot", CLAIMERS, CLAIMERS);
@@ -80,27 +87,52 @@ public final class QueueClaimBenchmark implements Benchmark {
     return SimRobot.inParallel(CLAIMERS, CLAIMERS, i -> robots.get(i).takeJob());
   }
 
+  /**
+   * Claims and completes through the API for {@code time}, so that both JVMs have compiled the hot paths
+   * before anything is counted: a fresh server is several times slower for its first thousands of requests.
+   */
+  private static void warmUp(OrchestratorBed bed, List<SimRobot> robots, Duration time) throws Exception {
+    QueueFill.fill(bed, WARM_QUEUE, "warm-", (int) Math.max(2000, time.toSeconds() * 400));
+    AtomicInteger done = new AtomicInteger();
+    long end = System.nanoTime() + time.toNanos();
+    SimRobot.inParallel(robots.size(), robots.size(), i -> {
+      SimRobot robot = robots.get(i);
+      while (System.nanoTime() < end) {
+        Optional<QueueItem> item = robot.client().claimItem(WARM_QUEUE, robot.jobId(), Duration.ofMinutes(5));
+        if (item.isEmpty()) {
+          break;
+        }
+        robot.client().completeItem(item.get().id(), Map.of("receipt", "R-" + item.get().id()));
+        done.incrementAndGet();
+      }
+      return null;
+    });
+    System.out.printf("  orch-queue: warm-up: %d items through the API in %d s%n", done.get(), time.toSeconds());
+  }
+
   /** Fills both queues with {@code items}, works both to the end; answers {API items/s, SQL items/s}. */
   private static double[] round(OrchestratorBed bed, List<SimRobot> robots, String tag, int items, boolean apiFirst,
-                                Latencies calls) throws Exception {
+                                Latencies calls, Cpu cpu) throws Exception {
     QueueFill.fill(bed, API_QUEUE, tag + "-", items);
     QueueFill.fill(bed, SQL_QUEUE, tag + "-", items);
     double api;
     double sql;
     if (apiFirst) {
-      api = viaApi(robots, items, calls);
-      sql = viaSql(bed, robots, items);
+      api = viaApi(bed, robots, items, calls, cpu);
+      sql = viaSql(bed, robots, items, cpu);
     } else {
-      sql = viaSql(bed, robots, items);
-      api = viaApi(robots, items, calls);
+      sql = viaSql(bed, robots, items, cpu);
+      api = viaApi(bed, robots, items, calls, cpu);
     }
     checkAllDone(bed, API_QUEUE, tag + "-", items);
     checkAllDone(bed, SQL_QUEUE, tag + "-", items);
     return new double[] {api, sql};
   }
 
-  private static double viaApi(List<SimRobot> robots, int items, Latencies calls) throws Exception {
+  private static double viaApi(OrchestratorBed bed, List<SimRobot> robots, int items, Latencies calls, Cpu cpu)
+      throws Exception {
     AtomicInteger done = new AtomicInteger();
+    CpuMeter cpu0 = CpuMeter.of(bed);
     long t0 = System.nanoTime();
     SimRobot.inParallel(robots.size(), robots.size(), i -> {
       SimRobot robot = robots.get(i);
@@ -114,16 +146,19 @@ public final class QueueClaimBenchmark implements Benchmark {
         done.incrementAndGet();
       }
     });
-    return perSecond(items, done.get(), t0, "API errors: " + calls.errorSummary());
+    double perSecond = perSecond(items, done.get(), t0, "API errors: " + calls.errorSummary());
+    cpu.api = cpu.api.plus(cpu0, CpuMeter.of(bed));
+    return perSecond;
   }
 
-  private static double viaSql(OrchestratorBed bed, List<SimRobot> robots, int items) throws Exception {
+  private static double viaSql(OrchestratorBed bed, List<SimRobot> robots, int items, Cpu cpu) throws Exception {
     List<RawSqlClaims> workers = new ArrayList<>();
     for (SimRobot robot : robots) {
       workers.add(new RawSqlClaims(bed.connect(), SQL_QUEUE, robot.id(), robot.jobId()));
     }
     try {
       AtomicInteger done = new AtomicInteger();
+      CpuMeter cpu0 = CpuMeter.of(bed);
       long t0 = System.nanoTime();
       SimRobot.inParallel(workers.size(), workers.size(), i -> {
         while (workers.get(i).claimAndComplete()) {
@@ -131,7 +166,9 @@ public final class QueueClaimBenchmark implements Benchmark {
         }
         return null;
       });
-      return perSecond(items, done.get(), t0, "raw SQL");
+      double perSecond = perSecond(items, done.get(), t0, "raw SQL");
+      cpu.sql = cpu.sql.plus(cpu0, CpuMeter.of(bed));
+      return perSecond;
     } finally {
       for (RawSqlClaims w : workers) {
         w.close();
@@ -161,6 +198,12 @@ public final class QueueClaimBenchmark implements Benchmark {
         }
       }
     }
+  }
+
+  /** CPU used by each side over the measured rounds. */
+  private static final class Cpu {
+    CpuMeter api = CpuMeter.ZERO;
+    CpuMeter sql = CpuMeter.ZERO;
   }
 
   private static String fmt(double v) {

@@ -101,8 +101,11 @@ public final class RobotLoadBenchmark implements Benchmark {
     admin.createCredential(CREDENTIAL, "robot-account", "not-a-real-secret-load");
     admin.publishFlow(BenchFlows.queueFlow(FLOW, QUEUE, CREDENTIAL, 1000), FLOW + ".yaml");
     List<SimRobot> enrolled = SimRobot.enrol(bed, "load-robot", ROBOTS, 16);
-    SimRobot.inParallel(ROBOTS, 8, i -> admin.startJob(FLOW));
-    List<SimRobot> robots = SimRobot.inParallel(ROBOTS, 16, i -> enrolled.get(i).takeJob());
+    List<SimRobot> robots;
+    try (KeepAlive beats = KeepAlive.start(enrolled, Duration.ofSeconds(20))) {
+      SimRobot.inParallel(ROBOTS, 8, i -> admin.startJob(FLOW));
+      robots = SimRobot.inParallel(ROBOTS, 16, i -> enrolled.get(i).takeJob());
+    }
     QueueFill.fill(bed, QUEUE, "seed-", ROBOTS * 2);
     // every robot has just been heard from: none is taken for lost before its first planned heartbeat
     SimRobot.inParallel(ROBOTS, 16, i -> robots.get(i).client().heartbeat(Heartbeat.busy(robots.get(i).jobId())));

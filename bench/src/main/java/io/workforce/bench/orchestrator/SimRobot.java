@@ -6,6 +6,7 @@ import io.workforce.protocol.EnrolResponse;
 import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.WorkAssignment;
 import io.workforce.protocol.client.OrchestratorClient;
+import io.workforce.protocol.client.OrchestratorException;
 import io.workforce.protocol.json.ProtocolJson;
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -57,10 +58,22 @@ record SimRobot(long id, OrchestratorClient client, long jobId, AtomicLong seq) 
     return new SimRobot(id, client, work.jobId(), seq);
   }
 
-  /** Ends its job as succeeded, so that it holds no session after the benchmark. */
-  void finishJob() {
-    if (jobId != 0) {
+  /**
+   * Ends its job as succeeded, so that it holds no session after the benchmark; a job that already ended
+   * (the robot was taken for lost on a starved machine) is left as it is, and false is answered.
+   */
+  boolean finishJob() {
+    if (jobId == 0) {
+      return true;
+    }
+    try {
       client.updateJob(jobId, JobUpdate.succeeded(null));
+      return true;
+    } catch (OrchestratorException e) {
+      if (e.status() == 409) {
+        return false;
+      }
+      throw e;
     }
   }
 
