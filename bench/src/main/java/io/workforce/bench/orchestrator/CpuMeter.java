@@ -44,13 +44,6 @@ record CpuMeter(double server, double postgres, double client) {
         client + to.client - from.client);
   }
 
-  /** CPU milliseconds per unit of work since {@code earlier}: "server a, PostgreSQL b, robots c ms per item". */
-  String perUnit(CpuMeter earlier, long units, String unit) {
-    return String.format("CPU per %s: orchestrator %.2f ms, PostgreSQL %.2f ms, simulated robots %.2f ms", unit,
-        1000 * (server - earlier.server) / units, 1000 * (postgres - earlier.postgres) / units,
-        1000 * (client - earlier.client) / units);
-  }
-
   /** utime + stime of a process from {@code /proc/PID/stat}; 0 when it is gone. */
   private static double seconds(long pid) {
     try {

@@ -46,7 +46,9 @@ public final class DispatchLatencyBenchmark implements Benchmark {
     double[] latencies;
     try (KeepAlive beats = KeepAlive.start(robots, Duration.ofSeconds(10))) {
       measure(bed, fleet, 20); // warm-up
+      ServerTimes before = ServerTimes.of(bed.admin());
       latencies = measure(bed, fleet, quick ? 200 : 500);
+      System.out.println("  orch-dispatch: mean time in the server: " + ServerTimes.of(bed.admin()).since(before));
     } finally {
       fleet.stop(bed);
     }

@@ -9,12 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-/** Request latencies per kind of call, and errors with their first few messages; thread-safe. */
+/** Request latencies per kind of call, errors with their first few messages, other events; thread-safe. */
 final class Latencies {
 
   private final Map<String, List<Double>> millis = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
   private final List<String> firstErrors = new ArrayList<>();
+  private final Map<String, AtomicLong> events = new ConcurrentHashMap<>();
 
   /** Times one call; a failure is counted as an error of its kind (and not as a latency). */
   <T> T time(String kind, Supplier<T> call) {
@@ -65,6 +66,16 @@ final class Latencies {
     synchronized (l) {
       return Stats.of(l.stream().mapToDouble(Double::doubleValue).toArray());
     }
+  }
+
+  /** Counts an event that is neither a latency nor an error (an empty claim, a call not sent in time). */
+  void count(String event) {
+    events.computeIfAbsent(event, k -> new AtomicLong()).incrementAndGet();
+  }
+
+  long counted(String event) {
+    AtomicLong n = events.get(event);
+    return n == null ? 0 : n.get();
   }
 
   long count() {

@@ -78,7 +78,10 @@ final class OrchestratorBed implements AutoCloseable {
       ServerProcess server = ServerProcess.start(dataDir, List.of(
               "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
               "--spring.datasource.username=" + pg.user(), "--spring.datasource.password=",
-              "--workforce.data-dir=" + dataDir),
+              "--workforce.data-dir=" + dataDir,
+              // UiPath's load has 2 heartbeats a minute: robots are told so; and a starved load generator on a
+              // shared machine must not get its robots taken for lost (that is not what is measured here)
+              "--workforce.robots.heartbeat-interval=30s", "--workforce.robots.offline-after=5m"),
           Map.of("WORKFORCE_SECURITY_ADMINTOKEN", token, "WORKFORCE_LANG", "en"));
       return new OrchestratorBed(pg, url, server, token, (System.nanoTime() - t0) / 1e9, dataDir);
     } catch (IOException | RuntimeException e) {

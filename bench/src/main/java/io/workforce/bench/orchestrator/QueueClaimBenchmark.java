@@ -54,8 +54,7 @@ public final class QueueClaimBenchmark implements Benchmark {
         System.out.printf("  orch-queue: round %d: API %.1f items/s, raw SQL %.1f items/s%n", r + 1, api[r], sql[r]);
       }
       System.out.println("  orch-queue: time in the server per call: " + ServerTimes.of(bed.admin()).since(before));
-      System.out.println("  orch-queue: API " + cpu.api.perUnit(CpuMeter.ZERO, (long) items * rounds, "item")
-          + "\n  orch-queue: SQL " + cpu.sql.perUnit(CpuMeter.ZERO, (long) items * rounds, "item"));
+      long counted = (long) items * rounds;
       Stats a = Stats.of(api);
       Stats s = Stats.of(sql);
       System.out.printf("  orch-queue: API %s; raw SQL %s; API calls: %s; errors: %s%n", a.spread("items/s"),
@@ -66,7 +65,11 @@ public final class QueueClaimBenchmark implements Benchmark {
           Figure.atMost("queue API errors during the rounds", calls.errorCount(), "errors", calls.errorSummary(), 0),
           Figure.reported("queue API claim latency under that load (ms, p99)", calls.of("claim").percentile(99), "ms",
               "p50 " + fmt(calls.of("claim").median()) + " ms, complete p50/p99 " + fmt(calls.of("complete").median())
-                  + "/" + fmt(calls.of("complete").percentile(99)) + " ms"));
+                  + "/" + fmt(calls.of("complete").percentile(99)) + " ms"),
+          Figure.reported("queue: orchestrator CPU per claim+complete (ms)", 1000 * cpu.api.server() / counted, "ms",
+              String.format("PostgreSQL %.2f ms (raw SQL %.2f ms), robots %.2f ms (raw SQL client %.2f ms) per item",
+                  1000 * cpu.api.postgres() / counted, 1000 * cpu.sql.postgres() / counted,
+                  1000 * cpu.api.client() / counted, 1000 * cpu.sql.client() / counted)));
     } finally {
       robots.forEach(SimRobot::finishJob);
     }

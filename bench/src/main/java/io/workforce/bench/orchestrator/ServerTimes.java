@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Time the orchestrator itself spent per endpoint (Spring's {@code http.server.requests} from
  * {@code /actuator/prometheus}): compared with the client's figure it tells server work from network, client
- * and queueing for a CPU. A snapshot; {@link #since} gives the mean per call over a phase.
+ * and queueing for a CPU; the dispatcher's own creation-to-assignment time ({@code workforce.dispatch.latency})
+ * as well. A snapshot; {@link #since} gives the mean per call over a phase.
  *
  * @param calls per "METHOD uri": {count, seconds}
  */
@@ -17,12 +18,20 @@ record ServerTimes(Map<String, double[]> calls) {
 
   private static final Pattern LINE = Pattern.compile(
       "^http_server_requests_seconds_(count|sum)\\{(.*)} (\\S+)$", Pattern.MULTILINE);
+  private static final Pattern DISPATCH = Pattern.compile(
+      "^workforce_dispatch_latency_seconds_(count|sum)(?:\\{.*})? (\\S+)$", Pattern.MULTILINE);
   private static final Pattern METHOD = Pattern.compile("method=\"([^\"]*)\"");
   private static final Pattern URI = Pattern.compile("uri=\"([^\"]*)\"");
 
   static ServerTimes of(AdminApi admin) {
     Map<String, double[]> calls = new HashMap<>();
-    Matcher m = LINE.matcher(admin.text("/actuator/prometheus"));
+    String page = admin.text("/actuator/prometheus");
+    Matcher d = DISPATCH.matcher(page);
+    while (d.find()) {
+      double[] v = calls.computeIfAbsent("dispatch: job created → assigned", k -> new double[2]);
+      v[d.group(1).equals("count") ? 0 : 1] += Double.parseDouble(d.group(2));
+    }
+    Matcher m = LINE.matcher(page);
     while (m.find()) {
       String labels = m.group(2);
       Matcher method = METHOD.matcher(labels);

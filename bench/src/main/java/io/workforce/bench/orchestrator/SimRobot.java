@@ -32,11 +32,17 @@ record SimRobot(long id, OrchestratorClient client, long jobId, AtomicLong seq) 
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-  /** Enrols {@code count} robots named {@code prefix-N}, {@code parallel} at a time. */
+  /**
+   * Enrols {@code count} robots named {@code prefix-N}, {@code parallel} at a time, each lane with its own key
+   * (every enrolment counts a use of its key in one row, so one key would make them queue for that row).
+   */
   static List<SimRobot> enrol(OrchestratorBed bed, String prefix, int count, int parallel) throws Exception {
-    String key = bed.admin().enrolmentKey("benchmark " + prefix);
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < parallel; i++) {
+      keys.add(bed.admin().enrolmentKey("benchmark " + prefix + " " + i));
+    }
     return inParallel(count, parallel, i -> {
-      EnrolRequest request = new EnrolRequest(key, prefix + "-" + i, "bench", Capabilities.basic());
+      EnrolRequest request = new EnrolRequest(keys.get(i % parallel), prefix + "-" + i, "bench", Capabilities.basic());
       HttpRequest post = HttpRequest.newBuilder(bed.baseUri().resolve("/api/v1/robot/enrol"))
           .timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.mapper().writeValueAsBytes(request))).build();
