@@ -48,7 +48,8 @@ final class RobotLoad {
     }
   }
 
-  private record Call(long atNanos, SimRobot robot, Kind kind) {
+  /** One planned call: when (from the window's start), by whom, what. */
+  record Call(long atNanos, SimRobot robot, Kind kind) {
   }
 
   private final String queue;
@@ -115,7 +116,8 @@ final class RobotLoad {
     calls.forEach(k -> call(robot, k, out));
   }
 
-  private List<Call> plan(List<SimRobot> robots, Duration window, long seed) {
+  /** Every robot's calls over the window, each kind evenly spaced with a random phase, in time order. */
+  static List<Call> plan(List<SimRobot> robots, Duration window, long seed) {
     Random random = new Random(seed);
     List<Call> plan = new ArrayList<>();
     long windowNanos = window.toNanos();

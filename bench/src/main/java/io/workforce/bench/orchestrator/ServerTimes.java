@@ -24,8 +24,12 @@ record ServerTimes(Map<String, double[]> calls) {
   private static final Pattern URI = Pattern.compile("uri=\"([^\"]*)\"");
 
   static ServerTimes of(AdminApi admin) {
+    return parse(admin.text("/actuator/prometheus"));
+  }
+
+  /** The times in a Prometheus text page. */
+  static ServerTimes parse(String page) {
     Map<String, double[]> calls = new HashMap<>();
-    String page = admin.text("/actuator/prometheus");
     Matcher d = DISPATCH.matcher(page);
     while (d.find()) {
       double[] v = calls.computeIfAbsent("dispatch: job created → assigned", k -> new double[2]);
