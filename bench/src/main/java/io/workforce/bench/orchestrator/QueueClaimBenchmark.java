@@ -42,7 +42,7 @@ public final class QueueClaimBenchmark implements Benchmark {
       int rounds = quick ? 3 : 5;
       Latencies calls = new Latencies();
       Cpu cpu = new Cpu();
-      warmUp(bed, robots, Duration.ofSeconds(quick ? 8 : 40));
+      warmUp(bed, robots, quick ? 1500 : 5000, Duration.ofSeconds(quick ? 25 : 120));
       round(bed, robots, "w", 200, true, new Latencies(), new Cpu()); // and both sides once, not counted
       ServerTimes before = ServerTimes.of(bed.admin());
       double[] api = new double[rounds];
@@ -91,13 +91,15 @@ public final class QueueClaimBenchmark implements Benchmark {
   }
 
   /**
-   * Claims and completes through the API for {@code time}, so that both JVMs have compiled the hot paths
-   * before anything is counted: a fresh server is several times slower for its first thousands of requests.
+   * Claims and completes {@code items} through the API (or as many as fit in {@code limit}), so that both JVMs
+   * have compiled the hot paths before anything is counted: a fresh server is several times slower for its
+   * first thousands of requests. Counted in items, not seconds, because the compilers count calls.
    */
-  private static void warmUp(OrchestratorBed bed, List<SimRobot> robots, Duration time) throws Exception {
-    QueueFill.fill(bed, WARM_QUEUE, "warm-", (int) Math.max(2000, time.toSeconds() * 400));
+  private static void warmUp(OrchestratorBed bed, List<SimRobot> robots, int items, Duration limit) throws Exception {
+    QueueFill.fill(bed, WARM_QUEUE, "warm-", items);
     AtomicInteger done = new AtomicInteger();
-    long end = System.nanoTime() + time.toNanos();
+    long t0 = System.nanoTime();
+    long end = t0 + limit.toNanos();
     SimRobot.inParallel(robots.size(), robots.size(), i -> {
       SimRobot robot = robots.get(i);
       while (System.nanoTime() < end) {
@@ -110,7 +112,8 @@ public final class QueueClaimBenchmark implements Benchmark {
       }
       return null;
     });
-    System.out.printf("  orch-queue: warm-up: %d items through the API in %d s%n", done.get(), time.toSeconds());
+    System.out.printf("  orch-queue: warm-up: %d of %d items through the API in %.1f s%n", done.get(), items,
+        (System.nanoTime() - t0) / 1e9);
   }
 
   /** Fills both queues with {@code items}, works both to the end; answers {API items/s, SQL items/s}. */
