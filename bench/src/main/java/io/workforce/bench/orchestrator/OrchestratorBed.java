@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 /**
  * What the orchestrator benchmarks run against: a PostgreSQL from the machine's packages with {@code fsync}
  * on, one database, and the orchestrator as a separate process on it (profile {@code postgres}; the admin API
- * through the bootstrap administrator's API token, which works before and after people log in with issue 8). Shared by the orchestrator benchmarks of one run, so that the server starts once; {@link #close()}
- * stops both, and a JVM shutdown hook does it if nobody did.
+ * through the bootstrap administrator's API token, which works before and after people log in with issue 8).
+ * Shared by the orchestrator benchmarks of one run, so that the server starts once; {@link #close()} stops
+ * both, and a JVM shutdown hook does it if nobody did.
  */
 final class OrchestratorBed implements AutoCloseable {
 

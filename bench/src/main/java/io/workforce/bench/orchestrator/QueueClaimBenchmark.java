@@ -42,7 +42,7 @@ public final class QueueClaimBenchmark implements Benchmark {
       int rounds = quick ? 3 : 5;
       Latencies calls = new Latencies();
       Cpu cpu = new Cpu();
-      warmUp(bed, robots, quick ? 1500 : 5000, Duration.ofSeconds(quick ? 25 : 120));
+      warmUp(bed, robots, quick ? 1000 : 5000, Duration.ofSeconds(quick ? 20 : 120));
       round(bed, robots, "w", 200, true, new Latencies(), new Cpu()); // and both sides once, not counted
       ServerTimes before = ServerTimes.of(bed.admin());
       double[] api = new double[rounds];

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Time the orchestrator itself spent per endpoint (Spring's {@code http.server.requests} from
  * {@code /actuator/prometheus}): compared with the client's figure it tells server work from network, client
  * and queueing for a CPU; the dispatcher's own creation-to-assignment time ({@code workforce.dispatch.latency})
- * as well. A snapshot; {@link #since} gives the mean per call over a phase.
+ * and the wait for a pooled database connection ({@code hikaricp.connections.acquire}) as well. A snapshot; {@link #since} gives the mean per call over a phase.
  *
  * @param calls per "METHOD uri": {count, seconds}
  */
@@ -18,8 +18,10 @@ record ServerTimes(Map<String, double[]> calls) {
 
   private static final Pattern LINE = Pattern.compile(
       "^http_server_requests_seconds_(count|sum)\\{(.*)} (\\S+)$", Pattern.MULTILINE);
-  private static final Pattern DISPATCH = Pattern.compile(
-      "^workforce_dispatch_latency_seconds_(count|sum)(?:\\{.*})? (\\S+)$", Pattern.MULTILINE);
+  /** Timers without an endpoint: the dispatcher's decision time, and the wait for a database connection. */
+  private static final Map<String, Pattern> TIMERS = Map.of(
+      "dispatch: job created → assigned", timer("workforce_dispatch_latency"),
+      "waiting for a database connection", timer("hikaricp_connections_acquire"));
   private static final Pattern METHOD = Pattern.compile("method=\"([^\"]*)\"");
   private static final Pattern URI = Pattern.compile("uri=\"([^\"]*)\"");
 
@@ -30,11 +32,13 @@ record ServerTimes(Map<String, double[]> calls) {
   /** The times in a Prometheus text page. */
   static ServerTimes parse(String page) {
     Map<String, double[]> calls = new HashMap<>();
-    Matcher d = DISPATCH.matcher(page);
-    while (d.find()) {
-      double[] v = calls.computeIfAbsent("dispatch: job created → assigned", k -> new double[2]);
-      v[d.group(1).equals("count") ? 0 : 1] += Double.parseDouble(d.group(2));
-    }
+    TIMERS.forEach((label, pattern) -> {
+      Matcher d = pattern.matcher(page);
+      while (d.find()) {
+        double[] v = calls.computeIfAbsent(label, k -> new double[2]);
+        v[d.group(1).equals("count") ? 0 : 1] += Double.parseDouble(d.group(2));
+      }
+    });
     Matcher m = LINE.matcher(page);
     while (m.find()) {
       String labels = m.group(2);
@@ -46,6 +50,10 @@ record ServerTimes(Map<String, double[]> calls) {
       }
     }
     return new ServerTimes(calls);
+  }
+
+  private static Pattern timer(String name) {
+    return Pattern.compile("^" + name + "_seconds_(count|sum)(?:\\{.*})? (\\S+)$", Pattern.MULTILINE);
   }
 
   /** "METHOD uri: mean ms (n)" for every endpoint called since {@code earlier}, robot endpoints shortened. */

@@ -21,6 +21,8 @@ class ServerTimesTest {
       http_server_requests_seconds_bucket{method="POST",uri="/api/v1/robot/heartbeat",le="0.1"} 99
       workforce_dispatch_latency_seconds_count{application="x"} 14
       workforce_dispatch_latency_seconds_sum{application="x"} 0.7
+      hikaricp_connections_acquire_seconds_count{pool="HikariPool-1"} 8
+      hikaricp_connections_acquire_seconds_sum{pool="HikariPool-1"} 0.016
       """;
 
   @Test
@@ -29,7 +31,8 @@ class ServerTimesTest {
 
     // (1.3 + 0.2 - 0.5) s over (30 + 10 - 10) calls = 33.3 ms; (0.7 - 0.2) s over 10 assignments = 50 ms
     assertThat(since).contains("POST …/queues/{queue}/claim=33.3 ms (n=30)")
-        .contains("dispatch: job created → assigned=50.0 ms (n=10)").doesNotContain("heartbeat");
+        .contains("dispatch: job created → assigned=50.0 ms (n=10)")
+        .contains("waiting for a database connection=2.0 ms (n=8)").doesNotContain("heartbeat");
   }
 
   @Test
