@@ -49,8 +49,20 @@ public final class LocalPostgres implements AutoCloseable {
     return shared;
   }
 
-  /** Initialises and starts a new cluster. */
+  /** Initialises and starts a new cluster, with {@code fsync} off (tests: fast, not crash-safe). */
   public static LocalPostgres start() {
+    return start(false);
+  }
+
+  /**
+   * Initialises and starts a new cluster with {@code fsync} on, as in production: for benchmarks whose
+   * figures are reported (a command-line {@code -c fsync=off} cannot be undone by {@code ALTER SYSTEM}).
+   */
+  public static LocalPostgres startDurable() {
+    return start(true);
+  }
+
+  private static LocalPostgres start(boolean fsync) {
     Path bin = findBinDir();
     boolean root = "root".equals(System.getProperty("user.name"));
     try {
@@ -63,7 +75,7 @@ public final class LocalPostgres implements AutoCloseable {
           "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale"), true);
       pg.run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
           "-l", dir.resolve("log").toString(), "-w", "-t", "60",
-          "-o", "-c listen_addresses=127.0.0.1 -p " + pg.port + " -k " + dir + " -c fsync=off",
+          "-o", "-c listen_addresses=127.0.0.1 -p " + pg.port + " -k " + dir + " -c fsync=" + (fsync ? "on" : "off"),
           "start"), true);
       return pg;
     } catch (IOException e) {
