@@ -30,6 +30,8 @@ export async function request(method, path, body, opts = {}) {
     headers['Content-Type'] = opts.contentType || 'text/plain';
   }
   if (method !== 'GET' && method !== 'HEAD') {
+    // a session's unsafe calls carry the CSRF token from its cookie; the first call of a page fetches it
+    if (!csrfToken()) await fetch('/api/v1/auth/csrf', { credentials: 'same-origin' });
     const token = csrfToken();
     if (token) headers['X-XSRF-TOKEN'] = token;
   }

@@ -2,7 +2,7 @@
 import { h, mount } from './dom.js';
 import { t, lang, setLang } from './i18n.js';
 import { whenUnauthorized } from './api.js';
-import { session, loadSession, mayOpen, homePage } from './session.js';
+import { session, loadSession, mayOpen, homePage, clearSession } from './session.js';
 import { startLive, stopLive, onLiveStatus } from './live.js';
 import { logout } from './auth.js';
 import { ROUTES, NAV } from './routes.js';
@@ -18,18 +18,27 @@ async function boot() {
   window.addEventListener('hashchange', route);
   const signedIn = await loadSession().catch(() => false);
   if (!signedIn) return showLogin();
+  await askForPassword();
   startLive();
   route();
 }
 
+async function askForPassword() {
+  if (!session.mustChangePassword) return;
+  const { passwordDialog } = await import('./pages/password.js');
+  await passwordDialog(true);
+}
+
 async function showLogin() {
   stopLive();
+  clearSession();
   shell = null;
   runCleanup();
   app.className = '';
   const { render } = await import('./pages/login.js');
   render(app, async () => {
     await loadSession();
+    await askForPassword();
     startLive();
     location.hash = homePage();
     route();
@@ -90,6 +99,10 @@ function buildShell() {
     h('span.avatar', (session.name || '?').slice(0, 1).toUpperCase()),
     h('span', h('div', { 'data-user': session.user }, session.name), h('div.faint', { style: { fontSize: '11.5px' } },
       session.roles.map(r => t('role.' + r)).join(' · '))),
+    session.local ? null : h('button.btn.small.ghost', { 'data-action': 'password', onclick: async () => {
+      const { passwordDialog } = await import('./pages/password.js');
+      passwordDialog(false);
+    } }, t('pw.change')),
     session.local ? null : h('button.btn.small.ghost', { 'data-action': 'logout', onclick: async () => { await logout(); showLogin(); } }, t('auth.logout')));
   const content = h('main.content');
   mount(app, h('div.shell',

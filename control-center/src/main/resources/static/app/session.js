@@ -2,7 +2,7 @@
 // hides what would be refused anyway.
 import { api } from './api.js';
 
-export const session = { user: null, name: null, roles: [], local: false };
+export const session = { user: null, name: null, roles: [], groups: [], local: false, mustChangePassword: false };
 
 const ROLE_NAMES = { ADMIN: 'admin', ADMINISTRATOR: 'admin', SUPERVISOR: 'supervisor', CLERK: 'clerk' };
 
@@ -16,7 +16,9 @@ export async function loadSession() {
     session.name = me.displayName || me.fullName || session.user;
     const roles = me.roles || (me.role ? [me.role] : []);
     session.roles = roles.map(normalise);
+    session.groups = me.groups || [];
     session.local = false;
+    session.mustChangePassword = !!me.passwordChangeRequired && me.authenticatedBy === 'session';
     return true;
   } catch (e) {
     if (e.status === 404) {
@@ -29,14 +31,18 @@ export async function loadSession() {
   }
 }
 
+export function clearSession() {
+  Object.assign(session, { user: null, name: null, roles: [], groups: [], local: false, mustChangePassword: false });
+}
+
 export function hasRole(...roles) { return roles.some(r => session.roles.includes(r)); }
 
 /** Pages and who sees them. */
 export const PAGE_ROLES = {
   overview: ['supervisor', 'admin'], big: ['supervisor', 'admin'], robots: ['supervisor', 'admin'],
   runs: ['clerk', 'supervisor', 'admin'], queues: ['supervisor', 'admin'], flows: ['supervisor', 'admin'],
-  schedules: ['supervisor', 'admin'], credentials: ['supervisor', 'admin'], keys: ['admin'], users: ['admin'],
-  audit: ['supervisor', 'admin'], mine: ['clerk', 'admin'],
+  schedules: ['supervisor', 'admin'], credentials: ['supervisor', 'admin'], keys: ['supervisor', 'admin'],
+  users: ['supervisor', 'admin'], audit: ['supervisor', 'admin'], mine: ['clerk', 'admin'],
 };
 
 export function mayOpen(page) { return hasRole(...(PAGE_ROLES[page] || [])); }

@@ -7,6 +7,7 @@ import { card, pageHead, problemAlert, button, badge, field, table } from '../ui
 import { onChange, throttled } from '../live.js';
 import { itemsTable, outputs, progress, itemCounts } from './run-parts.js';
 import { downloadCsv, openReport } from './report.js';
+import { myFlows } from './sharing.js';
 
 const DONE = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
@@ -18,21 +19,21 @@ export function render(el, [name]) {
 
   (async () => {
     try {
-      const flow = await api.get('/flows/' + encodeURIComponent(name));
-      const v = await api.get(`/flows/${encodeURIComponent(name)}/versions/${flow.liveVersion ?? flow.latestVersion}`);
-      drawForm(flow, v.descriptor);
+      const flow = (await myFlows()).find(f => f.name === name);
+      if (!flow) return mount(formBox, h('div.alert.bad', t('start.notShared', { name })));
+      drawForm(flow, { input: flow.input, manualMinutesPerItem: flow.manualMinutesPerItem }, flow.fixedInputs || {});
     } catch (e) {
       mount(formBox, problemAlert(e));
     }
   })();
 
-  function drawForm(flow, d) {
+  function drawForm(flow, d, fixed) {
     const inputs = {};
     const err = h('div');
     const parts = [];
     let file = null;
     if (d.input.kind === 'form') {
-      for (const f of d.input.fields) parts.push(formField(f, inputs));
+      for (const f of d.input.fields) parts.push(formField(f, inputs, fixed[f.name]));
     } else if (d.input.kind === 'file') {
       parts.push(fileField(d.input.format, uploaded => { file = uploaded; }));
     } else if (d.input.kind === 'queue') {
@@ -101,7 +102,7 @@ export function render(el, [name]) {
   return () => { if (off) off(); };
 }
 
-function formField(f, inputs) {
+function formField(f, inputs, fixedValue) {
   const label = f.label || f.name;
   let input;
   if (f.type === 'choice') {
@@ -109,6 +110,11 @@ function formField(f, inputs) {
   } else {
     input = h('input', { name: f.name, required: f.required, type: f.type === 'number' ? 'number' : f.type === 'date' ? 'date' : 'text',
       pattern: f.pattern || null, min: f.min ?? null, max: f.max ?? null });
+  }
+  if (fixedValue != null) {
+    // fixed for this clerk by the flow's share: shown, not changeable
+    input.value = String(fixedValue);
+    input.disabled = true;
   }
   inputs[f.name] = () => (input.value || '').trim();
   return field(label, input, { required: f.required, name: 'inputs.' + f.name,

@@ -21,8 +21,7 @@ export function render(el) {
       if (!flows.length) return mount(flowsBox, h('div.card', h('div.empty', t('mine.noFlows'))));
       mount(flowsBox, flows.map(f => h('div.card.flow-card', { 'data-flow': f.name },
         h('h3', f.name), h('div.muted', f.description || ''),
-        h('div.meta', h('span', t('mine.byHand', { n: num(f.manualMinutesPerItem, 1) })),
-          f.expectedSeconds != null ? h('span', t('mine.byRobot', { n: num(f.expectedSeconds, 0) })) : null),
+        h('div.meta', h('span', t('mine.byHand', { n: num(f.manualMinutesPerItem, 1) })), h('span', 'v' + f.liveVersion)),
         f.input ? h('div.meta', inputText(f.input)) : null,
         h('div.actions', h('a.btn.primary', { href: '#/mine/' + encodeURIComponent(f.name), 'data-start': f.name }, t('mine.start'))))));
     } catch (e) {

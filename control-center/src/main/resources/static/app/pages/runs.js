@@ -5,6 +5,7 @@ import { api, qs } from '../api.js';
 import { card, table, badge, pageHead, problemAlert, pager, button } from '../ui.js';
 import { hasRole, session } from '../session.js';
 import { onChange, throttled } from '../live.js';
+import { myFlows } from './sharing.js';
 
 const STATES = ['PENDING', 'ASSIGNED', 'RUNNING', 'STOPPING', 'SUCCEEDED', 'FAILED', 'CANCELLED'];
 
@@ -46,7 +47,8 @@ export function render(el) {
     h('div.toolbar', flowSel, stateSel, robotSel, who, h('span.grow'), button(t('common.refresh'), () => load())),
     card(null, box, { flush: true }));
 
-  Promise.all([api.get('/flows').catch(() => []), hasRole('supervisor', 'admin') ? api.get('/robots').catch(() => []) : []])
+  const everything = hasRole('supervisor', 'admin');
+  Promise.all([(everything ? api.get('/flows') : myFlows()).catch(() => []), everything ? api.get('/robots').catch(() => []) : []])
     .then(([flows, rs]) => {
       flows.forEach(fl => flowSel.appendChild(h('option', { value: fl.name, selected: f.flow === fl.name }, fl.name)));
       rs.forEach(r => { robots[r.id] = r.name; robotSel.appendChild(h('option', { value: r.id, selected: String(f.robot) === String(r.id) }, r.name)); });

@@ -3,25 +3,43 @@ package io.workforce.e2e.controlcenter;
 import io.workforce.protocol.json.ProtocolJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** The orchestrator's REST API over real HTTP, as the test's administrator (or another signed-in user). */
 final class Api {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final CookieManager cookies = new CookieManager();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies).build();
   private final URI base;
   private final String bearer;
 
+  /** @param bearer a personal API token, or null for a log-in session (cookie + CSRF token) */
   Api(URI base, String bearer) {
     this.base = base;
     this.bearer = bearer;
+  }
+
+  /** Logs a person in as a browser does: CSRF cookie first, then the log-in, then the session cookie. */
+  static Api login(URI base, String username, String password) {
+    Api api = new Api(base, null);
+    api.get("/api/v1/auth/csrf").expect(200);
+    api.post("/api/v1/auth/login", Map.of("username", username, "password", password)).expect(200);
+    return api;
+  }
+
+  private String csrf() {
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue).findFirst().orElse(null);
   }
 
   /** @param status the HTTP status @param body the body as text */
@@ -68,7 +86,11 @@ final class Api {
   private HttpRequest.Builder builder(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
         .header("Accept", "application/json");
-    return bearer == null ? b : b.header("Authorization", "Bearer " + bearer);
+    if (bearer != null) {
+      return b.header("Authorization", "Bearer " + bearer);
+    }
+    String token = csrf();
+    return token == null ? b : b.header("X-XSRF-TOKEN", token);
   }
 
   private Response send(HttpRequest.Builder b) {

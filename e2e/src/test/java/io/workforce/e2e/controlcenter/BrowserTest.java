@@ -29,7 +29,7 @@ abstract class BrowserTest {
   static void startAll() {
     long t0 = System.nanoTime();
     orchestrator = Orchestrator.start(Map.of());
-    admin = new Api(orchestrator.baseUri(), null);
+    admin = new Api(orchestrator.baseUri(), Orchestrator.ADMIN_TOKEN);
     playwright = SystemChromium.playwright();
     browser = SystemChromium.launch(playwright);
     System.out.printf("orchestrator and browser started in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
@@ -71,6 +71,15 @@ abstract class BrowserTest {
     if (!pageErrors.isEmpty()) {
       throw new AssertionError("the page threw: " + pageErrors);
     }
+  }
+
+  /** Signs in through the log-in page and waits for the shell. */
+  void login(String username, String password) {
+    page.navigate(orchestrator.url("/"));
+    page.locator("[data-form=login] input[name=username]").fill(username);
+    page.locator("[data-form=login] input[name=password]").fill(password);
+    page.locator("[data-action=login]").click();
+    page.locator("[data-user]").waitFor();
   }
 
   /** Opens a control-center address like {@code #/overview}. */

@@ -23,13 +23,27 @@ final class Fixtures {
     }
   }
 
+  /** A person with a password of their own (the first-log-in change is done, as they would have done it). */
+  static String person(Api admin, java.net.URI base, String username, String displayName, String role) {
+    String first = "First-" + username + "-2026";
+    String own = "Own-" + username + "-2026!";
+    admin.post("/api/v1/users", Map.of("username", username, "displayName", displayName, "roles", java.util.List.of(role),
+        "password", first)).expect(201);
+    Api.login(base, username, first).put("/api/v1/me/password", Map.of("currentPassword", first, "newPassword", own)).expect(204);
+    return own;
+  }
+
+  static void share(Api admin, String flow, String user) {
+    admin.put("/api/v1/flows/" + flow + "/shares", java.util.List.of(Map.of("user", user))).expect(200);
+  }
+
   static void publish(Api api, String file) {
     api.post("/api/v1/flows", Map.of("source", resource(file), "sourceName", file, "live", true)).expect(201);
   }
 
   static void credential(Api api, String name) {
     api.post("/api/v1/credentials", Map.of("name", name, "kind", "SHARED", "description", "e2e")).expect(201);
-    api.put("/api/v1/credentials/" + name + "/value", Map.of("username", "robot01", "secret", "s3cret-" + name));
+    api.put("/api/v1/credentials/" + name + "/value", Map.of("username", "robot01", "secret", "s3cret-" + name)).expect(204);
   }
 
   /** A queue with {@code count} registrations R0001… */

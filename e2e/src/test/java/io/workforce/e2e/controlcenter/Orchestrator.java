@@ -20,6 +20,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Orchestrator implements AutoCloseable {
 
+  /** The first administrator's user name, password and personal API token (set by properties at start). */
+  static final String ADMIN = "admin";
+  static final String ADMIN_PASSWORD = "Admin-e2e-2026";
+  static final String ADMIN_TOKEN = "wfp_e2e_control_center_admin_token_0001";
+
   private static final AtomicInteger COUNT = new AtomicInteger();
 
   private final ConfigurableApplicationContext context;
@@ -35,6 +40,7 @@ final class Orchestrator implements AutoCloseable {
       Path dir = Files.createTempDirectory("workforce-cc-");
       List<String> args = new ArrayList<>(List.of("--server.port=0", "--workforce.data-dir=" + dir,
           "--logging.level.root=WARN", "--workforce.overview.rollup-interval=1s", "--workforce.live.interval=300ms",
+          "--workforce.security.admin-password=" + ADMIN_PASSWORD, "--workforce.security.admin-token=" + ADMIN_TOKEN,
           "--spring.quartz.properties.org.quartz.scheduler.instanceName=cc" + COUNT.incrementAndGet()));
       properties.forEach((k, v) -> args.add("--" + k + "=" + v));
       return new Orchestrator(new SpringApplicationBuilder(OrchestratorApplication.class).run(args.toArray(String[]::new)), dir);

@@ -25,9 +25,11 @@ import tools.jackson.databind.JsonNode;
 class OverviewIT extends BrowserTest {
 
   static final AtomicLong jobId = new AtomicLong();
+  static String supervisorPassword;
 
   @BeforeAll
   static void flowsAndQueue() {
+    supervisorPassword = Fixtures.person(admin, orchestrator.baseUri(), "zhou", "周主管", "SUPERVISOR");
     Fixtures.credential(admin, "registry-clerk");
     Fixtures.credential(admin, "intake-clerk");
     Fixtures.publish(admin, "sync-registrations.yaml");
@@ -37,6 +39,7 @@ class OverviewIT extends BrowserTest {
   @Test
   @Order(1)
   void overviewShowsTheApiNumbersAfterARunOfFiftyItems() throws Exception {
+    login("zhou", supervisorPassword);
     open("#/overview");
     assertThat(page.locator("[data-value=items-total]")).hasText("0");
     assertThat(page.locator("[data-value=backlog]")).hasText("50");
@@ -93,6 +96,7 @@ class OverviewIT extends BrowserTest {
   @Test
   @Order(2)
   void overviewRendersInEnglishAndBigScreenMode() {
+    login("zhou", supervisorPassword);
     open("#/overview");
     assertThat(page.locator("[data-kpi=items-today] .label")).containsText("今日处理");
     page.locator("[data-action=lang]").click();
@@ -113,6 +117,7 @@ class OverviewIT extends BrowserTest {
   @Test
   @Order(3)
   void runDetailShowsTimelineItemsErrorsWithScreenshotsAndJournal() {
+    login("zhou", supervisorPassword);
     open("#/runs");
     page.locator("[data-table=runs] tbody tr").first().click();
     assertThat(page.locator("[data-run]")).containsText("#" + jobId.get());

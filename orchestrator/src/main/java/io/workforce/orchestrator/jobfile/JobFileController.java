@@ -2,6 +2,7 @@ package io.workforce.orchestrator.jobfile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.security.Caller;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -33,9 +34,14 @@ class JobFileController {
   }
 
   @GetMapping("/api/v1/job-files/{id}")
-  @Operation(summary = "An uploaded input file's description")
-  JobFileView get(@PathVariable String id) {
-    return files.get(id);
+  @Operation(summary = "An uploaded input file's description (clerks: only their own uploads)")
+  JobFileView get(Caller.User caller, @PathVariable String id) {
+    JobFileView f = files.get(id);
+    if (!caller.seesEverything() && !caller.username().equals(f.uploadedBy())) {
+      // another clerk's upload is not theirs to know about
+      throw NotFoundException.of("输入文件", "input file", id);
+    }
+    return f;
   }
 
   @GetMapping(value = "/api/v1/robot/jobs/{jobId}/files/{fileId}", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
