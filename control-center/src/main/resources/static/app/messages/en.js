@@ -67,7 +67,7 @@ export default {
   'queues.report': '{total} rows: {added} added, {duplicates} duplicates, {errors} errors',
   'item.retry': 'Retry', 'item.retried': 'Queued again', 'item.abandon': 'Abandon', 'item.abandoned': 'Abandoned', 'item.summary': 'Summary',
   'item.data': 'Data', 'item.payload': 'Payload', 'item.history': 'History (attempts and reasons)', 'item.job': 'Run',
-  'flows.sub': 'Published flows and their versions', 'flows.publish': 'Publish a flow', 'flows.none': 'No flow published yet', 'flows.live': 'Live',
+  'flows.edit': 'Edit', 'flows.sub': 'Published flows and their versions', 'flows.publish': 'Publish a flow', 'flows.none': 'No flow published yet', 'flows.live': 'Live',
   'flows.latest': 'Latest', 'flows.manualMinutes': 'Manual min/item', 'flows.robotSeconds': 'Robot avg s',
   'flows.makeLive': 'make it live', 'flows.fileName': 'File name', 'flows.source': 'Flow file (YAML)', 'flows.liveIs': 'live v{v}',
   'flows.runs': 'Runs', 'flows.newVersion': 'Publish a new version', 'flows.setLive': 'Make v{v} live', 'flows.sourceOf': 'Source of v{v}',

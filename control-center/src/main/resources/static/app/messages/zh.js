@@ -67,7 +67,7 @@ export default {
   'queues.report': '共 {total} 行：添加 {added}，重复 {duplicates}，错误 {errors}',
   'item.retry': '重试', 'item.retried': '已重新排队', 'item.abandon': '放弃', 'item.abandoned': '已放弃', 'item.summary': '概况',
   'item.data': '数据', 'item.payload': '输入数据', 'item.history': '处理历史（每次尝试与原因）', 'item.job': '运行',
-  'flows.sub': '已发布的流程与版本', 'flows.publish': '发布流程', 'flows.none': '还没有发布流程', 'flows.live': '生效版本',
+  'flows.edit': '继续编辑', 'flows.sub': '已发布的流程与版本', 'flows.publish': '发布流程', 'flows.none': '还没有发布流程', 'flows.live': '生效版本',
   'flows.latest': '最新版本', 'flows.manualMinutes': '人工分钟/件', 'flows.robotSeconds': '机器人平均秒数',
   'flows.makeLive': '发布后立即生效', 'flows.fileName': '文件名', 'flows.source': '流程文件 (YAML)', 'flows.liveIs': '生效 v{v}',
   'flows.runs': '运行记录', 'flows.newVersion': '发布新版本', 'flows.setLive': '设 v{v} 为生效版本', 'flows.sourceOf': 'v{v} 源文件',

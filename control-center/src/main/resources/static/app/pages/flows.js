@@ -41,17 +41,23 @@ export function publishDialog(initial = '') {
       const f = fileInput.files[0];
       if (f) { text.value = await f.text(); nameInput.value = f.name; }
     });
+    const editor = h('div.field', h('label', t('flows.source')), text);
+    const edit = button(t('flows.edit'), () => { mount(out); editor.classList.remove('hidden'); edit.classList.add('hidden'); },
+      { kind: 'small hidden', id: 'edit-flow' });
     mount(body, h('div.toolbar', fileInput, h('label', live, ' ', t('flows.makeLive'))),
-      h('div.field', h('label', t('flows.fileName')), nameInput), h('div.field', h('label', t('flows.source')), text), out);
-    mount(foot, button(t('common.cancel'), () => close()), button(t('flows.publish'), async () => {
+      h('div.field', h('label', t('flows.fileName')), nameInput), out, editor);
+    mount(foot, edit, button(t('common.cancel'), () => close()), button(t('flows.publish'), async () => {
       try {
         const v = await api.post('/flows', { source: text.value, sourceName: nameInput.value || 'flow.yaml', live: live.checked });
         close();
         location.hash = '#/flows/' + encodeURIComponent(v.name);
       } catch (e) {
         if (e instanceof ApiError && e.errors.length) {
+          // the problems, then the source with their lines marked (instead of the editor, until "edit")
           mount(out, h('div', { 'data-result': 'rejected' }, h('div.alert.bad', { role: 'alert' }, h('strong', e.message)),
             problemList(e.errors), h('div', { style: { height: '10px' } }), codeView(text.value, problemLines(e.errors))));
+          editor.classList.add('hidden');
+          edit.classList.remove('hidden');
         } else {
           mount(out, problemAlert(e));
         }

@@ -85,7 +85,7 @@ final class Api {
 
   private HttpRequest.Builder builder(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/json");
+        .header("Accept", "application/json").header("Accept-Language", "zh-CN");
     if (bearer != null) {
       return b.header("Authorization", "Bearer " + bearer);
     }
