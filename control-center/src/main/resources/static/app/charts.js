@@ -1,18 +1,28 @@
 // ECharts (from the webjar, loaded by index.html) with the control center's look; charts resize with their box
 // and are disposed when the page goes.
 import { esc } from './dom.js';
+import { loadScript, ECHARTS } from './scripts.js';
 
 export const PALETTE = ['#2563eb', '#16a34a', '#f59e0b', '#7c3aed', '#0891b2', '#db2777', '#65a30d', '#ea580c',
   '#4f46e5', '#0d9488', '#9333ea', '#ca8a04'];
 
 const FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif';
 
+/**
+ * A chart in {@code el}. ECharts (1 MB) loads on first use, so a page shows its numbers first; options set
+ * before it arrives are applied when it does.
+ */
 export function chart(el, dark = false) {
-  const c = window.echarts.init(el, null, { renderer: 'canvas' });
-  const ro = new ResizeObserver(() => c.resize());
-  ro.observe(el);
-  c.dispose2 = () => { ro.disconnect(); c.dispose(); };
-  c.dark = dark;
+  const c = { dark, inst: null, pending: null, disposed: false, ro: null };
+  c.setOption = (option, notMerge) => { if (c.inst) c.inst.setOption(option, notMerge); else c.pending = [option, notMerge]; };
+  c.dispose2 = () => { c.disposed = true; c.ro?.disconnect(); c.inst?.dispose(); };
+  loadScript(ECHARTS).then(() => {
+    if (c.disposed) return;
+    c.inst = window.echarts.init(el, null, { renderer: 'canvas' });
+    c.ro = new ResizeObserver(() => c.inst.resize());
+    c.ro.observe(el);
+    if (c.pending) c.inst.setOption(...c.pending);
+  });
   return c;
 }
 

@@ -1,5 +1,6 @@
 // Flow source with YAML syntax highlighting (Prism, from its webjar), line numbers, and problem lines marked.
 import { h } from '../dom.js';
+import { loadPrism } from '../scripts.js';
 
 /** Lines named by problems: "flow.yaml:12:5" → 12. */
 export function problemLines(errors) {
@@ -14,13 +15,11 @@ export function problemLines(errors) {
 export function codeView(source, badLines = new Set()) {
   const pre = h('pre', { 'data-code': 'yaml' });
   const code = h('code.language-yaml');
-  const P = window.Prism;
-  if (P && P.languages && P.languages.yaml) {
+  code.textContent = source;
+  loadPrism().then(P => {
     // Prism escapes the source itself; its output is the only HTML string this app inserts
-    code.innerHTML = P.highlight(source, P.languages.yaml, 'yaml');
-  } else {
-    code.textContent = source;
-  }
+    if (P.languages && P.languages.yaml) code.innerHTML = P.highlight(source, P.languages.yaml, 'yaml');
+  }).catch(() => { /* plain text stays */ });
   pre.appendChild(code);
   const count = source.split('\n').length;
   const gutter = h('div.gutter', Array.from({ length: count }, (_, i) =>

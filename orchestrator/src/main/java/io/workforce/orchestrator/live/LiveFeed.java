@@ -108,7 +108,11 @@ class LiveFeed {
     } catch (IOException | IllegalStateException e) {
       // the browser went away; the emitter's callbacks may not run for a dead connection
       listeners.remove(l);
-      l.emitter().completeWithError(e);
+      try {
+        l.emitter().complete();
+      } catch (IllegalStateException alreadyClosed) {
+        // the container already ended the request
+      }
     }
   }
 }
