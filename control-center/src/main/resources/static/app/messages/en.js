@@ -104,6 +104,7 @@ export default {
   'audit.actor': 'Actor', 'audit.actionHint': 'action (e.g. credential.)', 'audit.search': 'Search', 'audit.allOutcomes': 'All outcomes',
   'audit.outcome.OK': 'OK', 'audit.outcome.FAILED': 'Failed', 'audit.outcome.DENIED': 'Denied', 'audit.action': 'Action', 'audit.target': 'Target',
   'audit.detail': 'Detail', 'audit.from': 'From', 'audit.none': 'Nothing matches',
+  'mine.accounts': 'My system accounts', 'mine.accountsSub': 'robots log in with them for me; write-only', 'mine.noAccounts': 'No flow needs a personal account',
   'mine.sub': '{name}, pick a flow and hand it to a robot', 'mine.recent': 'My recent runs', 'mine.noFlows': 'No flow is shared with you yet',
   'mine.byHand': '~{n} min by hand per item', 'mine.byRobot': '~{n} s per robot run', 'mine.start': 'Start robot',
   'start.title': 'Start: {name}', 'start.inputs': 'Inputs', 'start.queue': 'This flow works the items of queue {q}; nothing to fill in.',

@@ -104,6 +104,7 @@ export default {
   'audit.actor': '操作者', 'audit.actionHint': '动作（如 credential.）', 'audit.search': '搜索', 'audit.allOutcomes': '全部结果',
   'audit.outcome.OK': '成功', 'audit.outcome.FAILED': '失败', 'audit.outcome.DENIED': '被拒绝', 'audit.action': '动作', 'audit.target': '对象',
   'audit.detail': '详情', 'audit.from': '来源地址', 'audit.none': '没有符合条件的记录',
+  'mine.accounts': '我的业务系统账号', 'mine.accountsSub': '机器人替我登录时用，只能写入', 'mine.noAccounts': '没有需要个人账号的流程',
   'mine.sub': '{name}，选择一个流程，交给机器人办理', 'mine.recent': '我最近的运行', 'mine.noFlows': '还没有分享给您的流程',
   'mine.byHand': '人工约 {n} 分钟/件', 'mine.byRobot': '机器人约 {n} 秒/次', 'mine.start': '启动机器人',
   'start.title': '启动：{name}', 'start.inputs': '填写输入', 'start.queue': '此流程处理工作队列 {q} 中的项，无需填写。',

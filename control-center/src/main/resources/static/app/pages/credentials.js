@@ -4,7 +4,7 @@ import { h, mount } from '../dom.js';
 import { t, time } from '../i18n.js';
 import { api } from '../api.js';
 import { card, table, badge, pageHead, problemAlert, button, modal, field, act } from '../ui.js';
-import { may, session } from '../session.js';
+import { may } from '../session.js';
 
 export function render(el) {
   const box = h('div');
@@ -24,7 +24,7 @@ export function render(el) {
         { label: t('col.updated'), value: c => time(c.updatedAt) },
         { label: '', value: c => h('span',
           may.admin() && c.kind === 'SHARED' ? button(t('cred.setValue'), () => valueDialog(c.name, null, load), { kind: 'small', id: 'set-' + c.name }) : null, ' ',
-          c.kind === 'PERSONAL' ? button(t('cred.setMine'), () => valueDialog(c.name, session.user, load), { kind: 'small' }) : null, ' ',
+          c.kind === 'PERSONAL' ? button(t('cred.setMine'), () => valueDialog(c.name, true, load), { kind: 'small' }) : null, ' ',
           button(t('cred.checkouts'), () => checkouts(c.name), { kind: 'small' })) },
       ], list, { id: 'credentials', empty: t('cred.none') }));
     } catch (e) {
@@ -53,7 +53,7 @@ function createDialog(done) {
 }
 
 /** Sets a value; the secret field is a password input and is cleared from the page as soon as it is sent. */
-function valueDialog(name, user, done) {
+export function valueDialog(name, mine, done) {
   modal(t('cred.setValueOf', { name }), (body, foot, close) => {
     const username = h('input', { type: 'text', name: 'username', autocomplete: 'off' });
     const secret = h('input', { type: 'password', name: 'secret', autocomplete: 'new-password' });
@@ -61,7 +61,7 @@ function valueDialog(name, user, done) {
     mount(body, err, h('p.muted', t('cred.neverShown')), field(t('cred.username'), username, { required: true }),
       field(t('cred.secret'), secret, { required: true }));
     mount(foot, button(t('common.cancel'), () => close()), button(t('common.save'), async () => {
-      const path = user ? `/credentials/${encodeURIComponent(name)}/personal/${encodeURIComponent(user)}` : `/credentials/${encodeURIComponent(name)}/value`;
+      const path = mine ? `/me/credentials/${encodeURIComponent(name)}` : `/credentials/${encodeURIComponent(name)}/value`;
       const value = { username: username.value, secret: secret.value };
       secret.value = '';
       try {

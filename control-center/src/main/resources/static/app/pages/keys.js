@@ -3,10 +3,11 @@ import { h, mount } from '../dom.js';
 import { t, time } from '../i18n.js';
 import { api } from '../api.js';
 import { card, table, badge, pageHead, problemAlert, button, modal, field, act } from '../ui.js';
+import { may } from '../session.js';
 
 export function render(el) {
   const box = h('div');
-  mount(el, pageHead(t('nav.keys'), t('keys.sub'), button(t('keys.create'), () => createDialog(load), { kind: 'primary', id: 'create-key' })),
+  mount(el, pageHead(t('nav.keys'), t('keys.sub'), may.admin() ? button(t('keys.create'), () => createDialog(load), { kind: 'primary', id: 'create-key' }) : null),
     card(null, box, { flush: true }));
 
   async function load() {
@@ -19,7 +20,7 @@ export function render(el) {
         { label: t('col.created'), value: k => time(k.createdAt) },
         { label: t('keys.expires'), value: k => k.expiresAt ? time(k.expiresAt) : t('keys.never') },
         { label: t('col.status'), value: k => k.revokedAt ? badge('REVOKED') : badge('ACTIVE') },
-        { label: '', value: k => k.revokedAt ? '' : button(t('keys.revoke'), async () => {
+        { label: '', value: k => k.revokedAt || !may.admin() ? '' : button(t('keys.revoke'), async () => {
           await act(() => api.post(`/enrolment-keys/${k.id}/revoke`), t('common.done')); load();
         }, { kind: 'small danger' }) },
       ], keys, { id: 'keys', empty: t('keys.none') }));

@@ -2,7 +2,8 @@
 import { h, mount } from '../dom.js';
 import { t, num } from '../i18n.js';
 import { api } from '../api.js';
-import { card, pageHead, problemAlert } from '../ui.js';
+import { card, pageHead, problemAlert, table, badge, button } from '../ui.js';
+import { valueDialog } from './credentials.js';
 import { session } from '../session.js';
 import { onChange, throttled } from '../live.js';
 import { runsTable } from './runs.js';
@@ -12,8 +13,25 @@ import { myFlows } from './sharing.js';
 export function render(el) {
   const flowsBox = h('div.flow-cards', { 'data-list': 'my-flows' });
   const runsBox = h('div');
+  const accountsBox = h('div');
   mount(el, pageHead(t('nav.mine'), t('mine.sub', { name: session.name })), flowsBox,
-    h('div', { style: { height: '20px' } }), card(t('mine.recent'), runsBox, { flush: true, id: 'my-runs' }));
+    h('div', { style: { height: '20px' } }), h('div.grid.three',
+      card(t('mine.recent'), runsBox, { flush: true, id: 'my-runs' }),
+      card(t('mine.accounts'), accountsBox, { flush: true, id: 'my-accounts', sub: t('mine.accountsSub') })));
+
+  async function loadAccounts() {
+    try {
+      const list = await api.get('/me/credentials');
+      mount(accountsBox, table([
+        { label: t('col.name'), value: c => [h('code', c.name), c.description ? h('div.faint', c.description) : null] },
+        { label: t('cred.value'), value: c => c.valueSet ? badge('ok', t('cred.set')) : badge('FAILED', t('cred.notSet')) },
+        { label: '', value: c => button(t('cred.setMine'), () => valueDialog(c.name, true, loadAccounts), { kind: 'small' }) },
+      ], list, { id: 'my-accounts', empty: t('mine.noAccounts') }));
+    } catch (e) {
+      mount(accountsBox, problemAlert(e));
+    }
+  }
+  loadAccounts();
 
   (async () => {
     try {

@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code control-center}: the overview with 1,000,000 processed items, 1,000,000 queue items and 100,000 runs
- * in the database (200,000 / 20,000 with {@code --quick}), on embedded H2 and on PostgreSQL: the overview API
+ * in the database (50,000 / 5,000 with {@code --quick}), on embedded H2 and on PostgreSQL: the overview API
  * (both calls the page makes) and the page itself in headless Chromium until its numbers show, against the
  * same figures computed by full-scan aggregate queries over {@code processed_item}, in the same run.
  * Goal: the page loads in under 1 s.
@@ -49,8 +49,8 @@ public final class OverviewBenchmark implements Benchmark {
 
   @Override
   public List<Figure> run(boolean quick) throws Exception {
-    int items = quick ? 200_000 : 1_000_000;
-    int runs = quick ? 20_000 : 100_000;
+    int items = quick ? 50_000 : 1_000_000;
+    int runs = quick ? 5_000 : 100_000;
     List<Figure> figures = new ArrayList<>(measure("H2", null, items, runs, quick));
     if (!quick) {
       try (LocalPostgres pg = LocalPostgres.start()) {
