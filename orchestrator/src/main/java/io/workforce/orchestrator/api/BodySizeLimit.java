@@ -56,7 +56,7 @@ class BodySizeLimit extends OncePerRequestFilter {
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write("{\"type\":\"" + ProblemHandler.TYPE_BASE + "body-too-large\",\"title\":\"Content Too Large\","
-        + "\"status\":413,\"detail\":\"" + text.in(request.getLocale()) + "\",\"limit\":" + limit + "}");
+        + "\"status\":413,\"detail\":\"" + text.in(request) + "\",\"limit\":" + limit + "}");
   }
 
   /** The request with an input stream that stops at the limit. */

@@ -37,7 +37,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(WorkforceException.class)
   ResponseEntity<ProblemDetail> workforce(WorkforceException e, HttpServletRequest request) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.text().in(request.getLocale()));
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.text().in(request));
     p.setType(URI.create(TYPE_BASE + e.slug()));
     p.setTitle(e.status().getReasonPhrase());
     p.setInstance(URI.create(request.getRequestURI()));
@@ -63,7 +63,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(BodyTooLargeException.class)
   ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
-    return tooLarge(e.limit(), request.getLocale());
+    return tooLarge(e.limit(), locale(request));
   }
 
   /** A value the database cannot store (too long, a NUL character, a broken reference): the request's fault. */
@@ -92,7 +92,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     log.error("unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
     Text text = Text.of("服务器内部错误 (参考编号 " + reference + "), 详情见编排器日志。",
         "internal error (reference " + reference + "); the orchestrator's log has the details.");
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text.in(request.getLocale()));
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text.in(request));
     p.setType(URI.create(TYPE_BASE + "internal"));
     p.setInstance(URI.create(request.getRequestURI()));
     return ResponseEntity.internalServerError().body(p);
@@ -126,12 +126,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof BodyTooLargeException big) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(big.limit(), request.getLocale()).getBody());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(big.limit(), locale(request)).getBody());
       }
     }
     String why = rootMessage(e);
     return problem(HttpStatus.BAD_REQUEST, "malformed-body",
         Text.of("请求内容无法读取: " + why, "the request body cannot be read: " + why), request, Map.of());
+  }
+
+  private static Locale locale(HttpServletRequest request) {
+    return request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+  }
+
+  private static Locale locale(WebRequest request) {
+    return request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
   }
 
   private static ResponseEntity<ProblemDetail> tooLarge(long limit, Locale locale) {
@@ -144,7 +152,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   private ResponseEntity<Object> problem(HttpStatus status, String slug, Text text, WebRequest request,
                                          Map<String, Object> properties) {
-    Locale locale = request.getLocale();
+    Locale locale = locale(request);
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, text.in(locale));
     p.setType(URI.create(TYPE_BASE + slug));
     properties.forEach(p::setProperty);

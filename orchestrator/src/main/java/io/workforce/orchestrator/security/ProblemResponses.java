@@ -98,7 +98,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler,
     problem.put("type", TYPE_BASE + slug);
     problem.put("title", status == 401 ? "Unauthorized" : status == 403 ? "Forbidden" : "Bad Request");
     problem.put("status", status);
-    problem.put("detail", text.in(request.getLocale()));
+    problem.put("detail", text.in(request));
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");

@@ -43,7 +43,8 @@ final class RefreshingSecurityContextRepository implements SecurityContextReposi
         if (context == null) {
           SecurityContext original = stored.get();
           context = refresh(original, request);
-          generated = stored.isGenerated() || context != original;
+          // "generated" means: no log-in here, let the next repository try (an ended session counts as none)
+          generated = stored.isGenerated() || context.getAuthentication() == null;
         }
         return context;
       }

@@ -57,6 +57,7 @@ class LoginThrottle {
 
   /** Seconds until a locked account opens again (at least 1). */
   long secondsLeft(Account a) {
-    return a.lockedUntil() == null ? 1 : Math.max(1, Duration.between(clock.instant(), a.lockedUntil()).toSeconds() + 1);
+    long millis = a.lockedUntil() == null ? 0 : Duration.between(clock.instant(), a.lockedUntil()).toMillis();
+    return Math.max(1, (millis + 999) / 1000);
   }
 }
