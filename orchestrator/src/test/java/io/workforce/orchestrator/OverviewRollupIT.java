@@ -30,7 +30,6 @@ import tools.jackson.databind.JsonNode;
 @EnumSource(TestDb.class)
 class OverviewRollupIT {
 
-  static final String TOKEN = "wfp_overview_rollup_it_token_00000001";
   static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   @Parameter
@@ -40,9 +39,8 @@ class OverviewRollupIT {
 
   @BeforeParameterizedClassInvocation
   static void start(TestDb db) {
-    orchestrator = TestOrchestrator.start(db, Map.of("workforce.overview.rollup-interval", "200ms",
-        "workforce.security.admin-password", "Rollup-it-2026", "workforce.security.admin-token", TOKEN));
-    admin = orchestrator.admin().withToken(TOKEN);
+    orchestrator = TestOrchestrator.start(db, Map.of("workforce.overview.rollup-interval", "200ms"));
+    admin = orchestrator.admin();
   }
 
   @AfterParameterizedClassInvocation
