@@ -35,6 +35,7 @@ export default {
   'col.reason': 'Reason', 'col.output': 'Output', 'col.time': 'Time', 'col.description': 'Description', 'col.ready': 'Ready',
   'col.inProgress': 'In progress', 'col.items30': 'Items (30 d)', 'col.businessFailed': 'Business failures', 'col.systemFailed': 'System failures',
   'col.savedMonth': 'Saved this month (min)', 'col.updated': 'Updated', 'col.item': 'Item', 'col.message': 'Message',
+  'ov.failsMost': 'fails most', 
   'ov.sub': 'Robots, throughput, success and staff time saved — live', 'ov.bigScreen': 'Big screen', 'ov.robots': 'Robots',
   'ov.robotsOnline': 'Robots online', 'ov.online': 'online', 'ov.busy': 'busy', 'ov.idle': 'idle', 'ov.offline': 'offline',
   'ov.itemsToday': 'Items today', 'ov.total': 'Total', 'ov.today': 'Today', 'ov.successRate': 'Success rate', 'ov.savedMonth': 'Staff time saved this month',

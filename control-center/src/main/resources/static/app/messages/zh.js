@@ -35,6 +35,7 @@ export default {
   'col.reason': '原因', 'col.output': '输出', 'col.time': '时间', 'col.description': '说明', 'col.ready': '待处理',
   'col.inProgress': '处理中', 'col.items30': '30 天件数', 'col.businessFailed': '业务失败', 'col.systemFailed': '系统失败',
   'col.savedMonth': '本月节省(分钟)', 'col.updated': '更新时间', 'col.item': '队列项', 'col.message': '说明',
+  'ov.failsMost': '失败最多', 
   'ov.sub': '机器人、处理量、成功率与节省的人工时间——实时更新', 'ov.bigScreen': '大屏模式', 'ov.robots': '机器人',
   'ov.robotsOnline': '在线机器人', 'ov.online': '在线', 'ov.busy': '忙碌', 'ov.idle': '空闲', 'ov.offline': '离线',
   'ov.itemsToday': '今日处理', 'ov.total': '累计', 'ov.today': '今日', 'ov.successRate': '成功率', 'ov.savedMonth': '本月节省人工',

@@ -44,7 +44,7 @@ export function render(el) {
       big(t('ov.itemsToday'), num(o.items.today), null, 'items-today'),
       big(t('big.itemsTotal'), num(o.items.total), null, 'items-total'),
       big(t('ov.savedMonth'), num(tr.month.hoursSaved, 1), t('unit.hours'), 'saved-month'),
-      big(t('big.fte'), num(o.timeSaved.fullTimeEquivalents, 1), t('unit.people'), 'fte'),
+      big(t('big.fte'), num(o.timeSaved.fullTimeEquivalents, o.timeSaved.fullTimeEquivalents < 10 ? 2 : 1), t('unit.people'), 'fte'),
       big(t('ov.backlogTitle'), num(ready), o.slaRisk.items ? `${t('ov.sla')} ${num(o.slaRisk.items)}` : null, 'backlog'));
     const flowsTop = tr.hourlyByFlow.slice(0, 6);
     stackedBars(charts.hourly, tr.hours.map(hourLabel), flowsTop.map(s => ({ name: s.label, data: s.items })), { line: true });

@@ -103,8 +103,11 @@ function drawKpis(box, o, tr) {
 }
 
 function drawFlows(box, tr) {
+  const failed = f => f.businessFailed + f.systemFailed;
+  const worst = tr.flows.reduce((w, f) => (failed(f) > (w ? failed(w) : 0) ? f : w), null);
   mount(box, table([
-    { label: t('col.flow'), value: f => h('a', { href: '#/flows/' + encodeURIComponent(f.flow) }, f.flow) },
+    { label: t('col.flow'), value: f => [h('a', { href: '#/flows/' + encodeURIComponent(f.flow) }, f.flow),
+      f === worst ? [' ', h('span.badge.warn', { 'data-worst': f.flow }, t('ov.failsMost'))] : null] },
     { label: t('ov.itemsToday'), num: true, value: f => num(f.itemsToday) },
     { label: t('col.items30'), num: true, value: f => num(f.items) },
     { label: t('ov.successRate'), num: true, value: f => pct(f.successRate) },
