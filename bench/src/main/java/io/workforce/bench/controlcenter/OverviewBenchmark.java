@@ -92,8 +92,8 @@ public final class OverviewBenchmark implements Benchmark {
           || Math.abs(overview.get("timeSaved").get("totalMinutes").asDouble() - naive.minutes()) > 0.5) {
         throw new IllegalStateException("overview and full scan disagree: " + overview.get("items") + " vs " + naive);
       }
-      int warmup = quick ? 2 : 3;
-      int reps = quick ? 5 : 10;
+      int warmup = quick ? 1 : 2;
+      int reps = quick ? 5 : 7;
       for (int i = 0; i < warmup; i++) {
         get(http, base, "/api/v1/overview");
         get(http, base, "/api/v1/overview/trends");
