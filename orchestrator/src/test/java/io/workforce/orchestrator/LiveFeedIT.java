@@ -59,22 +59,23 @@ class LiveFeedIT {
         .header("Accept", "text/event-stream").header("Authorization", "Bearer " + TestOrchestrator.ADMIN_TOKEN)
         .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofInputStream());
     assertThat(stream.statusCode()).isEqualTo(200);
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-      assertThat(in.readLine()).isEqualTo("event:hello");
-      long jobId = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "live-flow")).expect(201).json().get("id").asLong();
-      CompletableFuture<String> change = CompletableFuture.supplyAsync(() -> {
-        try {
-          for (String line; (line = in.readLine()) != null; ) {
-            if (line.startsWith("data:") && line.contains("\"jobs\":[{\"id\":" + jobId + ",")) {
-              return line;
-            }
+    // not closed on failure: a reader blocked in readLine would block close(); the stream ends with the orchestrator
+    BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+    assertThat(in.readLine()).isEqualTo("event:hello");
+    long jobId = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "live-flow")).expect(201).json().get("id").asLong();
+    CompletableFuture<String> change = CompletableFuture.supplyAsync(() -> {
+      try {
+        for (String line; (line = in.readLine()) != null; ) {
+          if (line.startsWith("data:") && line.contains("\"jobs\":[{\"id\":" + jobId + ",")) {
+            return line;
           }
-          return null;
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
         }
-      });
-      assertThat(change.get(30, TimeUnit.SECONDS)).contains("\"flow\":\"live-flow\"").contains("\"state\":\"PENDING\"");
-    }
+        return null;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(change.get(30, TimeUnit.SECONDS)).contains("\"flow\":\"live-flow\"").contains("\"state\":\"PENDING\"");
+    in.close();
   }
 }

@@ -54,14 +54,20 @@ class LiveFeed {
     emitter.onCompletion(() -> listeners.remove(l));
     emitter.onTimeout(() -> listeners.remove(l));
     emitter.onError(e -> listeners.remove(l));
-    listeners.add(l);
+    synchronized (this) {
+      // changes count from the moment the first listener came, not from the next tick
+      if (last == null) {
+        last = Watermarks.read(jdbc);
+      }
+      listeners.add(l);
+    }
     send(l, SseEmitter.event().name("hello").data("{\"at\":\"" + Instant.now(clock) + "\"}", MediaType.APPLICATION_JSON)
         .reconnectTime(3000));
     return emitter;
   }
 
   @Scheduled(fixedDelayString = "${workforce.live.interval:1s}")
-  void tick() {
+  synchronized void tick() {
     if (listeners.isEmpty()) {
       last = null;
       return;
