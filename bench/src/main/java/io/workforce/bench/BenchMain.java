@@ -21,7 +21,7 @@ public final class BenchMain {
     return List.of(new io.workforce.bench.flows.FlowParseBenchmark(), new io.workforce.bench.samples.SamplesBenchmark(),
         new io.workforce.bench.ocr.OcrBenchmark(), new io.workforce.bench.runtime.RuntimeBench(),
         new io.workforce.bench.orchestrator.QueueClaimBenchmark(), new io.workforce.bench.orchestrator.DispatchLatencyBenchmark(),
-        new io.workforce.bench.orchestrator.RobotLoadBenchmark());
+        new io.workforce.bench.orchestrator.RobotLoadBenchmark(), new io.workforce.bench.controlcenter.OverviewBenchmark());
   }
 
   public static void main(String[] args) throws Exception {
