@@ -123,24 +123,28 @@ class VaultIT {
   }
 
   @Test
-  void aMissingPersonalValueFailsTheStartWithWhatToSet() {
+  void aMissingPersonalValueFailsTheStartWithWhatToSetAndOnlyItsOwnerSetsIt() {
     AdminApi admin = orchestrator.admin();
+    AdminApi zhangsan = orchestrator.person("zhangsan", "CLERK");
     admin.post("/api/v1/credentials", Map.of("name", "staff-account", "kind", "PERSONAL")).expect(201);
     admin.post("/api/v1/queues", Map.of("name", "personal-q")).expect(201);
     admin.post("/api/v1/flows", Map.of("source", TestFlows.queueFlow("personal-flow", 1, "personal-q", "staff-account", 1)))
         .expect(201);
-    JsonNode refused = admin.post("/api/v1/jobs", Map.of("flow", "personal-flow", "startedBy", "zhangsan")).expect(422).json();
+    admin.put("/api/v1/flows/personal-flow/shares", List.of(Map.of("user", "zhangsan"))).expect(200);
+    JsonNode refused = zhangsan.post("/api/v1/jobs", Map.of("flow", "personal-flow")).expect(422).json();
     assertThat(refused.get("errors").get(0).get("message").asString()).contains("zhangsan").contains("staff-account");
-    assertThat(refused.get("errors").get(0).get("hint").asString()).contains("我的凭据");
+    assertThat(refused.get("errors").get(0).get("hint").asString()).contains("我的凭据").contains("/api/v1/me/credentials/");
     assertThat(admin.put("/api/v1/credentials/staff-account/value", Map.of("username", "x", "secret", "y")).status())
         .as("a personal credential has no shared value").isEqualTo(409);
+    assertThat(admin.put("/api/v1/me/credentials/staff-account", Map.of("username", "a", "secret", "b")).status())
+        .as("the administrator sets only their own value").isEqualTo(204);
 
-    admin.put("/api/v1/credentials/staff-account/personal/zhangsan", Map.of("username", "zhangsan", "secret", "z-pw"))
-        .expect(204);
-    long jobId = admin.post("/api/v1/jobs", Map.of("flow", "personal-flow", "startedBy", "zhangsan")).expect(201)
-        .json().get("id").asLong();
-    assertThat(admin.get("/api/v1/credentials/staff-account").json().get("personalOwners").get(0).asString())
-        .isEqualTo("zhangsan");
+    assertThat(zhangsan.get("/api/v1/me/credentials").json().get(0).get("valueSet").asBoolean()).isFalse();
+    zhangsan.put("/api/v1/me/credentials/staff-account", Map.of("username", "zhangsan", "secret", "z-pw")).expect(204);
+    assertThat(zhangsan.get("/api/v1/me/credentials").json().get(0).get("valueSet").asBoolean()).isTrue();
+    long jobId = zhangsan.post("/api/v1/jobs", Map.of("flow", "personal-flow")).expect(201).json().get("id").asLong();
+    assertThat(admin.get("/api/v1/credentials/staff-account").json().get("personalOwners").toString())
+        .contains("zhangsan").contains("admin");
     SimRobot robot = SimRobot.enrol(orchestrator, "personal-robot");
     assertThat(robot.client().pollWork(Duration.ofSeconds(5)).orElseThrow().startedBy()).isEqualTo("zhangsan");
     robot.client().updateJob(jobId, JobUpdate.running());

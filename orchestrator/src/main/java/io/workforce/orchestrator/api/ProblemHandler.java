@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -34,7 +37,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(WorkforceException.class)
   ResponseEntity<ProblemDetail> workforce(WorkforceException e, HttpServletRequest request) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.text().in(request.getLocale()));
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.text().in(request));
     p.setType(URI.create(TYPE_BASE + e.slug()));
     p.setTitle(e.status().getReasonPhrase());
     p.setInstance(URI.create(request.getRequestURI()));
@@ -44,7 +47,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     if (e.existingId() != null) {
       p.setProperty("existingId", e.existingId());
     }
-    return ResponseEntity.status(e.status()).body(p);
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+    if (e.retryAfterSeconds() != null) {
+      answer.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+    }
+    return answer.body(p);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -54,13 +61,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         "值 '" + e.getValue() + "' 不是 " + expected, "value '" + e.getValue() + "' is not a " + expected), request);
   }
 
+  @ExceptionHandler(BodyTooLargeException.class)
+  ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
+    return tooLarge(e.limit(), locale(request));
+  }
+
+  /** A value the database cannot store (too long, a NUL character, a broken reference): the request's fault. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<ProblemDetail> unstorable(DataIntegrityViolationException e, HttpServletRequest request) {
+    log.info("refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMostSpecificCause().getMessage());
+    if (e instanceof DuplicateKeyException) {
+      return workforce(new ConflictException("duplicate", Text.of("与已有记录重复 (可能是同时提交了两次)",
+          "it duplicates an existing record (perhaps sent twice at once)")), request);
+    }
+    return workforce(new InvalidRequestException(Text.of(
+        "请求中的某个值无法保存 (过长、含有不允许的字符如 NUL, 或引用了不存在的记录)",
+        "a value in the request cannot be stored (too long, a character such as NUL that is not allowed, or a "
+            + "reference to something that does not exist)")), request);
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ProblemDetail> multipart(MultipartException e, HttpServletRequest request) {
+    return workforce(new InvalidRequestException(Text.of("multipart 请求内容无法解析: 须为 multipart/form-data 且含 'file' 部分",
+        "the multipart body cannot be read: send multipart/form-data with a 'file' part")), request);
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
     String reference = UUID.randomUUID().toString().substring(0, 8);
     log.error("unexpected error {} on {} {}", reference, request.getMethod(), request.getRequestURI(), e);
     Text text = Text.of("服务器内部错误 (参考编号 " + reference + "), 详情见编排器日志。",
         "internal error (reference " + reference + "); the orchestrator's log has the details.");
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text.in(request.getLocale()));
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, text.in(request));
     p.setType(URI.create(TYPE_BASE + "internal"));
     p.setInstance(URI.create(request.getRequestURI()));
     return ResponseEntity.internalServerError().body(p);
@@ -92,14 +124,35 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BodyTooLargeException big) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(big.limit(), locale(request)).getBody());
+      }
+    }
     String why = rootMessage(e);
     return problem(HttpStatus.BAD_REQUEST, "malformed-body",
         Text.of("请求内容无法读取: " + why, "the request body cannot be read: " + why), request, Map.of());
   }
 
+  private static Locale locale(HttpServletRequest request) {
+    return request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+  }
+
+  private static Locale locale(WebRequest request) {
+    return request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale();
+  }
+
+  private static ResponseEntity<ProblemDetail> tooLarge(long limit, Locale locale) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, Text.of("请求内容超过 " + limit
+        + " 字节的上限", "the request body is larger than the limit of " + limit + " bytes").in(locale));
+    p.setType(URI.create(TYPE_BASE + "body-too-large"));
+    p.setProperty("limit", limit);
+    return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(p);
+  }
+
   private ResponseEntity<Object> problem(HttpStatus status, String slug, Text text, WebRequest request,
                                          Map<String, Object> properties) {
-    Locale locale = request.getLocale();
+    Locale locale = locale(request);
     ProblemDetail p = ProblemDetail.forStatusAndDetail(status, text.in(locale));
     p.setType(URI.create(TYPE_BASE + slug));
     properties.forEach(p::setProperty);

@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
@@ -10,6 +11,14 @@ public record Text(String zh, String en) {
 
   public static Text of(String zh, String en) {
     return new Text(zh, en);
+  }
+
+  /**
+   * The message for a request: English when its {@code Accept-Language} prefers English, Chinese otherwise
+   * (also without the header: the servlet's fall-back would be the server's own locale).
+   */
+  public String in(HttpServletRequest request) {
+    return in(request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale());
   }
 
   /** The message for a locale: English for {@code en*}, Chinese otherwise. */

@@ -45,6 +45,11 @@ public abstract class WorkforceException extends RuntimeException {
     return null;
   }
 
+  /** Seconds after which the request may be tried again (a {@code Retry-After} header), or null. */
+  public Long retryAfterSeconds() {
+    return null;
+  }
+
   /**
    * One problem of a request.
    *

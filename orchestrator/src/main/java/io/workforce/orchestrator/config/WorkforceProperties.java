@@ -23,7 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param queues work-queue defaults
  * @param schedules schedule defaults
  * @param vault the credential vault
- * @param security how the admin API is protected until users and roles arrive
+ * @param security people's log-in, passwords, lock-out and tokens
+ * @param api limits of API requests
  * @param uploads limits for files robots and administrators upload
  */
 @ConfigurationProperties("workforce")
@@ -36,7 +37,8 @@ public record WorkforceProperties(
     @Valid @NotNull @DefaultValue Schedules schedules,
     @Valid @NotNull @DefaultValue Vault vault,
     @Valid @NotNull @DefaultValue Security security,
-    @Valid @NotNull @DefaultValue Uploads uploads) {
+    @Valid @NotNull @DefaultValue Uploads uploads,
+    @Valid @NotNull @DefaultValue Api api) {
 
   /**
    * @param heartbeatInterval how often robots send a heartbeat (told to them at enrolment)
@@ -100,20 +102,72 @@ public record WorkforceProperties(
   }
 
   /**
-   * @param adminToken when set, the admin API wants {@code Authorization: Bearer <admin-token>}
-   * @param localAdmin when no admin token is set: allow the admin API from this machine (loopback) only
+   * People's log-in, passwords and tokens.
+   *
+   * @param adminUsername the first administrator's user name, created at the first start
+   * @param adminPassword the first administrator's password ({@code WORKFORCE_ADMIN_PASSWORD}); when unset a
+   *     random one is generated and printed once to the console (never to the log)
+   * @param adminToken optional personal API token given to the first administrator at the first start
+   *     ({@code WORKFORCE_ADMIN_TOKEN}, {@code wfp_} + at least 28 characters), for provisioning scripts; stored
+   *     hashed like every token, revocable
+   * @param passwordMinLength the shortest password a person may choose
+   * @param maxFailedLogins consecutive failed log-ins after which an account is locked
+   * @param lockout how long the first lock-out lasts; each further one doubles it
+   * @param maxLockout the longest lock-out
+   * @param tokenDefaultValidity how long a personal API token works when its creator names no expiry
+   * @param tokenMaxValidity the longest validity a personal API token may have
+   * @param secureCookies mark the session and CSRF cookies Secure (set it when TLS is in front)
+   * @param contentSecurityPolicy the Content-Security-Policy header of every answer
    */
-  public record Security(String adminToken, @DefaultValue("true") boolean localAdmin) {
+  public record Security(
+      @DefaultValue("admin") @NotNull String adminUsername,
+      String adminPassword,
+      String adminToken,
+      @Min(8) @Max(64) @DefaultValue("10") int passwordMinLength,
+      @Min(1) @Max(100) @DefaultValue("5") int maxFailedLogins,
+      @NotNull @DefaultValue("1m") Duration lockout,
+      @NotNull @DefaultValue("1h") Duration maxLockout,
+      @NotNull @DefaultValue("90d") Duration tokenDefaultValidity,
+      @NotNull @DefaultValue("365d") Duration tokenMaxValidity,
+      @DefaultValue("false") boolean secureCookies,
+      @NotNull @DefaultValue("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+          + "img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+          + "frame-ancestors 'none'") String contentSecurityPolicy) {
 
-    @AssertTrue(message = "workforce.security.admin-token must be at least 24 characters long")
-    public boolean isAdminTokenLongEnough() {
-      return adminToken == null || adminToken.isEmpty() || adminToken.length() >= 24;
+    @AssertTrue(message = "workforce.security.admin-password must be at least workforce.security.password-min-length long")
+    public boolean isAdminPasswordLongEnough() {
+      return adminPassword == null || adminPassword.isEmpty() || adminPassword.length() >= passwordMinLength;
+    }
+
+    @AssertTrue(message = "workforce.security.admin-token must start with wfp_ and be at least 32 characters long")
+    public boolean isAdminTokenWellFormed() {
+      return adminToken == null || adminToken.isEmpty() || (adminToken.startsWith("wfp_") && adminToken.length() >= 32);
+    }
+
+    @AssertTrue(message = "workforce.security.token-default-validity must not exceed token-max-validity")
+    public boolean isTokenValidityConsistent() {
+      return tokenDefaultValidity == null || tokenMaxValidity == null || tokenDefaultValidity.compareTo(tokenMaxValidity) <= 0;
+    }
+
+    /** The configured password, or null when none is set. */
+    public String initialPassword() {
+      return adminPassword == null || adminPassword.isEmpty() ? null : adminPassword;
+    }
+
+    /** The configured bootstrap token, or null when none is set. */
+    public String initialToken() {
+      return adminToken == null || adminToken.isEmpty() ? null : adminToken;
     }
 
     @Override
     public String toString() {
-      return "Security[adminToken=" + (adminToken == null ? "none" : "***") + ", localAdmin=" + localAdmin + "]";
+      return "Security[adminUsername=" + adminUsername + ", adminPassword=" + (initialPassword() == null ? "none" : "***")
+          + ", adminToken=" + (initialToken() == null ? "none" : "***") + ", maxFailedLogins=" + maxFailedLogins + "]";
     }
+  }
+
+  /** @param maxBodySize the largest request body of an API call (uploads have their own limits) */
+  public record Api(@NotNull @DefaultValue("2MB") DataSize maxBodySize) {
   }
 
   /** @param maxScreenshotSize the largest screenshot a robot may upload */

@@ -4,6 +4,7 @@ import io.workforce.orchestrator.api.ConflictException;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.db.Db;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -38,8 +39,10 @@ public class FlowCatalog {
   private final JsonMapper json;
   private final FlowCompiler compiler;
   private final Map<String, FlowDescriptor> descriptors = new ConcurrentHashMap<>();
+  private final AuditLog audit;
 
-  FlowCatalog(JdbcClient jdbc, Clock clock, JsonMapper json, FlowCompiler compiler) {
+  FlowCatalog(JdbcClient jdbc, Clock clock, JsonMapper json, FlowCompiler compiler, AuditLog audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
@@ -85,6 +88,8 @@ public class FlowCatalog {
     jdbc.sql("UPDATE flow SET live_version = CASE WHEN live_version IS NULL OR ? THEN ? ELSE live_version END, "
             + "updated_at = ? WHERE name = ?")
         .params(makeLive, d.version(), Db.ts(now), d.name()).update();
+    audit.record("flow.publish", "flow:" + d.name(), "version " + d.version() + ", sha-256 " + hash.substring(0, 12)
+        + (makeLive ? ", live" : ""));
     return version(d.name(), d.version(), false);
   }
 
@@ -94,6 +99,7 @@ public class FlowCatalog {
     version(name, version, false);
     jdbc.sql("UPDATE flow SET live_version = ?, updated_at = ? WHERE name = ?")
         .params(version, Db.ts(clock.instant()), name).update();
+    audit.record("flow.live", "flow:" + name, "version " + version);
     return version(name, version, false);
   }
 

@@ -1,6 +1,6 @@
 package io.workforce.orchestrator.job;
 
-import io.workforce.orchestrator.api.InvalidRequestException;
+import io.workforce.orchestrator.api.Paging;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.db.Db;
@@ -46,13 +46,9 @@ public class JobQueries {
   /**
    * Jobs, newest first, filtered.
    *
-   * @param page 0-based page
-   * @param size page size, 1–500
+   * @param paging the page
    */
-  public List<JobView> list(JobState state, String flow, Long robotId, String startedBy, int page, int size) {
-    if (page < 0 || size < 1 || size > 500) {
-      throw InvalidRequestException.field("page/size", "页码须 ≥ 0, 每页 1-500 条", "page must be >= 0 and size 1-500");
-    }
+  public List<JobView> list(JobState state, String flow, Long robotId, String startedBy, Paging paging) {
     StringBuilder sql = new StringBuilder("SELECT * FROM job WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (state != null) {
@@ -71,14 +67,14 @@ public class JobQueries {
       sql.append(" AND started_by = ?");
       params.add(startedBy);
     }
-    sql.append(" ORDER BY id DESC LIMIT ").append(size).append(" OFFSET ").append((long) page * size);
+    sql.append(" ORDER BY id DESC").append(paging.sql());
     return jdbc.sql(sql.toString()).params(params).query((rs, n) -> view(rs, null)).list();
   }
 
-  /** A job's events with seq greater than {@code afterSeq}, in order, at most {@code limit}. */
+  /** A job's events with seq greater than {@code afterSeq}, in order, at most {@code limit} (checked, 1–5000). */
   public List<StepEvent> events(long jobId, long afterSeq, int limit) {
     get(jobId);
-    return jdbc.sql("SELECT * FROM job_event WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT " + Math.min(limit, 5000))
+    return jdbc.sql("SELECT * FROM job_event WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT " + limit)
         .params(jobId, afterSeq)
         .query((rs, n) -> new StepEvent(rs.getLong("seq"), Db.instant(rs, "at"), EventKind.valueOf(rs.getString("kind")),
             rs.getString("step"), rs.getString("level"), rs.getString("message"), Db.longOrNull(rs, "duration_ms"),

@@ -3,6 +3,7 @@ package io.workforce.orchestrator.job;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.api.WorkforceException.FieldProblem;
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.flow.FlowDescriptor;
@@ -38,9 +39,11 @@ public class JobService {
   private final List<JobStartCheck> checks;
   private final ApplicationEventPublisher events;
   private final JobQueries queries;
+  private final AuditLog audit;
 
   JobService(JdbcClient jdbc, Clock clock, JsonMapper json, FlowCatalog flows, JobTransitions transitions,
-             List<JobStartCheck> checks, ApplicationEventPublisher events, JobQueries queries) {
+             List<JobStartCheck> checks, ApplicationEventPublisher events, JobQueries queries, AuditLog audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
@@ -82,6 +85,9 @@ public class JobService {
         .update(key, "id");
     long id = key.getKey().longValue();
     transitions.created(id, actor, scheduleId == null ? "started" : "started by schedule " + scheduleId);
+    audit.record("job.start", "job:" + id, "flow " + d.name() + " v" + version
+        + (request.startedBy() != null && !request.startedBy().equals(actor) ? " for " + request.startedBy() : "")
+        + (scheduleId != null ? " by schedule " + scheduleId : ""));
     events.publishEvent(new JobEvents.Created(id, d.name()));
     return queries.get(id);
   }
@@ -93,6 +99,7 @@ public class JobService {
   @Transactional
   public JobView stop(long jobId, String actor) {
     JobState state = transitions.current(jobId);
+    audit.record("job.stop", "job:" + jobId, "was " + state);
     if (state == JobState.PENDING) {
       transitions.move(jobId, JobState.CANCELLED, actor, "stopped before a robot took it",
           Map.of("finished_at", clock.instant(), "stop_requested_at", clock.instant()));

@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.queue;
 
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.api.ConflictException;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.Text;
@@ -48,9 +49,11 @@ public class ItemImporter {
   private final ApplicationEventPublisher events;
   private final int maxRows;
   private final ZoneId zone;
+  private final AuditLog audit;
 
   ItemImporter(QueueService queues, TransactionTemplate tx, ApplicationEventPublisher events,
-               WorkforceProperties properties) {
+               WorkforceProperties properties, AuditLog audit) {
+    this.audit = audit;
     this.queues = queues;
     this.tx = tx;
     this.events = events;
@@ -93,6 +96,8 @@ public class ItemImporter {
     if (added > 0) {
       events.publishEvent(new QueueService.ItemsAdded(queue));
     }
+    audit.record("queue.items.import", "queue:" + queue, "file '" + fileName + "': " + rows.size() + " row(s), " + added
+        + " added, " + duplicates + " duplicate(s), " + errors + " error(s)");
     return new ImportReport(rows.size(), added, duplicates, errors, report);
   }
 

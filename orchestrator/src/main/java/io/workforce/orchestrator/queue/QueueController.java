@@ -2,6 +2,7 @@ package io.workforce.orchestrator.queue;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.workforce.orchestrator.api.Paging;
 import io.workforce.orchestrator.security.Caller;
 import io.workforce.protocol.ItemCreated;
 import io.workforce.protocol.NewItem;
@@ -81,7 +82,7 @@ class QueueController {
   @Operation(summary = "Items of a queue, optionally of one status")
   List<ItemView> items(@PathVariable String name, @RequestParam(required = false) ItemStatus status,
                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-    return queues.items(name, status, page, size);
+    return queues.items(name, status, Paging.of(page, size, 1000));
   }
 
   @GetMapping(value = "/queues/{name}/items/export", produces = "text/csv")

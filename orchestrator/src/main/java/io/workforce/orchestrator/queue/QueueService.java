@@ -3,9 +3,12 @@ package io.workforce.orchestrator.queue;
 import io.workforce.orchestrator.api.ConflictException;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
+import io.workforce.orchestrator.api.Paging;
 import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.security.Caller;
 import io.workforce.protocol.ItemCreated;
 import io.workforce.protocol.NewItem;
 import java.time.Clock;
@@ -30,8 +33,11 @@ public class QueueService {
   private final Clock clock;
   private final WorkforceProperties.Queues settings;
   private final ApplicationEventPublisher events;
+  private final AuditLog audit;
 
-  QueueService(ItemStore store, Clock clock, WorkforceProperties properties, ApplicationEventPublisher events) {
+  QueueService(ItemStore store, Clock clock, WorkforceProperties properties, ApplicationEventPublisher events,
+               AuditLog audit) {
+    this.audit = audit;
     this.store = store;
     this.clock = clock;
     this.settings = properties.queues();
@@ -57,6 +63,7 @@ public class QueueService {
             Db.ts(clock.instant()))
         .update();
     store.forgetQueue(q.name());
+    audit.record("queue.create", "queue:" + q.name(), q.description());
     return get(q.name());
   }
 
@@ -81,6 +88,10 @@ public class QueueService {
   @Transactional
   public ItemCreated add(String queue, NewItem item) {
     long id = insert(queue, item);
+    if (Caller.current() instanceof Caller.User) {
+      // people's additions are audited; robots add items all day, and queue_item_history has those
+      audit.record("queue.items.add", "item:" + id, "queue " + queue + ", reference '" + item.reference() + "'");
+    }
     events.publishEvent(new ItemsAdded(queue));
     return new ItemCreated(id, false);
   }
@@ -114,6 +125,7 @@ public class QueueService {
   public ItemView retry(long itemId, String actor) {
     ItemView item = store.get(itemId, false);
     move(item, ItemStatus.NEW, "retried by " + actor, ItemStatus.retryable());
+    audit.record("item.retry", "item:" + itemId, "queue " + item.queue() + ", was " + item.status());
     events.publishEvent(new ItemsAdded(item.queue()));
     return store.get(itemId, true);
   }
@@ -124,6 +136,8 @@ public class QueueService {
     ItemView item = store.get(itemId, false);
     move(item, ItemStatus.ABANDONED, reason == null ? "abandoned by " + actor : reason + " (" + actor + ")",
         EnumSet.of(ItemStatus.NEW, ItemStatus.SYSTEM_FAILED, ItemStatus.BUSINESS_FAILED));
+    audit.record("item.abandon", "item:" + itemId, "queue " + item.queue() + ", was " + item.status()
+        + (reason == null ? "" : ": " + reason));
     return store.get(itemId, true);
   }
 
@@ -135,6 +149,7 @@ public class QueueService {
             + "OR (status = 'SYSTEM_FAILED' AND attempts >= ?))")
         .params(queue, q.maxAttempts()).query(store::view).list();
     failed.forEach(i -> move(i, ItemStatus.NEW, "retried by " + actor, ItemStatus.retryable()));
+    audit.record("queue.retry-failed", "queue:" + queue, failed.size() + " item(s) retried");
     if (!failed.isEmpty()) {
       events.publishEvent(new ItemsAdded(queue));
     }
@@ -146,19 +161,16 @@ public class QueueService {
   }
 
   /** Items of a queue, optionally of one status, oldest first. */
-  public List<ItemView> items(String queue, ItemStatus status, int page, int size) {
+  public List<ItemView> items(String queue, ItemStatus status, Paging paging) {
     get(queue);
-    if (page < 0 || size < 1 || size > 1000) {
-      throw InvalidRequestException.field("page/size", "页码须 ≥ 0, 每页 1-1000 条", "page must be >= 0 and size 1-1000");
-    }
     List<Object> params = new ArrayList<>(List.of(queue));
     String where = "queue_name = ?";
     if (status != null) {
       where += " AND status = ?";
       params.add(status.name());
     }
-    return store.jdbc.sql("SELECT * FROM queue_item WHERE " + where + " ORDER BY id LIMIT " + size + " OFFSET "
-        + ((long) page * size)).params(params).query(store::view).list();
+    return store.jdbc.sql("SELECT * FROM queue_item WHERE " + where + " ORDER BY id" + paging.sql())
+        .params(params).query(store::view).list();
   }
 
   private void move(ItemView item, ItemStatus to, String reason, EnumSet<ItemStatus> from) {

@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.robot;
 
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.api.ForbiddenException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
@@ -22,7 +23,10 @@ public class EnrolmentKeys {
   private final JdbcClient jdbc;
   private final Clock clock;
 
-  EnrolmentKeys(JdbcClient jdbc, Clock clock) {
+  private final AuditLog audit;
+
+  EnrolmentKeys(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -37,6 +41,8 @@ public class EnrolmentKeys {
     jdbc.sql("INSERT INTO enrolment_key (key_hash, label, pool, max_uses, created_at, expires_at) VALUES (?,?,?,?,?,?)")
         .params(Tokens.hash(key), request.label(), request.pool(), request.maxUses(), Db.ts(now), Db.ts(expires))
         .update(id, "id");
+    audit.record("enrolment-key.create", "enrolment-key:" + id.getKey().longValue(), "'" + request.label() + "'"
+        + (request.maxUses() == null ? "" : ", " + request.maxUses() + " uses") + (expires == null ? "" : ", expires " + expires));
     return new CreatedEnrolmentKey(key, get(id.getKey().longValue()));
   }
 
@@ -54,6 +60,7 @@ public class EnrolmentKeys {
     get(id);
     jdbc.sql("UPDATE enrolment_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
         .params(Db.ts(clock.instant()), id).update();
+    audit.record("enrolment-key.revoke", "enrolment-key:" + id, null);
     return get(id);
   }
 

@@ -1,6 +1,7 @@
 package io.workforce.orchestrator.robot;
 
 import io.workforce.orchestrator.api.InvalidRequestException;
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
@@ -40,9 +41,11 @@ public class RobotService {
   private final RobotTokenCache tokens;
   private final ApplicationEventPublisher events;
   private final WorkforceProperties.Robots settings;
+  private final AuditLog audit;
 
   RobotService(JdbcClient jdbc, Clock clock, JsonMapper json, EnrolmentKeys keys, RobotTokenCache tokens,
-               ApplicationEventPublisher events, WorkforceProperties properties) {
+               ApplicationEventPublisher events, WorkforceProperties properties, AuditLog audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
@@ -91,6 +94,8 @@ public class RobotService {
       id = key.getKey().longValue();
       log.info("robot {} enrolled (id {}, pool {})", request.name(), id, pool == null ? "default" : pool);
     }
+    audit.recordFor("robot:" + request.name(), "ROBOT", "robot.enrol", "robot:" + id, "with enrolment key " + use.id()
+        + (existing.isPresent() ? " (enrolled again: the old token is revoked)" : ""));
     return new EnrolResponse(id, request.name(), token, settings.heartbeatInterval().toSeconds(),
         settings.longPollMax().toSeconds());
   }
@@ -149,6 +154,7 @@ public class RobotService {
     jdbc.sql("UPDATE robot SET status = 'RETIRED', retired_at = ? WHERE id = ?").params(Db.ts(clock.instant()), robotId)
         .update();
     tokens.forget(robotId);
+    audit.record("robot.retire", "robot:" + robotId, robot.name());
     events.publishEvent(new RobotWentOffline(robotId, robot.name(), "robot " + robot.name() + " retired"));
     return get(robotId);
   }

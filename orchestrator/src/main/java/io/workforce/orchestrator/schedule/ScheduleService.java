@@ -4,9 +4,11 @@ import io.workforce.orchestrator.api.ConflictException;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.flow.FlowCatalog;
+import io.workforce.orchestrator.user.UserService;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -43,9 +45,13 @@ public class ScheduleService {
   private final Scheduler quartz;
   private final FlowCatalog flows;
   private final ZoneId defaultZone;
+  private final AuditLog audit;
+  private final UserService users;
 
   ScheduleService(JdbcClient jdbc, Clock clock, JsonMapper json, Scheduler quartz, FlowCatalog flows,
-                  WorkforceProperties properties) {
+                  WorkforceProperties properties, AuditLog audit, UserService users) {
+    this.audit = audit;
+    this.users = users;
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
@@ -77,6 +83,9 @@ public class ScheduleService {
       throw InvalidRequestException.field("queue", "队列触发需要一个已存在的队列", "a QUEUE schedule needs an existing queue (got '"
           + s.queue() + "')");
     }
+    if (s.runAs() != null && !users.exists(s.runAs())) {
+      throw InvalidRequestException.field("runAs", "没有用户 '" + s.runAs() + "'", "no user '" + s.runAs() + "'");
+    }
     Instant now = clock.instant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql("INSERT INTO schedule (name, kind, flow_name, cron, time_zone, calendar_name, misfire, overlap, queue_name, "
@@ -89,6 +98,8 @@ public class ScheduleService {
             s.deadlineMinutes(), Db.ts(now), Db.ts(now))
         .update(key, "id");
     long id = key.getKey().longValue();
+    audit.record("schedule.create", "schedule:" + id, s.name() + ": " + kind + " " + (kind.equals("CRON") ? s.cron()
+        : "queue " + s.queue()) + ", flow " + s.flow() + (s.runAs() == null ? "" : ", runs as " + s.runAs()));
     if (kind.equals("CRON")) {
       register(id, s.cron(), zone, s.calendar(), s.misfire() == null ? "FIRE_ONCE" : s.misfire());
     }
@@ -98,6 +109,7 @@ public class ScheduleService {
   @Transactional
   public ScheduleView pause(long id, boolean paused) {
     ScheduleView s = get(id);
+    audit.record(paused ? "schedule.pause" : "schedule.resume", "schedule:" + id, s.name());
     jdbc.sql("UPDATE schedule SET paused = ?, updated_at = ? WHERE id = ?").params(paused, Db.ts(clock.instant()), id).update();
     if (s.kind().equals("CRON")) {
       quartz(() -> {
@@ -113,7 +125,7 @@ public class ScheduleService {
 
   @Transactional
   public void delete(long id) {
-    get(id);
+    audit.record("schedule.delete", "schedule:" + id, get(id).name());
     quartz(() -> quartz.deleteJob(jobKey(id)));
     jdbc.sql("DELETE FROM schedule WHERE id = ?").param(id).update();
   }
@@ -145,6 +157,8 @@ public class ScheduleService {
       jdbc.sql("INSERT INTO work_calendar (name, source, holidays, workdays, updated_at) VALUES (?,?,?,?,?)")
           .params(name, text, days.holidays().size(), days.workdays().size(), Db.ts(clock.instant())).update();
     }
+    audit.record("calendar.upload", "calendar:" + name, days.holidays().size() + " holiday(s), " + days.workdays().size()
+        + " extra working day(s)");
     return Map.of("name", name, "holidays", days.holidays().size(), "workdays", days.workdays().size());
   }
 

@@ -3,14 +3,14 @@ package io.workforce.orchestrator.security;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controller methods take the {@link Caller} (or {@link Caller.Robot}) the access filter established. */
+/** Lets controller methods take the {@link Caller} (or a {@link Caller.User} / {@link Caller.Robot}) of the request. */
 @Configuration(proxyBeanMethods = false)
 class CallerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
@@ -27,10 +27,10 @@ class CallerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
   @Override
   public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                 WebDataBinderFactory binderFactory) {
-    Object caller = request.getAttribute(AccessFilter.CALLER, RequestAttributes.SCOPE_REQUEST);
+    Caller caller = EndpointAuthorization.caller(SecurityContextHolder.getContext().getAuthentication());
     if (!parameter.getParameterType().isInstance(caller)) {
       throw new IllegalStateException("endpoint expects a " + parameter.getParameterType().getSimpleName()
-          + " but the access rules let " + caller + " in: fix EndpointRules");
+          + " but the access rules let " + caller.actor() + " in: fix EndpointRules");
     }
     return caller;
   }

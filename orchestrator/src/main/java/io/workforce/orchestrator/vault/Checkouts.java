@@ -2,7 +2,9 @@ package io.workforce.orchestrator.vault;
 
 import io.workforce.orchestrator.api.ForbiddenException;
 import io.workforce.orchestrator.api.NotFoundException;
+import io.workforce.orchestrator.api.Paging;
 import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.protocol.CredentialSecret;
 import java.time.Clock;
@@ -27,8 +29,10 @@ public class Checkouts {
   private final Clock clock;
   private final VaultService vault;
   private final TransactionTemplate audit;
+  private final AuditLog auditLog;
 
-  Checkouts(JdbcClient jdbc, Clock clock, VaultService vault, PlatformTransactionManager tm) {
+  Checkouts(JdbcClient jdbc, Clock clock, VaultService vault, PlatformTransactionManager tm, AuditLog auditLog) {
+    this.auditLog = auditLog;
     this.jdbc = jdbc;
     this.clock = clock;
     this.vault = vault;
@@ -67,7 +71,8 @@ public class Checkouts {
   /** The audit trail of a credential, newest first. */
   public List<CheckoutView> history(String name, int limit) {
     vault.meta(name);
-    return jdbc.sql("SELECT * FROM credential_checkout WHERE credential_name = ? ORDER BY id DESC LIMIT " + Math.min(limit, 1000))
+    return jdbc.sql("SELECT * FROM credential_checkout WHERE credential_name = ? ORDER BY id DESC LIMIT "
+            + Paging.limit("limit", limit, 1000))
         .param(name)
         .query((rs, n) -> new CheckoutView(rs.getString("credential_name"), rs.getString("owner"),
             Db.longOrNull(rs, "robot_id"), Db.longOrNull(rs, "job_id"), Db.instant(rs, "at"), rs.getBoolean("granted"),
@@ -81,8 +86,13 @@ public class Checkouts {
   }
 
   private void record(String name, String owner, long robotId, long jobId, boolean granted, String reason) {
-    audit.executeWithoutResult(s -> jdbc.sql("INSERT INTO credential_checkout (credential_name, owner, robot_id, job_id, "
-            + "at, granted, reason) VALUES (?,?,?,?,?,?,?)")
-        .params(name, owner, robotId, jobId, Db.ts(clock.instant()), granted, reason).update());
+    audit.executeWithoutResult(s -> {
+      jdbc.sql("INSERT INTO credential_checkout (credential_name, owner, robot_id, job_id, at, granted, reason) "
+              + "VALUES (?,?,?,?,?,?,?)")
+          .params(name, owner, robotId, jobId, Db.ts(clock.instant()), granted, reason).update();
+      auditLog.record("credential.checkout", "credential:" + name, granted ? AuditLog.Outcome.OK : AuditLog.Outcome.DENIED,
+          "job " + jobId + (owner == null || owner.equals(VaultService.SHARED_OWNER) ? "" : ", value of " + owner)
+              + (reason == null ? "" : ": " + reason));
+    });
   }
 }

@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.vault;
 
+import io.workforce.orchestrator.audit.AuditLog;
 import java.util.List;
 import javax.crypto.SecretKey;
 import org.slf4j.Logger;
@@ -24,7 +25,10 @@ public class KeyRotation {
   private final SecretCipher cipher;
   private final TransactionTemplate tx;
 
-  KeyRotation(JdbcClient jdbc, MasterKeys keys, SecretCipher cipher, TransactionTemplate tx) {
+  private final AuditLog audit;
+
+  KeyRotation(JdbcClient jdbc, MasterKeys keys, SecretCipher cipher, TransactionTemplate tx, AuditLog audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.keys = keys;
     this.cipher = cipher;
@@ -56,6 +60,7 @@ public class KeyRotation {
         jdbc.sql("UPDATE credential_value SET ciphertext = ? WHERE id = ?")
             .params(cipher.encrypt(plain, aad, next), r.id()).update();
       }
+      audit.record("vault.rotate-key", "vault", rows.size() + " value(s) re-encrypted under key " + MasterKeys.id(next));
       return rows.size();
     });
     keys.promote(next);

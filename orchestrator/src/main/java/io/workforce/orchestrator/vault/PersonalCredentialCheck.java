@@ -29,7 +29,7 @@ class PersonalCredentialCheck implements JobStartCheck {
           "credentials." + name, why, request.startedBy() == null
               ? "set the credential's value (PUT /api/v1/credentials/" + name + "/value)"
               : "请在控制中心「我的凭据」中设置 '" + name + "' 的账号和密码后再启动 / set your own '" + name
-                  + "' account first (PUT /api/v1/credentials/" + name + "/personal/" + request.startedBy() + ")")));
+                  + "' account first (PUT /api/v1/me/credentials/" + name + ", as " + request.startedBy() + ")")));
     }
     return problems;
   }

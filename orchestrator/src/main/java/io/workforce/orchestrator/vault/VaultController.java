@@ -57,16 +57,9 @@ class VaultController {
     vault.setShared(name, value);
   }
 
-  @PutMapping("/credentials/{name}/personal/{user}")
-  @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Set a user's own value of a personal credential (write-only)")
-  void setPersonal(@PathVariable String name, @PathVariable String user, @RequestBody SecretValue value) {
-    vault.setPersonal(name, user, value);
-  }
-
   @DeleteMapping("/credentials/{name}/personal/{user}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Remove a user's personal value")
+  @Operation(summary = "Remove a user's personal value (e.g. when they leave; only they can set it)")
   void deletePersonal(@PathVariable String name, @PathVariable String user) {
     vault.deletePersonal(name, user);
   }

@@ -4,6 +4,7 @@ import io.workforce.orchestrator.api.ConflictException;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.db.Db;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,8 +27,10 @@ public class VaultService {
   private final Clock clock;
   private final JsonMapper json;
   private final SecretCipher cipher;
+  private final AuditLog audit;
 
-  VaultService(JdbcClient jdbc, Clock clock, JsonMapper json, SecretCipher cipher) {
+  VaultService(JdbcClient jdbc, Clock clock, JsonMapper json, SecretCipher cipher, AuditLog audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
@@ -48,6 +51,8 @@ public class VaultService {
         .params(c.name(), c.kind() == null ? "SHARED" : c.kind(), c.exclusive() != null && c.exclusive(),
             c.description(), Db.ts(now), Db.ts(now))
         .update();
+    audit.record("credential.create", "credential:" + c.name(), (c.kind() == null ? "SHARED" : c.kind())
+        + (Boolean.TRUE.equals(c.exclusive()) ? ", exclusive" : ""));
     return get(c.name());
   }
 
@@ -60,9 +65,10 @@ public class VaultService {
           "credential '" + name + "' is personal: each user sets their own value"));
     }
     store(meta, SHARED_OWNER, value);
+    audit.record("credential.value.set", "credential:" + name, "shared value (account " + value.username() + ")");
   }
 
-  /** Sets one user's value of a PERSONAL credential (only that user may, once users exist: issue 8). */
+  /** Sets one user's own value of a PERSONAL credential (only that user may: {@code PUT /api/v1/me/credentials}). */
   @Transactional
   public void setPersonal(String name, String user, SecretValue value) {
     Meta meta = meta(name);
@@ -74,11 +80,19 @@ public class VaultService {
       throw InvalidRequestException.field("user", "用户名无效", "invalid user name '" + user + "'");
     }
     store(meta, user, value);
+    audit.record("credential.personal.set", "credential:" + name, "own value of " + user + " (account "
+        + value.username() + ")");
   }
 
   @Transactional
   public void deletePersonal(String name, String user) {
-    jdbc.sql("DELETE FROM credential_value WHERE credential_id = ? AND owner = ?").params(meta(name).id(), user).update();
+    int n = jdbc.sql("DELETE FROM credential_value WHERE credential_id = ? AND owner = ?").params(meta(name).id(), user)
+        .update();
+    if (n == 0) {
+      throw new NotFoundException(Text.of("凭据 '" + name + "' 没有用户 '" + user + "' 的个人值",
+          "credential '" + name + "' has no personal value of user '" + user + "'"));
+    }
+    audit.record("credential.personal.delete", "credential:" + name, "own value of " + user);
   }
 
   public List<CredentialView> list() {

@@ -42,4 +42,24 @@ public final class TestFlows {
           - open: { system: portal, path: / }
         """.formatted(name, version);
   }
+
+  /** A flow with a start form (district choice, amount number): what clerks start by hand. */
+  public static String formFlow(String name, int version) {
+    return """
+        flow: %s
+        version: %d
+        description: 表单流程
+        manual_minutes_per_item: 5
+        systems:
+          portal:
+            url: http://127.0.0.1:9/
+            max_sessions: 10
+        input:
+          form:
+            - { name: district, label: 区, type: choice, choices: [黄浦区, 徐汇区] }
+            - { name: amount, label: 金额, type: number, min: 0, max: 1000000 }
+        steps:
+          - open: { system: portal, path: "/apply?d=${item.district}&a=${item.amount}" }
+        """.formatted(name, version);
+  }
 }

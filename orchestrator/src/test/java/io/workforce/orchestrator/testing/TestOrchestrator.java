@@ -27,6 +27,13 @@ public final class TestOrchestrator implements AutoCloseable {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
+  /** The first administrator's user name, password and API token in tests. */
+  public static final String ADMIN = "admin";
+  public static final String ADMIN_PASSWORD = "Test-Admin-Password-1";
+  public static final String ADMIN_TOKEN = "wfp_testAdminToken0123456789abcdefghijklmnop";
+  /** The password of the people {@link #person} makes. */
+  public static final String PASSWORD = "Test-Password-123";
+
   private final TestDb db;
   private final Path dataDir;
   private final String jdbcUrl;
@@ -77,6 +84,12 @@ public final class TestOrchestrator implements AutoCloseable {
       args.add("--spring.datasource.username=" + LocalPostgres.shared().user());
       args.add("--spring.datasource.password=");
     }
+    if (!properties.containsKey("workforce.security.admin-password")) {
+      args.add("--workforce.security.admin-password=" + ADMIN_PASSWORD);
+    }
+    if (!properties.containsKey("workforce.security.admin-token")) {
+      args.add("--workforce.security.admin-token=" + ADMIN_TOKEN);
+    }
     properties.forEach((k, v) -> args.add("--" + k + "=" + v));
     Clock c = clock;
     context = new SpringApplicationBuilder(OrchestratorApplication.class)
@@ -103,8 +116,34 @@ public final class TestOrchestrator implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port);
   }
 
+  /** The API as the first administrator's script (personal API token). */
   public AdminApi admin() {
-    return new AdminApi(baseUri());
+    return AdminApi.anonymous(baseUri()).withToken(ADMIN_TOKEN);
+  }
+
+  /** The API without any credentials. */
+  public AdminApi anonymous() {
+    return AdminApi.anonymous(baseUri());
+  }
+
+  /** A browser session: not logged in yet. */
+  public AdminApi browser() {
+    return AdminApi.browser(baseUri());
+  }
+
+  /**
+   * A person with these roles (made through the admin API if new, password {@link #PASSWORD}), logged in with a
+   * browser session, CSRF token included.
+   */
+  public AdminApi person(String username, String... roles) {
+    AdminApi.Response exists = admin().get("/api/v1/users/" + username);
+    if (exists.status() == 404) {
+      admin().post("/api/v1/users", Map.of("username", username, "displayName", "测试 " + username,
+          "roles", List.of(roles), "password", PASSWORD)).expect(201);
+    }
+    AdminApi browser = browser();
+    browser.login(username, PASSWORD).expect(200);
+    return browser;
   }
 
   public MutableClock clock() {
