@@ -19,7 +19,8 @@ public final class BenchMain {
   /** Every benchmark program; add yours here. */
   static List<Benchmark> all() {
     return List.of(new io.workforce.bench.flows.FlowParseBenchmark(), new io.workforce.bench.samples.SamplesBenchmark(),
-        new io.workforce.bench.ocr.OcrBenchmark(), new io.workforce.bench.runtime.RuntimeBench());
+        new io.workforce.bench.ocr.OcrBenchmark(), new io.workforce.bench.runtime.RuntimeBench(),
+        new io.workforce.bench.controlcenter.OverviewBenchmark());
   }
 
   public static void main(String[] args) throws Exception {

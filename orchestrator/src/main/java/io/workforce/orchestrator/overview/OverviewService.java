@@ -5,9 +5,7 @@ import io.workforce.orchestrator.db.Db;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,52 +14,61 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes the overview in the database (aggregates over indexed time ranges of {@code processed_item}), so
- * that it stays fast with millions of items; the browser only draws.
+ * Computes the overview in the database: item figures from the rollup tables kept by {@link ItemRollup} plus
+ * the few processed items not rolled up yet, robots and backlog from indexed queries, so that it stays fast
+ * with millions of items; the browser only draws.
  */
 @Service
 public class OverviewService {
 
-  private static final double CLERK_MINUTES_30_DAYS = 22 * 8 * 60;
+  /** One clerk's working minutes in 30 days (22 working days × 8 hours). */
+  static final double CLERK_MINUTES_30_DAYS = 22 * 8 * 60;
 
   private final JdbcClient jdbc;
   private final Clock clock;
   private final ZoneId zone;
   private final Duration riskWindow;
+  private final RollupReader rollups;
 
-  OverviewService(JdbcClient jdbc, Clock clock, WorkforceProperties properties) {
+  OverviewService(JdbcClient jdbc, Clock clock, WorkforceProperties properties, RollupReader rollups) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.zone = properties.schedules().timeZone();
     this.riskWindow = properties.dispatch().riskWindow();
+    this.rollups = rollups;
   }
 
   public Overview compute() {
-    Instant now = clock.instant();
-    Instant today = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
-    Instant day30 = LocalDate.ofInstant(now, zone).minusDays(29).atStartOfDay(zone).toInstant();
-    Instant hour24 = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(23));
-    Totals t = totals(null);
-    Totals d = totals(today);
-    Totals m = totals(day30);
-    return new Overview(now, robots(), new Overview.Items(d.items(), d.ok(), t.items(), t.ok(),
-        t.items() == 0 ? 0 : (double) t.ok() / t.items()),
-        new Overview.TimeSaved(d.minutes(), t.minutes(), m.minutes(), t.minutes() / 60, m.minutes() / CLERK_MINUTES_30_DAYS),
-        buckets(hour24, 3600, 24, 0), buckets(day30, 86400, 30, zone.getRules().getOffset(now).getTotalSeconds()),
-        groups("flow_name", day30), groups("robot_id", day30), backlog(), slaRisk(now), reasons(day30));
+    Window w = Window.at(clock.instant(), zone);
+    Snapshot s = rollups.read(w.earliestDay(), w.firstHour());
+    Counts total = s.total();
+    Counts today = s.days(w.today(), w.today());
+    Counts days30 = s.days(w.firstDay(), w.today());
+    return new Overview(w.now(), robots(),
+        new Overview.Items(today.items(), today.successful(), total.items(), total.successful(),
+            total.items() == 0 ? 0 : (double) total.successful() / total.items()),
+        new Overview.TimeSaved(today.minutes(), total.minutes(), days30.minutes(), total.minutes() / 60,
+            days30.minutes() / CLERK_MINUTES_30_DAYS),
+        buckets(Snapshot.series(s.hours(), w.firstHour(), Window.HOURS, f -> true), i -> Window.hourStart(w.firstHour() + i)),
+        buckets(Snapshot.series(s.days(), w.firstDay(), Window.DAYS, f -> true), i -> w.dayStart(w.firstDay() + i)),
+        groups(Snapshot.byKey(s.days(), w.firstDay(), Fact::flow), ""),
+        groups(Snapshot.byKey(s.days(), w.firstDay(), f -> String.valueOf(f.robotId())), "0"),
+        backlog(), slaRisk(w.now()),
+        s.reasons().entrySet().stream().limit(10).map(e -> new Overview.Reason(e.getKey(), e.getValue())).toList());
   }
 
-  private record Totals(long items, long ok, double minutes) {
-  }
-
-  private Totals totals(Instant since) {
-    String where = since == null ? "" : " WHERE finished_at >= ?";
-    var spec = jdbc.sql("SELECT COUNT(*), COALESCE(SUM(CASE WHEN outcome = 'SUCCESSFUL' THEN 1 ELSE 0 END), 0), "
-        + "COALESCE(SUM(CASE WHEN outcome = 'SUCCESSFUL' THEN manual_minutes ELSE 0 END), 0) FROM processed_item" + where);
-    if (since != null) {
-      spec = spec.param(Db.ts(since));
+  private static List<Overview.Bucket> buckets(List<Counts> series, java.util.function.IntFunction<Instant> start) {
+    List<Overview.Bucket> out = new ArrayList<>();
+    for (int i = 0; i < series.size(); i++) {
+      out.add(new Overview.Bucket(start.apply(i), series.get(i).items(), series.get(i).successful()));
     }
-    return spec.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getDouble(3))).single();
+    return out;
+  }
+
+  private static List<Overview.Group> groups(Map<String, Counts> byKey, String none) {
+    return byKey.entrySet().stream().filter(e -> !e.getKey().equals(none))
+        .map(e -> new Overview.Group(e.getKey(), e.getValue().items(), e.getValue().successful(), e.getValue().minutes()))
+        .toList();
   }
 
   private Overview.Robots robots() {
@@ -73,37 +80,21 @@ public class OverviewService {
     return new Overview.Robots(online, busy, online - busy, byStatus.getOrDefault("OFFLINE", 0L));
   }
 
-  /** Items per bucket of {@code seconds}, {@code count} buckets from {@code start}, shifted by a zone offset. */
-  private List<Overview.Bucket> buckets(Instant start, long seconds, int count, int offset) {
-    Map<Long, long[]> rows = new HashMap<>();
-    // the bucket expression is spelled out (numbers from code, not input) so that GROUP BY matches it exactly
-    String bucket = "FLOOR((EXTRACT(EPOCH FROM finished_at) + " + offset + ") / " + seconds + ")";
-    jdbc.sql("SELECT " + bucket + " AS b, COUNT(*), SUM(CASE WHEN outcome = 'SUCCESSFUL' THEN 1 ELSE 0 END) "
-            + "FROM processed_item WHERE finished_at >= ? GROUP BY " + bucket)
-        .params(Db.ts(start))
-        .query((rs, n) -> rows.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
-    List<Overview.Bucket> out = new ArrayList<>();
-    long first = Math.floorDiv(start.getEpochSecond() + offset, seconds);
-    for (int i = 0; i < count; i++) {
-      long[] v = rows.getOrDefault(first + i, new long[2]);
-      out.add(new Overview.Bucket(Instant.ofEpochSecond((first + i) * seconds - offset), v[0], v[1]));
-    }
-    return out;
-  }
-
-  private List<Overview.Group> groups(String column, Instant since) {
-    return jdbc.sql("SELECT " + column + ", COUNT(*), SUM(CASE WHEN outcome = 'SUCCESSFUL' THEN 1 ELSE 0 END), "
-            + "SUM(CASE WHEN outcome = 'SUCCESSFUL' THEN manual_minutes ELSE 0 END) FROM processed_item "
-            + "WHERE finished_at >= ? AND " + column + " IS NOT NULL GROUP BY " + column + " ORDER BY COUNT(*) DESC")
-        .param(Db.ts(since))
-        .query((rs, n) -> new Overview.Group(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4))).list();
-  }
-
   private List<Overview.Backlog> backlog() {
-    return jdbc.sql("SELECT q.name, SUM(CASE WHEN i.status = 'NEW' OR (i.status = 'SYSTEM_FAILED' AND i.attempts < q.max_attempts) "
-            + "THEN 1 ELSE 0 END), SUM(CASE WHEN i.status = 'IN_PROGRESS' THEN 1 ELSE 0 END) FROM work_queue q "
-            + "LEFT JOIN queue_item i ON i.queue_name = q.name GROUP BY q.name ORDER BY q.name")
-        .query((rs, n) -> new Overview.Backlog(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+    // only unfinished items are read (the status index), never the millions of finished ones
+    Map<String, long[]> counts = new HashMap<>();
+    jdbc.sql("SELECT i.queue_name, SUM(CASE WHEN i.status = 'NEW' OR (i.status = 'SYSTEM_FAILED' AND i.attempts < q.max_attempts) "
+            + "THEN 1 ELSE 0 END), SUM(CASE WHEN i.status = 'IN_PROGRESS' THEN 1 ELSE 0 END) FROM queue_item i "
+            + "JOIN work_queue q ON q.name = i.queue_name WHERE i.status IN ('NEW','IN_PROGRESS','SYSTEM_FAILED') "
+            + "GROUP BY i.queue_name")
+        .query(rs -> {
+          counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
+    return jdbc.sql("SELECT name FROM work_queue ORDER BY name").query(String.class).list().stream()
+        .map(q -> {
+          long[] c = counts.getOrDefault(q, new long[2]);
+          return new Overview.Backlog(q, c[0], c[1]);
+        }).toList();
   }
 
   private Overview.SlaRisk slaRisk(Instant now) {
@@ -115,11 +106,5 @@ public class OverviewService {
     long jobs = jdbc.sql("SELECT COUNT(*) FROM job WHERE state IN ('PENDING','ASSIGNED','RUNNING') AND deadline < ?")
         .param(Db.ts(soon)).query(Long.class).single();
     return new Overview.SlaRisk(items, jobs);
-  }
-
-  private List<Overview.Reason> reasons(Instant since) {
-    return jdbc.sql("SELECT reason, COUNT(*) FROM processed_item WHERE outcome <> 'SUCCESSFUL' AND finished_at >= ? "
-            + "AND reason IS NOT NULL GROUP BY reason ORDER BY COUNT(*) DESC, reason LIMIT 10")
-        .param(Db.ts(since)).query((rs, n) -> new Overview.Reason(rs.getString(1), rs.getLong(2))).list();
   }
 }

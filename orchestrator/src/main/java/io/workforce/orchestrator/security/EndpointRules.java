@@ -84,6 +84,9 @@ public final class EndpointRules {
       rule("GET", "/api/v1/jobs/{id}/events", PEOPLE),
       rule("GET", "/api/v1/jobs/{id}/screenshots", PEOPLE),
       rule("GET", "/api/v1/jobs/{id}/screenshots/{ref}", PEOPLE),
+      rule("GET", "/api/v1/jobs/{id}/items", PEOPLE),
+      rule("POST", "/api/v1/job-files", STARTERS),
+      rule("GET", "/api/v1/job-files/{id}", STARTERS),
       // robots
       rule("GET", "/api/v1/robots", READERS),
       rule("GET", "/api/v1/robots/{id}", READERS),
@@ -121,6 +124,9 @@ public final class EndpointRules {
       rule("PUT", "/api/v1/calendars/{name}", ADMIN),
       // overview
       rule("GET", "/api/v1/overview", READERS),
+      rule("GET", "/api/v1/overview/trends", READERS),
+      // the control center's live updates (each listener hears only about what it may see)
+      rule("GET", "/api/v1/live", PEOPLE),
       // anything else under /api is nobody's until it has a rule above
       rule("*", "/api/**", Access.NOBODY),
       rule("GET", "/actuator/health", Access.PUBLIC),

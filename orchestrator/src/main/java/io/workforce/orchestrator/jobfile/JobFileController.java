@@ -1,0 +1,53 @@
+package io.workforce.orchestrator.jobfile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.workforce.orchestrator.api.NotFoundException;
+import io.workforce.orchestrator.security.Caller;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "jobs", description = "Start, watch and stop jobs")
+class JobFileController {
+
+  private final JobFiles files;
+
+  JobFileController(JobFiles files) {
+    this.files = files;
+  }
+
+  @PostMapping(value = "/api/v1/job-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Upload a job's input file (.xlsx/.csv); answers its id, row count and first rows")
+  JobFileView upload(Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
+    return files.store(file.getOriginalFilename(), file.getBytes(), caller.actor());
+  }
+
+  @GetMapping("/api/v1/job-files/{id}")
+  @Operation(summary = "An uploaded input file's description (clerks: only their own uploads)")
+  JobFileView get(Caller.User caller, @PathVariable String id) {
+    JobFileView f = files.get(id);
+    if (!caller.seesEverything() && !caller.username().equals(f.uploadedBy())) {
+      // another clerk's upload is not theirs to know about
+      throw NotFoundException.of("输入文件", "input file", id);
+    }
+    return f;
+  }
+
+  @GetMapping(value = "/api/v1/robot/jobs/{jobId}/files/{fileId}", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+  @Operation(summary = "Robot: download the input file of a job it runs")
+  ResponseEntity<byte[]> download(Caller.Robot robot, @PathVariable long jobId, @PathVariable String fileId) {
+    JobFiles.Stored s = files.forRobot(robot.robotId(), jobId, fileId);
+    return ResponseEntity.ok().contentType(MediaType.parseMediaType(s.file().contentType())).body(s.content());
+  }
+}
