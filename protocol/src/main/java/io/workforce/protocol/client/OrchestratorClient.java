@@ -126,6 +126,14 @@ public final class OrchestratorClient implements AutoCloseable {
         FlowDocument.class, null).orElseThrow();
   }
 
+  /**
+   * Downloads the input file of a job this robot runs (a spreadsheet a clerk uploaded; the job's inputs name it
+   * as {@code file}).
+   */
+  public byte[] downloadJobFile(long jobId, String fileId) {
+    return transport.getBytes(ROBOT + "/jobs/" + jobId + "/files/" + Transport.encode(fileId));
+  }
+
   /** Claims the next item of a queue for a job (null: outside any job); empty when no item is ready. */
   public Optional<QueueItem> claimItem(String queue, Long jobId, Duration lease) {
     Integer seconds = lease == null ? null : (int) lease.toSeconds();

@@ -38,6 +38,17 @@ final class Transport {
     return send(b.build(), type);
   }
 
+  /** GET of a binary body (a job's input file). */
+  byte[] getBytes(String path) {
+    HttpRequest request = request(path, null).setHeader("Accept", "application/octet-stream, application/problem+json")
+        .GET().build();
+    HttpResponse<byte[]> response = exchange(request);
+    if (response.statusCode() >= 200 && response.statusCode() < 300) {
+      return response.body();
+    }
+    throw refusal(request, response);
+  }
+
   <T> Optional<T> post(String path, Object body, Class<T> type) {
     byte[] json = body == null ? new byte[0] : ProtocolJson.mapper().writeValueAsBytes(body);
     HttpRequest.Builder b = request(path, null)
@@ -68,16 +79,7 @@ final class Transport {
   }
 
   private <T> Optional<T> send(HttpRequest request, Class<T> type) {
-    HttpResponse<byte[]> response;
-    try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new OrchestratorUnreachableException("orchestrator " + base + " did not answer "
-          + request.method() + " " + request.uri().getPath() + ": " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new OrchestratorUnreachableException("interrupted while calling " + request.uri().getPath(), e);
-    }
+    HttpResponse<byte[]> response = exchange(request);
     int status = response.statusCode();
     if (status >= 200 && status < 300) {
       if (status == 204 || type == Void.class || response.body().length == 0) {
@@ -86,6 +88,18 @@ final class Transport {
       return Optional.of(ProtocolJson.mapper().readValue(response.body(), type));
     }
     throw refusal(request, response);
+  }
+
+  private HttpResponse<byte[]> exchange(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new OrchestratorUnreachableException("orchestrator " + base + " did not answer "
+          + request.method() + " " + request.uri().getPath() + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OrchestratorUnreachableException("interrupted while calling " + request.uri().getPath(), e);
+    }
   }
 
   private OrchestratorException refusal(HttpRequest request, HttpResponse<byte[]> response) {

@@ -7,11 +7,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ./rpa run|vault …}: runs flows alone on this machine and manages the local credential vault.
+ * {@code ./rpa run|vault|robot …}: runs flows alone on this machine, manages the local credential vault, and
+ * serves an orchestrator as one of its robots.
  * Exit codes: 0 every item succeeded, 1 some items failed, 2 bad input or set-up, 130 stopped by Ctrl-C.
  */
 @Command(name = "rpa", mixinStandardHelpOptions = true, version = "Workforce 0.1.0",
-    subcommands = {RunCommand.class, VaultCommand.class})
+    subcommands = {RunCommand.class, VaultCommand.class, RobotCommand.class})
 public final class RpaCli implements Runnable {
 
   /** Exit code when some items failed. */

@@ -1,0 +1,175 @@
+package io.workforce.runtime.robot;
+
+import io.workforce.flows.Flow;
+import io.workforce.flows.FlowInput;
+import io.workforce.flows.FlowValidationException;
+import io.workforce.protocol.FailureKind;
+import io.workforce.protocol.ItemOutcome;
+import io.workforce.protocol.ItemResult;
+import io.workforce.protocol.JobUpdate;
+import io.workforce.protocol.WorkAssignment;
+import io.workforce.protocol.client.OrchestratorException;
+import io.workforce.runtime.Secrets;
+import io.workforce.runtime.engine.FlowRunner;
+import io.workforce.runtime.engine.RunSummary;
+import io.workforce.runtime.input.InputException;
+import io.workforce.runtime.input.WorkSource;
+import io.workforce.runtime.journal.ConsoleProgress;
+import io.workforce.runtime.journal.ItemStatus;
+import io.workforce.runtime.journal.RunEventSink;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one job with the runtime's {@link FlowRunner}, exactly as {@code ./rpa run} would, except for where items
+ * (the job's queue, uploaded file or form), credentials (checked out for the job) and events (uploaded) come
+ * from and go to. Reports RUNNING, then how the job ended. Stops after the current step when the job is
+ * stopped on request; on shutdown lets the item in hand finish (for the grace period) and takes no other.
+ */
+final class JobRunner {
+
+  private final RobotSession robot;
+  private final WorkAssignment job;
+  private volatile FlowRunner runner;
+  private volatile JobSource source;
+  private volatile boolean stopRequested;
+  private volatile boolean shutdown;
+
+  JobRunner(RobotSession robot, WorkAssignment job) {
+    this.robot = robot;
+    this.job = job;
+  }
+
+  long jobId() {
+    return job.jobId();
+  }
+
+  /** Someone stopped the job: stop after the current step. */
+  void stopRequested() {
+    stopRequested = true;
+    FlowRunner r = runner;
+    if (r != null) {
+      r.stop();
+    }
+  }
+
+  /** The robot shuts down: take no new item, let the one in hand finish for {@code grace}, then stop after the step. */
+  void shutdown(Duration grace) {
+    shutdown = true;
+    JobSource s = source;
+    if (s != null) {
+      s.stopTaking();
+    }
+    robot.scheduler().schedule(() -> {
+      FlowRunner r = runner;
+      if (r != null) {
+        r.stop();
+      }
+    }, grace.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs the job to its end and reports it; never throws for a problem of the job itself. */
+  void run() {
+    say("job.received", job.jobId(), job.flowName(), job.flowVersion(), job.startedBy() == null ? "-" : job.startedBy());
+    try {
+      robot.retrying("job " + job.jobId() + " RUNNING", () -> robot.client().updateJob(job.jobId(), JobUpdate.running()));
+    } catch (OrchestratorException e) {
+      say("job.gone", job.jobId(), e.getMessage());
+      return;
+    }
+    JobUpdate end;
+    try {
+      end = execute();
+    } catch (FlowValidationException e) {
+      end = JobUpdate.failed(FailureKind.SYSTEM, RobotMessages.get("job.badflow", job.flowName(), job.flowVersion(),
+          e.problems().stream().map(Object::toString).collect(Collectors.joining("; "))));
+    } catch (InputException e) {
+      end = JobUpdate.failed(FailureKind.BUSINESS, Secrets.mask(e.getMessage()));
+    } catch (RuntimeException e) {
+      end = JobUpdate.failed(FailureKind.SYSTEM, Secrets.mask(RobotMessages.get("job.error", describe(e))));
+    }
+    report(end);
+  }
+
+  private JobUpdate execute() {
+    Flow flow = robot.flows().get(job);
+    OrchestratorCredentials credentials = new OrchestratorCredentials(robot.client(), job.jobId(), robot.patience());
+    WorkSource items = JobInputs.of(flow, job, robot.client(), robot.options().filesDir(),
+        queue -> new QueueWorkSource(robot.client(), job.jobId(), queue, robot.options().lease(), robot.scheduler(),
+            robot.patience(), robot.options().clock(), robot::skew));
+    JobSource jobSource = new JobSource(items, robot.options().clock());
+    EventUploader uploader = new EventUploader(robot.outbox(), job.jobId(), robot.options().runsDir(),
+        robot.scheduler(), Duration.ofSeconds(1));
+    FlowRunner flowRunner = new FlowRunner(flow, robot.runOptions(), credentials, robot.driver(), null);
+    source = jobSource;
+    runner = flowRunner;
+    if (shutdown) {
+      jobSource.stopTaking();
+    }
+    if (stopRequested) {
+      flowRunner.stop();
+    }
+    try {
+      RunSummary summary = flowRunner.run(jobSource, RunEventSink.all(List.of(uploader,
+          new ConsoleProgress(System.out, false, robot.options().clock()))));
+      List<JobSource.Ended> ended = jobSource.ended();
+      reportItems(flow, ended);
+      JobVerdict.Interruption why = stopRequested ? JobVerdict.Interruption.STOP_REQUESTED
+          : shutdown && (jobSource.cutShort() || summary.stopped()) ? JobVerdict.Interruption.ROBOT_SHUTDOWN
+          : JobVerdict.Interruption.NONE;
+      return JobVerdict.of(ended.stream().map(JobSource.Ended::result).toList(), JobInputs.oneItem(flow), why,
+          summary.runId());
+    } finally {
+      uploader.close();
+      credentials.forget();
+      jobSource.close();
+    }
+  }
+
+  /** Items that did not come from a queue are counted by the orchestrator from this report. */
+  private void reportItems(Flow flow, List<JobSource.Ended> ended) {
+    if (flow.input() instanceof FlowInput.Queue) {
+      return;
+    }
+    List<ItemResult> results = ended.stream().filter(e -> e.result().status() != ItemStatus.STOPPED)
+        .map(e -> new ItemResult(e.item().reference(), outcome(e.result().status()),
+            e.result().reason() == null ? null : Secrets.mask(e.result().reason()), e.at()))
+        .toList();
+    if (results.isEmpty()) {
+      return;
+    }
+    try {
+      robot.retrying("items of job " + job.jobId(), () -> robot.client().reportItems(job.jobId(), results));
+    } catch (OrchestratorException e) {
+      say("job.itemsRefused", job.jobId(), e.getMessage());
+    }
+  }
+
+  private void report(JobUpdate end) {
+    try {
+      robot.retrying("job " + job.jobId() + " " + end.state(), () -> robot.client().updateJob(job.jobId(), end));
+      say("job.ended", job.jobId(), end.state(), end.message() == null ? "" : end.message());
+    } catch (OrchestratorException e) {
+      // e.g. the orchestrator failed the job meanwhile (it thought this robot lost)
+      say("job.endRefused", job.jobId(), end.state(), e.getMessage());
+    }
+  }
+
+  private static ItemOutcome outcome(ItemStatus status) {
+    return switch (status) {
+      case SUCCEEDED -> ItemOutcome.SUCCESSFUL;
+      case BUSINESS_FAILED -> ItemOutcome.BUSINESS_FAILED;
+      default -> ItemOutcome.SYSTEM_FAILED;
+    };
+  }
+
+  private static String describe(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static void say(String key, Object... args) {
+    System.out.println(Secrets.mask(RobotMessages.get(key, args)));
+  }
+}
