@@ -12,18 +12,31 @@ final class Banner {
 
   private Banner() {}
 
+  /**
+   * Seconds from the launcher's start: to robots working ({@code total}), to the orchestrator answering, for the
+   * set-up, and from the set-up to the first item a robot took.
+   */
+  record Times(double total, double orchestrator, double setUp, double robots) {
+  }
+
   static String text(DemoStack.Settings s, List<Person> people, SampleSystems samples, Progress p,
-                     DemoSetup.Outcome outcome, double seconds) {
+                     DemoSetup.Outcome outcome, Times t) {
     StringBuilder b = new StringBuilder("\n").append(LINE).append('\n');
-    String took = DemoStack.seconds(seconds);
-    b.append(Text.say("  Workforce 演示已就绪: 启动用时 " + took + " 秒, 机器人已开始工作.",
-        "  Workforce demo ready: started in " + took + " s, robots working.")).append("\n\n");
+    boolean working = p.inProgress() > 0 || p.ready() > 0;
+    b.append(Text.say("  Workforce 演示已就绪: 启动用时 " + DemoStack.seconds(t.total()) + " 秒"
+            + (working ? ", 机器人已开始工作." : "; 队列已全部处理完 (--reset 从头开始)."),
+        "  Workforce demo ready: started in " + DemoStack.seconds(t.total()) + " s"
+            + (working ? ", robots working." : "; the queue is all done (--reset starts fresh).")))
+        .append('\n').append(Text.say("  (编排器就绪 " + DemoStack.seconds(t.orchestrator()) + " 秒, 设置 "
+            + DemoStack.seconds(t.setUp()) + " 秒, 机器人领到第一项 " + DemoStack.seconds(t.robots()) + " 秒)",
+        "  (orchestrator ready " + DemoStack.seconds(t.orchestrator()) + " s, set-up " + DemoStack.seconds(t.setUp())
+            + " s, robots' first item " + DemoStack.seconds(t.robots()) + " s)")).append("\n\n");
     b.append(Text.say("  控制中心:  ", "  Control center:  ")).append("http://127.0.0.1:").append(s.ports().orchestrator())
         .append("/\n\n");
     b.append(Text.say("  登录账号 (每个数据目录随机生成, 保存在 ", "  Log-ins (random per data directory, kept in "))
         .append(s.dataDir().resolve(Logins.FILE)).append("):\n");
     for (Person person : people) {
-      b.append(String.format("    %-10s %-7s %s %s%s%n", role(person.role()), person.username(),
+      b.append("    ").append(pad(role(person.role()), 12)).append(pad(person.username(), 7)).append(String.format("%s %s%s%n",
           Text.say("密码", "password"), person.password(), person.registryAccount() == null ? ""
               : Text.say("  (企业登记账号 ", "  (registry account ") + person.registryAccount() + ")"));
     }
@@ -51,6 +64,12 @@ final class Banner {
         "  Run ./rpa demo again to resume from here, ./rpa demo --reset to start fresh. Press Ctrl-C to stop it all."))
         .append('\n').append(LINE);
     return b.toString();
+  }
+
+  /** Pads to {@code width} terminal columns; a Chinese character takes two. */
+  static String pad(String text, int width) {
+    int columns = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
+    return text + " ".repeat(Math.max(1, width - columns));
   }
 
   private static String role(String role) {

@@ -42,11 +42,11 @@ public final class DemoMain implements Callable<Integer> {
   @Option(names = "--robots", paramLabel = "N", defaultValue = "2", description = "机器人数 / robots (1–4, default 2)")
   int robots;
 
-  @Option(names = "--records", paramLabel = "N", defaultValue = "400",
+  @Option(names = "--records", paramLabel = "N", defaultValue = "2000",
       description = "登记系统企业数, 四分之一是新设立企业 (队列条目) / registry companies; a quarter are new (queue items)")
   int records;
 
-  @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "300",
+  @Option(names = "--latency-ms", paramLabel = "MS", defaultValue = "1500",
       description = "示例系统每个响应的延迟 (毫秒; --fast 时为 0) / latency of every sample response (0 with --fast)")
   int latencyMs;
 

@@ -37,8 +37,8 @@ final class DemoSetup {
   /** verify-applications cross-checks a batch every 15 minutes while the demo runs. */
   static final String VERIFY_CRON = "0 0/15 * * * ?";
 
-  /** What the set-up found or did. @param itemsAdded registrations added to the queue now */
-  record Outcome(long itemsAdded, String enrolmentKey) {
+  /** What the set-up did. @param itemsAdded registrations added to the queue now */
+  record Outcome(long itemsAdded) {
   }
 
   private final URI base;
@@ -70,9 +70,13 @@ final class DemoSetup {
     }
     long added = queue(truth);
     schedules(fast);
-    String key = admin.expect(admin.post("/api/v1/enrolment-keys", Map.of("label", "./rpa demo", "maxUses", 10,
+    return new Outcome(added);
+  }
+
+  /** A key for the robots' first start (a robot that enrolled before keeps its token and ignores it). */
+  String enrolmentKey() {
+    return admin.expect(admin.post("/api/v1/enrolment-keys", Map.of("label", "./rpa demo", "maxUses", 10,
         "validFor", "PT1H")), "enrolment key").json().path("key").asString();
-    return new Outcome(added, key);
   }
 
   /** A person with the demo password (the first-log-in change done), and a clerk's own registry account. */

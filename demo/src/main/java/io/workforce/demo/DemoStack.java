@@ -66,15 +66,19 @@ final class DemoStack {
               "--workforce.queues.queue-trigger-interval=2s", "--workforce.overview.rollup-interval=2s"),
           Map.of("WORKFORCE_ADMIN_PASSWORD", Logins.admin(people).password()));
       awaitHealthy();
+      long healthy = System.nanoTime();
       DemoSetup setup = new DemoSetup(base, people, settings.home().resolve("samples").resolve("flows"));
+      String key = setup.enrolmentKey();
+      for (int i = 1; i <= settings.robots(); i++) {
+        robots.add(robot(i, key));      // their JVMs and browsers start while the set-up goes on
+      }
       Progress before = Progress.read(setup.admin());
       DemoSetup.Outcome outcome = setup.run(samples.groundTruth(), settings.fast());
-      for (int i = 1; i <= settings.robots(); i++) {
-        robots.add(robot(i, outcome.enrolmentKey()));
-      }
+      long setUp = System.nanoTime();
       Progress working = awaitWorking(setup.admin(), before);
-      double seconds = (System.nanoTime() - began) / 1e9;
-      System.out.println(Banner.text(settings, people, samples, working, outcome, seconds));
+      long now = System.nanoTime();
+      System.out.println(Banner.text(settings, people, samples, working, outcome, new Banner.Times(
+          (now - began) / 1e9, (healthy - began) / 1e9, (setUp - healthy) / 1e9, (now - setUp) / 1e9)));
       return true;
     } catch (StartException | IllegalStateException | Api.ApiException e) {
       if (!stopping) {
