@@ -23,7 +23,7 @@ record Machine(int cores, double memoryGiB, String cpu, double load, String os, 
     versions.add(firstLine("Chromium", "/usr/bin/chromium", "--version"));
     versions.add(firstLine("Tesseract", "tesseract", "--version"));
     versions.add(postgres());
-    return new Machine(Runtime.getRuntime().availableProcessors(), memoryGiB(), cpuModel(), load(), os(),
+    return new Machine(Runtime.getRuntime().availableProcessors(), readMemoryGiB(), cpuModel(), readLoad(), readOs(),
         versions.stream().filter(v -> !v.isEmpty()).toList());
   }
 
@@ -38,16 +38,16 @@ record Machine(int cores, double memoryGiB, String cpu, double load, String os, 
         .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
   }
 
-  private static double memoryGiB() {
+  private static double readMemoryGiB() {
     return read("/proc/meminfo").stream().filter(l -> l.startsWith("MemTotal:")).findFirst()
         .map(l -> Double.parseDouble(l.replaceAll("[^0-9]", "")) / (1024 * 1024)).orElse(Double.NaN);
   }
 
-  private static double load() {
+  private static double readLoad() {
     return read("/proc/loadavg").stream().findFirst().map(l -> Double.parseDouble(l.split(" ")[0])).orElse(Double.NaN);
   }
 
-  private static String os() {
+  private static String readOs() {
     String name = read("/etc/os-release").stream().filter(l -> l.startsWith("PRETTY_NAME=")).findFirst()
         .map(l -> l.substring(12).replace("\"", "")).orElse(System.getProperty("os.name"));
     return name + ", " + System.getProperty("os.arch");
