@@ -80,9 +80,18 @@ final class DemoStack {
       System.out.println(Banner.text(settings, people, samples, working, outcome, new Banner.Times(
           (now - began) / 1e9, (healthy - began) / 1e9, (setUp - healthy) / 1e9, (now - setUp) / 1e9)));
       return true;
-    } catch (StartException | IllegalStateException | Api.ApiException e) {
+    } catch (StartException | IllegalStateException e) {
       if (!stopping) {
         System.err.println(Text.say("演示未能启动: ", "The demo could not start: ") + e.getMessage());
+      }
+      return false;
+    } catch (RuntimeException e) {    // an API answer or a file the set-up did not expect: say what, never a trace
+      if (!stopping) {
+        System.err.println(Text.say("演示未能启动: ", "The demo could not start: ") + e.getMessage() + Text.say(
+            "\n日志在 " + settings.dataDir().resolve("logs") + "; 数据目录不一致时 (例如删除了 " + Logins.FILE
+                + ") 用 ./rpa demo --reset 从头开始.",
+            "\nLogs are in " + settings.dataDir().resolve("logs") + "; if the data directory is inconsistent (e.g. "
+                + Logins.FILE + " was deleted) start fresh with ./rpa demo --reset."));
       }
       return false;
     }
