@@ -119,6 +119,33 @@ final class RobotProcess implements AutoCloseable {
     children.forEach(ProcessHandle::destroyForcibly);
   }
 
+  /**
+   * SIGSTOP: the robot's JVM stands still (its browser does not), so that a test can look at the orchestrator
+   * without the robot moving on. {@link #thaw()} lets it go on.
+   */
+  void freeze() {
+    signal("STOP");
+  }
+
+  /** SIGCONT after {@link #freeze()}. */
+  void thaw() {
+    signal("CONT");
+  }
+
+  private void signal(String name) {
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** SIGTERM (what Ctrl-C and service managers send); the exit code, or -1 when it did not end in time. */
   int terminate(Duration timeout) {
     List<ProcessHandle> children = process.descendants().toList();

@@ -58,6 +58,7 @@ public final class Robot {
     try (BrowserDriver driver = BrowserDriver.start(options.driver(), driverOptions)) {
       RobotState state = Enrolment.identity(options);
       while (!closing) {
+        Secrets.register(state.token());   // never printed anyway; masked should a message ever quote it
         serve(state, scheduler, driver);
         if (tokenRefused && !closing) {
           tokenRefused = false;
