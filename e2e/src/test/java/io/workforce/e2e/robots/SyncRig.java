@@ -39,6 +39,8 @@ final class SyncRig implements AutoCloseable {
   final LiveOrchestrator orchestrator;
   final RestClient admin;
   final String enrolKey;
+  /** How many API answers the set-up received (the enrolment key's creation shows the key, once, by design). */
+  final int setUpAnswers;
   final Path dir;
   final List<RobotProcess> robots = new ArrayList<>();
 
@@ -70,6 +72,7 @@ final class SyncRig implements AutoCloseable {
     clerk("li", "djy02");
     enrolKey = admin.post("/api/v1/enrolment-keys", Map.of("label", "e2e robots", "maxUses", 20, "validFor", "P1D"))
         .expect(201, 200).json().path("key").asString();
+    setUpAnswers = admin.bodies().size();
   }
 
   /** Every new registration of the samples, as CSV rows (header first). */
