@@ -20,6 +20,11 @@ class RobotOnPostgresIT {
     try (SyncRig rig = new SyncRig(LiveOrchestrator.Db.POSTGRES, 12, 60, Map.of(), dir)) {
       int total = rig.registrationRows().size() - 1;
       assertThat(total).as("new registrations").isGreaterThanOrEqualTo(2);
+      RobotProcess refused = RobotProcess.start("robot-refused", dir.resolve("refused"), rig.orchestrator.baseUri(),
+          "wfe_not_a_key_of_this_orchestrator", Map.of("WORKFORCE_LANG", "en"));
+      assertThat(refused.awaitExit(Duration.ofMinutes(1))).as("exit code with a wrong enrolment key").isEqualTo(2);
+      assertThat(refused.output()).contains("refused the enrolment").doesNotContain("Exception").doesNotContain("\tat ")
+          .doesNotContain("wfe_not_a_key_of_this_orchestrator");
       rig.importRegistrations(0, total);
       rig.triggers();
       RobotProcess robot = rig.robot("robot-pg");

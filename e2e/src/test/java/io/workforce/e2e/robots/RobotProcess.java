@@ -111,6 +111,11 @@ final class RobotProcess implements AutoCloseable {
     throw new AssertionError("robot " + name + " did not print /" + regex + "/ within " + timeout + ":\n" + output());
   }
 
+  /** Waits for the robot to end by itself; its exit code, or -1 when it did not end in time. */
+  int awaitExit(Duration timeout) {
+    return waitFor(timeout) ? process.exitValue() : -1;
+  }
+
   /** SIGKILL, as a machine that loses power: no shutdown hook runs. Its browsers are killed too. */
   void kill9() {
     List<ProcessHandle> children = process.descendants().toList();

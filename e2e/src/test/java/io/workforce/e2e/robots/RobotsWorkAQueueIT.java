@@ -99,9 +99,7 @@ class RobotsWorkAQueueIT {
     assertThat(steps).as("history of item %d", item).contains("SYSTEM_FAILED@" + robotA);
     assertThat(history.get(history.size() - 1).path("robotId").asLong()).as("who finished it").isNotEqualTo(robotA);
 
-    a = rig.robot("robot-a");   // comes back with the token it kept: no new enrolment
-    a.awaitOutput("connected to", STEP);
-    assertThat(a.output()).doesNotContain("Enrolling");
+    a = rig.robot("robot-a");   // comes back with the token it kept (checked below, once it is connected)
   }
 
   @Test
@@ -121,6 +119,11 @@ class RobotsWorkAQueueIT {
         () -> job(jobId).path("state").asString().equals("CANCELLED"));
     holder.awaitOutput("Job #" + jobId + " was stopped", Duration.ofSeconds(10));
     assertThat(holder.output()).contains("Job #" + jobId + " ended: CANCELLED");
+    List<String> back = new ArrayList<>();
+    item(held.path("id").asLong()).path("history").forEach(h -> back.add(h.path("to").asString() + "@" + h.path("jobId")
+        .asLong() + ": " + h.path("reason").asString("")));
+    assertThat(back).as("the item in hand went back to the queue").anyMatch(h -> h.startsWith("SYSTEM_FAILED@" + jobId)
+        && h.contains("stopped"));
   }
 
   @Test
@@ -140,6 +143,8 @@ class RobotsWorkAQueueIT {
     rig.orchestrator.restart();
 
     rig.await("every item succeeded", STEP, () -> rig.count("SUCCESSFUL") == total);
+    a.awaitOutput("connected to", STEP);
+    assertThat(a.output()).as("robot-a after its restart").doesNotContain("Enrolling");
     rig.await("the robots sent what they kept", STEP, () -> spooled(a) + spooled(b) == 0);
     assertThat(a.output() + b.output()).contains("unreachable");
     JsonNode robots = rig.admin.get("/api/v1/robots").expect(200).json();
