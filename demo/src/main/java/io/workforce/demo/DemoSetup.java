@@ -9,7 +9,6 @@ import io.workforce.samples.web.Account;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -144,20 +143,9 @@ final class DemoSetup {
   private long queue(GroundTruth truth) {
     admin.expect(admin.post("/api/v1/queues", Map.of("name", QUEUE, "description", "企业登记系统的新设立企业",
         "slaMinutes", 240)), "queue " + QUEUE, 201, 409);
-    JsonNode report = admin.expect(admin.upload("/api/v1/queues/" + QUEUE + "/items/import",
-        DataFiles.NEW_REGISTRATIONS, withReference(DataFiles.newRegistrations(truth))), "import into " + QUEUE).json();
+    JsonNode report = admin.expect(admin.upload("/api/v1/queues/" + QUEUE + "/items/import?referenceColumn=creditCode",
+        DataFiles.NEW_REGISTRATIONS, DataFiles.newRegistrations(truth)), "import into " + QUEUE).json();
     return report.path("added").asLong();
-  }
-
-  /**
-   * The samples' feed with a {@code reference} column in front, a copy of the credit code: the import takes its
-   * reference column out of the payload, and the flow reads {@code ${item.creditCode}} from the payload.
-   */
-  static byte[] withReference(byte[] csv) {
-    List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-    StringBuilder out = new StringBuilder("reference,").append(lines.get(0)).append('\n');
-    lines.stream().skip(1).forEach(l -> out.append(l, 0, l.indexOf(',')).append(',').append(l).append('\n'));
-    return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private void schedules(boolean fast) {
