@@ -1,0 +1,131 @@
+package io.workforce.runtime.assistant.run;
+
+import io.workforce.protocol.EventKind;
+import io.workforce.protocol.JobState;
+import io.workforce.protocol.StepEvent;
+import io.workforce.runtime.assistant.Texts;
+import io.workforce.runtime.assistant.api.ApiException;
+import io.workforce.runtime.assistant.api.AssistantApi;
+import io.workforce.runtime.assistant.api.Dtos.Job;
+import io.workforce.runtime.assistant.api.Dtos.JobItem;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A run on the orchestrator's robots (unattended): uploads the spreadsheet, starts the job, then follows it
+ * (state, finished items, the latest step) until it ends. Cancel asks the orchestrator to stop it.
+ */
+public final class ServerRun implements RunControl {
+
+  private final AssistantApi api;
+  private final String flow;
+  private final Map<String, Object> inputs;
+  private final List<String> fileFields;
+  private final Eta eta;
+  private final Duration poll;
+  private final AtomicBoolean cancel = new AtomicBoolean();
+  private volatile Long jobId;
+
+  /**
+   * @param inputs the form's values; those named in {@code fileFields} are local paths, uploaded first
+   * @param typicalRun how long a robot run took lately (for the estimate before the first item), or null
+   */
+  public ServerRun(AssistantApi api, String flow, Map<String, Object> inputs, List<String> fileFields, Clock clock,
+                   Duration typicalRun, Duration poll) {
+    this.api = api;
+    this.flow = flow;
+    this.inputs = inputs;
+    this.fileFields = List.copyOf(fileFields);
+    this.eta = new Eta(clock, typicalRun);
+    this.poll = poll;
+  }
+
+  @Override
+  public void start(RunListener listener) {
+    Thread t = new Thread(() -> {
+      try {
+        follow(listener);
+      } catch (ApiException e) {
+        listener.failed(e.details());
+      }
+    }, "assistant-server-run");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  @Override
+  public void cancel() {
+    cancel.set(true);
+  }
+
+  /** The orchestrator's job id once started, else null. */
+  public Long jobId() {
+    return jobId;
+  }
+
+  private void follow(RunListener listener) {
+    Map<String, Object> sent = new LinkedHashMap<>(inputs);
+    int total = fileFields.isEmpty() ? 1 : -1;
+    for (String field : fileFields) {
+      Object path = sent.get(field);
+      if (path != null) {
+        var uploaded = api.upload(Path.of(path.toString()));
+        sent.put(field, uploaded.id());
+        total = uploaded.dataRows() == null ? -1 : uploaded.dataRows();
+      }
+    }
+    Job job = api.start(flow, sent);
+    jobId = job.id();
+    long seq = 0;
+    String step = Texts.get("run.waitingForRobot");
+    boolean stopAsked = false;
+    while (true) {
+      if (cancel.get() && !stopAsked) {
+        api.stop(job.id());
+        stopAsked = true;
+      }
+      job = api.job(job.id());
+      for (StepEvent e : api.events(job.id(), seq)) {
+        seq = Math.max(seq, e.seq());
+        if (e.kind() == EventKind.STEP_START) {
+          step = e.step() + (e.message() == null ? "" : "  " + e.message());
+        }
+      }
+      List<JobItem> items = api.items(job.id());
+      int failed = (int) items.stream().filter(i -> !"SUCCESSFUL".equals(i.outcome())).count();
+      if (job.state() == JobState.PENDING || job.state() == JobState.ASSIGNED) {
+        step = Texts.get("run.waitingForRobot");
+      }
+      listener.progress(new Progress(items.size(), failed, total, step, eta.left(items.size(), total)));
+      if (job.state().isFinal()) {
+        listener.finished(result(job, items));
+        return;
+      }
+      sleep(poll);
+    }
+  }
+
+  private RunResult result(Job job, List<JobItem> items) {
+    RunResult.Outcome outcome = switch (job.state()) {
+      case SUCCEEDED -> RunResult.Outcome.SUCCEEDED;
+      case CANCELLED -> RunResult.Outcome.CANCELLED;
+      default -> RunResult.Outcome.FAILED;
+    };
+    List<RunResult.Row> rows = items.stream()
+        .map(i -> new RunResult.Row(i.reference(), "SUCCESSFUL".equals(i.outcome()), i.reason(), i.output())).toList();
+    return new RunResult(outcome, job.failureMessage(), job.result(), rows, api.runPage(job.id()), "robot");
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
