@@ -44,7 +44,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The clerk's desktop assistant, its real Swing window on a real X server (Xvfb, see {@code src/test/xvfb-java}),
+ * The clerk's desktop assistant, its real Swing window on a real X server (Xvfb, see {@code src/test/xvfb/bin/java}),
  * against a real orchestrator on H2, a real robot process and the sample systems: log-in errors, the shared flows,
  * a missing personal credential, form checks, a run on the server robot with the result and its spreadsheet, a
  * cancelled run, and an attended run here with a browser on the display. The tests are steps of one session.
@@ -68,7 +68,7 @@ class AssistantIT {
 
   @BeforeAll
   void start() throws IOException {
-    assertThat(GraphicsEnvironment.isHeadless()).as("runs under Xvfb (src/test/xvfb-java)").isFalse();
+    assertThat(GraphicsEnvironment.isHeadless()).as("runs under Xvfb (src/test/xvfb/bin/java)").isFalse();
     dir = Files.createTempDirectory("workforce-assistant-");
     samples = SampleSystems.start(SampleOptions.builder().build());
     orchestrator = LiveOrchestrator.start(LiveOrchestrator.Db.H2, Map.of("workforce.robots.heartbeat-interval", "1s",
@@ -134,7 +134,7 @@ class AssistantIT {
 
   @Test
   @Order(2)
-  void aClerkSeesOnlyTheFlowsSharedWithHerSearchesThemAndMarksAFavourite() {
+  void aClerkSeesOnlyTheFlowsSharedWithHerSearchesThemAndMarksAFavourite() throws IOException {
     type("login.password", PASSWORD);
     click("login.submit");
     JList<?> list = find("flows.list", JList.class);
