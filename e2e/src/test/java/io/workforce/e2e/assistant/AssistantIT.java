@@ -119,7 +119,8 @@ class AssistantIT {
   @Order(1)
   void anUnreachableServerAndAWrongPasswordAreToldPlainlyAndNothingIsStoredWithoutAKeyring() throws IOException {
     assertThat(text("login.remember")).contains("钥匙串");
-    assertThat(SwingDriver.onEdt(() -> find("login.remember", javax.swing.JCheckBox.class).isEnabled())).isFalse();
+    javax.swing.JCheckBox remember = find("login.remember", javax.swing.JCheckBox.class);
+    assertThat(SwingDriver.onEdt(remember::isEnabled)).isFalse();
     SwingDriver.screenshot(frame, "assistant-login", true);
     type("login.server", "http://127.0.0.1:" + freePort());
     type("login.user", "wang");
@@ -161,7 +162,8 @@ class AssistantIT {
     awaitText("form.errors", "registry-clerk", Duration.ofSeconds(5));
     assertThat(admin.get("/api/v1/jobs").expect(200).json().size()).as("nothing was started").isZero();
 
-    run(() -> find("main.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(1));
+    javax.swing.JTabbedPane tabs = find("main.tabs", javax.swing.JTabbedPane.class);
+    run(() -> tabs.setSelectedIndex(1));
     JTable creds = find("creds.table", JTable.class);
     SwingDriver.await("credentials listed", Duration.ofSeconds(10), () -> SwingDriver.onEdt(creds::getRowCount) == 1);
     assertThat(SwingDriver.onEdt(() -> creds.getValueAt(0, 2))).isEqualTo("未设置");
@@ -175,7 +177,7 @@ class AssistantIT {
         find("creds.dialog.user", JTextField.class));
     run(() -> pane.setValue(JOptionPane.OK_OPTION));
     SwingDriver.await("value set", Duration.ofSeconds(10), () -> "已设置".equals(SwingDriver.onEdt(() -> creds.getValueAt(0, 2))));
-    run(() -> find("main.tabs", javax.swing.JTabbedPane.class).setSelectedIndex(0));
+    run(() -> tabs.setSelectedIndex(0));
     select(list, FLOW);
     select(list, "sync-registrations");
     SwingDriver.await("no warning any more", Duration.ofSeconds(5), () -> !SwingDriver.showing("form.credWarning"));
@@ -201,7 +203,8 @@ class AssistantIT {
   void aRunOnTheServerRobotShowsProgressThenEveryRowsResultAndSavesTheResultSpreadsheet() throws Exception {
     chooseSheet(DIRTY);
     assertThat(text("form.count")).contains("共 11 行数据");
-    assertThat(SwingDriver.onEdt(() -> find("form.preview", JTable.class).getRowCount())).isEqualTo(5);
+    JTable preview = find("form.preview", JTable.class);
+    assertThat(SwingDriver.onEdt(preview::getRowCount)).isEqualTo(5);
     SwingDriver.screenshot(frame, "assistant-form", true);
     click("form.start");
     awaitText("run.counts", "已完成", Duration.ofSeconds(20));

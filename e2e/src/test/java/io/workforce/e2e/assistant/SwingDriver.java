@@ -37,6 +37,13 @@ final class SwingDriver {
   }
 
   static <T> T onEdt(Callable<T> call) {
+    if (SwingUtilities.isEventDispatchThread()) {
+      try {
+        return call.call();
+      } catch (Exception e) {
+        throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+      }
+    }
     Object[] out = new Object[1];
     try {
       SwingUtilities.invokeAndWait(() -> {
