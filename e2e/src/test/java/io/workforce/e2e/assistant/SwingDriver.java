@@ -147,12 +147,17 @@ final class SwingDriver {
 
   /** Waits until the label or field of this name contains {@code part}. */
   static String awaitText(String name, String part, Duration timeout) {
-    String[] last = {""};
-    await("'" + name + "' to contain '" + part + "' (last: " + last[0] + ")", timeout, () -> {
-      last[0] = showing(name) ? text(name) : "";
-      return last[0].contains(part);
-    });
-    return last[0];
+    long end = System.nanoTime() + timeout.toNanos();
+    String last = "";
+    while (System.nanoTime() < end) {
+      last = showing(name) ? text(name) : "";
+      if (last.contains(part)) {
+        return last;
+      }
+      pause(150);
+    }
+    throw new AssertionError("waited " + timeout + " for '" + name + "' to contain '" + part + "'; it said '" + last
+        + "'; showing: " + onEdt(SwingDriver::names) + (showing("form.errors") ? "; form errors: " + text("form.errors") : ""));
   }
 
   static void await(String what, Duration timeout, BooleanSupplier condition) {
@@ -169,9 +174,11 @@ final class SwingDriver {
   /** Paints the window into a PNG (no window manager needed). */
   static Path screenshot(Window window, String name, boolean forDocs) {
     BufferedImage image = onEdt(() -> {
-      BufferedImage img = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
+      // the content (root pane) only: a frame's own printAll also paints a stand-in title bar over it
+      javax.swing.JComponent root = ((javax.swing.RootPaneContainer) window).getRootPane();
+      BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
       var g = img.createGraphics();
-      window.printAll(g);
+      root.printAll(g);
       g.dispose();
       return img;
     });

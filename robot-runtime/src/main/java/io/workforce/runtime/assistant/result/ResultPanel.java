@@ -37,7 +37,7 @@ public final class ResultPanel extends JPanel {
       top.add(Ui.named("result.message", new JLabel(result.message())));
     }
     if (!result.outputs().isEmpty()) {
-      top.add(Ui.named("result.outputs", Ui.note(Texts.get("result.outputs", result.outputs()))));
+      top.add(Ui.named("result.outputs", Ui.note(Texts.get("result.outputs", outputs(result)))));
     }
     add(top, BorderLayout.NORTH);
     add(new JScrollPane(table(result)), BorderLayout.CENTER);
@@ -51,6 +51,12 @@ public final class ResultPanel extends JPanel {
       case CANCELLED -> Texts.get("result.cancelled", r.succeeded(), r.failedRows().size());
       case FAILED -> Texts.get("result.failedRun", r.succeeded(), r.failedRows().size());
     };
+  }
+
+  private static String outputs(RunResult result) {
+    StringBuilder b = new StringBuilder();
+    result.outputs().forEach((k, v) -> b.append(b.length() == 0 ? "" : " · ").append(k).append(" ").append(v));
+    return b.toString();
   }
 
   private static JTable table(RunResult result) {

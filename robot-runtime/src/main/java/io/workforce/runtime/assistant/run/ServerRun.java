@@ -86,8 +86,7 @@ public final class ServerRun implements RunControl {
     boolean stopAsked = false;
     while (true) {
       if (cancel.get() && !stopAsked) {
-        api.stop(job.id());
-        stopAsked = true;
+        stopAsked = askToStop(job.id());
       }
       job = api.job(job.id());
       for (StepEvent e : api.events(job.id(), seq)) {
@@ -110,6 +109,19 @@ public final class ServerRun implements RunControl {
     }
   }
 
+  /** True once the orchestrator took the stop; a refusal (it moved on meanwhile) is tried again next round. */
+  private boolean askToStop(long id) {
+    try {
+      api.stop(id);
+      return true;
+    } catch (ApiException e) {
+      if (e.kind() == ApiException.Kind.REFUSED) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
   private RunResult result(Job job, List<JobItem> items) {
     RunResult.Outcome outcome = switch (job.state()) {
       case SUCCEEDED -> RunResult.Outcome.SUCCEEDED;
@@ -117,8 +129,18 @@ public final class ServerRun implements RunControl {
       default -> RunResult.Outcome.FAILED;
     };
     List<RunResult.Row> rows = items.stream()
-        .map(i -> new RunResult.Row(i.reference(), "SUCCESSFUL".equals(i.outcome()), i.reason(), i.output())).toList();
+        .map(i -> new RunResult.Row(rowLabel(i.reference()), "SUCCESSFUL".equals(i.outcome()), i.reason(), i.output()))
+        .toList();
     return new RunResult(outcome, job.failureMessage(), job.result(), rows, api.runPage(job.id()), "robot");
+  }
+
+  /** A spreadsheet row's reference ({@code <file>:<row>}, the robot's copy of the upload) as "第 N 行". */
+  static String rowLabel(String reference) {
+    int colon = reference == null ? -1 : reference.lastIndexOf(':');
+    if (colon >= 0 && reference.substring(colon + 1).matches("\\d+")) {
+      return Texts.get("result.row", reference.substring(colon + 1));
+    }
+    return reference;
   }
 
   private static void sleep(Duration d) {
