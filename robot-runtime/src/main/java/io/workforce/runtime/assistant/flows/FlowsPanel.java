@@ -32,6 +32,8 @@ public final class FlowsPanel extends JPanel {
   private final JButton favourite = Ui.named("flows.favourite", new JButton(Texts.get("flows.favourite")));
   private final Consumer<Set<String>> favouritesChanged;
   private FlowList flows = new FlowList(java.util.List.of(), Set.of());
+  // true while the list is refilled (search, reload): keeping the selection must not reopen the form
+  private boolean refilling;
 
   public FlowsPanel(Consumer<StartableFlow> open, Consumer<Set<String>> favouritesChanged, Runnable refresh) {
     super(new BorderLayout(0, 6));
@@ -62,7 +64,7 @@ public final class FlowsPanel extends JPanel {
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.setCellRenderer(new Renderer());
     list.addListSelectionListener(e -> {
-      if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) {
+      if (!e.getValueIsAdjusting() && !refilling && list.getSelectedValue() != null) {
         open.accept(list.getSelectedValue());
       }
     });
@@ -101,10 +103,16 @@ public final class FlowsPanel extends JPanel {
 
   private void filter() {
     StartableFlow selected = list.getSelectedValue();
-    model.clear();
-    flows.shown(search.getText()).forEach(model::addElement);
-    if (selected != null) {
-      list.setSelectedValue(selected, true);
+    refilling = true;
+    try {
+      model.clear();
+      flows.shown(search.getText()).forEach(model::addElement);
+      if (selected != null) {
+        flows.all().stream().filter(f -> f.name().equals(selected.name())).findFirst()
+            .ifPresent(f -> list.setSelectedValue(f, true));
+      }
+    } finally {
+      refilling = false;
     }
   }
 

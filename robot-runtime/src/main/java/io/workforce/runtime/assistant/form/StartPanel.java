@@ -150,6 +150,8 @@ public final class StartPanel extends JPanel {
       sheet.columns().forEach(preview::addColumn);
       sheet.rows().forEach(r -> preview.addRow(r.toArray()));
       count.setText(Texts.get("form.rows", sheet.count(), sheet.rows().size()));
+      errors.setText(" ");   // the problems shown were about the file chosen before
+      editors.values().forEach(e -> e.markError(false));
     } catch (InputException | java.io.UncheckedIOException | IllegalArgumentException e) {
       count.setText(e.getMessage() == null ? Texts.get("form.unreadable", file) : e.getMessage());
     }
