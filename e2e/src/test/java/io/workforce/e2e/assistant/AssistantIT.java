@@ -258,7 +258,10 @@ class AssistantIT {
     select(find("flows.list", JList.class), FLOW);
     chooseSheet(CLEAN);
     click("form.start");
-    find("run.cancel", javax.swing.JButton.class);
+    // cancelled once the robot is into the rows (a stop while it is still checking out credentials ends the job
+    // FAILED, not CANCELLED: the orchestrator hands credentials only to ASSIGNED or RUNNING jobs)
+    SwingDriver.await("a row done", Duration.ofSeconds(90),
+        () -> SwingDriver.showing("run.counts") && text("run.counts").matches("已完成 [1-9].*"));
     click("run.cancel");
     awaitText("result.headline", "已取消", Duration.ofSeconds(90));
     JsonNode job = admin.get("/api/v1/jobs?flow=" + FLOW).expect(200).json().get(0);
