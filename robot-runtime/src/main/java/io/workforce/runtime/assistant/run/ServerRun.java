@@ -82,6 +82,8 @@ public final class ServerRun implements RunControl {
     Job job = api.start(flow, sent);
     jobId = job.id();
     long seq = 0;
+    int ended = 0;
+    int endedFailed = 0;
     String step = Texts.get("run.waitingForRobot");
     boolean stopAsked = false;
     while (true) {
@@ -93,6 +95,10 @@ public final class ServerRun implements RunControl {
         seq = Math.max(seq, e.seq());
         if (e.kind() == EventKind.STEP_START) {
           step = e.step() + (e.message() == null ? "" : "  " + e.message());
+        } else if (e.kind() == EventKind.ITEM_END) {
+          // rows end as events while the robot works; the job's item list is complete only at its end
+          ended++;
+          endedFailed += "ok".equals(e.outcome()) ? 0 : 1;
         }
       }
       List<JobItem> items = api.items(job.id());
@@ -100,7 +106,8 @@ public final class ServerRun implements RunControl {
       if (job.state() == JobState.PENDING || job.state() == JobState.ASSIGNED) {
         step = Texts.get("run.waitingForRobot");
       }
-      listener.progress(new Progress(items.size(), failed, total, step, eta.left(items.size(), total)));
+      int done = Math.max(items.size(), ended);
+      listener.progress(new Progress(done, Math.max(failed, endedFailed), total, step, eta.left(done, total)));
       if (job.state().isFinal()) {
         listener.finished(result(job, items));
         return;
