@@ -181,6 +181,13 @@ doctor_report() {
   pg="$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1 || true)"
   check postgresql "$([ -n "$pg" ] && echo yes || echo no)" "${pg:-server binaries not found}"
   [ -n "$pg" ] || missing+=(postgresql)
+  # the desktop assistant's tests open real windows on a virtual X server (xvfb-run needs xauth)
+  local xv
+  xv="$(command -v xvfb-run 2>/dev/null || true)"
+  check "xvfb (tests)" "$([ -n "$xv" ] && command -v Xvfb >/dev/null 2>&1 && echo yes || echo no)" "${xv:-xvfb-run not found}"
+  [ -n "$xv" ] || missing+=(xvfb)
+  check "xauth (tests)" "$(command -v xauth >/dev/null 2>&1 && echo yes || echo no)" "$(command -v xauth || echo 'not found')"
+  command -v xauth >/dev/null 2>&1 || missing+=(xauth)
   if [ "$ok" -eq 1 ]; then
     say "一切就绪." "All set."
   else

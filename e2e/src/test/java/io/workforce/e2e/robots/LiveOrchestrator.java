@@ -22,10 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * of the local PostgreSQL, over real HTTP on a port that stays the same across {@link #restart()} (the robots
  * keep its address). Its log goes to {@code orchestrator.log} in the data directory.
  */
-final class LiveOrchestrator implements AutoCloseable {
+public final class LiveOrchestrator implements AutoCloseable {
 
   /** Which database. */
-  enum Db { H2, POSTGRES }
+  public enum Db { H2, POSTGRES }
 
   static final String ADMIN_PASSWORD = "Admin-robots-e2e-2026";
   static final String ADMIN_TOKEN = "wfp_e2e_robots_admin_token_0123456789abcdef";
@@ -47,7 +47,7 @@ final class LiveOrchestrator implements AutoCloseable {
   }
 
   /** Starts one on a fresh database with these {@code workforce.*} (and other) properties. */
-  static LiveOrchestrator start(Db db, Map<String, String> properties) {
+  public static LiveOrchestrator start(Db db, Map<String, String> properties) {
     try {
       Path dir = Files.createTempDirectory("workforce-robots-");
       int n = COUNT.incrementAndGet();
@@ -100,12 +100,12 @@ final class LiveOrchestrator implements AutoCloseable {
     return context != null;
   }
 
-  URI baseUri() {
+  public URI baseUri() {
     return URI.create("http://127.0.0.1:" + port);
   }
 
   /** The API as the first administrator's script. */
-  RestClient admin() {
+  public RestClient admin() {
     return new RestClient(baseUri(), ADMIN_TOKEN);
   }
 

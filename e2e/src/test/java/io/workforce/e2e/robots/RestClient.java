@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * The orchestrator's REST API over real HTTP, as an administrator's script (bearer token) or a person logged in
  * (session cookie + CSRF header). Keeps every response body it received, for the canary search.
  */
-final class RestClient {
+public final class RestClient {
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -37,7 +37,7 @@ final class RestClient {
   }
 
   /** A person logged in as the control center does it: CSRF cookie, log-in, session cookie. */
-  static RestClient login(URI base, String username, String password) {
+  public static RestClient login(URI base, String username, String password) {
     RestClient api = new RestClient(base, null);
     api.get("/api/v1/auth/csrf").expect(200);
     api.post("/api/v1/auth/login", Map.of("username", username, "password", password)).expect(200);
@@ -45,12 +45,12 @@ final class RestClient {
   }
 
   /** @param status HTTP status @param body the body as text */
-  record Response(int status, String body) {
-    JsonNode json() {
+  public record Response(int status, String body) {
+    public JsonNode json() {
       return ProtocolJson.mapper().readTree(body);
     }
 
-    Response expect(int... expected) {
+    public Response expect(int... expected) {
       for (int e : expected) {
         if (status == e) {
           return this;
@@ -60,16 +60,16 @@ final class RestClient {
     }
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(builder(path).GET());
   }
 
-  Response post(String path, Object body) {
+  public Response post(String path, Object body) {
     return send(builder(path).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
-  Response put(String path, Object body) {
+  public Response put(String path, Object body) {
     return send(builder(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
   }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * with its own state directory, headless Chromium, stdout and stderr in files. Killed with SIGKILL
  * ({@link #kill9()}) or stopped with SIGTERM ({@link #terminate}); the browsers it started go with it.
  */
-final class RobotProcess implements AutoCloseable {
+public final class RobotProcess implements AutoCloseable {
 
   private final String name;
   private final Path stateDir;
@@ -41,7 +41,7 @@ final class RobotProcess implements AutoCloseable {
    * @param env extra environment: the systems' addresses, WORKFORCE_LANG…
    * @param extra more options of {@code rpa robot}
    */
-  static RobotProcess start(String name, Path stateDir, URI orchestrator, String enrolKey, Map<String, String> env,
+  public static RobotProcess start(String name, Path stateDir, URI orchestrator, String enrolKey, Map<String, String> env,
                             String... extra) {
     try {
       Files.createDirectories(stateDir);
@@ -86,7 +86,7 @@ final class RobotProcess implements AutoCloseable {
   }
 
   /** What it printed so far, stdout then stderr. */
-  String output() {
+  public String output() {
     try {
       return Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -95,7 +95,7 @@ final class RobotProcess implements AutoCloseable {
   }
 
   /** Waits until its output matches {@code regex}. */
-  void awaitOutput(String regex, Duration timeout) {
+  public void awaitOutput(String regex, Duration timeout) {
     Pattern p = Pattern.compile(regex);
     long end = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < end) {

@@ -37,9 +37,12 @@ class ShareController {
    * @param input where its items come from, with the start form's fields
    * @param placements robot and/or desktop
    * @param fixedInputs inputs fixed for the caller (shown read-only)
+   * @param credentials the credentials it logs in with
+   * @param robotSecondsPerRun how long a successful robot run took lately (moving average), or null before the first
    */
   record StartableFlow(String name, String description, int liveVersion, double manualMinutesPerItem,
-                       FlowDescriptor.InputInfo input, List<String> placements, Map<String, Object> fixedInputs) {
+                       FlowDescriptor.InputInfo input, List<String> placements, Map<String, Object> fixedInputs,
+                       List<String> credentials, Double robotSecondsPerRun) {
   }
 
   @GetMapping("/api/v1/flows/{name}/shares")
@@ -65,7 +68,8 @@ class ShareController {
       if (f.liveVersion() != null) {
         FlowDescriptor d = catalog.descriptor(name, f.liveVersion());
         flows.add(new StartableFlow(name, d.description(), f.liveVersion(), d.manualMinutesPerItem(), d.input(),
-            d.placements(), fixed));
+            d.placements(), fixed, d.credentials(),
+            catalog.expectedDuration(name).map(t -> t.toMillis() / 1000.0).orElse(null)));
       }
     });
     return flows;

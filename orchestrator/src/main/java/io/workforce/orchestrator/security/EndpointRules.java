@@ -46,6 +46,7 @@ public final class EndpointRules {
       rule("POST", "/api/v1/me/tokens", PEOPLE),
       rule("DELETE", "/api/v1/me/tokens/{id}", PEOPLE),
       rule("GET", "/api/v1/me/flows", PEOPLE),
+      rule("POST", "/api/v1/me/flows/{name}/attended-run", STARTERS),
       rule("GET", "/api/v1/me/credentials", PEOPLE),
       rule("PUT", "/api/v1/me/credentials/{name}", PEOPLE),
       rule("DELETE", "/api/v1/me/credentials/{name}", PEOPLE),

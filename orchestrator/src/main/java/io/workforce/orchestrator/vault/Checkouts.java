@@ -68,6 +68,26 @@ public class Checkouts {
     return new CredentialSecret(name, v.username(), v.secret(), v.fields());
   }
 
+  /**
+   * The secret for an attended run on a person's own machine (the desktop assistant): the caller's own value
+   * of a personal credential, or the shared value. The caller has been checked to be allowed to run the flow
+   * there; this audits the checkout as for a robot, without robot and job.
+   */
+  CredentialSecret checkoutForDesktop(String user, String flow, String name) {
+    VaultService.Meta meta = vault.meta(name);
+    String valueOwner = meta.kind().equals("PERSONAL") ? user : VaultService.SHARED_OWNER;
+    Optional<SecretValue> value = vault.read(name, user);
+    if (value.isEmpty()) {
+      String reason = vault.missingValue(name, user).orElse("no value");
+      record(name, valueOwner, null, null, false, "desktop run of " + flow + " by " + user + ": " + reason);
+      throw new ForbiddenException(Text.of("拒绝提供凭据 '" + name + "': " + reason,
+          "credential '" + name + "' refused: " + reason));
+    }
+    record(name, valueOwner, null, null, true, "desktop run of " + flow + " by " + user);
+    SecretValue v = value.get();
+    return new CredentialSecret(name, v.username(), v.secret(), v.fields());
+  }
+
   /** The audit trail of a credential, newest first. */
   public List<CheckoutView> history(String name, int limit) {
     vault.meta(name);
@@ -85,13 +105,13 @@ public class Checkouts {
     return new ForbiddenException(Text.of("拒绝提供凭据 '" + name + "': " + reason, "credential '" + name + "' refused: " + reason));
   }
 
-  private void record(String name, String owner, long robotId, long jobId, boolean granted, String reason) {
+  private void record(String name, String owner, Long robotId, Long jobId, boolean granted, String reason) {
     audit.executeWithoutResult(s -> {
       jdbc.sql("INSERT INTO credential_checkout (credential_name, owner, robot_id, job_id, at, granted, reason) "
               + "VALUES (?,?,?,?,?,?,?)")
           .params(name, owner, robotId, jobId, Db.ts(clock.instant()), granted, reason).update();
       auditLog.record("credential.checkout", "credential:" + name, granted ? AuditLog.Outcome.OK : AuditLog.Outcome.DENIED,
-          "job " + jobId + (owner == null || owner.equals(VaultService.SHARED_OWNER) ? "" : ", value of " + owner)
+          (jobId == null ? "desktop" : "job " + jobId) + (owner == null || owner.equals(VaultService.SHARED_OWNER) ? "" : ", value of " + owner)
               + (reason == null ? "" : ": " + reason));
     });
   }

@@ -1,0 +1,15 @@
+package io.workforce.runtime.assistant.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ServerRunTest {
+
+  @Test
+  void aSpreadsheetRowsReferenceIsShownAsItsRowNumber() {
+    assertThat(ServerRun.rowLabel("job-1-jf_7ec9bfa8.xlsx:12")).isEqualTo("第 12 行");
+    assertThat(ServerRun.rowLabel("R0001")).isEqualTo("R0001");
+    assertThat(ServerRun.rowLabel("case:abc")).isEqualTo("case:abc");
+  }
+}
