@@ -74,6 +74,9 @@ class AuditIT {
         .contains("audit-admin").contains("group:audit-group")
         .as("a cell that would run as a spreadsheet formula is quoted").contains("'=HYPERLINK").doesNotContain(",=HYPERLINK")
         .doesNotContain(",\"=HYPERLINK");
+    assertThat(supervisor.get("/api/v1/audit?action=user.create&target=user:admin").json().get(0).get("detail")
+        .asString()).isEqualTo("first administrator, password from WORKFORCE_ADMIN_PASSWORD");
+    o.browser().login(TestOrchestrator.ADMIN, TestOrchestrator.ADMIN_PASSWORD).expect(200);
     assertThat(o.browser().get("/api/v1/audit").status()).isEqualTo(401);
     assertThat(o.person("audit-clerk", "CLERK").get("/api/v1/audit").status()).isEqualTo(403);
   }

@@ -1,0 +1,123 @@
+package io.workforce.orchestrator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.workforce.orchestrator.testing.AdminApi;
+import io.workforce.orchestrator.testing.SharedOrchestrator;
+import io.workforce.orchestrator.testing.SimRobot;
+import io.workforce.orchestrator.testing.TestDb;
+import io.workforce.orchestrator.testing.TestFlows;
+import io.workforce.orchestrator.testing.TestOrchestrator;
+import io.workforce.protocol.FailureKind;
+import io.workforce.protocol.JobUpdate;
+import io.workforce.protocol.ScreenshotRef;
+import io.workforce.protocol.WorkAssignment;
+import io.workforce.protocol.client.OrchestratorException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Uploaded artifacts (screenshots from robots, input files from people) are stored under names the orchestrator
+ * generates, so no upload chooses or traverses a path; what people typed comes back as data, and exports quote
+ * what a spreadsheet would run as a formula.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDb.class)
+class UploadsIT {
+
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+
+  @Parameter
+  TestDb db;
+
+  @Test
+  void aRobotsScreenshotIsStoredUnderAGeneratedNameWhateverItsReference() throws IOException {
+    TestOrchestrator o = SharedOrchestrator.on(db);
+    AdminApi admin = o.admin();
+    admin.post("/api/v1/flows", Map.of("source", TestFlows.simpleFlow("upload-flow", 1))).expect(201);
+    long jobId = admin.post("/api/v1/jobs", Map.of("flow", "upload-flow")).expect(201).json().get("id").asLong();
+    SimRobot robot = SimRobot.enrol(o, "upload-robot");
+    takeJob(robot, jobId);
+
+    for (String hostile : List.of("../../../etc/passwd", "..", "a/b", "C:\\\\x", "shot 1", "x".repeat(101))) {
+      assertThatThrownBy(() -> robot.client().uploadScreenshot(jobId, hostile, PNG)).as(hostile)
+          .isInstanceOf(OrchestratorException.class).hasMessageContaining("400").hasMessageContaining("ref");
+    }
+    assertThatThrownBy(() -> robot.client().uploadScreenshot(jobId, "page.html",
+        "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
+        .as("only PNG or JPEG is kept").hasMessageContaining("PNG");
+    ScreenshotRef stored = robot.client().uploadScreenshot(jobId, "step-1.png", PNG);
+    assertThat(stored.name()).matches("[0-9a-f-]{36}\\.png");
+    try (Stream<Path> files = Files.list(o.dataDir().resolve("screenshots"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).contains(stored.name())
+          .allMatch(n -> n.matches("[0-9a-f-]{36}\\.(png|jpg)"));
+    }
+    AdminApi.Response image = admin.get("/api/v1/jobs/" + jobId + "/screenshots/step-1.png").expect(200);
+    assertThat(image.contentType()).isEqualTo("image/png");
+    assertThat(image.headers().get("x-content-type-options")).containsExactly("nosniff");
+    assertThat(admin.get("/api/v1/jobs/" + jobId + "/screenshots/..%2F..%2Fmaster.key").status()).isEqualTo(404);
+    robot.client().updateJob(jobId, JobUpdate.succeeded(Map.of()));
+  }
+
+  @Test
+  void anInputFileKeepsOnlyTheLastPartOfItsNameAndIsStoredUnderItsId() throws IOException {
+    TestOrchestrator o = SharedOrchestrator.on(db);
+    AdminApi clerk = o.person("upload-clerk", "CLERK");
+    JsonNode f = clerk.postRaw("/api/v1/job-files", "multipart/form-data; boundary=up",
+        multipart("../../../../tmp/evil <b>x</b>.csv", "code,name\n91310000,=HYPERLINK(\"http://x\")\n")).expect(201).json();
+    String id = f.get("id").asString();
+    assertThat(id).matches("jf_[0-9a-f]{32}");
+    assertThat(f.get("name").asString()).as("the name is data, returned as typed, without its path")
+        .isEqualTo("evil <b>x</b>.csv");
+    try (Stream<Path> files = Files.list(o.dataDir().resolve("job-files"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).contains(id).allMatch(n -> n.matches("jf_[0-9a-f]{32}"));
+    }
+    assertThat(Files.exists(Path.of("/tmp/evil <b>x</b>.csv"))).isFalse();
+    assertThat(clerk.postRaw("/api/v1/job-files", "multipart/form-data; boundary=up", multipart("run.sh", "#!/bin/sh\n"))
+        .expect(400).json().get("detail").asString()).contains("run.sh");
+    assertThat(o.person("other-upload-clerk", "CLERK").get("/api/v1/job-files/" + id).status())
+        .as("another clerk's upload is not found").isEqualTo(404);
+  }
+
+  @Test
+  void exportsQuoteCellsThatASpreadsheetWouldRunAsFormulas() {
+    TestOrchestrator o = SharedOrchestrator.on(db);
+    AdminApi admin = o.admin();
+    admin.post("/api/v1/queues", Map.of("name", "formula-q")).expect(201);
+    long item = admin.post("/api/v1/queues/formula-q/items", Map.of("reference", "=1+2", "payload",
+        Map.of("note", "@SUM(A1)"))).expect(201).json().get("id").asLong();
+    admin.post("/api/v1/items/" + item + "/abandon", "").expect(200);
+    String csv = admin.get("/api/v1/queues/formula-q/items/export").expect(200).body();
+    assertThat(csv).contains(",'=1+2,").doesNotContain(",=1+2,");
+  }
+
+  /** Polls until this test's job comes (a job other tests left pending on the shared orchestrator is failed). */
+  private static void takeJob(SimRobot robot, long jobId) {
+    for (int i = 0; i < 20; i++) {
+      WorkAssignment w = robot.client().pollWork(Duration.ofSeconds(5)).orElseThrow();
+      if (w.jobId() == jobId) {
+        robot.client().updateJob(jobId, JobUpdate.running());
+        return;
+      }
+      robot.client().updateJob(w.jobId(), JobUpdate.failed(FailureKind.SYSTEM, "not this test's job"));
+    }
+    throw new AssertionError("job " + jobId + " never came");
+  }
+
+  private static byte[] multipart(String filename, String content) {
+    return ("--up\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
+        + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--up--\r\n").getBytes(StandardCharsets.UTF_8);
+  }
+}
