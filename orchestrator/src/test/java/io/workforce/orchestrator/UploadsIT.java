@@ -9,16 +9,13 @@ import io.workforce.orchestrator.testing.SimRobot;
 import io.workforce.orchestrator.testing.TestDb;
 import io.workforce.orchestrator.testing.TestFlows;
 import io.workforce.orchestrator.testing.TestOrchestrator;
-import io.workforce.protocol.FailureKind;
 import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.ScreenshotRef;
-import io.workforce.protocol.WorkAssignment;
 import io.workforce.protocol.client.OrchestratorException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -49,7 +46,7 @@ class UploadsIT {
     admin.post("/api/v1/flows", Map.of("source", TestFlows.simpleFlow("upload-flow", 1))).expect(201);
     long jobId = admin.post("/api/v1/jobs", Map.of("flow", "upload-flow")).expect(201).json().get("id").asLong();
     SimRobot robot = SimRobot.enrol(o, "upload-robot");
-    takeJob(robot, jobId);
+    robot.take(jobId);
 
     for (String hostile : List.of("../../../etc/passwd", "..", "a/b", "C:\\\\x", "shot 1", "x".repeat(101))) {
       assertThatThrownBy(() -> robot.client().uploadScreenshot(jobId, hostile, PNG)).as(hostile)
@@ -101,19 +98,6 @@ class UploadsIT {
     admin.post("/api/v1/items/" + item + "/abandon", "").expect(200);
     String csv = admin.get("/api/v1/queues/formula-q/items/export").expect(200).body();
     assertThat(csv).contains(",'=1+2,").doesNotContain(",=1+2,");
-  }
-
-  /** Polls until this test's job comes (a job other tests left pending on the shared orchestrator is failed). */
-  private static void takeJob(SimRobot robot, long jobId) {
-    for (int i = 0; i < 20; i++) {
-      WorkAssignment w = robot.client().pollWork(Duration.ofSeconds(5)).orElseThrow();
-      if (w.jobId() == jobId) {
-        robot.client().updateJob(jobId, JobUpdate.running());
-        return;
-      }
-      robot.client().updateJob(w.jobId(), JobUpdate.failed(FailureKind.SYSTEM, "not this test's job"));
-    }
-    throw new AssertionError("job " + jobId + " never came");
   }
 
   private static byte[] multipart(String filename, String content) {
