@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public final class SharedOrchestrator {
 
+  /** The shared orchestrator's {@code workforce.api.max-body-size}. */
+  public static final String BODY_LIMIT = "256KB";
+
   private static final Map<TestDb, TestOrchestrator> RUNNING = new EnumMap<>(TestDb.class);
 
   static {
@@ -21,8 +24,9 @@ public final class SharedOrchestrator {
 
   public static synchronized TestOrchestrator on(TestDb db) {
     // the live feed looks for changes often (it costs nothing while nobody listens); robots that a class
-    // enrolled and left do not go offline while a later class compares database snapshots
+    // enrolled and left do not go offline while a later class compares database snapshots; the body limit is
+    // not the default one, to show that it is configurable
     return RUNNING.computeIfAbsent(db, d -> TestOrchestrator.start(d, Map.of("workforce.live.interval", "200ms",
-        "workforce.robots.offline-after", "1h")));
+        "workforce.robots.offline-after", "1h", "workforce.api.max-body-size", BODY_LIMIT)));
   }
 }
