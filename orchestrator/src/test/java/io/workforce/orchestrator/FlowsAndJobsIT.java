@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workforce.orchestrator.testing.AdminApi.Response;
+import io.workforce.orchestrator.testing.SharedOrchestrator;
 import io.workforce.orchestrator.testing.SimRobot;
 import io.workforce.orchestrator.testing.TestDb;
 import io.workforce.orchestrator.testing.TestFlows;
@@ -14,18 +15,17 @@ import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.StepEvent;
 import io.workforce.protocol.WorkAssignment;
 import io.workforce.protocol.client.OrchestratorException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
+/** Flows (publishing, versions, validation) and jobs through their states, on the orchestrator shared per database. */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDb.class)
 class FlowsAndJobsIT {
@@ -36,12 +36,7 @@ class FlowsAndJobsIT {
 
   @BeforeParameterizedClassInvocation
   static void start(TestDb db) {
-    orchestrator = TestOrchestrator.start(db);
-  }
-
-  @AfterParameterizedClassInvocation
-  static void stop() {
-    orchestrator.close();
+    orchestrator = SharedOrchestrator.on(db);
   }
 
   private static Response publish(String source) {
@@ -94,13 +89,11 @@ class FlowsAndJobsIT {
     long jobId = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "lifecycle", "inputs", Map.of("a", 1)))
         .expect(201).json().get("id").asLong();
 
-    WorkAssignment work = robot.client().pollWork(Duration.ofSeconds(5)).orElseThrow();
-    assertThat(work.jobId()).isEqualTo(jobId);
+    WorkAssignment work = robot.take(jobId);
     assertThat(work.inputs()).containsEntry("a", 1);
     FlowDocument doc = robot.client().fetchFlow(work.flowName(), work.flowVersion());
     assertThat(doc.contentHash()).isEqualTo(work.flowHash());
 
-    robot.client().updateJob(jobId, JobUpdate.running());
     List<StepEvent> batch = List.of(
         new StepEvent(1, Instant.now(), EventKind.STEP_START, "steps[0].open", null, null, null, null, null),
         new StepEvent(2, Instant.now(), EventKind.STEP_END, "steps[0].open", null, null, 120L, "ok", "shot-1"));
@@ -129,8 +122,7 @@ class FlowsAndJobsIT {
     publish(TestFlows.simpleFlow("stoppable", 1)).expect(201);
     SimRobot robot = SimRobot.enrol(orchestrator, "stop-robot");
     long jobId = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "stoppable")).expect(201).json().get("id").asLong();
-    assertThat(robot.client().pollWork(Duration.ofSeconds(5)).orElseThrow().jobId()).isEqualTo(jobId);
-    robot.client().updateJob(jobId, JobUpdate.running());
+    robot.take(jobId);
     orchestrator.admin().post("/api/v1/jobs/" + jobId + "/stop", "").expect(200);
     assertThat(robot.client().heartbeat(io.workforce.protocol.Heartbeat.busy(jobId)).stopJobIds()).containsExactly(jobId);
     robot.client().updateJob(jobId, JobUpdate.cancelled("stopped on request"));

@@ -3,6 +3,7 @@ package io.workforce.orchestrator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.workforce.orchestrator.testing.AdminApi;
+import io.workforce.orchestrator.testing.SharedOrchestrator;
 import io.workforce.orchestrator.testing.TestDb;
 import io.workforce.orchestrator.testing.TestFlows;
 import io.workforce.orchestrator.testing.TestOrchestrator;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -35,14 +35,9 @@ class LiveFeedIT {
 
   @BeforeParameterizedClassInvocation
   static void start(TestDb db) {
-    orchestrator = TestOrchestrator.start(db, Map.of("workforce.live.interval", "200ms"));
+    orchestrator = SharedOrchestrator.on(db);
     orchestrator.admin().post("/api/v1/flows", Map.of("source", TestFlows.simpleFlow("live-flow", 1), "sourceName", "live.yaml"))
         .expect(201);
-  }
-
-  @AfterParameterizedClassInvocation
-  static void stop() {
-    orchestrator.close();
   }
 
   @Test
@@ -77,5 +72,6 @@ class LiveFeedIT {
     });
     assertThat(change.get(30, TimeUnit.SECONDS)).contains("\"flow\":\"live-flow\"").contains("\"state\":\"PENDING\"");
     in.close();
+    orchestrator.admin().post("/api/v1/jobs/" + jobId + "/stop", "").expect(200); // no work left for other classes
   }
 }

@@ -2,6 +2,7 @@ package io.workforce.orchestrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.workforce.orchestrator.testing.SharedOrchestrator;
 import io.workforce.orchestrator.testing.TestDb;
 import io.workforce.orchestrator.testing.TestOrchestrator;
 import io.workforce.protocol.json.ProtocolJson;
@@ -23,18 +24,17 @@ class OpenApiDocumentIT {
 
   @Test
   void checkedInOpenApiDocumentIsCurrent() throws Exception {
-    try (TestOrchestrator o = TestOrchestrator.start(TestDb.H2)) {
-      JsonNode served = ProtocolJson.mapper().readTree(o.admin().get("/v3/api-docs").expect(200).body());
-      ((tools.jackson.databind.node.ObjectNode) served).remove("servers");
-      String pretty = ProtocolJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(served) + "\n";
-      if (Boolean.getBoolean("workforce.openapi.write")) {
-        Files.writeString(CHECKED_IN, pretty, StandardCharsets.UTF_8);
-      }
-      assertThat(served.get("paths").has("/api/v1/robot/work")).isTrue();
-      assertThat(pretty).as("docs/openapi.json is out of date: regenerate it (see this test's Javadoc)")
-          .isEqualTo(Files.readString(CHECKED_IN, StandardCharsets.UTF_8));
-      assertThat(pretty).doesNotContain("\"caller\"");
+    TestOrchestrator o = SharedOrchestrator.on(TestDb.H2);
+    JsonNode served = ProtocolJson.mapper().readTree(o.admin().get("/v3/api-docs").expect(200).body());
+    ((tools.jackson.databind.node.ObjectNode) served).remove("servers");
+    String pretty = ProtocolJson.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+        .writeValueAsString(served) + "\n";
+    if (Boolean.getBoolean("workforce.openapi.write")) {
+      Files.writeString(CHECKED_IN, pretty, StandardCharsets.UTF_8);
     }
+    assertThat(served.get("paths").has("/api/v1/robot/work")).isTrue();
+    assertThat(pretty).as("docs/openapi.json is out of date: regenerate it (see this test's Javadoc)")
+        .isEqualTo(Files.readString(CHECKED_IN, StandardCharsets.UTF_8));
+    assertThat(pretty).doesNotContain("\"caller\"");
   }
 }

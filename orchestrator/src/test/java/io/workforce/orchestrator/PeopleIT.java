@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.workforce.orchestrator.security.Tokens;
 import io.workforce.orchestrator.testing.AdminApi;
 import io.workforce.orchestrator.testing.AdminApi.Response;
+import io.workforce.orchestrator.testing.Console;
 import io.workforce.orchestrator.testing.TestDb;
 import io.workforce.orchestrator.testing.TestOrchestrator;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -29,10 +32,18 @@ class PeopleIT {
   @Parameter
   TestDb db;
   static TestOrchestrator orchestrator;
+  /** What the first start printed: no WORKFORCE_ADMIN_PASSWORD is set here, so a generated password. */
+  static String firstStartConsole;
+  static String adminPassword;
 
   @BeforeParameterizedClassInvocation
   static void start(TestDb db) {
-    orchestrator = TestOrchestrator.start(db);
+    Console.Captured<TestOrchestrator> started = Console.capture(() -> TestOrchestrator.start(db,
+        Map.of("workforce.security.admin-password", "")));
+    orchestrator = started.value();
+    firstStartConsole = started.printed();
+    Matcher m = Pattern.compile("Initial password:\\s+(\\S+)").matcher(firstStartConsole);
+    adminPassword = m.find() ? m.group(1) : null;
   }
 
   @AfterParameterizedClassInvocation
@@ -41,10 +52,30 @@ class PeopleIT {
   }
 
   @Test
+  void theFirstAdministratorsGeneratedPasswordIsPrintedOnceToTheConsoleAndNeverAgain() {
+    assertThat(adminPassword).as("the console of the first start:\n" + firstStartConsole).hasSize(20);
+    assertThat(firstStartConsole.split(Pattern.quote(adminPassword), -1)).as("printed exactly once, in no log line")
+        .hasSize(2);
+    JsonNode me = orchestrator.browser().login(TestOrchestrator.ADMIN, adminPassword).expect(200).json();
+    assertThat(me.get("passwordChangeRequired").asBoolean()).as("asked to choose their own").isTrue();
+    assertThat(orchestrator.jdbc().sql("SELECT password_hash FROM app_user WHERE username = 'admin'")
+        .query(String.class).single()).startsWith("{argon2}$argon2id$").doesNotContain(adminPassword);
+    assertThat(orchestrator.admin().get("/api/v1/audit?target=user:admin&action=user.create").json().get(0)
+        .get("detail").asString()).isEqualTo("first administrator, password generated");
+
+    AdminApi clerk = orchestrator.person("restart-clerk", "CLERK");
+    String again = Console.capture(() -> orchestrator.restart()).printed();
+    assertThat(again).doesNotContain(adminPassword).doesNotContain("Initial password");
+    assertThat(clerk.at(orchestrator.baseUri()).get("/api/v1/me").expect(200).json().get("username").asString())
+        .as("a session survives a restart").isEqualTo("restart-clerk");
+    orchestrator.browser().login(TestOrchestrator.ADMIN, adminPassword).expect(200);
+  }
+
+  @Test
   void aPersonLogsInWithASessionCookieAndSeesWhoTheyAreInMe() {
     AdminApi browser = orchestrator.browser();
     assertThat(browser.get("/api/v1/me").status()).isEqualTo(401);
-    Response login = browser.login(TestOrchestrator.ADMIN, TestOrchestrator.ADMIN_PASSWORD).expect(200);
+    Response login = browser.login(TestOrchestrator.ADMIN, adminPassword).expect(200);
     assertThat(login.json().get("roles").toString()).isEqualTo("[\"ADMINISTRATOR\"]");
     String setCookie = String.join("\n", login.headers().getOrDefault("set-cookie", List.of()));
     assertThat(setCookie).contains("WORKFORCE_SESSION=").contains("HttpOnly").contains("SameSite=Lax")
@@ -93,8 +124,8 @@ class PeopleIT {
     orchestrator.admin().post("/api/v1/users/lock-me/unlock", "").expect(200);
     browser.login("lock-me", TestOrchestrator.PASSWORD).expect(200);
     JsonNode audit = orchestrator.admin().get("/api/v1/audit?actor=lock-me&action=auth.login").json();
-    assertThat(audit.findValuesAsString("outcome")).containsExactly("OK", "DENIED", "FAILED", "FAILED", "FAILED",
-        "FAILED", "FAILED");
+    assertThat(audit.findValuesAsString("outcome")).as("newest first, back to the log-in when the account was made")
+        .containsExactly("OK", "DENIED", "FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "OK");
     assertThat(audit.toString()).doesNotContain("wrong-password").doesNotContain(TestOrchestrator.PASSWORD);
   }
 
@@ -191,14 +222,6 @@ class PeopleIT {
         .asString()).contains("管理员");
     JsonNode reset = admin.post("/api/v1/users/wangwu/password", "").expect(200).json();
     orchestrator.browser().login("wangwu", reset.get("initialPassword").asString()).expect(200);
-  }
-
-  @Test
-  void aSessionSurvivesARestartOfTheOrchestrator() {
-    AdminApi clerk = orchestrator.person("restart-clerk", "CLERK");
-    orchestrator.restart();
-    assertThat(clerk.at(orchestrator.baseUri()).get("/api/v1/me").expect(200).json().get("username").asString())
-        .isEqualTo("restart-clerk");
   }
 
   private static void failFiveTimes(AdminApi browser, String username) {

@@ -57,9 +57,22 @@ class RoleMatrixIT {
     login();
 
     List<String> wrong = new ArrayList<>();
+    operations.forEach((key, op) -> declared(key, op, expected.documented().get(key), wrong));
     operations.forEach((key, op) -> check(key, op, expected.documented().get(key), wrong));
     expected.extra().forEach((key, allowed) -> check(key, null, allowed, wrong));
     assertThat(wrong).as("endpoints whose access differs from role-matrix.txt").isEmpty();
+  }
+
+  /** The document itself tells every client who may call each operation. */
+  private static void declared(String key, JsonNode op, Set<Party> allowed, List<String> wrong) {
+    String expected = allowed.containsAll(EnumSet.allOf(Party.class)) ? "public"
+        : allowed.equals(EnumSet.of(Party.ROBOT)) ? "robot"
+        : allowed.isEmpty() ? "nobody"
+        : String.join(", ", allowed.stream().map(p -> p.name().toLowerCase()).toList());
+    String actual = op.path("x-workforce-access").asString("(none)");
+    if (!actual.equals(expected)) {
+      wrong.add(key + ": the document declares x-workforce-access '" + actual + "', expected '" + expected + "'");
+    }
   }
 
   private void check(String key, JsonNode op, Set<Party> allowed, List<String> wrong) {

@@ -78,7 +78,8 @@ class SchedulingIT {
     assertThat(admin.post("/api/v1/schedules", Map.of("name", "bad2", "flow", "refused", "cron", "0 0 9 ? * *",
         "calendar", "nope")).expect(400).json().get("detail").asString()).contains("nope");
     admin.put("/api/v1/calendars/cn-2026", "x").expect(415);
-    assertThat(admin.postRaw("/api/v1/calendars/cn-2026", "text/plain", "2026-10-01\n".getBytes()).status()).isEqualTo(405);
+    assertThat(admin.postRaw("/api/v1/calendars/cn-2026", "text/plain", "2026-10-01\n".getBytes()).problemType())
+        .as("a method without a rule is nobody's").isEqualTo("access-denied");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.workforce.orchestrator.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.workforce.orchestrator.api.CsvCells;
 import io.workforce.orchestrator.api.Paging;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -67,15 +68,10 @@ class AuditController {
 
   private static void print(CSVPrinter csv, AuditEvent e) {
     try {
-      csv.printRecord(e.id(), e.at(), cell(e.actor()), e.actorKind(), e.action(), cell(e.target()), e.outcome(),
-          cell(e.detail()), e.remoteAddress());
+      csv.printRecord(e.id(), e.at(), CsvCells.safe(e.actor()), e.actorKind(), e.action(), CsvCells.safe(e.target()),
+          e.outcome(), CsvCells.safe(e.detail()), e.remoteAddress());
     } catch (IOException x) {
       throw new UncheckedIOException(x);
     }
-  }
-
-  /** Text a person typed, made safe for spreadsheets: a leading = + - @ would otherwise run as a formula. */
-  static String cell(String s) {
-    return s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
   }
 }

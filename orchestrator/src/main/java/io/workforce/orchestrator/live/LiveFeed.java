@@ -59,10 +59,11 @@ class LiveFeed {
       if (last == null) {
         last = Watermarks.read(jdbc);
       }
+      // hello first: a tick (synchronized too) cannot slip a keep-alive or a change in before it
+      send(l, SseEmitter.event().name("hello").data("{\"at\":\"" + Instant.now(clock) + "\"}", MediaType.APPLICATION_JSON)
+          .reconnectTime(3000));
       listeners.add(l);
     }
-    send(l, SseEmitter.event().name("hello").data("{\"at\":\"" + Instant.now(clock) + "\"}", MediaType.APPLICATION_JSON)
-        .reconnectTime(3000));
     return emitter;
   }
 

@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.queue;
 
+import io.workforce.orchestrator.api.CsvCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,8 +30,8 @@ class ItemExport {
         .setHeader("id", "reference", "status", "attempts", "reason", "priority", "payload", "updated_at").get())) {
       for (ItemView i : store.jdbc.sql("SELECT * FROM queue_item WHERE queue_name = ? AND " + where + " ORDER BY id")
           .param(queue).query(store::view).list()) {
-        csv.printRecord(i.id(), i.reference(), i.status(), i.attempts(), i.reason(), i.priority(),
-            store.json.writeValueAsString(i.payload()), i.updatedAt());
+        csv.printRecord(i.id(), CsvCells.safe(i.reference()), i.status(), i.attempts(), CsvCells.safe(i.reason()),
+            i.priority(), store.json.writeValueAsString(i.payload()), i.updatedAt());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

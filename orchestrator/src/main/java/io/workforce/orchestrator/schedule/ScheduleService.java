@@ -75,7 +75,8 @@ public class ScheduleService {
       checkCron(s.cron());
       if (s.calendar() != null && jdbc.sql("SELECT COUNT(*) FROM work_calendar WHERE name = ?").param(s.calendar())
           .query(Integer.class).single() == 0) {
-        throw InvalidRequestException.field("calendar", "日历不存在, 请先上传", "calendar '" + s.calendar()
+        throw InvalidRequestException.field("calendar", "日历 '" + s.calendar() + "' 不存在, 请先上传 (PUT /api/v1/calendars/"
+            + s.calendar() + ")", "calendar '" + s.calendar()
             + "' does not exist; upload it first (PUT /api/v1/calendars/" + s.calendar() + ")");
       }
     } else if (s.queue() == null || jdbc.sql("SELECT COUNT(*) FROM work_queue WHERE name = ?").param(s.queue())

@@ -3,7 +3,11 @@ package io.workforce.orchestrator.testing;
 import io.workforce.protocol.Capabilities;
 import io.workforce.protocol.EnrolRequest;
 import io.workforce.protocol.EnrolResponse;
+import io.workforce.protocol.FailureKind;
+import io.workforce.protocol.JobUpdate;
+import io.workforce.protocol.WorkAssignment;
 import io.workforce.protocol.client.OrchestratorClient;
+import java.time.Duration;
 import java.util.List;
 
 /** A simulated robot: enrolled over the real API, talking through the real {@link OrchestratorClient}. */
@@ -33,6 +37,23 @@ public final class SimRobot {
   /** The same robot (same token) talking to a restarted orchestrator on its new port. */
   public static SimRobot reconnect(TestOrchestrator o, SimRobot robot) {
     return new SimRobot(robot.enrolment, OrchestratorClient.connect(o.baseUri(), robot.token()));
+  }
+
+  /**
+   * Polls until this job is assigned and marks it running. On an orchestrator that test classes share, a job
+   * another class left pending may come first: it is failed (a system failure) and the poll goes on.
+   */
+  public WorkAssignment take(long jobId) {
+    for (int i = 0; i < 50; i++) {
+      WorkAssignment w = client.pollWork(Duration.ofSeconds(5))
+          .orElseThrow(() -> new AssertionError("no work for robot " + id() + " while waiting for job " + jobId));
+      if (w.jobId() == jobId) {
+        client.updateJob(jobId, JobUpdate.running());
+        return w;
+      }
+      client.updateJob(w.jobId(), JobUpdate.failed(FailureKind.SYSTEM, "taken by a test waiting for job " + jobId));
+    }
+    throw new AssertionError("job " + jobId + " was not assigned to robot " + id());
   }
 
   public OrchestratorClient client() {
