@@ -1,6 +1,6 @@
 // English
 export default {
-  'app.title': 'Workforce Control Center', 'app.subtitle': 'Digital workforce', 'app.footer': 'Digital workforce · open-source RPA',
+  'app.menu': 'Main menu', 'app.skip': 'Skip to content', 'app.title': 'Workforce Control Center', 'app.subtitle': 'Digital workforce', 'app.footer': 'Digital workforce · open-source RPA',
   'navg.watch': 'Operations', 'navg.work': 'My work', 'navg.admin': 'Administration',
   'nav.overview': 'Overview', 'nav.big': 'Big screen', 'nav.robots': 'Robots', 'nav.runs': 'Runs', 'nav.queues': 'Queues',
   'nav.mine': 'My robots', 'nav.flows': 'Flows', 'nav.schedules': 'Schedules', 'nav.credentials': 'Credentials', 'nav.keys': 'Enrolment keys',

@@ -2,7 +2,7 @@
 import { h, mount } from '../dom.js';
 import { t, num, time } from '../i18n.js';
 import { api, qs } from '../api.js';
-import { card, table, badge, pageHead, problemAlert, button, modal, act, pager, segmented, toast } from '../ui.js';
+import { card, table, badge, pageHead, problemAlert, button, modal, act, pager, segmented, toast, field } from '../ui.js';
 import { may } from '../session.js';
 import { onChange, throttled } from '../live.js';
 import { ITEM_STATUSES } from './queues.js';
@@ -66,11 +66,10 @@ export function itemTable(items) {
 
 function importDialog(path, done) {
   modal(t('queues.import'), (body, foot, close) => {
-    const file = h('input', { type: 'file', accept: '.xlsx,.csv', name: 'file' });
+    const file = h('input', { type: 'file', accept: '.xlsx,.csv', name: 'file', 'aria-label': t('queues.import') });
     const refCol = h('input', { type: 'text', placeholder: 'reference', name: 'referenceColumn' });
     const out = h('div');
-    mount(body, h('p.muted', t('queues.importHint')), h('div.dropzone', file), h('div.field', { style: { marginTop: '12px' } },
-      h('label', t('queues.referenceColumn')), refCol), out);
+    mount(body, h('p.muted', t('queues.importHint')), h('div.dropzone', file), field(t('queues.referenceColumn'), refCol), out);
     mount(foot, button(t('common.close'), () => close()), button(t('queues.upload'), async () => {
       if (!file.files[0]) return;
       const form = new FormData();

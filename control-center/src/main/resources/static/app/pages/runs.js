@@ -33,13 +33,13 @@ export function render(el) {
   const f = { flow: params.get('flow') || '', state: params.get('state') || '', robot: params.get('robot') || '',
     startedBy: params.get('startedBy') || (hasRole('supervisor', 'admin') ? '' : session.user), page: 0 };
   const box = h('div');
-  const flowSel = h('select', { 'data-filter': 'flow', onchange: e => { f.flow = e.target.value; f.page = 0; load(); } },
+  const flowSel = h('select', { 'data-filter': 'flow', 'aria-label': t('col.flow'), onchange: e => { f.flow = e.target.value; f.page = 0; load(); } },
     h('option', { value: '' }, t('runs.allFlows')));
-  const robotSel = h('select', { 'data-filter': 'robot', onchange: e => { f.robot = e.target.value; f.page = 0; load(); } },
+  const robotSel = h('select', { 'data-filter': 'robot', 'aria-label': t('col.robot'), onchange: e => { f.robot = e.target.value; f.page = 0; load(); } },
     h('option', { value: '' }, t('runs.allRobots')));
-  const stateSel = h('select', { 'data-filter': 'state', onchange: e => { f.state = e.target.value; f.page = 0; load(); } },
+  const stateSel = h('select', { 'data-filter': 'state', 'aria-label': t('col.state'), onchange: e => { f.state = e.target.value; f.page = 0; load(); } },
     h('option', { value: '' }, t('runs.allStates')), STATES.map(s => h('option', { value: s, selected: f.state === s }, t('state.' + s))));
-  const who = h('input', { type: 'search', placeholder: t('col.startedBy'), value: f.startedBy, 'data-filter': 'startedBy',
+  const who = h('input', { type: 'search', placeholder: t('col.startedBy'), 'aria-label': t('col.startedBy'), value: f.startedBy, 'data-filter': 'startedBy',
     onchange: e => { f.startedBy = e.target.value.trim(); f.page = 0; load(); } });
   let robots = {};
 

@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
  * (server-sent events, no reload) and ends showing exactly the numbers the API computes. The robot is
  * simulated over the real robot protocol.
  */
+@OwnOrchestrator
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OverviewIT extends BrowserTest {
 

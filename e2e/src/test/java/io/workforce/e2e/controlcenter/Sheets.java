@@ -56,6 +56,29 @@ final class Sheets {
     }
   }
 
+  /** A workbook with one sheet: the header row, then the rows as text cells. */
+  static Path write(Path dir, String fileName, List<String> header, List<List<String>> rows) {
+    try (Workbook wb = new XSSFWorkbook()) {
+      Sheet sheet = wb.createSheet("Sheet1");
+      List<List<String>> all = new ArrayList<>();
+      all.add(header);
+      all.addAll(rows);
+      for (int i = 0; i < all.size(); i++) {
+        Row r = sheet.createRow(i);
+        for (int c = 0; c < all.get(i).size(); c++) {
+          r.createCell(c).setCellValue(all.get(i).get(c));
+        }
+      }
+      Path file = dir.resolve(fileName);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The rows of the first sheet as column → text, as a robot reads them. */
   static List<Map<String, String>> read(byte[] xlsx) {
     DataFormatter fmt = new DataFormatter();

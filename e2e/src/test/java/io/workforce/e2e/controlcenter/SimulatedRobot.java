@@ -127,6 +127,22 @@ final class SimulatedRobot implements AutoCloseable {
     return o;
   }
 
+  /**
+   * Keeps heartbeating as busy with the job until the orchestrator's reply asks to stop it, then confirms the stop
+   * as a robot does (the job ends CANCELLED).
+   */
+  void stopWhenAsked(WorkAssignment a, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (!client.heartbeat(Heartbeat.busy(a.jobId())).stopJobIds().contains(a.jobId())) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("nobody asked robot " + enrolment.name() + " to stop job " + a.jobId());
+      }
+      Thread.sleep(200);
+    }
+    client.updateJob(a.jobId(), JobUpdate.cancelled("stopped as asked"));
+    client.heartbeat(Heartbeat.idle());
+  }
+
   void finish(WorkAssignment a, Map<String, Object> result) {
     client.updateJob(a.jobId(), JobUpdate.succeeded(result));
     client.heartbeat(Heartbeat.idle());
