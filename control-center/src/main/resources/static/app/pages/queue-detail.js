@@ -48,7 +48,8 @@ export function render(el, [name]) {
   }
   load();
   loadItems();
-  return onChange(throttled(c => { if (c.queues) { load(); loadItems(); } }, 3000));
+  const reload = throttled(() => Promise.all([load(), loadItems()]), 3000);
+  return onChange(c => { if (c.queues) reload(); });
 }
 
 export function itemTable(items) {

@@ -48,5 +48,6 @@ export function render(el) {
     });
   }
   load();
-  return onChange(throttled(c => { if (c.queues) load(); }, 3000));
+  const reload = throttled(load, 3000);
+  return onChange(c => { if (c.queues) reload(); });
 }

@@ -65,5 +65,6 @@ export function render(el) {
     }
   }
   load();
-  return onChange(throttled(c => { if (c.jobs.length) load(); }, 2000));
+  const reload = throttled(load, 2000);
+  return onChange(c => { if (c.jobs.length) reload(); });
 }
