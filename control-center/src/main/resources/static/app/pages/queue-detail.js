@@ -31,7 +31,9 @@ export function render(el, [name]) {
         }, { id: 'retry-failed' }) : null,
         may.admin() ? button(t('queues.import'), () => importDialog(path, () => { load(); loadItems(); }), { kind: 'primary', id: 'import' }) : null));
       mount(counts, ITEM_STATUSES.map(s => h('div.card.kpi', h('div.label', badge(s)),
-        h('div.value', { 'data-value': 'count-' + s }, num(q.counts[s] || 0)))));
+        h('div.value', { 'data-value': 'count-' + s }, num(q.counts[s] || 0)))),
+        h('div.card.kpi', h('div.label', t('queues.lastHour')), h('div.value', { 'data-value': 'last-hour' }, num(q.throughput?.lastHour || 0))),
+        h('div.card.kpi', h('div.label', t('queues.last24h')), h('div.value', { 'data-value': 'last-24h' }, num(q.throughput?.last24Hours || 0))));
     } catch (e) {
       mount(head, problemAlert(e));
     }

@@ -51,8 +51,18 @@ class OperationsIT extends BrowserTest {
   @Order(1)
   void supervisorRetriesOneFailedItemAndAbandonsAnother() {
     login("qian", supervisorPassword);
+    // the robot that did the run: its state, last heartbeat and capabilities, and the run among its recent jobs
+    open("#/robots");
+    Locator robot = page.locator("[data-table=robots] tbody tr").filter(new Locator.FilterOptions().setHasText("robot-ops"));
+    assertThat(robot.locator("[data-state=ONLINE]")).isVisible();
+    assertThat(robot).containsText("playwright");
+    assertThat(robot).containsText("OCR chi_sim");
+    robot.locator("a").first().click();
+    assertThat(page.locator("[data-table=runs]")).containsText("sync-registrations");
+
     open("#/queues/" + QUEUE);
     assertThat(page.locator("[data-value=count-BUSINESS_FAILED]")).hasText("2");
+    assertThat(page.locator("[data-value=last-24h]")).hasText("6"); // throughput: the six items of the run ended today
     page.locator("[data-seg=BUSINESS_FAILED]").click();
     Locator rows = page.locator("[data-table=items] tbody tr");
     assertThat(rows).hasCount(2);
@@ -91,6 +101,12 @@ class OperationsIT extends BrowserTest {
     open("#/runs");
     page.evaluate("() => { window.notReloaded = true; }");
     Locator rows = page.locator("[data-table=runs] tbody tr");
+    assertThat(rows.first()).isVisible();
+    // searchable by time: nothing started tomorrow, today's runs from today on
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    page.locator("[data-filter=from]").fill(today.plusDays(1).toString());
+    assertThat(rows).hasCount(0);
+    page.locator("[data-filter=from]").fill(today.toString());
     assertThat(rows.first()).isVisible();
     int before = rows.count();
 
