@@ -36,6 +36,8 @@ abstract class BrowserTest {
     orchestrator = own ? Orchestrator.start(Map.of()) : sharedOrchestrator();
     admin = new Api(orchestrator.baseUri(), Orchestrator.ADMIN_TOKEN);
     startBrowser();
+    // a busy 2-core CI machine: page assertions wait as long as actions do (15 s) instead of Playwright's 5 s
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     System.out.printf("orchestrator and browser ready in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
   }
 

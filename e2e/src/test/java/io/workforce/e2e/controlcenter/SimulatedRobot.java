@@ -58,6 +58,11 @@ final class SimulatedRobot implements AutoCloseable {
     return enrolment.robotId();
   }
 
+  /** One idle heartbeat: the robot is online. */
+  void heartbeat() {
+    client.heartbeat(Heartbeat.idle());
+  }
+
   /** Waits for the next job (long poll), says it is running. */
   WorkAssignment takeJob() {
     client.heartbeat(Heartbeat.idle());
