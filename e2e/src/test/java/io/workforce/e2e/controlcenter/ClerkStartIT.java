@@ -77,6 +77,8 @@ class ClerkStartIT extends BrowserTest {
       page.locator("[data-action=start]").click();
       assertThat(page.locator("[data-run-state]")).isVisible();
       try {
+        // live progress while the robot works: running, rows counting up (server-sent events, no reload)
+        assertThat(page.locator("[data-run-state=RUNNING]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
         assertThat(page.locator("[data-result]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
       } catch (AssertionError e) {
         throw new AssertionError(e.getMessage() + "\n--- robot output:\n" + robot.output(), e);
