@@ -104,6 +104,20 @@ class ClerkStartIT extends BrowserTest {
     assertThat(page.locator("[data-report=run]")).containsText("enter-from-spreadsheet");
     assertThat(page.locator("[data-report=run] tbody tr")).hasCount(rows.size());
     Screens.save(page, "control-center-clerk-report");
+
+    // the run's own page: the real robot's step timeline, and the rejected row with the robot's screenshot
+    page.keyboard().press("Escape");
+    page.locator("[data-run-state] a").first().click();
+    assertThat(page.locator("[data-list=timeline] .tl-row").first()).isVisible();
+    Screens.save(page, "control-center-run", true);
+    page.locator("[data-tab=errors]").click();
+    Locator error = page.locator("[data-error]").first();
+    assertThat(error).containsText(expected.stream().filter(r -> r.outcome() == ExpectedRow.Outcome.REJECTED).findFirst()
+        .orElseThrow().reason());
+    Locator shot = error.locator("img[data-screenshot]");
+    assertThat(shot).isVisible();
+    page.waitForFunction("img => img.complete && img.naturalWidth > 0", shot.elementHandle());
+    Screens.save(page, "control-center-run-errors", true);
   }
 
   @Test

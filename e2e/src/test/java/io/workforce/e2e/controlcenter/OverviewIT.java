@@ -126,7 +126,7 @@ class OverviewIT extends BrowserTest {
     Locator shot = errors.first().locator("img[data-screenshot]");
     assertThat(shot).isVisible();
     page.waitForFunction("img => img.complete && img.naturalWidth > 0", shot.elementHandle());
-    Screens.save(page, "control-center-run", true);
+    Screens.save(page, "control-center-run-50");
   }
 
   @Test
