@@ -1,6 +1,6 @@
 # ./rpa demo — the whole product on embedded defaults. Sourced by ./rpa after the build.
+# The launcher is io.workforce.demo.DemoMain (module demo/): it runs the sample systems itself and starts the
+# orchestrator and the robots as child processes from their modules' jars; Ctrl-C stops them all.
 demo_main() {
-  say "演示尚未完成: 各模块正在建设中. 可单独运行 ./rpa samples 或 ./rpa orchestrator." \
-      "The demo is not complete yet: modules are being built. Try ./rpa samples or ./rpa orchestrator."
-  exit 3
+  run_java demo io.workforce.demo.DemoMain "$@"
 }

@@ -33,7 +33,7 @@ function axisStyle(dark) {
     splitLine: { lineStyle: { color: line } }, axisTick: { show: false } };
 }
 
-/** Stacked bars (or one bar series) over category labels. series: [{ name, data }] */
+/** Stacked bars (or one bar series) over category labels. series: [{ name, data, color? }] */
 export function stackedBars(c, labels, series, opts = {}) {
   const ax = axisStyle(c.dark);
   c.setOption({
@@ -45,7 +45,7 @@ export function stackedBars(c, labels, series, opts = {}) {
     xAxis: { type: 'category', data: labels, ...ax, splitLine: { show: false } },
     yAxis: { type: 'value', minInterval: 1, ...ax, axisLine: { show: false } },
     series: series.map(s => ({ name: s.name, type: opts.line ? 'line' : 'bar', stack: opts.line ? undefined : 'all',
-      data: s.data, barMaxWidth: 26, smooth: true, showSymbol: false,
+      data: s.data, barMaxWidth: 26, smooth: true, showSymbol: false, itemStyle: s.color ? { color: s.color } : undefined,
       areaStyle: opts.line ? { opacity: .12 } : undefined, emphasis: { focus: 'series' } })),
   }, true);
 }

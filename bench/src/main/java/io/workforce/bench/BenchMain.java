@@ -1,18 +1,18 @@
 package io.workforce.bench;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code ./rpa bench [--quick] [NAME...]}: runs the benchmark programs, prints one table (figure, ours,
- * baseline, ratio, goal, met?) and writes it to {@code docs/performance.md}.
+ * baseline, ratio, goal, met?) and writes it into the generated block of {@code docs/performance.md} with the
+ * date, the machine and the versions (see {@link Report}).
  */
 public final class BenchMain {
 
@@ -21,61 +21,71 @@ public final class BenchMain {
     return List.of(new io.workforce.bench.flows.FlowParseBenchmark(), new io.workforce.bench.samples.SamplesBenchmark(),
         new io.workforce.bench.ocr.OcrBenchmark(), new io.workforce.bench.runtime.RuntimeBench(),
         new io.workforce.bench.orchestrator.QueueClaimBenchmark(), new io.workforce.bench.orchestrator.DispatchLatencyBenchmark(),
-        new io.workforce.bench.orchestrator.RobotLoadBenchmark(), new io.workforce.bench.controlcenter.OverviewBenchmark());
+        new io.workforce.bench.orchestrator.RobotLoadBenchmark(), new io.workforce.bench.controlcenter.OverviewBenchmark(),
+        new io.workforce.bench.demo.DemoStartBenchmark());
   }
 
   public static void main(String[] args) throws Exception {
     boolean quick = List.of(args).contains("--quick");
     List<String> only = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
-    List<String> rows = new ArrayList<>();
+    List<String> names = all().stream().map(Benchmark::name).toList();
+    List<String> unknown = only.stream().filter(n -> !names.contains(n)).toList();
+    if (!unknown.isEmpty()) {
+      System.err.println("unknown benchmark " + unknown + "; the benchmarks are " + names);
+      System.exit(2);
+    }
+    Path home = Path.of(System.getProperty("workforce.home", "."));
+    Machine machine = Machine.here(home);
+    long began = System.nanoTime();
+    String run = LocalDate.now() + (quick ? " quick" : " full");
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    List<String> ran = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
     for (Benchmark benchmark : all()) {
       if (!only.isEmpty() && !only.contains(benchmark.name())) {
         continue;
       }
       System.out.println("== " + benchmark.name() + (quick ? " (quick)" : ""));
-      for (Figure f : benchmark.run(quick)) {
-        String row = row(benchmark.name(), f);
+      ran.add(benchmark.name());
+      List<String> mine = rows.computeIfAbsent(benchmark.name(), b -> new ArrayList<>());
+      try {
+        for (Figure f : benchmark.run(quick)) {
+          String row = row(benchmark.name(), f, run);
+          System.out.println(row);
+          mine.add(row);
+        }
+      } catch (Exception e) {
+        // one broken benchmark must not cost the others' figures; its failure is a row of the table
+        String row = String.format(Locale.ROOT, "| %s | did not run: %s | — | — | — | — | **no** | — | %s |",
+            benchmark.name(), e.toString().replace('|', '/').replace('\n', ' '), run);
         System.out.println(row);
-        rows.add(row);
+        mine.add(row);
+        failed.add(benchmark.name());
       }
     }
-    Path home = Path.of(System.getProperty("workforce.home", "."));
-    write(home.resolve("docs/performance-latest.md"), rows, quick);
-    System.out.println("written: " + home.resolve("docs/performance-latest.md"));
+    Duration took = Duration.ofNanos(System.nanoTime() - began);
+    String about = "Run " + LocalDate.now() + (quick ? " with `--quick`" : " (full)") + ", " + ran.size()
+        + " benchmark(s) in " + took.toMinutes() + " min " + took.toSecondsPart() + " s.  \nMachine: "
+        + machine.describe();
+    System.out.println("\n" + about + "\n\n" + Report.HEADER.strip());
+    rows.values().forEach(list -> list.forEach(System.out::println));
+    Path doc = home.resolve("docs/performance.md");
+    Report.write(doc, rows, ran, about);
+    System.out.println("\nwritten: " + doc);
+    if (!failed.isEmpty()) {
+      System.err.println("benchmarks that did not run: " + failed);
+      System.exit(1);
+    }
   }
 
-  static String row(String bench, Figure f) {
-    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |", bench, f.name(),
+  static String row(String bench, Figure f, String run) {
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |", bench, f.name(),
         num(f.ours()) + " " + f.unit(), Double.isNaN(f.baseline()) ? "—" : num(f.baseline()) + " " + f.unit(),
         Double.isNaN(f.ratio()) ? "—" : String.format(Locale.ROOT, "%.2f×", f.ratio()), f.goal(),
-        f.met() ? "yes" : "**no**", f.spread());
+        f.met() ? "yes" : "**no**", f.spread(), run);
   }
 
   private static String num(double v) {
     return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.3g", v);
-  }
-
-  private static void write(Path file, List<String> rows, boolean quick) throws IOException {
-    StringBuilder md = new StringBuilder();
-    md.append("# Latest benchmark run\n\n")
-        .append("Date: ").append(LocalDate.now()).append(quick ? " (--quick)" : "").append("  \n")
-        .append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-        .append(ManagementFactory.getOperatingSystemMXBean().getArch()).append(", ")
-        .append(cpuModel()).append(", Java ").append(System.getProperty("java.version")).append("\n\n")
-        .append("| bench | figure | ours | baseline | ratio | goal | met? | spread |\n")
-        .append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
-    rows.forEach(r -> md.append(r).append('\n'));
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
-  }
-
-  private static String cpuModel() {
-    try {
-      return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-          .filter(l -> l.startsWith("model name")).findFirst()
-          .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
-    } catch (IOException e) {
-      return "unknown CPU";
-    }
   }
 }

@@ -42,8 +42,9 @@ export function render(el) {
     let series;
     if (state.by === 'total') {
       const buckets = hourly ? d.overview.perHour : d.overview.perDay;
-      series = [{ name: t('ov.successful'), data: buckets.map(b => b.successful) },
-        { name: t('ov.failed'), data: buckets.map(b => b.items - b.successful) }];
+      // success green and failure red, whatever the palette's order
+      series = [{ name: t('ov.successful'), data: buckets.map(b => b.successful), color: '#16a34a' },
+        { name: t('ov.failed'), data: buckets.map(b => b.items - b.successful), color: '#dc2626' }];
     } else {
       const src = state.by === 'flow' ? (hourly ? d.trends.hourlyByFlow : d.trends.dailyByFlow)
         : (hourly ? d.trends.hourlyByRobot : d.trends.dailyByRobot);

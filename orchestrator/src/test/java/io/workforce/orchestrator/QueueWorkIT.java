@@ -197,6 +197,14 @@ class QueueWorkIT {
     assertThat(report.get("rows").get(1).get("row").asInt()).isEqualTo(3);
     assertThat(report.get("rows").get(1).get("outcome").asString()).isEqualTo("DUPLICATE");
     assertThat(report.get("rows").get(2).get("outcome").asString()).isEqualTo("ERROR");
+    JsonNode b1 = null;
+    for (JsonNode i : orchestrator.admin().get("/api/v1/queues/" + queue + "/items?size=10").json()) {
+      b1 = i.path("reference").asString().equals("B-1") ? i : b1;
+    }
+    assertThat(b1).as("item B-1").isNotNull();
+    assertThat(b1.path("payload").path("reference").asString()).as("the row keeps its reference column").isEqualTo("B-1");
+    assertThat(b1.path("payload").path("name").asString()).isEqualTo("甲公司");
+    assertThat(b1.path("payload").has("priority")).isFalse();
   }
 
   @Test

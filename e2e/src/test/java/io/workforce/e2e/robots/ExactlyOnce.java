@@ -33,7 +33,8 @@ final class ExactlyOnce {
       JsonNode item = items.get(want.creditCode());
       assertThat(item.path("status").asString()).as("%s: %s", want.creditCode(), item.path("reason").asString())
           .isEqualTo("SUCCESSFUL");
-      assertThat(perCompany.get(want.creditCode())).as("filings of %s", want.creditCode()).isEqualTo(1L);
+      assertThat(perCompany.get(want.creditCode())).as("filings of %s (item output %s; companies filed: %s)",
+          want.creditCode(), item.path("output"), perCompany.keySet()).isEqualTo(1L);
       Application app = byCode.get(want.creditCode());
       String receipt = item.path("output").path("receipt").asString();
       if (want.existingReceipt() != null) {

@@ -75,7 +75,8 @@ final class LiveOrchestrator implements AutoCloseable {
       args.add("--spring.datasource.username=" + LocalPostgres.shared().user());
       args.add("--spring.datasource.password=");
     }
-    Map<String, String> all = new LinkedHashMap<>(Map.of("logging.level.root", "WARN", "logging.level.io.workforce", "INFO"));
+    Map<String, String> all = new LinkedHashMap<>(Map.of("logging.level.root", "WARN",
+        "logging.level.io.workforce", "INFO", "server.shutdown", "immediate"));
     all.putAll(properties);
     all.forEach((k, v) -> args.add("--" + k + "=" + v));
     context = new SpringApplicationBuilder(OrchestratorApplication.class).run(args.toArray(String[]::new));

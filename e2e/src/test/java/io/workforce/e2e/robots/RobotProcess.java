@@ -111,12 +111,44 @@ final class RobotProcess implements AutoCloseable {
     throw new AssertionError("robot " + name + " did not print /" + regex + "/ within " + timeout + ":\n" + output());
   }
 
+  /** Waits for the robot to end by itself; its exit code, or -1 when it did not end in time. */
+  int awaitExit(Duration timeout) {
+    return waitFor(timeout) ? process.exitValue() : -1;
+  }
+
   /** SIGKILL, as a machine that loses power: no shutdown hook runs. Its browsers are killed too. */
   void kill9() {
     List<ProcessHandle> children = process.descendants().toList();
     process.destroyForcibly();
     waitFor(Duration.ofSeconds(30));
     children.forEach(ProcessHandle::destroyForcibly);
+  }
+
+  /**
+   * SIGSTOP: the robot's JVM stands still (its browser does not), so that a test can look at the orchestrator
+   * without the robot moving on. {@link #thaw()} lets it go on.
+   */
+  void freeze() {
+    signal("STOP");
+  }
+
+  /** SIGCONT after {@link #freeze()}. */
+  void thaw() {
+    signal("CONT");
+  }
+
+  private void signal(String name) {
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** SIGTERM (what Ctrl-C and service managers send); the exit code, or -1 when it did not end in time. */

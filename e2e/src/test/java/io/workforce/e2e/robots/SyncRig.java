@@ -5,6 +5,7 @@ import io.workforce.samples.SampleSystems;
 import io.workforce.samples.data.DataFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,19 +39,22 @@ final class SyncRig implements AutoCloseable {
   final LiveOrchestrator orchestrator;
   final RestClient admin;
   final String enrolKey;
+  /** How many API answers the set-up received (the enrolment key's creation shows the key, once, by design). */
+  final int setUpAnswers;
   final Path dir;
   final List<RobotProcess> robots = new ArrayList<>();
 
   /**
    * @param records companies in the registry: a quarter of them are new registrations (the queue's items)
-   * @param leaseSeconds the queue's lease (short in tests, so that a lost item comes back soon)
+   * @param leaseSeconds the queue's lease
    */
   SyncRig(LiveOrchestrator.Db db, int records, int leaseSeconds, Map<String, String> properties, Path dir) {
     this.dir = dir;
     this.samples = SampleSystems.start(SampleOptions.builder().records(records).exportEnabled(true).build());
+    // short heartbeats so that a lost robot is noticed within seconds (offline-after must be >= 2 heartbeats)
     Map<String, String> props = new HashMap<>(Map.of(
         "workforce.robots.heartbeat-interval", "2s",
-        "workforce.robots.offline-after", "40s",
+        "workforce.robots.offline-after", "6s",
         "workforce.robots.sweep-interval", "1s",
         "workforce.queues.queue-trigger-interval", "1s"));
     props.putAll(properties);
@@ -59,11 +63,6 @@ final class SyncRig implements AutoCloseable {
     publish(FLOW);
     admin.post("/api/v1/queues", Map.of("name", QUEUE, "description", "新设立企业", "maxAttempts", 5,
         "leaseSeconds", leaseSeconds)).expect(201, 200);
-    JsonNode report = admin.upload("/api/v1/queues/" + QUEUE + "/items/import?referenceColumn=creditCode",
-        "new-registrations.csv", DataFiles.newRegistrations(samples.groundTruth())).expect(200, 201).json();
-    if (report.path("added").asInt(-1) == 0) {
-      throw new AssertionError("the import added nothing: " + report);
-    }
     admin.post("/api/v1/credentials", Map.of("name", "registry-clerk", "kind", "PERSONAL", "exclusive", true,
         "description", "登记员本人的账号")).expect(201, 200);
     admin.post("/api/v1/credentials", Map.of("name", "intake-clerk", "kind", "SHARED")).expect(201, 200);
@@ -73,6 +72,24 @@ final class SyncRig implements AutoCloseable {
     clerk("li", "djy02");
     enrolKey = admin.post("/api/v1/enrolment-keys", Map.of("label", "e2e robots", "maxUses", 20, "validFor", "P1D"))
         .expect(201, 200).json().path("key").asString();
+    setUpAnswers = admin.bodies().size();
+  }
+
+  /** Every new registration of the samples, as CSV rows (header first). */
+  List<String> registrationRows() {
+    String csv = new String(DataFiles.newRegistrations(samples.groundTruth()), StandardCharsets.UTF_8);
+    return List.of(csv.split("\r?\n"));
+  }
+
+  /** Imports new registrations {@code from} (inclusive) {@code to} (exclusive), counted from 0, into the queue. */
+  void importRegistrations(int from, int to) {
+    List<String> rows = registrationRows();
+    String csv = rows.get(0) + "\r\n" + String.join("\r\n", rows.subList(1 + from, 1 + to)) + "\r\n";
+    JsonNode report = admin.upload("/api/v1/queues/" + QUEUE + "/items/import?referenceColumn=creditCode",
+        "new-registrations.csv", csv.getBytes(StandardCharsets.UTF_8)).expect(200, 201).json();
+    if (report.path("added").asInt(-1) != to - from) {
+      throw new AssertionError("the import did not add " + (to - from) + " items: " + report);
+    }
   }
 
   /** Publishes a sample flow as live. */
@@ -132,7 +149,12 @@ final class SyncRig implements AutoCloseable {
       }
       RobotProcess.sleep(250);
     }
-    StringBuilder s = new StringBuilder("timed out after " + timeout + " waiting until " + what + "; queue " + counts());
+    StringBuilder s = new StringBuilder("timed out after " + timeout + " waiting until " + what);
+    try {
+      s.append("; queue ").append(counts());
+    } catch (RuntimeException e) {
+      s.append("; queue unknown: ").append(e.getMessage());
+    }
     robots.forEach(r -> s.append("\n--- robot ").append(r.name()).append(":\n").append(tail(r.output(), 3000)));
     throw new AssertionError(s.toString());
   }

@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Bulk import of queue items from an xlsx or CSV file: the first row names the columns; the reference
  * column (default {@code reference}) is required, {@code priority} and {@code deadline} are optional, every
- * other column goes into the payload. Each row is added on its own, and the report says what became of it.
+ * other column goes into the payload. The reference column stays in the payload too: it is the row's data
+ * (a flow reads {@code ${item.creditCode}} whatever column the queue uses as its key). Each row is added on its own, and the report says what became of it.
  */
 @Service
 public class ItemImporter {
@@ -122,7 +123,7 @@ public class ItemImporter {
   private NewItem item(Map<String, String> row, String refColumn) {
     Map<String, Object> payload = new LinkedHashMap<>();
     row.forEach((k, v) -> {
-      if (!k.equals(refColumn) && !k.equals("priority") && !k.equals("deadline")) {
+      if (!k.equals("priority") && !k.equals("deadline")) {
         payload.put(k, v);
       }
     });

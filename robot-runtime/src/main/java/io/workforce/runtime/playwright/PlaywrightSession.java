@@ -82,8 +82,9 @@ final class PlaywrightSession implements BrowserSession {
   }
 
   /**
-   * A navigation the page started itself (a form posted, a script redirected) may still be running when
-   * the flow opens the next URL; Chromium then reports ours as interrupted. Ours wins: go once more.
+   * A navigation the page started itself (a form posted, a script redirected, Chromium leaving its own error
+   * page by loading the same URL again) may still be running when the flow opens the next URL; Chromium then
+   * reports ours as interrupted. If the other one goes where we wanted, wait for it; otherwise go once more.
    */
   private void navigateOnce(String url) {
     try {
@@ -92,7 +93,11 @@ final class PlaywrightSession implements BrowserSession {
       if (e.getMessage() == null || !e.getMessage().contains("interrupted by another navigation")) {
         throw e;
       }
-      page.navigate(url);
+      if (e.getMessage().contains("another navigation to \"" + url + "\"")) {
+        page.waitForURL(url::equals, new Page.WaitForURLOptions().setTimeout(options.navigationTimeout().toMillis()));
+      } else {
+        page.navigate(url);
+      }
     }
   }
 

@@ -40,7 +40,7 @@ final class JobVerdict {
     }
     if (oneItemJob && results.size() == 1) {
       ItemResult only = results.get(0);
-      result.put("outputs", only.outputs());
+      result.put("outputs", StepEvents.masked(only.outputs()));
       if (only.status() == ItemStatus.SUCCEEDED) {
         return JobUpdate.succeeded(result);
       }

@@ -91,7 +91,8 @@ final class QueueWorkSource implements WorkSource {
     String reason = result.reason() == null ? null : Secrets.mask(result.reason());
     try {
       switch (result.status()) {
-        case SUCCEEDED -> Retrying.run("complete item " + id, patience, () -> client.completeItem(id, result.outputs()));
+        case SUCCEEDED -> Retrying.run("complete item " + id, patience, () -> client.completeItem(id,
+            StepEvents.masked(result.outputs())));
         case BUSINESS_FAILED -> fail(id, FailureKind.BUSINESS, reason);
         case SYSTEM_FAILED -> fail(id, FailureKind.SYSTEM, reason);
         case STOPPED -> fail(id, FailureKind.SYSTEM, RobotMessages.get("queue.stopped"));

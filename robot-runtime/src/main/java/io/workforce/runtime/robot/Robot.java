@@ -55,13 +55,16 @@ public final class Robot {
     ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4, daemons());
     DriverOptions driverOptions = DriverOptions.defaults().withTimeout(options.stepTimeout())
         .withDownloads(options.stateDir().resolve("downloads").toAbsolutePath());
-    try (BrowserDriver driver = BrowserDriver.start(options.driver(), driverOptions)) {
-      RobotState state = Enrolment.identity(options);
-      while (!closing) {
-        serve(state, scheduler, driver);
-        if (tokenRefused && !closing) {
-          tokenRefused = false;
-          state = Enrolment.enrol(options, "enrol.again");
+    try {
+      RobotState state = Enrolment.identity(options);   // before the browser: a refused key is told at once
+      try (BrowserDriver driver = BrowserDriver.start(options.driver(), driverOptions)) {
+        while (!closing) {
+          Secrets.register(state.token());   // never printed anyway; masked should a message ever quote it
+          serve(state, scheduler, driver);
+          if (tokenRefused && !closing) {
+            tokenRefused = false;
+            state = Enrolment.enrol(options, "enrol.again");
+          }
         }
       }
     } finally {

@@ -47,6 +47,16 @@ final class StepEvents {
         + ", " + f.millis() + " ms");
   }
 
+  /** Outputs as they may leave the robot: text values masked (a page may show what a login typed). */
+  static Map<String, Object> masked(Map<String, Object> outputs) {
+    if (outputs == null) {
+      return null;
+    }
+    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    outputs.forEach((k, v) -> out.put(k, v instanceof String text ? mask(text) : v));
+    return out;
+  }
+
   /** The outcome word of an item status: ok, business_error, system_error, stopped. */
   static String outcome(ItemStatus status) {
     return switch (status) {

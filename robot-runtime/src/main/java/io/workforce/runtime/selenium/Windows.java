@@ -145,8 +145,7 @@ final class Windows {
     Path done = waitFor(() -> {
       Set<Path> now = listing();
       now.removeAll(before);
-      return now.stream().filter(p -> !p.toString().endsWith(".crdownload") && !p.toString().endsWith(".tmp"))
-          .filter(p -> !hasPartial(p)).findFirst().orElse(null);
+      return now.stream().filter(Windows::isFinished).filter(p -> !hasPartial(p)).findFirst().orElse(null);
     });
     if (done == null) {
       throw new SystemException(Messages.get("error.download", trigger.source(), timeout.get().toSeconds()));
@@ -157,6 +156,12 @@ final class Windows {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Chromium writes a download first to a hidden ".org.chromium.Chromium.*" file, then to "*.crdownload". */
+  private static boolean isFinished(Path p) {
+    String name = p.getFileName().toString();
+    return !name.startsWith(".") && !name.endsWith(".crdownload") && !name.endsWith(".tmp");
   }
 
   private boolean hasPartial(Path p) {
