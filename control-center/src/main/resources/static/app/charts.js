@@ -56,7 +56,8 @@ export function hbars(c, labels, values, opts = {}) {
   c.setOption({
     textStyle: { fontFamily: FONT }, grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: ps => `${esc(ps[0].name)}: <b>${ps[0].value}${opts.unit || ''}</b>` },
-    xAxis: { type: 'value', max: opts.max, ...ax, axisLabel: { ...ax.axisLabel, formatter: v => v + (opts.unit || '') } },
+    xAxis: { type: 'value', max: opts.max, splitNumber: opts.max ? undefined : 4, ...ax,
+      axisLabel: { ...ax.axisLabel, hideOverlap: true, formatter: v => v + (opts.unit || '') } },
     yAxis: { type: 'category', data: labels, inverse: true, ...ax, splitLine: { show: false } },
     series: [{ type: 'bar', data: values, barMaxWidth: 16, itemStyle: { color: opts.color || PALETTE[0], borderRadius: [0, 4, 4, 0] },
       label: { show: true, position: 'right', color: c.dark ? '#e6edf7' : '#475467', formatter: p => p.value + (opts.unit || '') } }],

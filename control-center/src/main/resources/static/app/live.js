@@ -33,13 +33,28 @@ export function onLiveStatus(fn) { statusListeners.add(fn); fn(connected); retur
 /** Calls fn(change) for every change; answers an unsubscribe function. */
 export function onChange(fn) { listeners.add(fn); return () => listeners.delete(fn); }
 
-/** Calls fn at most every `ms` while changes keep coming (the overview needs no more). */
+/**
+ * Calls fn() at most every `ms` while changes keep coming, and never while its previous call is still running
+ * (a slow answer must not overwrite a newer one). Filter the changes BEFORE calling the throttled function: it
+ * takes no arguments, so a change that matters is never swallowed by one that did not, in the same window.
+ */
 export function throttled(fn, ms) {
   let last = 0;
   let timer = null;
-  return (...args) => {
-    const wait = last + ms - Date.now();
-    if (wait <= 0) { last = Date.now(); fn(...args); }
-    else if (!timer) timer = setTimeout(() => { timer = null; last = Date.now(); fn(...args); }, wait);
+  let running = false;
+  let again = false;
+  const run = async () => {
+    if (running) { again = true; return; }
+    running = true;
+    last = Date.now();
+    try { await fn(); } catch (e) { /* the page shows its own errors */ }
+    running = false;
+    if (again) { again = false; schedule(); }
   };
+  const schedule = () => {
+    const wait = last + ms - Date.now();
+    if (wait <= 0) run();
+    else if (!timer) timer = setTimeout(() => { timer = null; run(); }, wait);
+  };
+  return schedule;
 }

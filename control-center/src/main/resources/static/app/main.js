@@ -74,7 +74,11 @@ async function route() {
 
 function renderInShell(r, draw) {
   if (!shell) shell = buildShell();
-  shell.nav.querySelectorAll('a').forEach(a => a.classList.toggle('active', r != null && a.dataset.page === r.page));
+  shell.nav.querySelectorAll('a').forEach(a => {
+    const on = r != null && a.dataset.page === r.page;
+    a.classList.toggle('active', on);
+    if (on) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  });
   mount(shell.crumbs, r ? t(r.title) : '');
   document.title = (r ? t(r.title) + ' · ' : '') + t('app.title');
   shell.content.replaceChildren();
@@ -84,7 +88,7 @@ function renderInShell(r, draw) {
 
 function buildShell() {
   app.className = '';
-  const nav = h('nav.nav', NAV.map(group => {
+  const nav = h('nav.nav', { 'aria-label': t('app.menu') }, NAV.map(group => {
     const links = group.items.filter(i => mayOpen(i.page));
     if (!links.length) return null;
     return [h('div.nav-group', t(group.title)),
@@ -93,7 +97,7 @@ function buildShell() {
   const crumbs = h('div.crumbs');
   const dot = h('span.live-dot', t('live.off'));
   onLiveStatus(on => { dot.classList.toggle('on', on); dot.textContent = on ? t('live.on') : t('live.off'); });
-  const langBtn = h('button.btn.small', { 'data-action': 'lang', onclick: () => { setLang(lang() === 'en' ? 'zh' : 'en'); shell = null; route(); } },
+  const langBtn = h('button.btn.small', { 'data-action': 'lang', lang: lang() === 'en' ? 'zh-CN' : 'en', onclick: () => { setLang(lang() === 'en' ? 'zh' : 'en'); shell = null; route(); } },
     lang() === 'en' ? '中文' : 'English');
   const user = h('div.user-chip',
     h('span.avatar', (session.name || '?').slice(0, 1).toUpperCase()),
@@ -104,8 +108,8 @@ function buildShell() {
       passwordDialog(false);
     } }, t('pw.change')),
     session.local ? null : h('button.btn.small.ghost', { 'data-action': 'logout', onclick: async () => { await logout(); showLogin(); } }, t('auth.logout')));
-  const content = h('main.content');
-  mount(app, h('div.shell',
+  const content = h('main.content', { id: 'main', tabindex: '-1' });
+  mount(app, h('a.skip-link', { href: '#main', 'data-action': 'skip', onclick: e => { e.preventDefault(); content.focus(); } }, t('app.skip')), h('div.shell',
     h('aside.sidebar', h('div.brand', h('img', { src: '/app/favicon.svg', alt: '' }), h('div', 'Workforce', h('small', t('app.subtitle')))),
       nav, h('div.sidebar-foot', t('app.footer'))),
     h('div.main', h('header.topbar', crumbs, dot, langBtn, user), content)));

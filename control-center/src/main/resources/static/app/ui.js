@@ -87,12 +87,20 @@ export async function act(fn, okText) {
 /** A modal dialog; resolves when closed. body gets a close() function. */
 export function modal(title, build, opts = {}) {
   return new Promise(resolve => {
-    const close = (v) => { back.remove(); document.removeEventListener('keydown', onKey); resolve(v); };
-    const onKey = e => { if (e.key === 'Escape') close(null); };
+    const opener = document.activeElement;
+    const close = (v) => {
+      back.remove(); document.removeEventListener('keydown', onKey);
+      if (opener && opener.isConnected) opener.focus();
+      resolve(v);
+    };
+    const onKey = e => {
+      if (e.key === 'Escape') close(null);
+      else if (e.key === 'Tab') keepFocusInside(back, e);
+    };
     const body = h('div.modal-body');
     const foot = h('div.modal-foot');
     const back = h('div.modal-back', { onclick: e => { if (e.target === back) close(null); } },
-      h('div.modal', { class: opts.wide ? 'wide' : null, role: 'dialog', 'aria-label': title },
+      h('div.modal', { class: opts.wide ? 'wide' : null, role: 'dialog', 'aria-modal': 'true', 'aria-label': title },
         h('div.modal-head', h('h2', title), h('button.btn.ghost.small', { onclick: () => close(null), 'aria-label': t('common.close') }, '✕')),
         body, foot));
     build(body, foot, close);
@@ -100,6 +108,17 @@ export function modal(title, build, opts = {}) {
     document.body.appendChild(back);
     back.querySelector('input, select, textarea')?.focus();
   });
+}
+
+/** Tab and Shift+Tab cycle through the dialog's own controls only. */
+function keepFocusInside(box, e) {
+  const all = [...box.querySelectorAll('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+    .filter(x => !x.disabled && x.offsetParent !== null);
+  if (!all.length) return;
+  const first = all[0];
+  const last = all[all.length - 1];
+  if (e.shiftKey && (document.activeElement === first || !box.contains(document.activeElement))) { e.preventDefault(); last.focus(); }
+  else if (!e.shiftKey && (document.activeElement === last || !box.contains(document.activeElement))) { e.preventDefault(); first.focus(); }
 }
 
 export function confirmDialog(title, text, okLabel, danger = true) {
@@ -110,8 +129,13 @@ export function confirmDialog(title, text, okLabel, danger = true) {
   });
 }
 
+let fieldIds = 0;
+
+/** A labelled form field; the label is tied to its control, so screen readers name it and a click focuses it. */
 export function field(label, input, opts = {}) {
-  return h('div.field', h('label', { class: opts.required ? 'req' : null }, label), input,
+  const control = input instanceof HTMLElement && input.matches('input, select, textarea') ? input : null;
+  if (control && !control.id) control.id = 'f' + (++fieldIds);
+  return h('div.field', h('label', { class: opts.required ? 'req' : null, for: control ? control.id : null }, label), input,
     opts.hint ? h('div.hint', opts.hint) : null, h('div.err', { 'data-err': opts.name || '' }));
 }
 
@@ -129,7 +153,7 @@ export function loading() { return h('div.empty', t('common.loading')); }
 export function segmented(options, value, onChange) {
   const box = h('div.seg');
   const draw = v => mount(box, options.map(([k, label]) => h('button', {
-    type: 'button', class: k === v ? 'on' : null, 'data-seg': k, onclick: () => { draw(k); onChange(k); },
+    type: 'button', class: k === v ? 'on' : null, 'aria-pressed': String(k === v), 'data-seg': k, onclick: () => { draw(k); onChange(k); },
   }, label)));
   draw(value);
   return box;
@@ -141,10 +165,23 @@ export function tabs(list, first) {
   const body = h('div.tab-body');
   const built = {};
   const show = id => {
-    head.querySelectorAll('button').forEach(b => b.classList.toggle('on', b.dataset.tab === id));
+    head.querySelectorAll('button').forEach(b => {
+      const on = b.dataset.tab === id;
+      b.classList.toggle('on', on);
+      b.setAttribute('aria-selected', String(on));
+      b.tabIndex = on ? 0 : -1;
+    });
     body.replaceChildren(built[id] ??= list.find(x => x[0] === id)[2]());
   };
   list.forEach(([id, label]) => head.appendChild(h('button', { type: 'button', role: 'tab', 'data-tab': id, onclick: () => show(id) }, label)));
+  // arrow keys move between tabs, as in every tab list
+  head.addEventListener('keydown', e => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    const buttons = [...head.querySelectorAll('button')];
+    const i = buttons.indexOf(document.activeElement);
+    const next = buttons[(i + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+    next.click(); next.focus();
+  });
   show(first ?? list[0][0]);
   return h('div', head, body);
 }

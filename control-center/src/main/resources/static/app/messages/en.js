@@ -1,8 +1,8 @@
 // English
 export default {
-  'app.title': 'Workforce Control Center', 'app.subtitle': 'Digital workforce', 'app.footer': 'Digital workforce · open-source RPA',
+  'app.menu': 'Main menu', 'app.skip': 'Skip to content', 'app.title': 'Workforce Control Center', 'app.subtitle': 'Digital workforce', 'app.footer': 'Digital workforce · open-source RPA',
   'navg.watch': 'Operations', 'navg.work': 'My work', 'navg.admin': 'Administration',
-  'nav.overview': 'Overview', 'nav.big': 'Big screen', 'nav.robots': 'Robots', 'nav.runs': 'Runs', 'nav.queues': 'Queues',
+  'run.row': 'Row {n}', 'runs.from': 'From day', 'runs.to': 'To day', 'queues.lastHour': 'Ended last hour', 'queues.last24h': 'Ended last 24 h', 'nav.overview': 'Overview', 'nav.big': 'Big screen', 'nav.robots': 'Robots', 'nav.runs': 'Runs', 'nav.queues': 'Queues',
   'nav.mine': 'My robots', 'nav.flows': 'Flows', 'nav.schedules': 'Schedules', 'nav.credentials': 'Credentials', 'nav.keys': 'Enrolment keys',
   'nav.users': 'Users and roles', 'nav.audit': 'Audit log',
   'role.admin': 'Administrator', 'role.supervisor': 'Supervisor', 'role.clerk': 'Clerk',

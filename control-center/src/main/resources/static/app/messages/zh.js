@@ -1,8 +1,8 @@
 // 简体中文 (默认)
 export default {
-  'app.title': 'Workforce 控制中心', 'app.subtitle': '数字员工控制中心', 'app.footer': '数字员工 · 开源 RPA',
+  'app.title': 'Workforce 控制中心', 'app.menu': '主菜单', 'app.skip': '跳到正文', 'app.subtitle': '数字员工控制中心', 'app.footer': '数字员工 · 开源 RPA',
   'navg.watch': '运营', 'navg.work': '我的工作', 'navg.admin': '管理',
-  'nav.overview': '运营总览', 'nav.big': '大屏', 'nav.robots': '机器人', 'nav.runs': '运行记录', 'nav.queues': '工作队列',
+  'run.row': '第 {n} 行', 'runs.from': '开始日期', 'runs.to': '结束日期', 'queues.lastHour': '近 1 小时完成', 'queues.last24h': '近 24 小时完成', 'nav.overview': '运营总览', 'nav.big': '大屏', 'nav.robots': '机器人', 'nav.runs': '运行记录', 'nav.queues': '工作队列',
   'nav.mine': '我的机器人', 'nav.flows': '流程', 'nav.schedules': '计划', 'nav.credentials': '凭据', 'nav.keys': '注册密钥',
   'nav.users': '用户与角色', 'nav.audit': '审计日志',
   'role.admin': '管理员', 'role.supervisor': '主管', 'role.clerk': '办事员',

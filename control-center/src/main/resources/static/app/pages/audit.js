@@ -9,9 +9,9 @@ const OUTCOME = { OK: 'SUCCEEDED', FAILED: 'FAILED', DENIED: 'STOPPING' };
 export function render(el) {
   const f = { actor: '', action: '', q: '', outcome: '', page: 0 };
   const box = h('div');
-  const input = (key, placeholder) => h('input', { type: 'search', placeholder, 'data-filter': key,
+  const input = (key, placeholder) => h('input', { type: 'search', placeholder, 'aria-label': placeholder, 'data-filter': key,
     onchange: e => { f[key] = e.target.value.trim(); f.page = 0; load(); } });
-  const outcome = h('select', { 'data-filter': 'outcome', onchange: e => { f.outcome = e.target.value; f.page = 0; load(); } },
+  const outcome = h('select', { 'data-filter': 'outcome', 'aria-label': t('col.outcome'), onchange: e => { f.outcome = e.target.value; f.page = 0; load(); } },
     h('option', { value: '' }, t('audit.allOutcomes')), Object.keys(OUTCOME).map(o => h('option', { value: o }, t('audit.outcome.' + o))));
   const exportLink = h('a.btn', { download: '' }, t('audit.export'));
   mount(el, pageHead(t('nav.audit'), t('audit.sub'), exportLink),

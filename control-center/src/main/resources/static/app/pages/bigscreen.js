@@ -48,8 +48,8 @@ export function render(el) {
       big(t('ov.backlogTitle'), num(ready), o.slaRisk.items ? `${t('ov.sla')} ${num(o.slaRisk.items)}` : null, 'backlog'));
     const flowsTop = tr.hourlyByFlow.slice(0, 6);
     stackedBars(charts.hourly, tr.hours.map(hourLabel), flowsTop.map(s => ({ name: s.label, data: s.items })), { line: true });
-    stackedBars(charts.daily, tr.days.map(dayLabel), [{ name: t('ov.successful'), data: o.perDay.map(b => b.successful) },
-      { name: t('ov.failed'), data: o.perDay.map(b => b.items - b.successful) }]);
+    stackedBars(charts.daily, tr.days.map(dayLabel), [{ name: t('ov.successful'), data: o.perDay.map(b => b.successful), color: '#22c55e' },
+      { name: t('ov.failed'), data: o.perDay.map(b => b.items - b.successful), color: '#f87171' }]);
     const robots = tr.robots.filter(r => r.status !== 'RETIRED').slice(0, 12);
     hbars(charts.util, robots.map(r => r.name), robots.map(r => Math.round(r.utilisation * 1000) / 10), { unit: '%', max: 100, color: PALETTE[4] });
     ring(charts.rate, o.items.successRate, t('ov.total'));

@@ -31,7 +31,8 @@ export function render(el, [name]) {
           card(t('flows.sourceOf', { v: v.version }), codeView(v.source), { id: 'source', sub: v.contentHash.slice(0, 12) }),
           h('div.grid', { style: { alignContent: 'start' } },
             card(t('flows.versions'), table([
-              { label: t('flows.version'), value: x => h('a', { href: 'javascript:void 0', onclick: () => { chosen = x.version; load(); } }, 'v' + x.version) },
+              { label: t('flows.version'), value: x => h('button.link', { type: 'button', 'data-version': x.version,
+                'aria-current': x.version === v.version ? 'true' : null, onclick: () => { chosen = x.version; load(); } }, 'v' + x.version) },
               { label: '', value: x => x.live ? h('span.badge.ok', t('flows.live')) : '' },
               { label: t('flows.published'), value: x => time(x.publishedAt) },
               { label: t('flows.by'), value: x => x.publishedBy || '—' },

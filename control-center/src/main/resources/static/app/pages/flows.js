@@ -3,7 +3,7 @@
 import { h, mount } from '../dom.js';
 import { t, num, time } from '../i18n.js';
 import { api, ApiError } from '../api.js';
-import { card, table, pageHead, problemAlert, button, modal } from '../ui.js';
+import { card, table, pageHead, problemAlert, button, modal, field } from '../ui.js';
 import { may } from '../session.js';
 import { codeView, problemLines, problemList } from './code.js';
 
@@ -32,7 +32,7 @@ export function render(el) {
 /** Publish: paste or choose a YAML file; a rejected flow shows each problem and marks its line. */
 export function publishDialog(initial = '') {
   modal(t('flows.publish'), (body, foot, close) => {
-    const fileInput = h('input', { type: 'file', accept: '.yaml,.yml,.json', 'data-input': 'flow-file' });
+    const fileInput = h('input', { type: 'file', accept: '.yaml,.yml,.json', 'data-input': 'flow-file', 'aria-label': t('flows.source') });
     const nameInput = h('input', { type: 'text', value: 'flow.yaml', name: 'sourceName' });
     const text = h('textarea', { rows: 16, name: 'source', spellcheck: false, placeholder: 'flow: my-flow\nversion: 1\n…' }, initial);
     const live = h('input', { type: 'checkbox', checked: true, name: 'live' });
@@ -41,11 +41,11 @@ export function publishDialog(initial = '') {
       const f = fileInput.files[0];
       if (f) { text.value = await f.text(); nameInput.value = f.name; }
     });
-    const editor = h('div.field', h('label', t('flows.source')), text);
+    const editor = field(t('flows.source'), text);
     const edit = button(t('flows.edit'), () => { mount(out); editor.classList.remove('hidden'); edit.classList.add('hidden'); },
       { kind: 'small hidden', id: 'edit-flow' });
     mount(body, h('div.toolbar', fileInput, h('label', live, ' ', t('flows.makeLive'))),
-      h('div.field', h('label', t('flows.fileName')), nameInput), out, editor);
+      field(t('flows.fileName'), nameInput), out, editor);
     mount(foot, edit, button(t('common.cancel'), () => close()), button(t('flows.publish'), async () => {
       try {
         const v = await api.post('/flows', { source: text.value, sourceName: nameInput.value || 'flow.yaml', live: live.checked });

@@ -22,7 +22,7 @@ export function render(el) {
         { label: t('col.status'), value: k => k.revokedAt ? badge('REVOKED') : badge('ACTIVE') },
         { label: '', value: k => k.revokedAt || !may.admin() ? '' : button(t('keys.revoke'), async () => {
           await act(() => api.post(`/enrolment-keys/${k.id}/revoke`), t('common.done')); load();
-        }, { kind: 'small danger' }) },
+        }, { kind: 'small danger', id: 'revoke' }) },
       ], keys, { id: 'keys', empty: t('keys.none') }));
     } catch (e) {
       mount(box, problemAlert(e));

@@ -2,7 +2,7 @@
 import { h, mount } from '../dom.js';
 import { t, lang, setLang } from '../i18n.js';
 import { login } from '../auth.js';
-import { problemAlert } from '../ui.js';
+import { problemAlert, field } from '../ui.js';
 
 export function render(el, onSignedIn) {
   const user = h('input', { type: 'text', name: 'username', autocomplete: 'username', required: true, autofocus: true });
@@ -23,8 +23,8 @@ export function render(el, onSignedIn) {
     }
   } },
   h('h2', t('auth.welcome')), h('p.muted', { style: { marginTop: 0 } }, t('auth.hint')), err,
-  h('div.field', h('label', t('auth.username')), user), h('div.field', h('label', t('auth.password')), pass), submit,
-  h('p', { style: { textAlign: 'center', marginTop: '18px' } }, h('a', { href: 'javascript:void 0', onclick: () => {
+  field(t('auth.username'), user), field(t('auth.password'), pass), submit,
+  h('p', { style: { textAlign: 'center', marginTop: '18px' } }, h('button.link', { type: 'button', 'data-action': 'lang', lang: lang() === 'en' ? 'zh-CN' : 'en', onclick: () => {
     setLang(lang() === 'en' ? 'zh' : 'en'); render(el, onSignedIn);
   } }, lang() === 'en' ? '中文' : 'English')));
   mount(el, h('div.login',

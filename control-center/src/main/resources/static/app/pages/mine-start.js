@@ -75,9 +75,10 @@ export function render(el, [name]) {
       if (DONE.includes(job.state) && off) { off(); off = null; }
     }
     load().catch(e => mount(runBox, problemAlert(e)));
-    off = onChange(throttled(c => {
-      if (c.jobs.some(j => j.id === jobId) || c.progress.some(p => p.jobId === jobId)) load().catch(() => {});
-    }, 1000));
+    const reload = throttled(load, 1000);
+    off = onChange(c => {
+      if (c.jobs.some(j => j.id === jobId) || c.progress.some(p => p.jobId === jobId)) reload();
+    });
   }
 
   function drawRun(job, items, events, total) {

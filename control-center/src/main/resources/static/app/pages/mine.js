@@ -55,5 +55,6 @@ export function render(el) {
     }
   }
   loadRuns();
-  return onChange(throttled(c => { if (c.jobs.length) loadRuns(); }, 2000));
+  const reload = throttled(loadRuns, 2000);
+  return onChange(c => { if (c.jobs.length) reload(); });
 }

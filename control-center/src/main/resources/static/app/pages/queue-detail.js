@@ -2,7 +2,7 @@
 import { h, mount } from '../dom.js';
 import { t, num, time } from '../i18n.js';
 import { api, qs } from '../api.js';
-import { card, table, badge, pageHead, problemAlert, button, modal, act, pager, segmented, toast } from '../ui.js';
+import { card, table, badge, pageHead, problemAlert, button, modal, act, pager, segmented, toast, field } from '../ui.js';
 import { may } from '../session.js';
 import { onChange, throttled } from '../live.js';
 import { ITEM_STATUSES } from './queues.js';
@@ -31,7 +31,9 @@ export function render(el, [name]) {
         }, { id: 'retry-failed' }) : null,
         may.admin() ? button(t('queues.import'), () => importDialog(path, () => { load(); loadItems(); }), { kind: 'primary', id: 'import' }) : null));
       mount(counts, ITEM_STATUSES.map(s => h('div.card.kpi', h('div.label', badge(s)),
-        h('div.value', { 'data-value': 'count-' + s }, num(q.counts[s] || 0)))));
+        h('div.value', { 'data-value': 'count-' + s }, num(q.counts[s] || 0)))),
+        h('div.card.kpi', h('div.label', t('queues.lastHour')), h('div.value', { 'data-value': 'last-hour' }, num(q.throughput?.lastHour || 0))),
+        h('div.card.kpi', h('div.label', t('queues.last24h')), h('div.value', { 'data-value': 'last-24h' }, num(q.throughput?.last24Hours || 0))));
     } catch (e) {
       mount(head, problemAlert(e));
     }
@@ -48,7 +50,8 @@ export function render(el, [name]) {
   }
   load();
   loadItems();
-  return onChange(throttled(c => { if (c.queues) { load(); loadItems(); } }, 3000));
+  const reload = throttled(() => Promise.all([load(), loadItems()]), 3000);
+  return onChange(c => { if (c.queues) reload(); });
 }
 
 export function itemTable(items) {
@@ -66,11 +69,10 @@ export function itemTable(items) {
 
 function importDialog(path, done) {
   modal(t('queues.import'), (body, foot, close) => {
-    const file = h('input', { type: 'file', accept: '.xlsx,.csv', name: 'file' });
+    const file = h('input', { type: 'file', accept: '.xlsx,.csv', name: 'file', 'aria-label': t('queues.import') });
     const refCol = h('input', { type: 'text', placeholder: 'reference', name: 'referenceColumn' });
     const out = h('div');
-    mount(body, h('p.muted', t('queues.importHint')), h('div.dropzone', file), h('div.field', { style: { marginTop: '12px' } },
-      h('label', t('queues.referenceColumn')), refCol), out);
+    mount(body, h('p.muted', t('queues.importHint')), h('div.dropzone', file), field(t('queues.referenceColumn'), refCol), out);
     mount(foot, button(t('common.close'), () => close()), button(t('queues.upload'), async () => {
       if (!file.files[0]) return;
       const form = new FormData();

@@ -21,6 +21,7 @@ export function render(el) {
         { label: t('col.description'), wrap: true, value: q => q.description || '' },
         { label: t('col.ready'), num: true, value: q => num((q.counts.NEW || 0) + (q.counts.SYSTEM_FAILED || 0)) },
         ...ITEM_STATUSES.map(s => ({ label: t('state.' + s), num: true, value: q => num(q.counts[s] || 0) })),
+        { label: t('queues.last24h'), num: true, value: q => num(q.throughput?.last24Hours || 0) },
         { label: t('queues.sla'), num: true, value: q => q.slaMinutes ? t('queues.minutes', { n: q.slaMinutes }) : '—' },
         { label: t('col.created'), value: q => time(q.createdAt) },
       ], queues, { id: 'queues', empty: t('queues.none'), onRow: q => { location.hash = '#/queues/' + encodeURIComponent(q.name); } }));
@@ -48,5 +49,6 @@ export function render(el) {
     });
   }
   load();
-  return onChange(throttled(c => { if (c.queues) load(); }, 3000));
+  const reload = throttled(load, 3000);
+  return onChange(c => { if (c.queues) reload(); });
 }

@@ -2,7 +2,7 @@
 import { h, mount } from '../dom.js';
 import { t, time } from '../i18n.js';
 import { modal, button, table, badge } from '../ui.js';
-import { itemCounts } from './run-parts.js';
+import { itemCounts, referenceText } from './run-parts.js';
 
 export function openReport(job, items) {
   const c = itemCounts(items);
@@ -12,7 +12,7 @@ export function openReport(job, items) {
       h('p.muted', `${time(job.startedAt || job.createdAt)} → ${time(job.finishedAt)} · ${job.startedBy || ''}`),
       h('div.alert', { class: c.failed ? 'warn' : 'ok' }, t('start.result', { ok: c.ok, failed: c.failed })),
       table([
-        { label: t('col.reference'), value: i => i.reference || '' },
+        { label: t('col.reference'), value: i => referenceText(i.reference) },
         { label: t('col.outcome'), value: i => badge(i.outcome) },
         { label: t('col.reason'), wrap: true, value: i => i.reason || '' },
         { label: t('col.finished'), value: i => time(i.finishedAt) },
@@ -31,7 +31,7 @@ function cell(v) {
 
 export function downloadCsv(job, items) {
   const head = [t('col.reference'), t('col.outcome'), t('col.reason'), t('col.finished')];
-  const rows = items.map(i => [i.reference, t('state.' + i.outcome), i.reason, time(i.finishedAt)]);
+  const rows = items.map(i => [referenceText(i.reference), t('state.' + i.outcome), i.reason, time(i.finishedAt)]);
   const csv = '\ufeff' + [head, ...rows].map(r => r.map(cell).join(',')).join('\r\n');
   const a = h('a', { href: URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' })), download: `${job.flowName}-${job.id}.csv` });
   document.body.appendChild(a);

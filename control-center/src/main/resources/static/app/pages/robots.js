@@ -40,5 +40,6 @@ export function render(el) {
     }
   }
   load();
-  return onChange(throttled(c => { if (c.robots || c.jobs.length) load(); }, 2000));
+  const reload = throttled(load, 2000);
+  return onChange(c => { if (c.robots || c.jobs.length) reload(); });
 }

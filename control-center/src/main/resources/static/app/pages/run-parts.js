@@ -49,9 +49,19 @@ function stepSummary(ends) {
 }
 
 /** Items the run finished. */
+/** A spreadsheet row's reference (robot's copy of the file + ':' + row) reads as the row number the clerk knows. */
+export function referenceText(ref) {
+  const row = /\.(?:xlsx|xls|csv):(\d+)$/.exec(ref || '');
+  return row ? t('run.row', { n: row[1] }) : (ref || '');
+}
+
+function reference(ref) {
+  return ref ? h('span', { title: ref }, referenceText(ref)) : '—';
+}
+
 export function itemsTable(items) {
   return table([
-    { label: t('col.reference'), value: i => i.queueItemId ? h('a', { href: '#/items/' + i.queueItemId }, i.reference || '#' + i.queueItemId) : (i.reference || '—') },
+    { label: t('col.reference'), value: i => i.queueItemId ? h('a', { href: '#/items/' + i.queueItemId }, i.reference || '#' + i.queueItemId) : reference(i.reference) },
     { label: t('col.outcome'), value: i => badge(i.outcome) },
     { label: t('col.reason'), wrap: true, value: i => i.reason || '' },
     { label: t('col.output'), wrap: true, value: i => i.output ? h('code', JSON.stringify(i.output)) : '' },

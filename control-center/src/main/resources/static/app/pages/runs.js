@@ -31,20 +31,29 @@ export function runsTable(jobs, opts = {}) {
 export function render(el) {
   const params = new URLSearchParams(location.hash.split('?')[1] || '');
   const f = { flow: params.get('flow') || '', state: params.get('state') || '', robot: params.get('robot') || '',
-    startedBy: params.get('startedBy') || (hasRole('supervisor', 'admin') ? '' : session.user), page: 0 };
+    startedBy: params.get('startedBy') || (hasRole('supervisor', 'admin') ? '' : session.user), from: '', to: '', page: 0 };
   const box = h('div');
-  const flowSel = h('select', { 'data-filter': 'flow', onchange: e => { f.flow = e.target.value; f.page = 0; load(); } },
+  const flowSel = h('select', { 'data-filter': 'flow', 'aria-label': t('col.flow'), onchange: e => { f.flow = e.target.value; f.page = 0; load(); } },
     h('option', { value: '' }, t('runs.allFlows')));
-  const robotSel = h('select', { 'data-filter': 'robot', onchange: e => { f.robot = e.target.value; f.page = 0; load(); } },
+  const robotSel = h('select', { 'data-filter': 'robot', 'aria-label': t('col.robot'), onchange: e => { f.robot = e.target.value; f.page = 0; load(); } },
     h('option', { value: '' }, t('runs.allRobots')));
-  const stateSel = h('select', { 'data-filter': 'state', onchange: e => { f.state = e.target.value; f.page = 0; load(); } },
+  const stateSel = h('select', { 'data-filter': 'state', 'aria-label': t('col.state'), onchange: e => { f.state = e.target.value; f.page = 0; load(); } },
     h('option', { value: '' }, t('runs.allStates')), STATES.map(s => h('option', { value: s, selected: f.state === s }, t('state.' + s))));
-  const who = h('input', { type: 'search', placeholder: t('col.startedBy'), value: f.startedBy, 'data-filter': 'startedBy',
+  const who = h('input', { type: 'search', placeholder: t('col.startedBy'), 'aria-label': t('col.startedBy'), value: f.startedBy, 'data-filter': 'startedBy',
     onchange: e => { f.startedBy = e.target.value.trim(); f.page = 0; load(); } });
+  // days in the browser's zone: from the start of the first to the end of the last
+  const day = (key, label, shift) => h('input', { type: 'date', 'data-filter': key, 'aria-label': label, title: label,
+    onchange: e => {
+      const v = e.target.value;
+      f[key] = v ? new Date(new Date(v + 'T00:00:00').getTime() + shift * 86400000).toISOString() : '';
+      f.page = 0; load();
+    } });
+  const fromDay = day('from', t('runs.from'), 0);
+  const toDay = day('to', t('runs.to'), 1);
   let robots = {};
 
   mount(el, pageHead(t('nav.runs'), t('runs.sub')),
-    h('div.toolbar', flowSel, stateSel, robotSel, who, h('span.grow'), button(t('common.refresh'), () => load())),
+    h('div.toolbar', flowSel, stateSel, robotSel, who, fromDay, h('span.faint', '–'), toDay, h('span.grow'), button(t('common.refresh'), () => load())),
     card(null, box, { flush: true }));
 
   const everything = hasRole('supervisor', 'admin');
@@ -58,12 +67,13 @@ export function render(el) {
   async function load() {
     try {
       const size = 50;
-      const jobs = await api.get('/jobs' + qs({ flow: f.flow, state: f.state, robot: f.robot, startedBy: f.startedBy, page: f.page, size }));
+      const jobs = await api.get('/jobs' + qs({ flow: f.flow, state: f.state, robot: f.robot, startedBy: f.startedBy, from: f.from, to: f.to, page: f.page, size }));
       mount(box, runsTable(jobs, { robots }), pager(f.page, jobs.length === size, p => { f.page = p; load(); }));
     } catch (e) {
       mount(box, problemAlert(e));
     }
   }
   load();
-  return onChange(throttled(c => { if (c.jobs.length) load(); }, 2000));
+  const reload = throttled(load, 2000);
+  return onChange(c => { if (c.jobs.length) reload(); });
 }

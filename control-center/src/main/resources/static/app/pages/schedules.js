@@ -26,12 +26,12 @@ export function render(el) {
         { label: '', value: s => may.admin() ? h('span',
           button(s.paused ? t('sched.resume') : t('sched.pause'), async () => {
             await act(() => api.post(`/schedules/${s.id}/${s.paused ? 'resume' : 'pause'}`), t('common.done')); load();
-          }, { kind: 'small' }), ' ',
+          }, { kind: 'small', id: s.paused ? 'resume' : 'pause' }), ' ',
           button(t('common.delete'), async () => {
             if (await confirmDialog(t('common.delete'), t('sched.deleteText', { name: s.name }), t('common.delete'))) {
               await act(() => api.del('/schedules/' + s.id), t('common.done')); load();
             }
-          }, { kind: 'small danger' })) : '' },
+          }, { kind: 'small danger', id: 'delete' })) : '' },
       ], list, { id: 'schedules', empty: t('sched.none') }));
     } catch (e) {
       mount(box, problemAlert(e));

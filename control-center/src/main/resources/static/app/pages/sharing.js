@@ -31,8 +31,8 @@ export function sharingCard(flow) {
     load();
   }
   function addForm(shares) {
-    const kind = h('select', { name: 'kind' }, h('option', { value: 'user' }, t('share.user')), h('option', { value: 'group' }, t('share.group')));
-    const who = h('input', { type: 'text', name: 'grantee', placeholder: t('share.whoHint') });
+    const kind = h('select', { name: 'kind', 'aria-label': t('share.who') }, h('option', { value: 'user' }, t('share.user')), h('option', { value: 'group' }, t('share.group')));
+    const who = h('input', { type: 'text', name: 'grantee', placeholder: t('share.whoHint'), 'aria-label': t('share.whoHint') });
     return h('div.toolbar', { style: { marginTop: '10px' } }, kind, who, button(t('share.add'), () => {
       const name = who.value.trim();
       if (name) save([...shares, kind.value === 'user' ? { user: name } : { group: name }]);

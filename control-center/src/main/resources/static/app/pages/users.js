@@ -29,9 +29,9 @@ export function render(el) {
         { label: t('col.status'), value: u => !u.enabled ? badge('RETIRED', t('users.disabled')) : u.lockedUntil ? badge('FAILED', t('users.locked')) : badge('ACTIVE') },
         { label: t('users.lastLogin'), value: u => time(u.lastLoginAt) },
         { label: '', value: u => may.admin() ? h('span',
-          button(t('users.edit'), () => userDialog(u, load), { kind: 'small' }), ' ',
-          button(t('users.reset'), () => resetDialog(u.username), { kind: 'small' }), ' ',
-          u.lockedUntil ? button(t('users.unlock'), async () => { await act(() => api.post(`/users/${encodeURIComponent(u.username)}/unlock`), t('common.done')); load(); }, { kind: 'small' }) : null) : '' },
+          button(t('users.edit'), () => userDialog(u, load), { kind: 'small', id: 'edit-user' }), ' ',
+          button(t('users.reset'), () => resetDialog(u.username), { kind: 'small', id: 'reset-password' }), ' ',
+          u.lockedUntil ? button(t('users.unlock'), async () => { await act(() => api.post(`/users/${encodeURIComponent(u.username)}/unlock`), t('common.done')); load(); }, { kind: 'small', id: 'unlock' }) : null) : '' },
       ], users, { id: 'users' }));
       mount(groupsBox, table([
         { label: t('col.name'), value: g => h('code', g.name) },
@@ -53,7 +53,7 @@ function userDialog(user, done) {
     const roles = ROLES.map(r => h('label', { style: { marginRight: '14px' } },
       h('input', { type: 'checkbox', name: 'role', value: r, checked: user ? user.roles.includes(r) : r === 'CLERK' }), ' ', t('role.' + ROLE_KEY[r])));
     const groups = h('input', { type: 'text', name: 'groups', value: (user?.groups || []).join(', '), placeholder: 'civil-affairs, tax' });
-    const lang = h('select', { name: 'language' }, h('option', { value: 'zh', selected: user?.language !== 'en' }, '中文'),
+    const lang = h('select', { name: 'language' }, h('option', { value: 'zh', lang: 'zh-CN', selected: user?.language !== 'en' }, '中文'),
       h('option', { value: 'en', selected: user?.language === 'en' }, 'English'));
     const enabled = h('input', { type: 'checkbox', name: 'enabled', checked: user ? user.enabled : true });
     const password = h('input', { type: 'password', name: 'password', autocomplete: 'new-password' });

@@ -48,11 +48,14 @@ final class Api {
       return ProtocolJson.mapper().readTree(body);
     }
 
-    Response expect(int expected) {
-      if (status != expected) {
-        throw new AssertionError("expected HTTP " + expected + " but got " + status + ": " + body);
+    /** Fails unless the status is one of {@code expected}. */
+    Response expect(int... expected) {
+      for (int e : expected) {
+        if (status == e) {
+          return this;
+        }
       }
-      return this;
+      throw new AssertionError("expected HTTP " + java.util.Arrays.toString(expected) + " but got " + status + ": " + body);
     }
   }
 

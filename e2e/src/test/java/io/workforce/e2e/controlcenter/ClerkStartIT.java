@@ -3,83 +3,148 @@ package io.workforce.e2e.controlcenter;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import io.workforce.protocol.ItemResult;
-import io.workforce.protocol.WorkAssignment;
+import io.workforce.samples.SampleOptions;
+import io.workforce.samples.SampleSystems;
+import io.workforce.samples.data.ExpectedRow;
+import io.workforce.samples.data.SheetRow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A clerk starts {@code enter-from-spreadsheet} from 我的机器人 with an uploaded xlsx, watches it and gets the
- * result per row. The robot is simulated over the real robot protocol: it downloads the uploaded file as only
- * the robot running the job may, reads its rows and reports each row's outcome.
+ * result per row. A real robot process (headless Chromium) downloads the sheet, as only the robot running the
+ * job may, and enters it into the sample intake system; what each row ends as is the samples' ground truth.
  */
 class ClerkStartIT extends BrowserTest {
 
+  /** Rows of the samples' dirty sheet: full-width digits, a wrong check digit, a child entered twice. */
+  static final Set<Integer> ROWS = Set.of(2, 3, 7, 9, 12);
+
+  static SampleSystems samples;
   static String clerkPassword;
 
   @BeforeAll
   static void flowSharedWithTheClerk() {
+    samples = SampleSystems.start(SampleOptions.builder().build());
     clerkPassword = Fixtures.person(admin, orchestrator.baseUri(), "li", "李办事员", "CLERK");
     Fixtures.credential(admin, "intake-clerk");
+    admin.put("/api/v1/credentials/intake-clerk/value", Map.of("username", SampleSystems.account("intake").username(),
+        "secret", SampleSystems.account("intake").password())).expect(204);
     Fixtures.publish(admin, "enter-from-spreadsheet.yaml");
     Fixtures.share(admin, "enter-from-spreadsheet", "li");
+    Fixtures.credential(admin, "health-clerk");
+    Fixtures.publish(admin, "verify-applications.yaml");
+    // the report's file name is fixed for this clerk: the form shows it and does not let them change it
+    admin.put("/api/v1/flows/verify-applications/shares", List.of(Map.of("user", "li",
+        "fixedInputs", Map.of("report", "差异-李.xlsx")))).expect(200);
+  }
+
+  @AfterAll
+  static void stopSamples() {
+    if (samples != null) {
+      samples.close();
+    }
   }
 
   @Test
-  void clerkStartsEnterFromSpreadsheetWithAnUploadedSheetAndSeesTheResult(@TempDir Path dir) throws Exception {
-    Path xlsx = Sheets.subsidyApplications(dir, 8, List.of(3, 6));
+  void clerkStartsEnterFromSpreadsheetWithAnUploadedSheetAndSeesTheResult(@TempDir Path dir) {
+    List<List<String>> rows = samples.groundTruth().dirtySheetRows().stream().filter(r -> ROWS.contains(r.row()))
+        .map(ClerkStartIT::cells).toList();
+    List<ExpectedRow> expected = samples.groundTruth().expected().dirtySheetRows().stream()
+        .filter(r -> ROWS.contains(r.row())).toList();
+    long rejected = expected.stream().filter(r -> r.outcome() == ExpectedRow.Outcome.REJECTED).count();
+    assertThat(rejected).isEqualTo(1);
+    Path xlsx = Sheets.write(dir, "育儿补贴申领表.xlsx", Sheets.COLUMNS, rows);
+
     login("li", clerkPassword);
     assertThat(page.locator("[data-list=my-flows]")).containsText("enter-from-spreadsheet");
     assertThat(page.locator(".nav")).not().containsText("流程");
     page.locator("[data-start=enter-from-spreadsheet]").click();
     page.locator("[data-input=spreadsheet]").setInputFiles(xlsx);
-    assertThat(page.locator("[data-upload]")).containsText("8 行数据");
+    assertThat(page.locator("[data-upload]")).containsText("5 行数据");
     assertThat(page.locator("[data-table=preview] tbody tr")).hasCount(5);
 
-    try (SimulatedRobot robot = SimulatedRobot.enrol(admin, orchestrator.baseUri(), "robot-window-1")) {
-      CompletableFuture<List<ItemResult>> work = CompletableFuture.supplyAsync(() -> {
-        WorkAssignment a = robot.takeJob();
-        List<Map<String, String>> rows = Sheets.read(robot.inputFile(a));
-        List<ItemResult> results = robot.workRows(a, rows, "序号", row -> {
-          pause(250);
-          String id = row.get("儿童身份证号");
-          String birth = id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14);
-          return birth.equals(row.get("出生日期")) ? SimulatedRobot.Outcome.ok(Map.of("receipt", "SL2026" + row.get("序号")))
-              : SimulatedRobot.Outcome.business("出生日期与儿童身份证号不符");
-        });
-        robot.finish(a, Map.of("total", results.size(), "successful", 6, "failed", 2));
-        return results;
-      });
+    try (RealRobot robot = RealRobot.start(admin, orchestrator.baseUri(), "robot-window-1", dir.resolve("robot"),
+        Map.of("INTAKE_URL", samples.intakeUrl()))) {
       page.locator("[data-action=start]").click();
       assertThat(page.locator("[data-run-state]")).isVisible();
-      assertThat(work.get(60, TimeUnit.SECONDS)).hasSize(8);
+      try {
+        // live progress while the robot works: running, rows counting up (server-sent events, no reload)
+        assertThat(page.locator("[data-run-state=RUNNING]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+        assertThat(page.locator("[data-result]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
+      } catch (AssertionError e) {
+        throw new AssertionError(e.getMessage() + "\n--- robot output:\n" + robot.output(), e);
+      }
     }
 
-    assertThat(page.locator("[data-result=SUCCEEDED]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
-    assertThat(page.locator("[data-result]")).containsText("成功 6 项，失败 2 项");
-    assertThat(page.locator("[data-progress]")).hasAttribute("data-progress", "8/8");
-    assertThat(page.locator("[data-table=items] tbody tr")).hasCount(8);
-    assertThat(page.locator("[data-table=items]")).containsText("出生日期与儿童身份证号不符");
+    assertThat(page.locator("[data-result=SUCCEEDED]")).isVisible();
+    assertThat(page.locator("[data-result]")).containsText("成功 " + (rows.size() - rejected) + " 项，失败 " + rejected + " 项");
+    assertThat(page.locator("[data-progress]")).hasAttribute("data-progress", rows.size() + "/" + rows.size());
+    Locator items = page.locator("[data-table=items] tbody tr");
+    assertThat(items).hasCount(rows.size());
+    // entered and already-entered rows both succeed (the duplicate's receipt is the existing one); the rejected row
+    // carries the intake system's own reason
+    assertThat(items.locator("[data-state=SUCCESSFUL]")).hasCount((int) (rows.size() - rejected));
+    for (ExpectedRow r : expected) {
+      if (r.outcome() == ExpectedRow.Outcome.REJECTED) {
+        assertThat(items.filter(new Locator.FilterOptions().setHasText(r.reason())).locator("[data-state=BUSINESS_FAILED]")).isVisible();
+      }
+    }
     Screens.save(page, "control-center-clerk", true);
 
     page.locator("[data-action=report]").click();
     assertThat(page.locator("[data-report=run]")).containsText("enter-from-spreadsheet");
-    assertThat(page.locator("[data-report=run] tbody tr")).hasCount(8);
+    assertThat(page.locator("[data-report=run] tbody tr")).hasCount(rows.size());
     Screens.save(page, "control-center-clerk-report");
+
+    // the run's own page: the real robot's step timeline, and the rejected row with the robot's screenshot
+    page.keyboard().press("Escape");
+    page.locator("[data-run-state] a").first().click();
+    assertThat(page.locator("[data-list=timeline] .tl-row").first()).isVisible();
+    Screens.save(page, "control-center-run", true);
+    page.locator("[data-tab=errors]").click();
+    Locator error = page.locator("[data-error]").first();
+    assertThat(error).containsText(expected.stream().filter(r -> r.outcome() == ExpectedRow.Outcome.REJECTED).findFirst()
+        .orElseThrow().reason());
+    Locator shot = error.locator("img[data-screenshot]");
+    assertThat(shot).isVisible();
+    page.waitForFunction("img => img.complete && img.naturalWidth > 0", shot.elementHandle());
+    Screens.save(page, "control-center-run-errors", true);
   }
 
-  private static void pause(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  @Test
+  void aFormFlowGetsItsFieldsFromTheFlowAndTheClerkMayStopTheirOwnRun() {
+    login("li", clerkPassword);
+    page.locator("[data-start=verify-applications]").click();
+    Locator keyword = page.locator("[data-form=start] input[name=keyword]");
+    assertThat(page.locator("label[for='" + keyword.getAttribute("id") + "']")).containsText("关键字");
+    Locator report = page.locator("[data-form=start] input[name=report]");
+    assertThat(report).isDisabled();
+    assertThat(report).hasValue("差异-李.xlsx");
+    keyword.fill("330105202210243027");
+    page.locator("[data-action=start]").click();
+    assertThat(page.locator("[data-run-state]")).isVisible();
+    tools.jackson.databind.JsonNode job = admin.get("/api/v1/jobs?flow=verify-applications&size=1").expect(200).json().get(0);
+    assertThat(job.get("startedBy").asString()).isEqualTo("li");
+    assertThat(job.get("inputs").get("keyword").asString()).isEqualTo("330105202210243027");
+    assertThat(job.get("inputs").get("report").asString()).isEqualTo("差异-李.xlsx");
+
+    // no robot is free for it: the clerk stops it from the run's page
+    page.navigate(orchestrator.url("/#/runs/" + job.get("id").asLong()));
+    page.locator("[data-action=stop]").click();
+    page.locator("[data-action=confirm]").click();
+    assertThat(page.locator(".page-head [data-state=CANCELLED]")).isVisible();
+  }
+
+  private static List<String> cells(SheetRow row) {
+    return Sheets.COLUMNS.stream().map(c -> row.cells().getOrDefault(c, "")).toList();
   }
 }

@@ -27,7 +27,14 @@ final class Screens {
     try {
       Files.createDirectories(OUT);
       Path file = OUT.resolve(name + ".png");
-      page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+      // the whole page in one viewport as tall as the page: a full-page capture would paint the sticky top bar
+      // and the fixed sidebar once, in the middle of the picture
+      var size = page.viewportSize();
+      int height = ((Number) page.evaluate("() => Math.ceil(document.documentElement.scrollHeight)")).intValue();
+      page.setViewportSize(size.width, Math.max(size.height, Math.min(height, 6000)));
+      page.waitForTimeout(300); // charts follow their box's new size
+      page.screenshot(new Page.ScreenshotOptions().setPath(file));
+      page.setViewportSize(size.width, size.height);
       if (forDocs && Boolean.getBoolean("workforce.docs.images")) {
         Files.createDirectories(DOCS);
         Files.copy(file, DOCS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -6,17 +6,12 @@ import io.workforce.protocol.EnrolResponse;
 import io.workforce.protocol.EventKind;
 import io.workforce.protocol.FailureKind;
 import io.workforce.protocol.Heartbeat;
-import io.workforce.protocol.ItemOutcome;
-import io.workforce.protocol.ItemResult;
 import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.QueueItem;
 import io.workforce.protocol.StepEvent;
 import io.workforce.protocol.WorkAssignment;
 import io.workforce.protocol.client.OrchestratorClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +23,8 @@ import java.util.function.Function;
 /**
  * A robot simulated over the real robot protocol ({@link OrchestratorClient}): it enrols, heartbeats, takes a
  * job, works items and reports events, items, screenshots and the result as a real robot does — only the
- * browser work in between is left out. (Stands in until real robot processes are wired to the orchestrator.)
+ * browser work in between is left out. Used where a test needs outcomes it chooses (50 items with known failures,
+ * a run held open to be stopped); {@link RealRobot} is the real process.
  */
 final class SimulatedRobot implements AutoCloseable {
 
@@ -43,13 +39,11 @@ final class SimulatedRobot implements AutoCloseable {
     }
   }
 
-  private final URI base;
   private final EnrolResponse enrolment;
   private final OrchestratorClient client;
   private long seq;
 
   private SimulatedRobot(URI base, EnrolResponse enrolment) {
-    this.base = base;
     this.enrolment = enrolment;
     this.client = OrchestratorClient.connect(base, enrolment.token());
   }
@@ -62,6 +56,11 @@ final class SimulatedRobot implements AutoCloseable {
 
   long id() {
     return enrolment.robotId();
+  }
+
+  /** One idle heartbeat: the robot is online. */
+  void heartbeat() {
+    client.heartbeat(Heartbeat.idle());
   }
 
   /** Waits for the next job (long poll), says it is running. */
@@ -90,20 +89,6 @@ final class SimulatedRobot implements AutoCloseable {
     return n;
   }
 
-  /** Works rows that did not come from a queue (a spreadsheet): events per row, then the item results. */
-  List<ItemResult> workRows(WorkAssignment a, List<Map<String, String>> rows, String refColumn,
-                            Function<Map<String, String>, Outcome> work) {
-    List<ItemResult> results = new ArrayList<>();
-    for (Map<String, String> row : rows) {
-      String ref = row.get(refColumn);
-      Outcome o = steps(a.jobId(), ref, () -> work.apply(row));
-      results.add(new ItemResult(ref, o.failure() == null ? ItemOutcome.SUCCESSFUL
-          : o.failure() == FailureKind.BUSINESS ? ItemOutcome.BUSINESS_FAILED : ItemOutcome.SYSTEM_FAILED, o.reason(), Instant.now()));
-    }
-    client.reportItems(a.jobId(), results);
-    return results;
-  }
-
   private Outcome steps(long jobId, String ref, java.util.function.Supplier<Outcome> work) {
     Instant t0 = Instant.now();
     Outcome o = work.get();
@@ -127,28 +112,25 @@ final class SimulatedRobot implements AutoCloseable {
     return o;
   }
 
-  void finish(WorkAssignment a, Map<String, Object> result) {
-    client.updateJob(a.jobId(), JobUpdate.succeeded(result));
+  /**
+   * Keeps heartbeating as busy with the job until the orchestrator's reply asks to stop it, then confirms the stop
+   * as a robot does (the job ends CANCELLED).
+   */
+  void stopWhenAsked(WorkAssignment a, Duration timeout) throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (!client.heartbeat(Heartbeat.busy(a.jobId())).stopJobIds().contains(a.jobId())) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("nobody asked robot " + enrolment.name() + " to stop job " + a.jobId());
+      }
+      Thread.sleep(200);
+    }
+    client.updateJob(a.jobId(), JobUpdate.cancelled("stopped as asked"));
     client.heartbeat(Heartbeat.idle());
   }
 
-  /** Downloads the job's input file as only the robot running it may. */
-  byte[] inputFile(WorkAssignment a) {
-    String fileId = String.valueOf(a.inputs().get("file"));
-    try {
-      HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-              base.resolve("/api/v1/robot/jobs/" + a.jobId() + "/files/" + fileId))
-          .header("Authorization", "Bearer " + enrolment.token()).build(), HttpResponse.BodyHandlers.ofByteArray());
-      if (r.statusCode() != 200) {
-        throw new AssertionError("input file download: HTTP " + r.statusCode() + " " + new String(r.body()));
-      }
-      return r.body();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  void finish(WorkAssignment a, Map<String, Object> result) {
+    client.updateJob(a.jobId(), JobUpdate.succeeded(result));
+    client.heartbeat(Heartbeat.idle());
   }
 
   @Override

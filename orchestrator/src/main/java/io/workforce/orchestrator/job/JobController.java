@@ -8,6 +8,7 @@ import io.workforce.protocol.JobState;
 import io.workforce.protocol.ScreenshotRef;
 import io.workforce.protocol.StepEvent;
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,8 +51,9 @@ class JobController {
   @Operation(summary = "Jobs, newest first (clerks: only their own)")
   List<JobView> list(Caller.User caller, @RequestParam(required = false) JobState state, @RequestParam(required = false) String flow,
                      @RequestParam(required = false) Long robot, @RequestParam(required = false) String startedBy,
+                     @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return queries.list(state, flow, robot, access.listFilter(caller, startedBy), Paging.of(page, size, 500));
+    return queries.list(state, flow, robot, access.listFilter(caller, startedBy), from, to, Paging.of(page, size, 500));
   }
 
   @GetMapping("/{id}")

@@ -9,6 +9,7 @@ import io.workforce.protocol.JobState;
 import io.workforce.protocol.StepEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,12 @@ public class JobQueries {
   /**
    * Jobs, newest first, filtered.
    *
+   * @param from only jobs created at or after this (null: no limit)
+   * @param to only jobs created before this (null: no limit)
    * @param paging the page
    */
-  public List<JobView> list(JobState state, String flow, Long robotId, String startedBy, Paging paging) {
+  public List<JobView> list(JobState state, String flow, Long robotId, String startedBy, Instant from, Instant to,
+                            Paging paging) {
     StringBuilder sql = new StringBuilder("SELECT * FROM job WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (state != null) {
@@ -66,6 +70,14 @@ public class JobQueries {
     if (startedBy != null) {
       sql.append(" AND started_by = ?");
       params.add(startedBy);
+    }
+    if (from != null) {
+      sql.append(" AND created_at >= ?");
+      params.add(Db.ts(from));
+    }
+    if (to != null) {
+      sql.append(" AND created_at < ?");
+      params.add(Db.ts(to));
     }
     sql.append(" ORDER BY id DESC").append(paging.sql());
     return jdbc.sql(sql.toString()).params(params).query((rs, n) -> view(rs, null)).list();

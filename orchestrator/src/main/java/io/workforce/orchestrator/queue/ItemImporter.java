@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,6 +32,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,6 +75,7 @@ public class ItemImporter {
           "row 1 has no '" + refColumn + "' column (columns: " + rows.get(0).keySet() + "); name the column or pass referenceColumn");
     }
     List<ImportReport.Row> report = new ArrayList<>();
+    Locale locale = LocaleContextHolder.getLocale(); // the report is read by the person who imported the file
     int added = 0;
     int duplicates = 0;
     int errors = 0;
@@ -86,11 +89,10 @@ public class ItemImporter {
         report.add(new ImportReport.Row(rowNumber, reference, "ADDED", id, null));
         added++;
       } catch (ConflictException e) {
-        report.add(new ImportReport.Row(rowNumber, reference, "DUPLICATE", e.existingId(), e.text().zh()));
+        report.add(new ImportReport.Row(rowNumber, reference, "DUPLICATE", e.existingId(), e.text().in(locale)));
         duplicates++;
       } catch (WorkforceException | IllegalArgumentException | DateTimeParseException e) {
-        String message = e instanceof WorkforceException w ? w.text().zh() : e.getMessage();
-        report.add(new ImportReport.Row(rowNumber, reference, "ERROR", null, message));
+        report.add(new ImportReport.Row(rowNumber, reference, "ERROR", null, rowError(e, row).in(locale)));
         errors++;
       }
     }
@@ -100,6 +102,22 @@ public class ItemImporter {
     audit.record("queue.items.import", "queue:" + queue, "file '" + fileName + "': " + rows.size() + " row(s), " + added
         + " added, " + duplicates + " duplicate(s), " + errors + " error(s)");
     return new ImportReport(rows.size(), added, duplicates, errors, report);
+  }
+
+  /** Why a row was refused, with the cell's value and an example of what would do. */
+  private static Text rowError(RuntimeException e, Map<String, String> row) {
+    if (e instanceof WorkforceException w) {
+      return w.text();
+    }
+    if (e instanceof DateTimeParseException) {
+      return Text.of("deadline 列的 '" + row.get("deadline") + "' 不是日期或时间 (例如 2026-12-31 或 2026-12-31 17:00)",
+          "deadline '" + row.get("deadline") + "' is not a date or time (e.g. 2026-12-31 or 2026-12-31 17:00)");
+    }
+    if (e instanceof NumberFormatException) {
+      return Text.of("priority 列的 '" + row.get("priority") + "' 不是数字 (1 到 10)",
+          "priority '" + row.get("priority") + "' is not a number (1 to 10)");
+    }
+    return Text.of(e.getMessage(), e.getMessage());
   }
 
   private NewItem item(Map<String, String> row, String refColumn) {
