@@ -29,7 +29,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * {@code ./rpa demo --fast} as a user runs it, on free ports and a fresh data directory: two robot processes
  * enrol and work the queue of new registrations, the intake system then holds exactly the registry's data,
- * the overview counts them, the control center answers and a clerk logs in; Ctrl-C stops every process the demo
+ * the overview counts them and a supervisor sees the same numbers on the overview page in a real browser, the
+ * control center answers and a clerk logs in; Ctrl-C stops every process the demo
  * started, and a second start resumes from the same data. The tests are steps of that one run, in order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -133,6 +134,15 @@ class DemoIT {
 
   @Test
   @Order(3)
+  void aSupervisorSeesTheRobotsWorkOnTheOverviewPageWithTheApisNumbers() {
+    RestClient supervisor = RestClient.login(base, "wang", logins.getProperty("wang"));
+    try (OverviewPage overview = new OverviewPage(base, "wang", logins.getProperty("wang"))) {
+      overview.showsTheApisNumbers(() -> supervisor.get("/api/v1/overview").expect(200).json());
+    }
+  }
+
+  @Test
+  @Order(4)
   void theControlCenterAnswersAndAClerkLogsInAndMayStartTheSpreadsheetFlow() throws Exception {
     java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
         java.net.http.HttpRequest.newBuilder(base.resolve("/")).header("Accept", "text/html").build(),
@@ -148,7 +158,7 @@ class DemoIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void ctrlCStopsEveryProcessTheDemoStartedAndASecondStartResumes() throws Exception {
     stopAndCheckNothingIsLeft();
     demo = DemoProcess.start(tmp, args());
