@@ -6,7 +6,11 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import io.workforce.runtime.BrowserSession;
 import io.workforce.runtime.DialogAnswer;
 import io.workforce.runtime.DriverOptions;
@@ -27,6 +31,8 @@ import java.util.function.Supplier;
 
 /** A Playwright browser context and its current page. */
 final class PlaywrightSession implements BrowserSession {
+
+  private static final int NAVIGATION_ATTEMPTS = 5;
 
   private final BrowserContext context;
   private final DriverOptions options;
@@ -82,22 +88,40 @@ final class PlaywrightSession implements BrowserSession {
   }
 
   /**
-   * A navigation the page started itself (a form posted, a script redirected, Chromium leaving its own error
-   * page by loading the same URL again) may still be running when the flow opens the next URL; Chromium then
-   * reports ours as interrupted. If the other one goes where we wanted, wait for it; otherwise go once more.
+   * A navigation the page started itself (a form posted, a script redirected, Chromium committing or leaving its
+   * own error page after a failed load) may still be running when the flow opens the next URL; Chromium then
+   * reports ours as interrupted, sometimes twice in a row. Let the other one finish, then go again (a GET of the
+   * URL the flow asked for, so going twice is harmless), a few times with a short backoff.
    */
   private void navigateOnce(String url) {
-    try {
-      page.navigate(url);
-    } catch (PlaywrightException e) {
-      if (e.getMessage() == null || !e.getMessage().contains("interrupted by another navigation")) {
+    RetryConfig config = RetryConfig.custom()
+        .maxAttempts(NAVIGATION_ATTEMPTS)
+        .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(100), 2))
+        .retryOnException(PlaywrightSession::interrupted)
+        .build();
+    Retry.of("navigate", config).executeRunnable(() -> {
+      try {
+        page.navigate(url);
+      } catch (PlaywrightException e) {
+        if (interrupted(e)) {
+          letOtherNavigationFinish();
+        }
         throw e;
       }
-      if (e.getMessage().contains("another navigation to \"" + url + "\"")) {
-        page.waitForURL(url::equals, new Page.WaitForURLOptions().setTimeout(options.navigationTimeout().toMillis()));
-      } else {
-        page.navigate(url);
-      }
+    });
+  }
+
+  private static boolean interrupted(Throwable e) {
+    return e instanceof PlaywrightException && e.getMessage() != null
+        && e.getMessage().contains("interrupted by another navigation");
+  }
+
+  private void letOtherNavigationFinish() {
+    try {
+      page.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions()
+          .setTimeout(Math.min(2_000, options.navigationTimeout().toMillis())));
+    } catch (PlaywrightException ignored) {
+      // It did not load in time: going again is what follows anyway.
     }
   }
 

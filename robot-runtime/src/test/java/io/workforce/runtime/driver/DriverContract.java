@@ -242,6 +242,21 @@ abstract class DriverContract {
         .isInstanceOf(SystemException.class).hasMessageContaining("127.0.0.1:9");
   }
 
+  /** Chromium commits its error page after the failure is reported, and may still be doing so when the flow goes on. */
+  @Test
+  void opensTheNextPageRightAfterFailedNavigations() throws Exception {
+    String refused;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      refused = "http://127.0.0.1:" + socket.getLocalPort() + "/";
+    }
+    for (int round = 0; round < 8; round++) {
+      String failing = round % 2 == 0 ? "http://127.0.0.1:9/" : refused;
+      assertThatThrownBy(() -> session.navigate(failing)).isInstanceOf(SystemException.class);
+      session.navigate(server.url("/form"));
+      assertThat(session.read(s("h1"))).isEqualTo("企业登记");
+    }
+  }
+
   @Test
   @Order(Integer.MAX_VALUE)
   void aKilledBrowserIsReportedAndANewSessionWorks() throws Exception {
