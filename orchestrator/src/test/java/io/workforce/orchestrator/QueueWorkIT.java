@@ -156,6 +156,50 @@ class QueueWorkIT {
   }
 
   @Test
+  void aRobotThatShutsDownIsOfflineAtOnceAndTheJobItHadNotStartedGoesToAnother() {
+    String queue = queueWithFlow(1, 2);
+    SimRobot leaving = SimRobot.enrol(orchestrator, queue + "-leaving");
+    long jobId = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "work-" + queue)).expect(201).json().get("id").asLong();
+    leaving.receive(jobId);
+
+    // its answer to that poll was never read: it shuts down and says so
+    leaving.client().heartbeat(Heartbeat.leaving());
+    assertThat(orchestrator.admin().get("/api/v1/robots/" + leaving.id()).json().get("status").asString())
+        .isEqualTo("OFFLINE");
+    JsonNode waiting = orchestrator.admin().get("/api/v1/jobs/" + jobId).json();
+    assertThat(waiting.get("state").asString()).isEqualTo("PENDING");
+    assertThat(waiting.path("robotId").isNull() || waiting.path("robotId").isMissingNode()).as("robotId of %s", waiting).isTrue();
+    assertThat(waiting.get("history").findValuesAsString("reason"))
+        .anyMatch(r -> r.contains(queue + "-leaving shut down before it started the job"));
+
+    SimRobot other = SimRobot.enrol(orchestrator, queue + "-other");
+    other.receive(jobId);
+    assertThatThrownBy(() -> leaving.client().updateJob(jobId, JobUpdate.running()))
+        .as("the robot that left has no say in it any more").isInstanceOf(OrchestratorException.class);
+    other.client().updateJob(jobId, JobUpdate.running());
+    other.client().updateJob(jobId, JobUpdate.succeeded(Map.of()));
+    assertThat(orchestrator.admin().get("/api/v1/jobs/" + jobId).json().get("state").asString()).isEqualTo("SUCCEEDED");
+  }
+
+  @Test
+  void aLostRobotsJobStoppedBeforeItStartedIsCancelled() {
+    String queue = queueWithFlow(0, 2);
+    SimRobot lost = SimRobot.enrol(orchestrator, queue + "-lost");
+    long jobId = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "work-" + queue)).expect(201).json().get("id").asLong();
+    lost.receive(jobId);
+    assertThat(orchestrator.admin().post("/api/v1/jobs/" + jobId + "/stop", Map.of()).expect(200).json().get("state")
+        .asString()).isEqualTo("STOPPING");
+
+    SimRobot other = SimRobot.enrol(orchestrator, queue + "-other");
+    orchestrator.clock().advance(Duration.ofMinutes(2));
+    other.client().heartbeat(Heartbeat.idle());
+    assertThat(orchestrator.bean(RobotService.class).sweepOffline()).isGreaterThanOrEqualTo(1);
+    JsonNode job = orchestrator.admin().get("/api/v1/jobs/" + jobId).json();
+    assertThat(job.get("state").asString()).isEqualTo("CANCELLED");
+    assertThat(job.path("failureKind").isNull() || job.path("failureKind").isMissingNode()).as("failureKind of %s", job).isTrue();
+  }
+
+  @Test
   void duplicatesAreRefusedWithTheExistingIdAndFailuresAreRetriedUpToTheLimit() {
     String queue = queueWithFlow(0, 1);
     SimRobot robot = SimRobot.enrol(orchestrator, queue + "-robot");

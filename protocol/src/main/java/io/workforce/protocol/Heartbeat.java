@@ -3,7 +3,7 @@ package io.workforce.protocol;
 /**
  * A robot's periodic sign of life.
  *
- * @param activity idle or busy
+ * @param activity idle, busy, or leaving (the last one before it shuts down)
  * @param jobId the job it runs, when busy
  * @param capabilities its capabilities when they changed since enrolment, else null
  */
@@ -15,5 +15,10 @@ public record Heartbeat(RobotActivity activity, Long jobId, Capabilities capabil
 
   public static Heartbeat busy(long jobId) {
     return new Heartbeat(RobotActivity.BUSY, jobId, null);
+  }
+
+  /** The last heartbeat of a robot that shuts down. */
+  public static Heartbeat leaving() {
+    return new Heartbeat(RobotActivity.LEAVING, null, null);
   }
 }

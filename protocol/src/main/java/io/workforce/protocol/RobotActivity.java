@@ -5,5 +5,7 @@ public enum RobotActivity {
   /** Waiting for work. */
   IDLE,
   /** Running a job. */
-  BUSY
+  BUSY,
+  /** Shutting down: its last heartbeat. The orchestrator marks it offline at once and gives its unstarted work to others. */
+  LEAVING
 }

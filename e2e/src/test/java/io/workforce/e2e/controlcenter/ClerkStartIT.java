@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.sun.net.httpserver.HttpServer;
 import io.workforce.samples.SampleOptions;
 import io.workforce.samples.SampleSystems;
 import io.workforce.samples.data.ExpectedRow;
 import io.workforce.samples.data.SheetRow;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +145,65 @@ class ClerkStartIT extends BrowserTest {
     page.locator("[data-action=stop]").click();
     page.locator("[data-action=confirm]").click();
     assertThat(page.locator(".page-head [data-state=CANCELLED]")).isVisible();
+  }
+
+  /**
+   * A stop asked for while the robot is still on its way to the system reaches it with the next heartbeat (every
+   * 10 s), but the orchestrator refuses the job's credential at once: the run must end 已取消, not failed.
+   */
+  @Test
+  void aRunStoppedBeforeTheRobotLogsInEndsCancelledNotFailed(@TempDir Path dir) throws Exception {
+    HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    slow.createContext("/", exchange -> {
+      try {
+        Thread.sleep(2_500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      byte[] body = "<html><head><title>slow</title></head><body>slow</body></html>".getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    slow.start();
+    String flow = Fixtures.resource("slow-start.yaml")
+        .replace("SLOW_URL", "http://127.0.0.1:" + slow.getAddress().getPort() + "/portal");
+    admin.post("/api/v1/flows", Map.of("source", flow, "sourceName", "slow-start.yaml", "live", true)).expect(201, 200);
+    // runs other classes left waiting for a robot would reach this one first
+    admin.get("/api/v1/jobs?state=PENDING&size=100").expect(200).json()
+        .forEach(j -> admin.post("/api/v1/jobs/" + j.get("id").asLong() + "/stop", Map.of()).expect(200));
+    long id;
+    try (RealRobot robot = RealRobot.start(admin, orchestrator.baseUri(), "robot-window-2", dir.resolve("robot"),
+        Map.of("INTAKE_URL", samples.intakeUrl()))) {
+      id = admin.post("/api/v1/jobs", Map.of("flow", "slow-start")).expect(201).json().get("id").asLong();
+      String state = awaitState(id, Set.of("RUNNING"), 120);
+      assertThat(state).as("job %s%nrobot output:%n%s", admin.get("/api/v1/jobs/" + id).expect(200).json(),
+          robot.output()).isEqualTo("RUNNING");
+      assertThat(admin.post("/api/v1/jobs/" + id + "/stop", Map.of()).expect(200).json().get("state").asString())
+          .isEqualTo("STOPPING");
+      String end = awaitState(id, Set.of("SUCCEEDED", "FAILED", "CANCELLED"), 60);
+      assertThat(end).as("job %s%nrobot output:%n%s", admin.get("/api/v1/jobs/" + id).expect(200).json(),
+          robot.output()).isEqualTo("CANCELLED");
+      assertThat(robot.output()).contains("Job #" + id + " ended: CANCELLED");
+    } finally {
+      slow.stop(0);
+    }
+    login(Orchestrator.ADMIN, Orchestrator.ADMIN_PASSWORD);
+    page.navigate(orchestrator.url("/#/runs/" + id));
+    assertThat(page.locator(".page-head [data-state=CANCELLED]")).isVisible();
+  }
+
+  private static String awaitState(long id, Set<String> wanted, int seconds) throws InterruptedException {
+    String state = "";
+    for (long end = System.nanoTime() + seconds * 1_000_000_000L; System.nanoTime() < end; ) {
+      state = admin.get("/api/v1/jobs/" + id).expect(200).json().get("state").asString();
+      if (wanted.contains(state)) {
+        return state;
+      }
+      Thread.sleep(100);
+    }
+    return state;
   }
 
   private static List<String> cells(SheetRow row) {

@@ -71,6 +71,11 @@ class WorkWaiters {
   }
 
   @TransactionalEventListener(fallbackExecution = true)
+  void jobRequeued(JobEvents.Requeued event) {
+    wake();
+  }
+
+  @TransactionalEventListener(fallbackExecution = true)
   void jobFinished(JobEvents.Finished event) {
     wake();
   }

@@ -10,6 +10,10 @@ public final class JobEvents {
   public record Created(long jobId, String flowName) {
   }
 
+  /** A job went back to waiting: the robot it was given went offline before starting it. */
+  public record Requeued(long jobId, String flowName) {
+  }
+
   /** A job ended (or was cancelled): its robot, sessions and credentials are free again. */
   public record Finished(long jobId, String flowName, String state) {
   }

@@ -110,17 +110,40 @@ public class JobService {
     return queries.get(jobId);
   }
 
-  /** A lost (or retired, or re-enrolled) robot's active jobs fail with a system failure. */
+  /**
+   * A robot went offline (lost, shut down, retired or re-enrolled). A job it was given but had not started goes
+   * back to waiting for another robot; one stopped before it started is cancelled; a job it had started fails
+   * with a system failure (how far it got is not known; its queue items return by the queue's own rules).
+   */
   @EventListener
   @Transactional
   public void robotWentOffline(RobotWentOffline event) {
-    List<Long> active = jdbc.sql("SELECT id FROM job WHERE robot_id = ? AND state IN ('ASSIGNED','RUNNING','STOPPING')")
-        .param(event.robotId()).query(Long.class).list();
-    for (long jobId : active) {
-      transitions.move(jobId, JobState.FAILED, "orchestrator", event.reason(), Map.of(
-          "failure_kind", FailureKind.SYSTEM.name(), "failure_message", event.reason(), "finished_at", clock.instant()));
-      log.warn("job {} failed: {}", jobId, event.reason());
-      events.publishEvent(new JobEvents.Finished(jobId, queries.get(jobId).flowName(), JobState.FAILED.name()));
+    record Active(long id, JobState state, boolean started) {
+    }
+    List<Active> active = jdbc.sql("SELECT id, state, started_at FROM job WHERE robot_id = ? "
+            + "AND state IN ('ASSIGNED','RUNNING','STOPPING') ORDER BY id").param(event.robotId())
+        .query((rs, n) -> new Active(rs.getLong(1), JobState.valueOf(rs.getString(2)), rs.getTimestamp(3) != null))
+        .list();
+    Instant now = clock.instant();
+    for (Active job : active) {
+      String flow = queries.get(job.id()).flowName();
+      if (!job.started() && job.state() == JobState.ASSIGNED) {
+        transitions.move(job.id(), JobState.PENDING, "orchestrator", event.reason() + " before it started the job: "
+            + "it waits for another robot", Map.of());
+        jdbc.sql("UPDATE job SET robot_id = NULL, assigned_at = NULL WHERE id = ? AND state = 'PENDING'")
+            .param(job.id()).update();
+        log.info("job {} back to pending: {}", job.id(), event.reason());
+        events.publishEvent(new JobEvents.Requeued(job.id(), flow));
+      } else if (!job.started() && job.state() == JobState.STOPPING) {
+        transitions.move(job.id(), JobState.CANCELLED, "orchestrator", event.reason() + " before it started the job, "
+            + "which was being stopped", Map.of("finished_at", now));
+        events.publishEvent(new JobEvents.Finished(job.id(), flow, JobState.CANCELLED.name()));
+      } else {
+        transitions.move(job.id(), JobState.FAILED, "orchestrator", event.reason(), Map.of(
+            "failure_kind", FailureKind.SYSTEM.name(), "failure_message", event.reason(), "finished_at", now));
+        log.warn("job {} failed: {}", job.id(), event.reason());
+        events.publishEvent(new JobEvents.Finished(job.id(), flow, JobState.FAILED.name()));
+      }
     }
   }
 }

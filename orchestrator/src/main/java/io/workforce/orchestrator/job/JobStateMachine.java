@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <pre>
  * PENDING  -> ASSIGNED (dispatcher), CANCELLED (stop before a robot took it)
- * ASSIGNED -> RUNNING (robot), STOPPING (stop), FAILED (robot lost / refused), CANCELLED (robot confirms stop)
+ * ASSIGNED -> RUNNING (robot), STOPPING (stop), FAILED (refused), CANCELLED (robot confirms stop),
+ *             PENDING (the robot went offline before it started the job: another robot may take it)
  * RUNNING  -> SUCCEEDED, FAILED (robot or robot lost), STOPPING (stop), CANCELLED (robot confirms stop)
  * STOPPING -> CANCELLED (robot confirms), SUCCEEDED / FAILED (it finished before it saw the stop)
  * </pre>
@@ -31,7 +32,7 @@ public final class JobStateMachine {
 
   static {
     ALLOWED.put(PENDING, EnumSet.of(ASSIGNED, CANCELLED));
-    ALLOWED.put(ASSIGNED, EnumSet.of(RUNNING, STOPPING, FAILED, CANCELLED));
+    ALLOWED.put(ASSIGNED, EnumSet.of(RUNNING, STOPPING, FAILED, CANCELLED, PENDING));
     ALLOWED.put(RUNNING, EnumSet.of(SUCCEEDED, FAILED, STOPPING, CANCELLED));
     ALLOWED.put(STOPPING, EnumSet.of(CANCELLED, SUCCEEDED, FAILED));
     ALLOWED.put(SUCCEEDED, EnumSet.noneOf(JobState.class));

@@ -105,6 +105,9 @@ public class RobotService {
   public HeartbeatReply heartbeat(long robotId, Heartbeat heartbeat) {
     Instant now = clock.instant();
     RobotActivity activity = heartbeat.activity() == null ? RobotActivity.IDLE : heartbeat.activity();
+    if (activity == RobotActivity.LEAVING) {
+      return leaving(robotId, now);
+    }
     if (heartbeat.capabilities() != null) {
       Capabilities caps = heartbeat.capabilities();
       jdbc.sql("UPDATE robot SET capabilities = ?, labels = ? WHERE id = ?")
@@ -122,6 +125,19 @@ public class RobotService {
     List<Long> stop = jdbc.sql("SELECT id FROM job WHERE robot_id = ? AND state = 'STOPPING' ORDER BY id")
         .param(robotId).query(Long.class).list();
     return new HeartbeatReply(now, stop);
+  }
+
+  /** A robot's last heartbeat before it shuts down: offline at once, so that its unstarted work goes to others. */
+  private HeartbeatReply leaving(long robotId, Instant now) {
+    int switched = jdbc.sql("UPDATE robot SET status = 'OFFLINE', last_heartbeat_at = ?, activity = ? "
+            + "WHERE id = ? AND status = 'ONLINE'")
+        .params(Db.ts(now), RobotActivity.IDLE.name(), robotId).update();
+    if (switched == 1) {
+      String name = jdbc.sql("SELECT name FROM robot WHERE id = ?").param(robotId).query(String.class).single();
+      log.info("robot {} (id {}) shut down: offline", name, robotId);
+      events.publishEvent(new RobotWentOffline(robotId, name, "robot " + name + " shut down"));
+    }
+    return new HeartbeatReply(now, List.of());
   }
 
   /**

@@ -23,6 +23,11 @@ class JobStateMachineTest {
   }
 
   @Test
+  void onlyAnAssignedJobMayGoBackToPending() {
+    assertThat(JobStateMachine.sourcesOf(JobState.PENDING)).containsExactly(JobState.ASSIGNED);
+  }
+
+  @Test
   void aStoppingJobEndsCancelledOrAsItFinished() {
     assertThat(JobStateMachine.targetsOf(JobState.STOPPING))
         .containsExactlyInAnyOrder(JobState.CANCELLED, JobState.SUCCEEDED, JobState.FAILED);

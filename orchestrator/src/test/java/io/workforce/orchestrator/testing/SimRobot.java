@@ -39,16 +39,22 @@ public final class SimRobot {
     return new SimRobot(robot.enrolment, OrchestratorClient.connect(o.baseUri(), robot.token()));
   }
 
-  /**
-   * Polls until this job is assigned and marks it running. On an orchestrator that test classes share, a job
-   * another class left pending may come first: it is failed (a system failure) and the poll goes on.
-   */
+  /** Polls until this job is assigned and marks it running (see {@link #receive}). */
   public WorkAssignment take(long jobId) {
+    WorkAssignment w = receive(jobId);
+    client.updateJob(jobId, JobUpdate.running());
+    return w;
+  }
+
+  /**
+   * Polls until this job is assigned, without starting it. On an orchestrator that tests share, a job another
+   * test left pending may come first: it is failed (a system failure) and the poll goes on.
+   */
+  public WorkAssignment receive(long jobId) {
     for (int i = 0; i < 50; i++) {
       WorkAssignment w = client.pollWork(Duration.ofSeconds(5))
           .orElseThrow(() -> new AssertionError("no work for robot " + id() + " while waiting for job " + jobId));
       if (w.jobId() == jobId) {
-        client.updateJob(jobId, JobUpdate.running());
         return w;
       }
       client.updateJob(w.jobId(), JobUpdate.failed(FailureKind.SYSTEM, "taken by a test waiting for job " + jobId));

@@ -24,6 +24,7 @@ final class Heartbeats {
   private final Capabilities capabilities;
   private volatile boolean capabilitiesSent;
   private volatile boolean down;
+  private boolean left;
   private ScheduledFuture<?> ticker;
 
   Heartbeats(RobotSession session, Supplier<JobRunner> current, Runnable tokenRefused, Capabilities capabilities) {
@@ -44,8 +45,27 @@ final class Heartbeats {
     }
   }
 
-  /** One heartbeat now (also called by the ticker). */
-  void beat() {
+  /**
+   * The last heartbeat: this robot shuts down. The orchestrator marks it offline at once, so that a job it was
+   * given and never started (say, in answer to a poll it no longer reads) goes to another robot without waiting
+   * for the offline limit. Nothing is sent after it.
+   */
+  synchronized void goodbye() {
+    stop();
+    left = true;
+    try {
+      session.client().heartbeat(Heartbeat.leaving());
+    } catch (RuntimeException e) {
+      // unreachable or refused: the orchestrator finds out with its offline limit
+      System.err.println(RobotMessages.get("heartbeat.refused", e.getMessage()));
+    }
+  }
+
+  /** One heartbeat now (also called by the ticker, and by a job that wants to know whether it was stopped). */
+  synchronized void beat() {
+    if (left) {
+      return;
+    }
     JobRunner job = current.get();
     Heartbeat beat = new Heartbeat(job == null ? RobotActivity.IDLE : RobotActivity.BUSY,
         job == null ? null : job.jobId(), capabilitiesSent ? null : capabilities);

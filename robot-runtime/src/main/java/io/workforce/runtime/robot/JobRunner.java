@@ -6,6 +6,7 @@ import io.workforce.flows.FlowValidationException;
 import io.workforce.protocol.FailureKind;
 import io.workforce.protocol.ItemOutcome;
 import io.workforce.protocol.ItemResult;
+import io.workforce.protocol.JobState;
 import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.WorkAssignment;
 import io.workforce.protocol.client.OrchestratorException;
@@ -32,14 +33,18 @@ final class JobRunner {
 
   private final RobotSession robot;
   private final WorkAssignment job;
+  private final Runnable askForStops;
   private volatile FlowRunner runner;
   private volatile JobSource source;
+  private volatile QueueWorkSource queue;
   private volatile boolean stopRequested;
   private volatile boolean shutdown;
 
-  JobRunner(RobotSession robot, WorkAssignment job) {
+  /** @param askForStops one heartbeat now, which brings the stops someone asked for (see {@link Heartbeats}) */
+  JobRunner(RobotSession robot, WorkAssignment job, Runnable askForStops) {
     this.robot = robot;
     this.job = job;
+    this.askForStops = askForStops;
   }
 
   long jobId() {
@@ -90,15 +95,30 @@ final class JobRunner {
     } catch (RuntimeException e) {
       end = JobUpdate.failed(FailureKind.SYSTEM, Secrets.mask(RobotMessages.get("job.error", describe(e))));
     }
-    report(end);
+    report(stoppedMeanwhile(end));
+  }
+
+  /**
+   * A stop asked for while the robot starts a job reaches it with the next heartbeat, but the orchestrator refuses
+   * the job's credentials and queue items at once: the job then fails for want of them, or ends early with nothing
+   * done. Before reporting such an end, ask (one heartbeat now): a job someone stopped ends CANCELLED.
+   */
+  private JobUpdate stoppedMeanwhile(JobUpdate end) {
+    QueueWorkSource q = queue;
+    boolean refused = q != null && q.refused();
+    if (stopRequested || (end.state() != JobState.FAILED && !refused)) {
+      return end;
+    }
+    askForStops.run();
+    return stopRequested ? JobVerdict.cancelled(end) : end;
   }
 
   private JobUpdate execute() {
     Flow flow = robot.flows().get(job);
     OrchestratorCredentials credentials = new OrchestratorCredentials(robot.client(), job.jobId(), robot.patience());
     WorkSource items = JobInputs.of(flow, job, robot.client(), robot.options().filesDir(),
-        queue -> new QueueWorkSource(robot.client(), job.jobId(), queue, robot.options().lease(), robot.scheduler(),
-            robot.patience(), robot.options().clock(), robot::skew));
+        name -> queue = new QueueWorkSource(robot.client(), job.jobId(), name, robot.options().lease(),
+            robot.scheduler(), robot.patience(), robot.options().clock(), robot::skew));
     JobSource jobSource = new JobSource(items, robot.options().clock());
     EventUploader uploader = new EventUploader(robot.outbox(), job.jobId(), robot.options().runsDir(),
         robot.scheduler(), Duration.ofSeconds(1));

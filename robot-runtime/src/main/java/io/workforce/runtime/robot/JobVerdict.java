@@ -55,6 +55,13 @@ final class JobVerdict {
     return JobUpdate.succeeded(result);
   }
 
+  /** A job that ended (failed, or early) because it was stopped meanwhile: cancelled, with what it did. */
+  static JobUpdate cancelled(JobUpdate end) {
+    Map<String, Object> result = end.result() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(end.result());
+    return new JobUpdate(JobState.CANCELLED, null, RobotMessages.get("job.cancelled", result.getOrDefault("items", 0)),
+        result);
+  }
+
   private static Map<String, Object> counts(List<ItemResult> results) {
     Map<ItemStatus, Integer> by = new EnumMap<>(ItemStatus.class);
     results.forEach(r -> by.merge(r.status(), 1, Integer::sum));

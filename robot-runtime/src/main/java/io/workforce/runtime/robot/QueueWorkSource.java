@@ -42,6 +42,7 @@ final class QueueWorkSource implements WorkSource {
   private final Supplier<Duration> skew;
   private final AtomicInteger count = new AtomicInteger();
   private final Map<Long, ScheduledFuture<?>> held = new ConcurrentHashMap<>();
+  private volatile boolean refused;
 
   /**
    * @param lease the lease to ask for, or null for the queue's own
@@ -59,6 +60,11 @@ final class QueueWorkSource implements WorkSource {
     this.skew = skew;
   }
 
+  /** Whether the orchestrator refused an item to this job (it was stopped or failed meanwhile). */
+  boolean refused() {
+    return refused;
+  }
+
   @Override
   public Optional<WorkItem> next() {
     Optional<QueueItem> claimed;
@@ -67,6 +73,7 @@ final class QueueWorkSource implements WorkSource {
     } catch (OrchestratorException e) {
       // the job is no longer this robot's to run (stopped, or failed by the orchestrator), or it stayed away
       System.out.println(RobotMessages.get("queue.noclaim", queue, e.getMessage()));
+      refused = true;
       return Optional.empty();
     }
     if (claimed.isEmpty()) {

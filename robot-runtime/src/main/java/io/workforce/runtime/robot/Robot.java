@@ -110,16 +110,18 @@ public final class Robot {
           options.pool() == null ? "-" : options.pool(), String.join(",", options.labels()),
           options.driver().name().toLowerCase(Locale.ROOT), options.workers()));
       try {
-        pollAndRun(session, Duration.ofSeconds(Math.max(1, Math.min(30, state.longPollSeconds()))));
+        pollAndRun(session, beats, Duration.ofSeconds(Math.max(1, Math.min(30, state.longPollSeconds()))));
       } finally {
         beats.stop();
-        beats.beat();
         flushQuietly(session);
+        if (!tokenRefused) {
+          beats.goodbye();
+        }
       }
     }
   }
 
-  private void pollAndRun(RobotSession session, Duration wait) {
+  private void pollAndRun(RobotSession session, Heartbeats beats, Duration wait) {
     long pause = Retrying.FIRST_PAUSE.toMillis();
     boolean down = false;
     while (!closing && !tokenRefused) {
@@ -157,7 +159,7 @@ public final class Robot {
       }
       endPoll();
       if (work.isPresent()) {
-        JobRunner job = new JobRunner(session, work.get());
+        JobRunner job = new JobRunner(session, work.get(), beats::beat);
         current = job;
         if (closing) {
           job.shutdown(Duration.ZERO);

@@ -68,4 +68,18 @@ class JobVerdictTest {
   void aJobWithoutItemsSucceeds() {
     assertThat(JobVerdict.of(List.of(), false, JobVerdict.Interruption.NONE, "r").state()).isEqualTo(JobState.SUCCEEDED);
   }
+
+  @Test
+  void aJobThatFailedBecauseItWasStoppedMeanwhileIsCancelledWithWhatItDid() {
+    JobUpdate failed = JobVerdict.of(List.of(item(ItemStatus.SYSTEM_FAILED, "credential refused")), true,
+        JobVerdict.Interruption.NONE, "run-7");
+    JobUpdate cancelled = JobVerdict.cancelled(failed);
+    assertThat(cancelled.state()).isEqualTo(JobState.CANCELLED);
+    assertThat(cancelled.failureKind()).isNull();
+    assertThat(cancelled.message()).contains("1");
+    assertThat(cancelled.result()).containsEntry("runId", "run-7").containsEntry("systemFailed", 1);
+    JobUpdate bare = JobVerdict.cancelled(JobUpdate.failed(FailureKind.SYSTEM, "credential refused"));
+    assertThat(bare.state()).isEqualTo(JobState.CANCELLED);
+    assertThat(bare.message()).contains("0");
+  }
 }
