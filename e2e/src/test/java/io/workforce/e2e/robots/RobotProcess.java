@@ -137,11 +137,33 @@ public final class RobotProcess implements AutoCloseable {
     signal("CONT");
   }
 
+  /**
+   * SIGSTOP to the robot's browsers (Playwright's driver and Chromium): its JVM runs on (heartbeats, the
+   * orchestrator's answers) while no browser step can end. {@link #thawBrowsers()} lets them go on.
+   */
+  void freezeBrowsers() {
+    signal("STOP", process.descendants().map(ProcessHandle::pid).toList());
+  }
+
+  /** SIGCONT to the browsers after {@link #freezeBrowsers()}. */
+  void thawBrowsers() {
+    signal("CONT", process.descendants().map(ProcessHandle::pid).toList());
+  }
+
   private void signal(String name) {
+    signal(name, List.of(process.pid()));
+  }
+
+  private static void signal(String name, List<Long> pids) {
+    if (pids.isEmpty()) {
+      return;
+    }
+    List<String> command = new ArrayList<>(List.of("kill", "-" + name));
+    pids.forEach(pid -> command.add(String.valueOf(pid)));
     try {
-      Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+      Process kill = new ProcessBuilder(command).inheritIO().start();
       if (kill.waitFor() != 0) {
-        throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+        throw new IllegalStateException(String.join(" ", command) + " failed");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

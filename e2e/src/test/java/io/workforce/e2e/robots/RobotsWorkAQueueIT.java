@@ -109,15 +109,21 @@ class RobotsWorkAQueueIT {
     JsonNode held = catchInTheMiddle(List.of(a, b), null);
     RobotProcess holder = held.path("robotId").asLong() == ExactlyOnce.robotIds(rig.admin).get("robot-a") ? a : b;
     long jobId = held.path("jobId").asLong();
+    // its browser stands still until the stop has reached it: the item in hand cannot end first
+    holder.freezeBrowsers();
     try {
-      assertThat(rig.admin.post("/api/v1/jobs/" + jobId + "/stop", Map.of()).expect(200).json().path("state")
-          .asString()).isEqualTo("STOPPING");
+      try {
+        assertThat(rig.admin.post("/api/v1/jobs/" + jobId + "/stop", Map.of()).expect(200).json().path("state")
+            .asString()).isEqualTo("STOPPING");
+      } finally {
+        thawAll();
+      }
+      holder.awaitOutput("Job #" + jobId + " was stopped", Duration.ofSeconds(20));
     } finally {
-      thawAll();
+      holder.thawBrowsers();
     }
     rig.await("job " + jobId + " confirmed the stop", STEP,
         () -> job(jobId).path("state").asString().equals("CANCELLED"));
-    holder.awaitOutput("Job #" + jobId + " was stopped", Duration.ofSeconds(10));
     assertThat(holder.output()).contains("Job #" + jobId + " ended: CANCELLED");
     List<String> back = new ArrayList<>();
     item(held.path("id").asLong()).path("history").forEach(h -> back.add(h.path("to").asString() + "@" + h.path("jobId")
