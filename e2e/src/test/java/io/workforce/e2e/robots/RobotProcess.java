@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,7 @@ public final class RobotProcess implements AutoCloseable {
   private final Path out;
   private final Path err;
   private final Process process;
+  private final Set<Long> frozenBrowsers = new LinkedHashSet<>();
 
   private RobotProcess(String name, Path stateDir, Path out, Path err, Process process) {
     this.name = name;
@@ -142,29 +145,41 @@ public final class RobotProcess implements AutoCloseable {
    * orchestrator's answers) while no browser step can end. {@link #thawBrowsers()} lets them go on.
    */
   void freezeBrowsers() {
-    signal("STOP", process.descendants().map(ProcessHandle::pid).toList());
+    process.descendants().forEach(p -> {
+      if (signal("STOP", p.pid())) {
+        frozenBrowsers.add(p.pid());
+      }
+    });
   }
 
   /** SIGCONT to the browsers after {@link #freezeBrowsers()}. */
   void thawBrowsers() {
-    signal("CONT", process.descendants().map(ProcessHandle::pid).toList());
+    process.descendants().forEach(p -> frozenBrowsers.add(p.pid()));
+    frozenBrowsers.forEach(pid -> signal("CONT", pid));
+    frozenBrowsers.clear();
   }
 
   private void signal(String name) {
-    signal(name, List.of(process.pid()));
+    if (!signal(name, process.pid())) {
+      throw new IllegalStateException("robot " + name + " has ended: cannot send SIG" + name);
+    }
   }
 
-  private static void signal(String name, List<Long> pids) {
-    if (pids.isEmpty()) {
-      return;
-    }
-    List<String> command = new ArrayList<>(List.of("kill", "-" + name));
-    pids.forEach(pid -> command.add(String.valueOf(pid)));
+  /**
+   * Sends a signal; false when the process has ended (Chromium's helper processes come and go), an error when
+   * a live process could not be signalled.
+   */
+  private static boolean signal(String name, long pid) {
     try {
-      Process kill = new ProcessBuilder(command).inheritIO().start();
-      if (kill.waitFor() != 0) {
-        throw new IllegalStateException(String.join(" ", command) + " failed");
+      Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      if (kill.waitFor() == 0) {
+        return true;
       }
+      if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+        throw new IllegalStateException("kill -" + name + " " + pid + " failed");
+      }
+      return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
