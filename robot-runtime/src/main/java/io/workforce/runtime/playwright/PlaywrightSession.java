@@ -6,11 +6,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import io.github.resilience4j.core.IntervalFunction;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import io.workforce.runtime.BrowserSession;
 import io.workforce.runtime.DialogAnswer;
 import io.workforce.runtime.DriverOptions;
@@ -31,8 +27,6 @@ import java.util.function.Supplier;
 
 /** A Playwright browser context and its current page. */
 final class PlaywrightSession implements BrowserSession {
-
-  private static final int NAVIGATION_ATTEMPTS = 5;
 
   private final BrowserContext context;
   private final DriverOptions options;
@@ -72,7 +66,7 @@ final class PlaywrightSession implements BrowserSession {
     frames.clear();
     call(url, Messages.get("state.attached"), options.navigationTimeout(), () -> {
       try {
-        navigateOnce(url);
+        Navigation.go(page, url, options.navigationTimeout());
       } catch (PlaywrightException e) {
         if (e.getMessage() != null && e.getMessage().contains("net::")) {
           throw new SystemException(Messages.get("error.navigation", url, e.getMessage().lines().findFirst().orElse("")));
@@ -84,44 +78,6 @@ final class PlaywrightSession implements BrowserSession {
     Object status = status();
     if (status instanceof Number n && n.intValue() >= 500) {
       throw new SystemException(Messages.get("error.navigation", url, "HTTP " + n.intValue() + " — " + state().text()));
-    }
-  }
-
-  /**
-   * A navigation the page started itself (a form posted, a script redirected, Chromium committing or leaving its
-   * own error page after a failed load) may still be running when the flow opens the next URL; Chromium then
-   * reports ours as interrupted, sometimes twice in a row. Let the other one finish, then go again (a GET of the
-   * URL the flow asked for, so going twice is harmless), a few times with a short backoff.
-   */
-  private void navigateOnce(String url) {
-    RetryConfig config = RetryConfig.custom()
-        .maxAttempts(NAVIGATION_ATTEMPTS)
-        .intervalFunction(IntervalFunction.ofExponentialBackoff(Duration.ofMillis(100), 2))
-        .retryOnException(PlaywrightSession::interrupted)
-        .build();
-    Retry.of("navigate", config).executeRunnable(() -> {
-      try {
-        page.navigate(url);
-      } catch (PlaywrightException e) {
-        if (interrupted(e)) {
-          letOtherNavigationFinish();
-        }
-        throw e;
-      }
-    });
-  }
-
-  private static boolean interrupted(Throwable e) {
-    return e instanceof PlaywrightException && e.getMessage() != null
-        && e.getMessage().contains("interrupted by another navigation");
-  }
-
-  private void letOtherNavigationFinish() {
-    try {
-      page.waitForLoadState(LoadState.LOAD, new Page.WaitForLoadStateOptions()
-          .setTimeout(Math.min(2_000, options.navigationTimeout().toMillis())));
-    } catch (PlaywrightException ignored) {
-      // It did not load in time: going again is what follows anyway.
     }
   }
 
