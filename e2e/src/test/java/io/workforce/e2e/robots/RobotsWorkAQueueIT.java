@@ -133,8 +133,8 @@ class RobotsWorkAQueueIT {
     List<String> back = new ArrayList<>();
     item(held.path("id").asLong()).path("history").forEach(h -> back.add(h.path("to").asString() + "@" + h.path("jobId")
         .asLong() + ": " + h.path("reason").asString("")));
-    assertThat(back).as("the item in hand went back to the queue").anyMatch(h -> h.startsWith("SYSTEM_FAILED@" + jobId)
-        && h.contains("stopped"));
+    assertThat(back).as("item %d in hand went back to the queue; its history: %s", held.path("id").asLong(), back)
+        .anyMatch(h -> h.startsWith("SYSTEM_FAILED@" + jobId) && h.contains("stopped"));
   }
 
   @Test
