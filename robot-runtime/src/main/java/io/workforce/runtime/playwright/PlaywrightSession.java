@@ -1,7 +1,6 @@
 package io.workforce.runtime.playwright;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -18,9 +17,6 @@ import io.workforce.runtime.SystemException;
 import io.workforce.runtime.WaitState;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -30,43 +26,24 @@ final class PlaywrightSession implements BrowserSession {
 
   private final BrowserContext context;
   private final DriverOptions options;
-  private final Deque<Page> openers = new ArrayDeque<>();
-  private final List<Selector> frames = new ArrayList<>();
-  private Page page;
-  private volatile DialogAnswer answer = DialogAnswer.ACCEPT;
-  private volatile String lastDialog;
-  private volatile boolean crashed;
+  private final Windows windows;
+  private final PageWatch watch;
   private Duration timeout;
 
   PlaywrightSession(BrowserContext context, DriverOptions options) {
     this.context = context;
     this.options = options;
     this.timeout = options.timeout();
-    context.onPage(this::watch);
-    this.page = context.newPage();
-  }
-
-  private void watch(Page p) {
-    p.onDialog(this::answer);
-    p.onCrash(x -> crashed = true);
-  }
-
-  private void answer(Dialog dialog) {
-    lastDialog = dialog.message();
-    DialogAnswer a = answer;
-    if (a.accept()) {
-      dialog.accept(a.promptText());
-    } else {
-      dialog.dismiss();
-    }
+    this.watch = new PageWatch(context);
+    this.windows = new Windows(context);
   }
 
   @Override
   public void navigate(String url) {
-    frames.clear();
+    windows.leaveFrames();
     call(url, Messages.get("state.attached"), options.navigationTimeout(), () -> {
       try {
-        Navigation.go(page, url, options.navigationTimeout());
+        Navigation.go(page(), url, options.navigationTimeout());
       } catch (PlaywrightException e) {
         if (e.getMessage() != null && e.getMessage().contains("net::")) {
           throw new SystemException(Messages.get("error.navigation", url, e.getMessage().lines().findFirst().orElse("")));
@@ -83,12 +60,12 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public String url() {
-    return page.url();
+    return page().url();
   }
 
   @Override
   public String title() {
-    return call(null, "", timeout, page::title);
+    return call(null, "", timeout, () -> page().title());
   }
 
   @Override
@@ -117,7 +94,7 @@ final class PlaywrightSession implements BrowserSession {
   /** The HTTP status of the current document; null when the page is between documents (a script navigated). */
   private Object status() {
     try {
-      return page.evaluate(Scripts.STATUS);
+      return page().evaluate(Scripts.STATUS);
     } catch (PlaywrightException e) {
       return null;
     }
@@ -125,11 +102,11 @@ final class PlaywrightSession implements BrowserSession {
 
   /** After an action that may navigate: Playwright waits for the navigation to commit; wait for the load too. */
   private void settle() {
-    if (!page.isClosed()) {
-      page.waitForLoadState();
+    if (!page().isClosed()) {
+      page().waitForLoadState();
       Object status = status();
       if (status instanceof Number n && n.intValue() >= 500) {
-        throw new SystemException(Messages.get("error.status", page.url(), n.intValue(), state().text()));
+        throw new SystemException(Messages.get("error.status", page().url(), n.intValue(), state().text()));
       }
     }
   }
@@ -148,7 +125,7 @@ final class PlaywrightSession implements BrowserSession {
   public void press(Selector target, String key) {
     if (target == null) {
       call(null, "", timeout, () -> {
-        page.keyboard().press(key);
+        page().keyboard().press(key);
         return null;
       });
     } else {
@@ -249,7 +226,7 @@ final class PlaywrightSession implements BrowserSession {
   @Override
   public Path download(Selector trigger, Path dir) {
     return call(trigger.source(), Messages.get("state.actionable"), timeout, () -> {
-      Download d = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(timeout.toMillis()),
+      Download d = page().waitForDownload(new Page.WaitForDownloadOptions().setTimeout(timeout.toMillis()),
           () -> locate(trigger).click());
       Path file = dir.resolve(d.suggestedFilename());
       d.saveAs(file);
@@ -260,79 +237,48 @@ final class PlaywrightSession implements BrowserSession {
   @Override
   public void clickForPopup(Selector trigger) {
     Page popup = call(trigger.source(), Messages.get("state.actionable"), timeout,
-        () -> page.waitForPopup(new Page.WaitForPopupOptions().setTimeout(timeout.toMillis()),
+        () -> page().waitForPopup(new Page.WaitForPopupOptions().setTimeout(timeout.toMillis()),
             () -> locate(trigger).click()));
     popup.waitForLoadState();
-    openers.push(page);
-    page = popup;
-    frames.clear();
+    windows.switchTo(popup);
   }
 
   @Override
   public String windowId() {
-    return Tables.id(page);
+    return Tables.id(page());
   }
 
   @Override
   public void closeWindow(String windowId) {
-    for (Page p : context.pages()) {
-      if (Tables.id(p).equals(windowId) && p != page) {
-        openers.remove(p);
-        p.close();
-      }
-    }
+    windows.close(windowId);
   }
 
   @Override
   public void switchToNewWindow() {
-    List<Page> pages = context.pages();
-    Page newest = pages.size() > 1 && pages.get(pages.size() - 1) != page ? pages.get(pages.size() - 1) : null;
+    Page newest = windows.newest();
     if (newest == null) {
       newest = call(null, Messages.get("state.attached"), timeout,
           () -> context.waitForPage(new BrowserContext.WaitForPageOptions().setTimeout(timeout.toMillis()), () -> { }));
     }
     newest.waitForLoadState();
-    openers.push(page);
-    page = newest;
-    frames.clear();
+    windows.switchTo(newest);
   }
 
   @Override
   public void switchToMainWindow() {
-    Page main = context.pages().get(0);
-    if (main != page) {
-      openers.push(page);
-      page = main;
-    }
-    frames.clear();
+    windows.switchTo(windows.main());
   }
 
   @Override
   public void switchWindow(String titleOrUrl) {
-    List<String> seen = new ArrayList<>();
-    for (Page p : context.pages()) {
-      String title = p.title();
-      seen.add(title + " " + p.url());
-      if (title.contains(titleOrUrl) || p.url().contains(titleOrUrl)) {
-        if (p != page) {
-          openers.push(page);
-          page = p;
-        }
-        frames.clear();
-        p.bringToFront();
-        return;
-      }
-    }
-    throw new SystemException(Messages.get("error.window", titleOrUrl, String.join(", ", seen)));
+    Page found = windows.find(titleOrUrl);
+    windows.switchTo(found);
+    found.bringToFront();
   }
 
   @Override
   public void closeWindow() {
-    Page closing = page;
-    openers.remove(closing);
-    page = openers.isEmpty() ? context.newPage() : openers.pop();
-    frames.clear();
-    closing.close();
+    windows.closeCurrent();
   }
 
   @Override
@@ -341,36 +287,36 @@ final class PlaywrightSession implements BrowserSession {
       locate(frame).waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
       return null;
     });
-    frames.add(frame);
+    windows.enterFrame(frame);
   }
 
   @Override
   public void leaveFrames() {
-    frames.clear();
+    windows.leaveFrames();
   }
 
   @Override
   public void answerDialogs(DialogAnswer dialogAnswer) {
-    this.answer = dialogAnswer;
+    watch.answerDialogs(dialogAnswer);
   }
 
   @Override
   public Optional<String> lastDialog() {
-    return Optional.ofNullable(lastDialog);
+    return watch.lastDialog();
   }
 
   @Override
   public String evaluate(String expression) {
     return call(null, "", timeout, () -> {
-      Object value = frames.isEmpty() ? page.evaluate(expression)
-          : frameLocator().elementHandle().contentFrame().evaluate(expression);
+      Object value = windows.inFrame() ? windows.innermostFrame().elementHandle().contentFrame().evaluate(expression)
+          : page().evaluate(expression);
       return value == null ? null : String.valueOf(value);
     });
   }
 
   @Override
   public byte[] screenshot(boolean fullPage) {
-    return call(null, "", timeout, () -> page.screenshot(new Page.ScreenshotOptions().setFullPage(fullPage)));
+    return call(null, "", timeout, () -> page().screenshot(new Page.ScreenshotOptions().setFullPage(fullPage)));
   }
 
   @Override
@@ -381,18 +327,18 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public String html() {
-    return call(null, "", timeout, () -> frames.isEmpty() ? page.content()
-        : frameLocator().elementHandle().contentFrame().content());
+    return call(null, "", timeout, () -> windows.inFrame()
+        ? windows.innermostFrame().elementHandle().contentFrame().content() : page().content());
   }
 
   @Override
   public PageState state() {
     try {
-      String text = String.valueOf(page.evaluate(Scripts.BODY_TEXT));
-      return PageState.of(page.url(), page.title(), text);
+      String text = String.valueOf(page().evaluate(Scripts.BODY_TEXT));
+      return PageState.of(page().url(), page().title(), text);
     } catch (RuntimeException e) {
       try {
-        return PageState.of(page.url(), "?", "");
+        return PageState.of(page().url(), "?", "");
       } catch (RuntimeException gone) {
         return PageState.UNKNOWN;
       }
@@ -401,11 +347,11 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public boolean isAlive() {
-    if (crashed || page.isClosed() || context.browser() == null || !context.browser().isConnected()) {
+    if (watch.crashed() || page().isClosed() || context.browser() == null || !context.browser().isConnected()) {
       return false;
     }
     try {
-      page.evaluate("1");   // a round trip: the flags above learn of a killed browser only on the next call
+      page().evaluate("1");   // a round trip: the flags above learn of a killed browser only on the next call
       return true;
     } catch (PlaywrightException e) {
       return false;
@@ -421,13 +367,12 @@ final class PlaywrightSession implements BrowserSession {
     }
   }
 
-  private Locator frameLocator() {
-    List<Selector> outer = frames.subList(0, frames.size() - 1);
-    return Locators.locate(page, outer, frames.get(frames.size() - 1));
+  private Page page() {
+    return windows.page();
   }
 
   private Locator locate(Selector selector) {
-    return Locators.locate(page, frames, selector);
+    return windows.locate(selector);
   }
 
   private void act(Selector target, Runnable action) {
