@@ -59,6 +59,21 @@ class QueueWorkIT {
     orchestrator.close();
   }
 
+  /** Starts a run of the queue's flow; answers its id. */
+  static long startJob(String queue) {
+    return orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "work-" + queue)).expect(201).json().get("id")
+        .asLong();
+  }
+
+  /** Two minutes pass in which only a new robot beats: the others are swept offline. Answers the new robot. */
+  static SimRobot othersGoOffline(String queue) {
+    SimRobot other = SimRobot.enrol(orchestrator, queue + "-other");
+    orchestrator.clock().advance(Duration.ofMinutes(2));
+    other.client().heartbeat(Heartbeat.idle());
+    assertThat(orchestrator.bean(RobotService.class).sweepOffline()).isGreaterThanOrEqualTo(1);
+    return other;
+  }
+
   /** A new queue and a flow reading it; answers the queue's name. */
   static String queueWithFlow(int items, int sessions) {
     String queue = "q" + QUEUES.incrementAndGet();
@@ -79,7 +94,7 @@ class QueueWorkIT {
     List<SimRobot> robots = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       robots.add(SimRobot.enrol(orchestrator, queue + "-robot-" + i));
-      orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "work-" + queue)).expect(201);
+      startJob(queue);
     }
     Map<String, Integer> done = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -136,16 +151,13 @@ class QueueWorkIT {
   void aLostRobotsJobFailsAndItsItemGoesBack() {
     String queue = queueWithFlow(2, 2);
     SimRobot lost = SimRobot.enrol(orchestrator, queue + "-lost");
-    long jobId = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "work-" + queue)).expect(201).json().get("id").asLong();
+    long jobId = startJob(queue);
     WorkAssignment job = lost.client().pollWork(Duration.ofSeconds(5)).orElseThrow();
     assertThat(job.jobId()).isEqualTo(jobId);
     lost.client().updateJob(jobId, JobUpdate.running());
     QueueItem item = lost.client().claimItem(queue, jobId, null).orElseThrow();
 
-    SimRobot other = SimRobot.enrol(orchestrator, queue + "-other");
-    orchestrator.clock().advance(Duration.ofMinutes(2));
-    other.client().heartbeat(Heartbeat.idle());
-    assertThat(orchestrator.bean(RobotService.class).sweepOffline()).isGreaterThanOrEqualTo(1);
+    SimRobot other = othersGoOffline(queue);
 
     JsonNode failed = orchestrator.admin().get("/api/v1/jobs/" + jobId).json();
     assertThat(failed.get("state").asString()).isEqualTo("FAILED");
@@ -159,7 +171,7 @@ class QueueWorkIT {
   void aRobotThatShutsDownIsOfflineAtOnceAndTheJobItHadNotStartedGoesToAnother() {
     String queue = queueWithFlow(1, 2);
     SimRobot leaving = SimRobot.enrol(orchestrator, queue + "-leaving");
-    long jobId = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "work-" + queue)).expect(201).json().get("id").asLong();
+    long jobId = startJob(queue);
     leaving.receive(jobId);
 
     // its answer to that poll was never read: it shuts down and says so
@@ -185,15 +197,12 @@ class QueueWorkIT {
   void aLostRobotsJobStoppedBeforeItStartedIsCancelled() {
     String queue = queueWithFlow(0, 2);
     SimRobot lost = SimRobot.enrol(orchestrator, queue + "-lost");
-    long jobId = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "work-" + queue)).expect(201).json().get("id").asLong();
+    long jobId = startJob(queue);
     lost.receive(jobId);
     assertThat(orchestrator.admin().post("/api/v1/jobs/" + jobId + "/stop", Map.of()).expect(200).json().get("state")
         .asString()).isEqualTo("STOPPING");
 
-    SimRobot other = SimRobot.enrol(orchestrator, queue + "-other");
-    orchestrator.clock().advance(Duration.ofMinutes(2));
-    other.client().heartbeat(Heartbeat.idle());
-    assertThat(orchestrator.bean(RobotService.class).sweepOffline()).isGreaterThanOrEqualTo(1);
+    othersGoOffline(queue);
     JsonNode job = orchestrator.admin().get("/api/v1/jobs/" + jobId).json();
     assertThat(job.get("state").asString()).isEqualTo("CANCELLED");
     assertThat(job.path("failureKind").isNull() || job.path("failureKind").isMissingNode()).as("failureKind of %s", job).isTrue();
@@ -256,8 +265,7 @@ class QueueWorkIT {
     String queue = queueWithFlow(3, 2);
     SimRobot robot = SimRobot.enrol(orchestrator, queue + "-robot");
     QueueItem held = robot.client().claimItem(queue, null, null).orElseThrow();
-    long pendingJob = orchestrator.admin().post("/api/v1/jobs", Map.of("flow", "work-" + queue)).expect(201)
-        .json().get("id").asLong();
+    long pendingJob = startJob(queue);
 
     orchestrator.restart();
 
