@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FixtureServer implements AutoCloseable {
 
-  private record Page(byte[] body, String contentType) {}
+  private record Page(byte[] body, String contentType, Duration delay) {}
 
   private final HttpServer server;
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
@@ -46,7 +47,13 @@ public final class FixtureServer implements AutoCloseable {
 
   /** Serves {@code html} encoded in {@code charset} at {@code path}, as old systems do with GBK. */
   public FixtureServer page(String path, String html, Charset charset) {
-    pages.put(path, new Page(html.getBytes(charset), "text/html; charset=" + charset.name()));
+    pages.put(path, new Page(html.getBytes(charset), "text/html; charset=" + charset.name(), Duration.ZERO));
+    return this;
+  }
+
+  /** Serves {@code html} (UTF-8) at {@code path}, answering each request only after {@code delay}: a slow system. */
+  public FixtureServer slowPage(String path, String html, Duration delay) {
+    pages.put(path, new Page(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8", delay));
     return this;
   }
 
@@ -61,6 +68,14 @@ public final class FixtureServer implements AutoCloseable {
       if (page == null) {
         exchange.sendResponseHeaders(404, -1);
         return;
+      }
+      if (!page.delay().isZero()) {
+        try {
+          Thread.sleep(page.delay().toMillis());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
       }
       exchange.getResponseHeaders().set("Content-Type", page.contentType());
       exchange.sendResponseHeaders(200, page.body().length);

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.sun.net.httpserver.HttpServer;
 import io.workforce.samples.SampleOptions;
 import io.workforce.samples.SampleSystems;
 import io.workforce.samples.data.ExpectedRow;
 import io.workforce.samples.data.SheetRow;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import io.workforce.testkit.FixtureServer;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,22 +152,10 @@ class ClerkStartIT extends BrowserTest {
    */
   @Test
   void aRunStoppedBeforeTheRobotLogsInEndsCancelledNotFailed(@TempDir Path dir) throws Exception {
-    HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    slow.createContext("/", exchange -> {
-      try {
-        Thread.sleep(2_500);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      byte[] body = "<html><head><title>slow</title></head><body>slow</body></html>".getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    slow.start();
+    FixtureServer slow = FixtureServer.start()
+        .slowPage("/portal", "<html><head><title>slow</title></head><body>slow</body></html>", Duration.ofMillis(2_500));
     String flow = Fixtures.resource("slow-start.yaml")
-        .replace("SLOW_URL", "http://127.0.0.1:" + slow.getAddress().getPort() + "/portal");
+        .replace("SLOW_URL", slow.url("/portal"));
     admin.post("/api/v1/flows", Map.of("source", flow, "sourceName", "slow-start.yaml", "live", true)).expect(201, 200);
     // runs other classes left waiting for a robot would reach this one first
     admin.get("/api/v1/jobs?state=PENDING&size=100").expect(200).json()
@@ -187,7 +174,7 @@ class ClerkStartIT extends BrowserTest {
           robot.output()).isEqualTo("CANCELLED");
       assertThat(robot.output()).contains("Job #" + id + " ended: CANCELLED");
     } finally {
-      slow.stop(0);
+      slow.close();
     }
     login(Orchestrator.ADMIN, Orchestrator.ADMIN_PASSWORD);
     page.navigate(orchestrator.url("/#/runs/" + id));
