@@ -118,31 +118,31 @@ public class JobService {
   @EventListener
   @Transactional
   public void robotWentOffline(RobotWentOffline event) {
-    record Active(long id, JobState state, boolean started) {
+    record Active(long id, String flow, JobState state, boolean started) {
     }
-    List<Active> active = jdbc.sql("SELECT id, state, started_at FROM job WHERE robot_id = ? "
+    List<Active> active = jdbc.sql("SELECT id, flow_name, state, started_at FROM job WHERE robot_id = ? "
             + "AND state IN ('ASSIGNED','RUNNING','STOPPING') ORDER BY id").param(event.robotId())
-        .query((rs, n) -> new Active(rs.getLong(1), JobState.valueOf(rs.getString(2)), rs.getTimestamp(3) != null))
+        .query((rs, n) -> new Active(rs.getLong(1), rs.getString(2), JobState.valueOf(rs.getString(3)),
+            rs.getTimestamp(4) != null))
         .list();
     Instant now = clock.instant();
     for (Active job : active) {
-      String flow = queries.get(job.id()).flowName();
       if (!job.started() && job.state() == JobState.ASSIGNED) {
         transitions.move(job.id(), JobState.PENDING, "orchestrator", event.reason() + " before it started the job: "
             + "it waits for another robot", Map.of());
         jdbc.sql("UPDATE job SET robot_id = NULL, assigned_at = NULL WHERE id = ? AND state = 'PENDING'")
             .param(job.id()).update();
         log.info("job {} back to pending: {}", job.id(), event.reason());
-        events.publishEvent(new JobEvents.Requeued(job.id(), flow));
+        events.publishEvent(new JobEvents.Requeued(job.id(), job.flow()));
       } else if (!job.started() && job.state() == JobState.STOPPING) {
         transitions.move(job.id(), JobState.CANCELLED, "orchestrator", event.reason() + " before it started the job, "
             + "which was being stopped", Map.of("finished_at", now));
-        events.publishEvent(new JobEvents.Finished(job.id(), flow, JobState.CANCELLED.name()));
+        events.publishEvent(new JobEvents.Finished(job.id(), job.flow(), JobState.CANCELLED.name()));
       } else {
         transitions.move(job.id(), JobState.FAILED, "orchestrator", event.reason(), Map.of(
             "failure_kind", FailureKind.SYSTEM.name(), "failure_message", event.reason(), "finished_at", now));
         log.warn("job {} failed: {}", job.id(), event.reason());
-        events.publishEvent(new JobEvents.Finished(job.id(), flow, JobState.FAILED.name()));
+        events.publishEvent(new JobEvents.Finished(job.id(), job.flow(), JobState.FAILED.name()));
       }
     }
   }
