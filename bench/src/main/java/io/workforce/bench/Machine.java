@@ -11,45 +11,78 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Where a benchmark run happened: cores, memory, CPU model, load, and the versions of what was measured (Java,
- * the OS, Chromium, Tesseract, PostgreSQL, Workforce and its commit). Anything that cannot be read is "unknown".
+ * Where a benchmark run happened: cores, memory, CPU model, load, and the versions of what was
+ * measured (Java, the OS, Chromium, Tesseract, PostgreSQL, Workforce and its commit). Anything that
+ * cannot be read is "unknown".
  */
-record Machine(int cores, double memoryGiB, String cpu, double load, String os, List<String> versions) {
+record Machine(
+    int cores, double memoryGiB, String cpu, double load, String os, List<String> versions) {
 
   static Machine here(Path home) {
     List<String> versions = new ArrayList<>();
     versions.add("Workforce " + workforceVersion() + commit(home));
-    versions.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+    versions.add(
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vm.name")
+            + ")");
     versions.add(firstLine("Chromium", "/usr/bin/chromium", "--version"));
     versions.add(firstLine("Tesseract", "tesseract", "--version"));
     versions.add(postgres());
-    return new Machine(Runtime.getRuntime().availableProcessors(), readMemoryGiB(), cpuModel(), readLoad(), readOs(),
+    return new Machine(
+        Runtime.getRuntime().availableProcessors(),
+        readMemoryGiB(),
+        cpuModel(),
+        readLoad(),
+        readOs(),
         versions.stream().filter(v -> !v.isEmpty()).toList());
   }
 
   /** One paragraph for the generated block. */
   String describe() {
-    return String.format(Locale.ROOT, "%d cores, %.0f GiB memory, %s; %s; load average %.1f at the start", cores,
-        memoryGiB, cpu, os, load) + "  \nVersions: " + String.join(", ", versions);
+    return String.format(
+            Locale.ROOT,
+            "%d cores, %.0f GiB memory, %s; %s; load average %.1f at the start",
+            cores,
+            memoryGiB,
+            cpu,
+            os,
+            load)
+        + "  \nVersions: "
+        + String.join(", ", versions);
   }
 
   private static String cpuModel() {
-    return read("/proc/cpuinfo").stream().filter(l -> l.startsWith("model name")).findFirst()
-        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+    return read("/proc/cpuinfo").stream()
+        .filter(l -> l.startsWith("model name"))
+        .findFirst()
+        .map(l -> l.substring(l.indexOf(':') + 1).trim())
+        .orElse("unknown CPU");
   }
 
   private static double readMemoryGiB() {
-    return read("/proc/meminfo").stream().filter(l -> l.startsWith("MemTotal:")).findFirst()
-        .map(l -> Double.parseDouble(l.replaceAll("[^0-9]", "")) / (1024 * 1024)).orElse(Double.NaN);
+    return read("/proc/meminfo").stream()
+        .filter(l -> l.startsWith("MemTotal:"))
+        .findFirst()
+        .map(l -> Double.parseDouble(l.replaceAll("[^0-9]", "")) / (1024 * 1024))
+        .orElse(Double.NaN);
   }
 
   private static double readLoad() {
-    return read("/proc/loadavg").stream().findFirst().map(l -> Double.parseDouble(l.split(" ")[0])).orElse(Double.NaN);
+    return read("/proc/loadavg").stream()
+        .findFirst()
+        .map(l -> Double.parseDouble(l.split(" ")[0]))
+        .orElse(Double.NaN);
   }
 
   private static String readOs() {
-    String name = read("/etc/os-release").stream().filter(l -> l.startsWith("PRETTY_NAME=")).findFirst()
-        .map(l -> l.substring(12).replace("\"", "")).orElse(System.getProperty("os.name"));
+    String name =
+        read("/etc/os-release").stream()
+            .filter(l -> l.startsWith("PRETTY_NAME="))
+            .findFirst()
+            .map(l -> l.substring(12).replace("\"", ""))
+            .orElse(System.getProperty("os.name"));
     return name + ", " + System.getProperty("os.arch");
   }
 
@@ -64,10 +97,16 @@ record Machine(int cores, double memoryGiB, String cpu, double load, String os, 
   }
 
   private static String postgres() {
-    try (Stream<Path> dirs = Files.exists(Path.of("/usr/lib/postgresql")) ? Files.list(Path.of("/usr/lib/postgresql"))
-        : Stream.empty()) {
-      return dirs.map(d -> d.resolve("bin/postgres")).filter(Files::isExecutable).sorted().reduce((a, b) -> b)
-          .map(p -> firstLine("PostgreSQL", p.toString(), "--version")).orElse("");
+    try (Stream<Path> dirs =
+        Files.exists(Path.of("/usr/lib/postgresql"))
+            ? Files.list(Path.of("/usr/lib/postgresql"))
+            : Stream.empty()) {
+      return dirs.map(d -> d.resolve("bin/postgres"))
+          .filter(Files::isExecutable)
+          .sorted()
+          .reduce((a, b) -> b)
+          .map(p -> firstLine("PostgreSQL", p.toString(), "--version"))
+          .orElse("");
     } catch (IOException e) {
       return "";
     }
@@ -81,10 +120,16 @@ record Machine(int cores, double memoryGiB, String cpu, double load, String os, 
 
   private static String run(Path dir, String... command) {
     try {
-      Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0
-          ? out.lines().filter(l -> !l.contains("unexpected operator")).findFirst().orElse("").trim() : "";
+          ? out.lines()
+              .filter(l -> !l.contains("unexpected operator"))
+              .findFirst()
+              .orElse("")
+              .trim()
+          : "";
     } catch (IOException e) {
       return "";
     } catch (InterruptedException e) {

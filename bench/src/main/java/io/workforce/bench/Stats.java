@@ -25,6 +25,7 @@ public record Stats(double[] sorted) {
 
   /** "p10–p90 a–b unit (n=…)" */
   public String spread(String unit) {
-    return String.format("p10–p90 %.3g–%.3g %s (n=%d)", percentile(10), percentile(90), unit, sorted.length);
+    return String.format(
+        "p10–p90 %.3g–%.3g %s (n=%d)", percentile(10), percentile(90), unit, sorted.length);
   }
 }

@@ -12,8 +12,12 @@ class ReportTest {
 
   @Test
   void insertsTheGeneratedBlockBelowTheTitleAndKeepsTheHandWrittenSections() {
-    String doc = Report.update(HAND_WRITTEN, Map.of("ocr", List.of("| ocr | a | 1 s | — | — | report | yes | — | r1 |")),
-        List.of("ocr"), "Run today.");
+    String doc =
+        Report.update(
+            HAND_WRITTEN,
+            Map.of("ocr", List.of("| ocr | a | 1 s | — | — | report | yes | — | r1 |")),
+            List.of("ocr"),
+            "Run today.");
     assertThat(doc).startsWith("# Performance\n\n" + Report.START);
     assertThat(doc).contains("Run today.", "| ocr | a | 1 s |", "## OCR\n\nHand-written notes.");
     assertThat(doc.indexOf(Report.END)).isLessThan(doc.indexOf("Intro."));
@@ -21,13 +25,22 @@ class ReportTest {
 
   @Test
   void aRunOfOneBenchmarkReplacesOnlyItsRowsAndTheBlockOnlyOnce() {
-    String first = Report.update(HAND_WRITTEN, Map.of(
-        "ocr", List.of("| ocr | a | 1 s | — | — | report | yes | — | r1 |"),
-        "flow-parse", List.of("| flow-parse | b | 2 ms | — | — | report | yes | — | r1 |")), List.of("ocr", "flow-parse"),
-        "Run one.");
-    String second = Report.update(first, Map.of("ocr", List.of("| ocr | a | 3 s | — | — | report | yes | — | r2 |")),
-        List.of("ocr"), "Run two.");
-    assertThat(second).contains("| flow-parse | b | 2 ms |", "| ocr | a | 3 s |", "Run two.")
+    String first =
+        Report.update(
+            HAND_WRITTEN,
+            Map.of(
+                "ocr", List.of("| ocr | a | 1 s | — | — | report | yes | — | r1 |"),
+                "flow-parse", List.of("| flow-parse | b | 2 ms | — | — | report | yes | — | r1 |")),
+            List.of("ocr", "flow-parse"),
+            "Run one.");
+    String second =
+        Report.update(
+            first,
+            Map.of("ocr", List.of("| ocr | a | 3 s | — | — | report | yes | — | r2 |")),
+            List.of("ocr"),
+            "Run two.");
+    assertThat(second)
+        .contains("| flow-parse | b | 2 ms |", "| ocr | a | 3 s |", "Run two.")
         .doesNotContain("| ocr | a | 1 s |", "Run one.");
     assertThat(second.split(Report.START, -1)).hasSize(2);
     assertThat(second).endsWith("## OCR\n\nHand-written notes.\n");
@@ -35,8 +48,13 @@ class ReportTest {
 
   @Test
   void aBenchmarkThatRanWithoutFiguresLosesItsOldRows() {
-    String first = Report.update(HAND_WRITTEN, Map.of("ocr", List.of("| ocr | a | 1 s | — | — | report | yes | — | r1 |")),
-        List.of("ocr"), "Run one.");
-    assertThat(Report.update(first, Map.of(), List.of("ocr"), "Run two.")).doesNotContain("| ocr | a |");
+    String first =
+        Report.update(
+            HAND_WRITTEN,
+            Map.of("ocr", List.of("| ocr | a | 1 s | — | — | report | yes | — | r1 |")),
+            List.of("ocr"),
+            "Run one.");
+    assertThat(Report.update(first, Map.of(), List.of("ocr"), "Run two."))
+        .doesNotContain("| ocr | a |");
   }
 }

@@ -42,7 +42,11 @@ class StaticAppTest {
   void onlyPrismsEscapedOutputIsEverInsertedAsHtml() throws IOException {
     for (Path js : scripts()) {
       String text = read(js).replaceAll("(?m)^\\s*//.*$", "");
-      long uses = Pattern.compile("innerHTML|outerHTML|insertAdjacentHTML|document\\.write").matcher(text).results().count();
+      long uses =
+          Pattern.compile("innerHTML|outerHTML|insertAdjacentHTML|document\\.write")
+              .matcher(text)
+              .results()
+              .count();
       if (js.endsWith("code.js")) {
         assertThat(uses).as(js.toString()).isEqualTo(1);
         assertThat(text).contains("code.innerHTML = P.highlight(");
@@ -56,17 +60,25 @@ class StaticAppTest {
   void nothingIsLoadedFromOutsideTheOrchestrator() throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(APP.getParent())) {
-      files = s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(js|html|css)$")).toList();
+      files =
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.toString().matches(".*\\.(js|html|css)$"))
+              .toList();
     }
     for (Path f : files) {
-      assertThat(read(f)).as(f.toString()).doesNotContainPattern("(src|href)=[\"']?(https?:)?//")
-          .doesNotContainPattern("import\\s.*from\\s+['\"]https?:").doesNotContain("@import url(http");
+      assertThat(read(f))
+          .as(f.toString())
+          .doesNotContainPattern("(src|href)=[\"']?(https?:)?//")
+          .doesNotContainPattern("import\\s.*from\\s+['\"]https?:")
+          .doesNotContain("@import url(http");
     }
   }
 
   private static Set<String> keys(String file) throws IOException {
     Set<String> keys = new TreeSet<>();
-    Matcher m = Pattern.compile("'([a-zA-Z0-9_.]+)':\\s").matcher(read(APP.resolve("messages").resolve(file)));
+    Matcher m =
+        Pattern.compile("'([a-zA-Z0-9_.]+)':\\s")
+            .matcher(read(APP.resolve("messages").resolve(file)));
     while (m.find()) {
       keys.add(m.group(1));
     }
@@ -75,7 +87,8 @@ class StaticAppTest {
 
   private static List<Path> scripts() throws IOException {
     try (Stream<Path> s = Files.walk(APP)) {
-      return s.filter(p -> p.toString().endsWith(".js") && !p.toString().contains("messages")).toList();
+      return s.filter(p -> p.toString().endsWith(".js") && !p.toString().contains("messages"))
+          .toList();
     }
   }
 

@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The processes the demo starts: Java programs of other modules, run the way {@code ./rpa} runs them (module
- * jar plus {@code target/classpath.txt}). Each runs in a session of its own ({@code setsid}), so that Ctrl-C
- * in the terminal reaches only the launcher, which then stops them in order: robots first (they finish or
- * hand back the item in hand), then the orchestrator, then anything any of them left behind (browsers). Their
- * process ids are kept in {@code demo.pids} so that a demo killed hard is cleaned up by the next one.
+ * The processes the demo starts: Java programs of other modules, run the way {@code ./rpa} runs
+ * them (module jar plus {@code target/classpath.txt}). Each runs in a session of its own ({@code
+ * setsid}), so that Ctrl-C in the terminal reaches only the launcher, which then stops them in
+ * order: robots first (they finish or hand back the item in hand), then the orchestrator, then
+ * anything any of them left behind (browsers). Their process ids are kept in {@code demo.pids} so
+ * that a demo killed hard is cleaned up by the next one.
  */
 final class Children {
 
@@ -46,35 +47,55 @@ final class Children {
    *
    * @param env added to this process's environment (secrets go here, never on the command line)
    */
-  synchronized Child start(String name, String module, String mainClass, List<String> jvm, List<String> args,
-                           Map<String, String> env) {
+  synchronized Child start(
+      String name,
+      String module,
+      String mainClass,
+      List<String> jvm,
+      List<String> args,
+      Map<String, String> env) {
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
       command.add("/usr/bin/setsid");
     }
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvm);
-    command.addAll(List.of("-Dfile.encoding=UTF-8", "-Dworkforce.home=" + home, "-cp", classPath(module), mainClass));
+    command.addAll(
+        List.of(
+            "-Dfile.encoding=UTF-8",
+            "-Dworkforce.home=" + home,
+            "-cp",
+            classPath(module),
+            mainClass));
     command.addAll(args);
     try {
       Path log = dataDir.resolve("logs").resolve(name + ".log");
       Files.createDirectories(log.getParent());
-      ProcessBuilder pb = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      ProcessBuilder pb =
+          new ProcessBuilder(command)
+              .directory(dataDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       pb.environment().putAll(env);
       Process p = pb.start();
       p.getOutputStream().close();
       Child child = new Child(name, p, log);
       started.add(child);
-      Files.writeString(dataDir.resolve(PIDS), p.pid() + " " + name + "\n", StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      Files.writeString(
+          dataDir.resolve(PIDS),
+          p.pid() + " " + name + "\n",
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
       return child;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Every program started and all their descendants, stopped in the reverse order of their start. */
+  /**
+   * Every program started and all their descendants, stopped in the reverse order of their start.
+   */
   synchronized void stopAll(Duration grace) {
     List<ProcessHandle> everything = new ArrayList<>();
     for (Child c : started) {
@@ -84,12 +105,15 @@ final class Children {
     List<Child> reverse = new ArrayList<>(started);
     java.util.Collections.reverse(reverse);
     List<Child> robots = reverse.stream().filter(c -> c.name().startsWith("robot")).toList();
-    robots.forEach(c -> c.process().destroy());             // SIGTERM: robots end their item first
+    robots.forEach(c -> c.process().destroy()); // SIGTERM: robots end their item first
     robots.forEach(c -> await(c.process(), grace));
-    reverse.stream().filter(c -> !robots.contains(c)).forEach(c -> {
-      c.process().destroy();
-      await(c.process(), grace);
-    });
+    reverse.stream()
+        .filter(c -> !robots.contains(c))
+        .forEach(
+            c -> {
+              c.process().destroy();
+              await(c.process(), grace);
+            });
     everything.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     everything.forEach(h -> h.onExit().completeOnTimeout(h, 5, TimeUnit.SECONDS).join());
     started.clear();
@@ -101,8 +125,9 @@ final class Children {
   }
 
   /**
-   * Stops programs a previous demo on this data directory left running (it was killed with SIGKILL, or its
-   * terminal closed); answers how many. Only processes whose command line names this data directory count.
+   * Stops programs a previous demo on this data directory left running (it was killed with SIGKILL,
+   * or its terminal closed); answers how many. Only processes whose command line names this data
+   * directory count.
    */
   int stopLeftovers() {
     Path file = dataDir.resolve(PIDS);
@@ -128,7 +153,10 @@ final class Children {
   }
 
   private boolean ours(ProcessHandle h) {
-    return h.info().arguments().map(a -> String.join(" ", a).contains(dataDir.toString())).orElse(false)
+    return h.info()
+            .arguments()
+            .map(a -> String.join(" ", a).contains(dataDir.toString()))
+            .orElse(false)
         || h.info().commandLine().map(c -> c.contains(dataDir.toString())).orElse(false);
   }
 
@@ -137,12 +165,30 @@ final class Children {
     Path target = home.resolve(module).resolve("target");
     Path deps = target.resolve("classpath.txt");
     try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
-      Path jar = files.filter(p -> p.getFileName().toString().matches(module + "-.*\\.jar")
-          && !p.getFileName().toString().matches(".*-(sources|javadoc|tests)\\.jar")).findFirst().orElse(null);
+      Path jar =
+          files
+              .filter(
+                  p ->
+                      p.getFileName().toString().matches(module + "-.*\\.jar")
+                          && !p.getFileName()
+                              .toString()
+                              .matches(".*-(sources|javadoc|tests)\\.jar"))
+              .findFirst()
+              .orElse(null);
       if (jar == null || !Files.isRegularFile(deps)) {
-        throw new IllegalStateException(Text.say("模块 " + module + " 尚未构建 (缺少 " + target + " 中的 jar 或 "
-            + "classpath.txt). 请运行 ./rpa build.", "Module " + module + " is not built (no jar or classpath.txt in "
-            + target + "). Run ./rpa build."));
+        throw new IllegalStateException(
+            Text.say(
+                "模块 "
+                    + module
+                    + " 尚未构建 (缺少 "
+                    + target
+                    + " 中的 jar 或 "
+                    + "classpath.txt). 请运行 ./rpa build.",
+                "Module "
+                    + module
+                    + " is not built (no jar or classpath.txt in "
+                    + target
+                    + "). Run ./rpa build."));
       }
       return jar + File.pathSeparator + Files.readString(deps).trim();
     } catch (IOException e) {

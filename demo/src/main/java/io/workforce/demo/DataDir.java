@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The demo's data directory: the orchestrator's H2 database and master key, the robots' tokens and runs,
- * logs and the log-ins. Marked as the demo's by a file, so that {@code --reset} never deletes a directory
- * that is not a demo's.
+ * The demo's data directory: the orchestrator's H2 database and master key, the robots' tokens and
+ * runs, logs and the log-ins. Marked as the demo's by a file, so that {@code --reset} never deletes
+ * a directory that is not a demo's.
  */
 final class DataDir {
 
@@ -35,17 +35,26 @@ final class DataDir {
     try {
       boolean marked = Files.exists(dir.resolve(MARKER));
       if (Files.isDirectory(dir) && !marked && !empty(dir)) {
-        throw new DataDirException(Text.say(dir + " 不是演示数据目录 (缺少 " + MARKER + "), 且不为空; 演示不会使用或删除它. "
-                + "请用 --data-dir 指定一个新目录.",
-            dir + " is not a demo data directory (no " + MARKER + ") and is not empty; the demo will neither use nor "
-                + "delete it. Choose a new directory with --data-dir."));
+        throw new DataDirException(
+            Text.say(
+                dir
+                    + " 不是演示数据目录 (缺少 "
+                    + MARKER
+                    + "), 且不为空; 演示不会使用或删除它. "
+                    + "请用 --data-dir 指定一个新目录.",
+                dir
+                    + " is not a demo data directory (no "
+                    + MARKER
+                    + ") and is not empty; the demo will neither use nor "
+                    + "delete it. Choose a new directory with --data-dir."));
       }
       if (reset && marked) {
         delete(dir);
       }
       Files.createDirectories(dir);
       if (!Files.exists(dir.resolve(MARKER))) {
-        Files.writeString(dir.resolve(MARKER), "data of ./rpa demo; ./rpa demo --reset deletes this directory\n");
+        Files.writeString(
+            dir.resolve(MARKER), "data of ./rpa demo; ./rpa demo --reset deletes this directory\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -21,14 +21,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What one {@code ./rpa demo} runs: the sample systems (in this process), the orchestrator and the robots
- * (children), in that order, then watches them until Ctrl-C; {@link #stop()} ends them all.
+ * What one {@code ./rpa demo} runs: the sample systems (in this process), the orchestrator and the
+ * robots (children), in that order, then watches them until Ctrl-C; {@link #stop()} ends them all.
  */
 final class DemoStack {
 
   /** The demo's settings. */
-  record Settings(Path home, Path dataDir, DemoPorts ports, SampleOptions samples, int robots, boolean fast) {
-  }
+  record Settings(
+      Path home, Path dataDir, DemoPorts ports, SampleOptions samples, int robots, boolean fast) {}
 
   private static final String ORCHESTRATOR = "io.workforce.orchestrator.OrchestratorApplication";
   private static final String RPA = "io.workforce.runtime.cli.RpaCli";
@@ -50,63 +50,127 @@ final class DemoStack {
     this.base = URI.create("http://127.0.0.1:" + settings.ports().orchestrator());
   }
 
-  /** Starts everything and waits until robots work; false (with the reason printed) when something failed. */
+  /**
+   * Starts everything and waits until robots work; false (with the reason printed) when something
+   * failed.
+   */
   boolean start(long began) {
     boolean resumed = DataDir.resumable(settings.dataDir());
-    System.out.println(resumed
-        ? Text.say("继续上次的演示 (数据: " + settings.dataDir() + "; --reset 从头开始) ...",
-            "Resuming the previous demo (data: " + settings.dataDir() + "; --reset starts fresh) ...")
-        : Text.say("正在启动演示 (数据: " + settings.dataDir() + ") ...", "Starting the demo (data: " + settings.dataDir() + ") ..."));
+    System.out.println(
+        resumed
+            ? Text.say(
+                "继续上次的演示 (数据: " + settings.dataDir() + "; --reset 从头开始) ...",
+                "Resuming the previous demo (data: "
+                    + settings.dataDir()
+                    + "; --reset starts fresh) ...")
+            : Text.say(
+                "正在启动演示 (数据: " + settings.dataDir() + ") ...",
+                "Starting the demo (data: " + settings.dataDir() + ") ..."));
     try {
       samples = SampleSystems.start(settings.samples());
-      orchestrator = children.start("orchestrator", "orchestrator", ORCHESTRATOR,
-          List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), List.of(
-              "--server.port=" + settings.ports().orchestrator(),
-              "--workforce.data-dir=" + settings.dataDir().resolve("orchestrator"),
-              "--workforce.queues.queue-trigger-interval=2s", "--workforce.overview.rollup-interval=2s"),
-          Map.of("WORKFORCE_ADMIN_PASSWORD", Logins.admin(people).password()));
+      orchestrator =
+          children.start(
+              "orchestrator",
+              "orchestrator",
+              ORCHESTRATOR,
+              List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+              List.of(
+                  "--server.port=" + settings.ports().orchestrator(),
+                  "--workforce.data-dir=" + settings.dataDir().resolve("orchestrator"),
+                  "--workforce.queues.queue-trigger-interval=2s",
+                  "--workforce.overview.rollup-interval=2s"),
+              Map.of("WORKFORCE_ADMIN_PASSWORD", Logins.admin(people).password()));
       awaitHealthy();
       long healthy = System.nanoTime();
-      DemoSetup setup = new DemoSetup(base, people, settings.home().resolve("samples").resolve("flows"));
+      DemoSetup setup =
+          new DemoSetup(base, people, settings.home().resolve("samples").resolve("flows"));
       String key = setup.enrolmentKey();
       for (int i = 1; i <= settings.robots(); i++) {
-        robots.add(robot(i, key));      // their JVMs and browsers start while the set-up goes on
+        robots.add(robot(i, key)); // their JVMs and browsers start while the set-up goes on
       }
       Progress before = Progress.read(setup.admin());
       DemoSetup.Outcome outcome = setup.run(samples.groundTruth(), settings.fast());
       long setUp = System.nanoTime();
       Progress working = awaitWorking(setup.admin(), before);
       long now = System.nanoTime();
-      System.out.println(Banner.text(settings, people, samples, working, outcome, new Banner.Times(
-          (now - began) / 1e9, (healthy - began) / 1e9, (setUp - healthy) / 1e9, (now - setUp) / 1e9)));
+      System.out.println(
+          Banner.text(
+              settings,
+              people,
+              samples,
+              working,
+              outcome,
+              new Banner.Times(
+                  (now - began) / 1e9,
+                  (healthy - began) / 1e9,
+                  (setUp - healthy) / 1e9,
+                  (now - setUp) / 1e9)));
       return true;
     } catch (StartException | IllegalStateException e) {
       if (!stopping) {
         System.err.println(Text.say("演示未能启动: ", "The demo could not start: ") + e.getMessage());
       }
       return false;
-    } catch (RuntimeException e) {    // an API answer or a file the set-up did not expect: say what, never a trace
+    } catch (
+        RuntimeException
+            e) { // an API answer or a file the set-up did not expect: say what, never a trace
       if (!stopping) {
-        System.err.println(Text.say("演示未能启动: ", "The demo could not start: ") + e.getMessage() + Text.say(
-            "\n日志在 " + settings.dataDir().resolve("logs") + "; 数据目录不一致时 (例如删除了 " + Logins.FILE
-                + ") 用 ./rpa demo --reset 从头开始.",
-            "\nLogs are in " + settings.dataDir().resolve("logs") + "; if the data directory is inconsistent (e.g. "
-                + Logins.FILE + " was deleted) start fresh with ./rpa demo --reset."));
+        System.err.println(
+            Text.say("演示未能启动: ", "The demo could not start: ")
+                + e.getMessage()
+                + Text.say(
+                    "\n日志在 "
+                        + settings.dataDir().resolve("logs")
+                        + "; 数据目录不一致时 (例如删除了 "
+                        + Logins.FILE
+                        + ") 用 ./rpa demo --reset 从头开始.",
+                    "\nLogs are in "
+                        + settings.dataDir().resolve("logs")
+                        + "; if the data directory is inconsistent (e.g. "
+                        + Logins.FILE
+                        + " was deleted) start fresh with ./rpa demo --reset."));
       }
       return false;
     }
   }
 
   private Child robot(int n, String enrolmentKey) {
-    Map<String, String> env = Map.of("WORKFORCE_ENROL_KEY", enrolmentKey, "REGISTRY_URL", samples.registryUrl(),
-        "INTAKE_URL", samples.intakeUrl(), "HEALTH_URL", samples.healthUrl(), "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
-        "OMP_THREAD_LIMIT", "1");
-    return children.start("robot-" + n, "robot-runtime", RPA, List.of("-Xmx256m", "-XX:+UseSerialGC",
-        "-XX:TieredStopAtLevel=1"), List.of("robot", "--orchestrator", base.toString(), "--name", "demo-robot-" + n,
-        "--state-dir", settings.dataDir().resolve("robots").resolve("robot-" + n).toString(), "--grace", "5"), env);
+    Map<String, String> env =
+        Map.of(
+            "WORKFORCE_ENROL_KEY",
+            enrolmentKey,
+            "REGISTRY_URL",
+            samples.registryUrl(),
+            "INTAKE_URL",
+            samples.intakeUrl(),
+            "HEALTH_URL",
+            samples.healthUrl(),
+            "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD",
+            "1",
+            "OMP_THREAD_LIMIT",
+            "1");
+    return children.start(
+        "robot-" + n,
+        "robot-runtime",
+        RPA,
+        List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+        List.of(
+            "robot",
+            "--orchestrator",
+            base.toString(),
+            "--name",
+            "demo-robot-" + n,
+            "--state-dir",
+            settings.dataDir().resolve("robots").resolve("robot-" + n).toString(),
+            "--grace",
+            "5"),
+        env);
   }
 
-  /** Prints the queue and robots every half minute until the orchestrator ends (normally: until Ctrl-C). */
+  /**
+   * Prints the queue and robots every half minute until the orchestrator ends (normally: until
+   * Ctrl-C).
+   */
   void watch() {
     Set<String> reported = new HashSet<>();
     Api admin = null;
@@ -114,21 +178,27 @@ final class DemoStack {
       sleep(Duration.ofSeconds(30));
       for (Child r : robots) {
         if (!stopping && !r.alive() && reported.add(r.name())) {
-          System.out.println(Text.say("机器人 " + r.name() + " 已退出; 日志: " + r.log(),
-              "Robot " + r.name() + " ended; its log: " + r.log()));
+          System.out.println(
+              Text.say(
+                  "机器人 " + r.name() + " 已退出; 日志: " + r.log(),
+                  "Robot " + r.name() + " ended; its log: " + r.log()));
         }
       }
       try {
-        admin = admin != null ? admin : Api.login(base, Logins.admin(people).username(), Logins.admin(people).password());
+        admin =
+            admin != null
+                ? admin
+                : Api.login(base, Logins.admin(people).username(), Logins.admin(people).password());
         if (!stopping) {
           System.out.println(Progress.read(admin).line());
         }
       } catch (Api.ApiException e) {
-        admin = null;   // the orchestrator is busy or restarting; the next round tries again
+        admin = null; // the orchestrator is busy or restarting; the next round tries again
       }
     }
     if (!stopping) {
-      System.err.println(Text.say("编排器已退出; 日志: ", "The orchestrator ended; its log: ") + orchestrator.log());
+      System.err.println(
+          Text.say("编排器已退出; 日志: ", "The orchestrator ended; its log: ") + orchestrator.log());
     }
   }
 
@@ -143,21 +213,32 @@ final class DemoStack {
     if (samples != null) {
       samples.close();
     }
-    System.out.println(Text.say("演示已停止, 它启动的进程均已结束. 数据在 " + settings.dataDir()
-            + "; 再次运行 ./rpa demo 继续, ./rpa demo --reset 从头开始.",
-        "The demo has stopped; every process it started has ended. Data is in " + settings.dataDir()
-            + "; run ./rpa demo again to resume, ./rpa demo --reset to start fresh."));
+    System.out.println(
+        Text.say(
+            "演示已停止, 它启动的进程均已结束. 数据在 "
+                + settings.dataDir()
+                + "; 再次运行 ./rpa demo 继续, ./rpa demo --reset 从头开始.",
+            "The demo has stopped; every process it started has ended. Data is in "
+                + settings.dataDir()
+                + "; run ./rpa demo again to resume, ./rpa demo --reset to start fresh."));
   }
 
   private void awaitHealthy() {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health = HttpRequest.newBuilder(base.resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(base.resolve("/actuator/health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long end = System.nanoTime() + START_LIMIT.toNanos();
     while (System.nanoTime() < end && !stopping) {
       if (!orchestrator.alive()) {
-        throw new StartException(Text.say("编排器启动时退出 (退出码 ", "the orchestrator ended while starting (exit ")
-            + orchestrator.process().exitValue() + Text.say("). 日志 ", "). Its log ") + orchestrator.log() + ":\n"
-            + tail(orchestrator.log(), 15));
+        throw new StartException(
+            Text.say("编排器启动时退出 (退出码 ", "the orchestrator ended while starting (exit ")
+                + orchestrator.process().exitValue()
+                + Text.say("). 日志 ", "). Its log ")
+                + orchestrator.log()
+                + ":\n"
+                + tail(orchestrator.log(), 15));
       }
       try {
         if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -171,30 +252,46 @@ final class DemoStack {
       }
       sleep(Duration.ofMillis(250));
     }
-    throw new StartException(Text.say("编排器在 " + START_LIMIT.toSeconds() + " 秒内未就绪; 日志 ",
-        "the orchestrator was not ready within " + START_LIMIT.toSeconds() + " s; its log ") + orchestrator.log());
+    throw new StartException(
+        Text.say(
+                "编排器在 " + START_LIMIT.toSeconds() + " 秒内未就绪; 日志 ",
+                "the orchestrator was not ready within " + START_LIMIT.toSeconds() + " s; its log ")
+            + orchestrator.log());
   }
 
-  /** Until a robot holds or finished an item (or, resumed with the queue done, all robots are online). */
+  /**
+   * Until a robot holds or finished an item (or, resumed with the queue done, all robots are
+   * online).
+   */
   private Progress awaitWorking(Api admin, Progress before) {
     long end = System.nanoTime() + START_LIMIT.toNanos();
     while (System.nanoTime() < end && !stopping) {
       Progress now = Progress.read(admin);
       boolean working = now.inProgress() > 0 || now.finished() > before.finished();
-      if (working || (now.ready() == 0 && now.inProgress() == 0 && now.online() >= settings.robots())) {
+      if (working
+          || (now.ready() == 0 && now.inProgress() == 0 && now.online() >= settings.robots())) {
         return now;
       }
       for (Child r : robots) {
         if (!r.alive()) {
-          throw new StartException(Text.say("机器人 " + r.name() + " 启动时退出; 日志 ", "robot " + r.name()
-              + " ended while starting; its log ") + r.log() + ":\n" + tail(r.log(), 15));
+          throw new StartException(
+              Text.say(
+                      "机器人 " + r.name() + " 启动时退出; 日志 ",
+                      "robot " + r.name() + " ended while starting; its log ")
+                  + r.log()
+                  + ":\n"
+                  + tail(r.log(), 15));
         }
       }
       sleep(Duration.ofMillis(500));
     }
-    throw new StartException(Text.say("机器人在 " + START_LIMIT.toSeconds() + " 秒内没有开始工作; 日志在 ",
-        "the robots did not start working within " + START_LIMIT.toSeconds() + " s; logs in ")
-        + settings.dataDir().resolve("logs"));
+    throw new StartException(
+        Text.say(
+                "机器人在 " + START_LIMIT.toSeconds() + " 秒内没有开始工作; 日志在 ",
+                "the robots did not start working within "
+                    + START_LIMIT.toSeconds()
+                    + " s; logs in ")
+            + settings.dataDir().resolve("logs"));
   }
 
   static String tail(Path log, int lines) {

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DataDirTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void resetDeletesAPreviousDemosDataOnly() throws Exception {
@@ -30,15 +29,19 @@ class DataDirTest {
   void refusesADirectoryThatIsNotADemosAndLeavesItAlone() throws Exception {
     Path other = Files.createDirectories(tmp.resolve("photos"));
     Files.writeString(other.resolve("holiday.jpg"), "x");
-    assertThatThrownBy(() -> DataDir.prepare(other, true)).isInstanceOf(DataDir.DataDirException.class)
-        .hasMessageContaining(other.toString()).hasMessageContaining("--data-dir");
+    assertThatThrownBy(() -> DataDir.prepare(other, true))
+        .isInstanceOf(DataDir.DataDirException.class)
+        .hasMessageContaining(other.toString())
+        .hasMessageContaining("--data-dir");
     assertThat(other.resolve("holiday.jpg")).exists();
   }
 
   @Test
   void logInsAreRandomKeptOnlyForTheOwnerAndTheSameOnTheNextStart() throws Exception {
     List<Logins.Person> first = Logins.loadOrCreate(tmp);
-    assertThat(first).extracting(Logins.Person::username).containsExactly("admin", "wang", "zhang", "li");
+    assertThat(first)
+        .extracting(Logins.Person::username)
+        .containsExactly("admin", "wang", "zhang", "li");
     assertThat(first).allMatch(p -> p.password().length() >= 10);
     assertThat(first.stream().map(Logins.Person::password).distinct()).hasSize(4);
     assertThat(Files.getPosixFilePermissions(tmp.resolve(Logins.FILE)))

@@ -20,7 +20,15 @@ import java.util.Set;
  * @param credentialNames every credential name the flow needs (from its systems), sorted
  * @param location the start of the file
  */
-public record Flow(String name, int version, String description, double manualMinutesPerItem,
-                   Map<String, SystemDef> systems, FlowInput input, List<OutputDef> outputs, List<Step> steps,
-                   Set<Placement> placements, Set<String> credentialNames, SourceLocation location) {
-}
+public record Flow(
+    String name,
+    int version,
+    String description,
+    double manualMinutesPerItem,
+    Map<String, SystemDef> systems,
+    FlowInput input,
+    List<OutputDef> outputs,
+    List<Step> steps,
+    Set<Placement> placements,
+    Set<String> credentialNames,
+    SourceLocation location) {}

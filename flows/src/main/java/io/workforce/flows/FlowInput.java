@@ -12,37 +12,38 @@ public sealed interface FlowInput {
   SourceLocation location();
 
   /** No input: the flow runs once, with an empty {@code item}. */
-  record None(SourceLocation location) implements FlowInput {
-  }
+  record None(SourceLocation location) implements FlowInput {}
 
   /**
    * Items from an orchestrator work queue.
    *
    * @param queue the queue's name
    */
-  record Queue(String queue, SourceLocation location) implements FlowInput {
-  }
+  record Queue(String queue, SourceLocation location) implements FlowInput {}
 
   /**
-   * Items are the rows of a spreadsheet or CSV file the clerk (or the schedule) hands in when starting.
+   * Items are the rows of a spreadsheet or CSV file the clerk (or the schedule) hands in when
+   * starting.
    *
    * @param format xlsx or csv
    * @param sheet sheet name (xlsx only; null = first sheet)
    * @param headerRow 1-based row that holds the column names
    * @param columns the column names the flow relies on (empty = not declared, not checked)
    */
-  record File(FileFormat format, String sheet, int headerRow, List<String> columns, SourceLocation location)
-      implements FlowInput {
-  }
+  record File(
+      FileFormat format, String sheet, int headerRow, List<String> columns, SourceLocation location)
+      implements FlowInput {}
 
   /**
    * Named fields a clerk fills in when starting the flow; one run is one item.
    *
    * @param fields the fields, in file order
    */
-  record Form(List<FormField> fields, SourceLocation location) implements FlowInput {
-  }
+  record Form(List<FormField> fields, SourceLocation location) implements FlowInput {}
 
   /** The file formats of {@link File}. */
-  enum FileFormat { XLSX, CSV }
+  enum FileFormat {
+    XLSX,
+    CSV
+  }
 }

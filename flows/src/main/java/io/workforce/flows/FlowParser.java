@@ -16,7 +16,10 @@ import java.util.Locale;
  */
 public interface FlowParser {
 
-  /** A parser with messages in the user's language ({@code WORKFORCE_LANG}, Chinese unless {@code en}). */
+  /**
+   * A parser with messages in the user's language ({@code WORKFORCE_LANG}, Chinese unless {@code
+   * en}).
+   */
   static FlowParser create() {
     return DefaultFlowParser.create();
   }
@@ -29,21 +32,24 @@ public interface FlowParser {
   Flow parse(Path file);
 
   /**
-   * Parses and validates a text. A source name ending in {@code .json} is read as JSON, any other as YAML.
+   * Parses and validates a text. A source name ending in {@code .json} is read as JSON, any other
+   * as YAML.
    *
    * @throws FlowValidationException listing every problem
    */
   Flow parse(String sourceName, String text);
 
   /**
-   * Parses and validates raw bytes, which must be UTF-8 (a byte-order mark or GBK text is a problem with a
-   * clear message).
+   * Parses and validates raw bytes, which must be UTF-8 (a byte-order mark or GBK text is a problem
+   * with a clear message).
    *
    * @throws FlowValidationException listing every problem
    */
   Flow parse(String sourceName, byte[] bytes);
 
-  /** A parser that also checks {@code call:} targets (their names and inputs) with this resolver. */
+  /**
+   * A parser that also checks {@code call:} targets (their names and inputs) with this resolver.
+   */
   FlowParser withResolver(FlowResolver resolver);
 
   /** A parser whose messages are in this language (Chinese, or English for any other locale). */

@@ -12,8 +12,8 @@ public interface FlowResolver {
   Optional<Flow> find(String flowName);
 
   /**
-   * Finds flows among the {@code .yaml}, {@code .yml} and {@code .json} files of a directory (by their
-   * {@code flow:} name). Files that do not validate are skipped; results are cached.
+   * Finds flows among the {@code .yaml}, {@code .yml} and {@code .json} files of a directory (by
+   * their {@code flow:} name). Files that do not validate are skipped; results are cached.
    */
   static FlowResolver directory(Path dir) {
     return new DirectoryResolver(dir, FlowParser.create());

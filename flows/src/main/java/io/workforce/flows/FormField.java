@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One field of a start form. The orchestrator, the control center and the desktop assistant build their
- * start forms from these.
+ * One field of a start form. The orchestrator, the control center and the desktop assistant build
+ * their start forms from these.
  *
  * @param name key, visible as {@code ${item.<name>}}
  * @param label what the clerk reads (defaults to the name)
@@ -17,9 +17,23 @@ import java.util.List;
  * @param max largest number allowed (null = no limit)
  * @param location where the field is declared
  */
-public record FormField(String name, String label, Type type, boolean required, List<String> choices,
-                        String pattern, BigDecimal min, BigDecimal max, SourceLocation location) {
+public record FormField(
+    String name,
+    String label,
+    Type type,
+    boolean required,
+    List<String> choices,
+    String pattern,
+    BigDecimal min,
+    BigDecimal max,
+    SourceLocation location) {
 
   /** Field types; YAML spells them in lower case. */
-  public enum Type { TEXT, NUMBER, DATE, CHOICE, FILE }
+  public enum Type {
+    TEXT,
+    NUMBER,
+    DATE,
+    CHOICE,
+    FILE
+  }
 }

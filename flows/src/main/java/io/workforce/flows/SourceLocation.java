@@ -1,7 +1,8 @@
 package io.workforce.flows;
 
 /**
- * Where a node of a flow file starts: the file (as the user named it), its 1-based line and 1-based column.
+ * Where a node of a flow file starts: the file (as the user named it), its 1-based line and 1-based
+ * column.
  *
  * @param file the source name, e.g. {@code flows/sync.yaml}
  * @param line 1-based line

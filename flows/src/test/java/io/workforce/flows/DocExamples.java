@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code yaml} examples of docs/flow-language.md as whole flows: a block that starts with {@code flow:}
- * as it is, a block of steps inside the wrapper flow the page describes.
+ * The {@code yaml} examples of docs/flow-language.md as whole flows: a block that starts with
+ * {@code flow:} as it is, a block of steps inside the wrapper flow the page describes.
  */
 final class DocExamples {
 
@@ -24,7 +24,8 @@ final class DocExamples {
     }
   }
 
-  private static final String WRAPPER = """
+  private static final String WRAPPER =
+      """
       flow: doc-example
       systems:
         registry: { url: "https://registry.example", credential: registry-clerk }
@@ -34,8 +35,7 @@ final class DocExamples {
       steps:
       """;
 
-  private DocExamples() {
-  }
+  private DocExamples() {}
 
   static List<Example> all() {
     List<String> lines;

@@ -20,25 +20,57 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mutates valid flows 10,000 times, half as text (delete, duplicate, swap lines; retype and rename values;
- * re-indent; truncate; random bytes) and half as trees ({@link TreeMutator}: delete, duplicate, swap,
- * retype, rename and move nodes). The parser must return a flow or throw {@link FlowValidationException} whose problems
- * all have a position in the file, and must never hang.
+ * Mutates valid flows 10,000 times, half as text (delete, duplicate, swap lines; retype and rename
+ * values; re-indent; truncate; random bytes) and half as trees ({@link TreeMutator}: delete,
+ * duplicate, swap, retype, rename and move nodes). The parser must return a flow or throw {@link
+ * FlowValidationException} whose problems all have a position in the file, and must never hang.
  */
 class FlowFuzzTest {
 
   /** -Dfuzz.cases=… -Dfuzz.seed=… explore further than the build does. */
   private static final int CASES = Integer.getInteger("fuzz.cases", 10_000);
+
   private static final long SEED = Long.getLong("fuzz.seed", 20_250_314L);
-  private static final String[] VALUES = {"123", "-1", "0", "1.5", "true", "~", "[]", "{}", "\"${x\"", "\"${nope}\"",
-      "[a, b]", "{ a: 1 }", "'text'", "\"${''.getClass()}\"", "2s", "\"\"", "\"text=\"", "\"role=[\"", "\"(\"",
-      "\"${item.x + }\"", "- a", "&anchor x", "*alias", "\"${credential.password}\"", "\"${error.message}\"",
-      "yyyy-MM-ddd", "business_error", "{ selector: '#a' }", "[ { log: a } ]", "\"\\u0000\"", "!!binary aGk="};
-  private static final ExecutorService RUNNER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "fuzz");
-    t.setDaemon(true);
-    return t;
-  });
+  private static final String[] VALUES = {
+    "123",
+    "-1",
+    "0",
+    "1.5",
+    "true",
+    "~",
+    "[]",
+    "{}",
+    "\"${x\"",
+    "\"${nope}\"",
+    "[a, b]",
+    "{ a: 1 }",
+    "'text'",
+    "\"${''.getClass()}\"",
+    "2s",
+    "\"\"",
+    "\"text=\"",
+    "\"role=[\"",
+    "\"(\"",
+    "\"${item.x + }\"",
+    "- a",
+    "&anchor x",
+    "*alias",
+    "\"${credential.password}\"",
+    "\"${error.message}\"",
+    "yyyy-MM-ddd",
+    "business_error",
+    "{ selector: '#a' }",
+    "[ { log: a } ]",
+    "\"\\u0000\"",
+    "!!binary aGk="
+  };
+  private static final ExecutorService RUNNER =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "fuzz");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final FlowParser parser = FlowParser.create().withLocale(Locale.ENGLISH);
 
@@ -71,13 +103,15 @@ class FlowFuzzTest {
       String name = "fuzz-" + i + ".yaml";
       String seed = seeds.get(random.nextInt(seeds.size()));
       byte[] input = random.nextBoolean() ? mutate(seed, random) : TreeMutator.mutate(seed, random);
-      Future<Object> run = RUNNER.submit(() -> {
-        try {
-          return parser.parse(name, input);
-        } catch (FlowValidationException e) {
-          return e;
-        }
-      });
+      Future<Object> run =
+          RUNNER.submit(
+              () -> {
+                try {
+                  return parser.parse(name, input);
+                } catch (FlowValidationException e) {
+                  return e;
+                }
+              });
       Object outcome;
       try {
         outcome = run.get(5, TimeUnit.SECONDS);
@@ -86,8 +120,14 @@ class FlowFuzzTest {
         fail("case %d hung: %s", i, new String(input, StandardCharsets.UTF_8));
         return;
       } catch (java.util.concurrent.ExecutionException e) {
-        throw new AssertionError("case " + i + " threw " + e.getCause() + " for:\n"
-            + new String(input, StandardCharsets.UTF_8), e.getCause());
+        throw new AssertionError(
+            "case "
+                + i
+                + " threw "
+                + e.getCause()
+                + " for:\n"
+                + new String(input, StandardCharsets.UTF_8),
+            e.getCause());
       }
       if (outcome instanceof FlowValidationException e) {
         rejected++;
@@ -127,13 +167,17 @@ class FlowFuzzTest {
         }
         case 3 -> lines.set(a, retype(lines.get(a), r));
         case 4 -> lines.set(a, rename(lines.get(a), r));
-        case 5 -> lines.set(a, r.nextBoolean() ? "  " + lines.get(a) : lines.get(a).replaceFirst("^  ", ""));
+        case 5 ->
+            lines.set(
+                a, r.nextBoolean() ? "  " + lines.get(a) : lines.get(a).replaceFirst("^  ", ""));
         case 6 -> {
           return bytes(lines, r);
         }
         default -> {
           String joined = String.join("\n", lines);
-          return joined.substring(0, r.nextInt(joined.length() + 1)).getBytes(StandardCharsets.UTF_8);
+          return joined
+              .substring(0, r.nextInt(joined.length() + 1))
+              .getBytes(StandardCharsets.UTF_8);
         }
       }
     }

@@ -30,7 +30,8 @@ class FlowParserTest {
     assertThat(flow.systems().get("registry").maxSessions()).isEqualTo(2);
     assertThat(flow.systems().get("registry").login()).hasSize(4);
     assertThat(flow.credentialNames()).containsExactly("intake-clerk", "registry-clerk");
-    assertThat(flow.input()).isEqualTo(new FlowInput.Queue("new-registrations", flow.input().location()));
+    assertThat(flow.input())
+        .isEqualTo(new FlowInput.Queue("new-registrations", flow.input().location()));
     assertThat(flow.placements()).containsExactly(Placement.ROBOT);
     assertThat(flow.steps()).hasSize(9);
     Open open = (Open) flow.steps().get(0);
@@ -45,12 +46,15 @@ class FlowParserTest {
     Verify verify = (Verify) flow.steps().get(2);
     assertThat(verify.normalization().halfWidth()).isTrue();
     Fill fill = (Fill) flow.steps().get(4);
-    assertThat(fill.fields()).extracting(f -> f.selector().toString()).containsExactly("#applicant", "#capital");
+    assertThat(fill.fields())
+        .extracting(f -> f.selector().toString())
+        .containsExactly("#applicant", "#capital");
   }
 
   @Test
   void reportsEveryProblemAtOnceWithLocationsAndHints() {
-    String yaml = """
+    String yaml =
+        """
         flow: broken
         steps:
           - wait: 2s
@@ -59,18 +63,22 @@ class FlowParserTest {
           - log: "${total}"
         """;
     assertThatThrownBy(() -> parser.parse("broken.yaml", yaml))
-        .isInstanceOfSatisfying(FlowValidationException.class, e -> assertThat(e.problems())
-            .extracting(Problem::toString)
-            .containsExactly(
-                "broken.yaml:3:5: unknown step type `wait` (did you mean `wait_for`?)",
-                "broken.yaml:4:30: unknown field `timout` in `click` (did you mean `timeout`?)",
-                "broken.yaml:5:21: undefined system `regisrty` (declare it under `systems:`)",
-                "broken.yaml:6:10: undefined variable `total` (define it first with `set`, `read` or `into`)"));
+        .isInstanceOfSatisfying(
+            FlowValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::toString)
+                    .containsExactly(
+                        "broken.yaml:3:5: unknown step type `wait` (did you mean `wait_for`?)",
+                        "broken.yaml:4:30: unknown field `timout` in `click` (did you mean `timeout`?)",
+                        "broken.yaml:5:21: undefined system `regisrty` (declare it under `systems:`)",
+                        "broken.yaml:6:10: undefined variable `total` (define it first with `set`, `read` or `into`)"));
   }
 
   @Test
   void givesEveryNestedStepAPathAndPosition() {
-    String yaml = """
+    String yaml =
+        """
         flow: nested
         systems:
           registry:
@@ -95,7 +103,8 @@ class FlowParserTest {
     List<Step> all = new ArrayList<>();
     collect(flow.systems().get("registry").login(), all);
     collect(flow.steps(), all);
-    assertThat(all).extracting(s -> s.path() + "@" + s.location().line() + ":" + s.location().column())
+    assertThat(all)
+        .extracting(s -> s.path() + "@" + s.location().line() + ":" + s.location().column())
         .containsExactly(
             "systems.registry.login[0].fill@7:9",
             "steps[0].set@9:5",
@@ -111,19 +120,27 @@ class FlowParserTest {
 
   @Test
   void readsJsonWithPositionsToo() {
-    String json = "{\n  \"flow\": \"json-flow\",\n  \"steps\": [\n    {\"click\": \"#ok\"},\n"
-        + "    {\"wiat_for\": \"#done\"}\n  ]\n}\n";
+    String json =
+        "{\n  \"flow\": \"json-flow\",\n  \"steps\": [\n    {\"click\": \"#ok\"},\n"
+            + "    {\"wiat_for\": \"#done\"}\n  ]\n}\n";
     assertThatThrownBy(() -> parser.parse("flow.json", json))
-        .isInstanceOfSatisfying(FlowValidationException.class, e -> assertThat(e.problems())
-            .extracting(Problem::toString)
-            .containsExactly("flow.json:5:6: unknown step type `wiat_for` (did you mean `wait_for`?)"));
+        .isInstanceOfSatisfying(
+            FlowValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Problem::toString)
+                    .containsExactly(
+                        "flow.json:5:6: unknown step type `wiat_for` (did you mean `wait_for`?)"));
     Flow flow = parser.parse("flow.json", json.replace("wiat_for", "wait_for"));
-    assertThat(flow.steps()).extracting(Step::path).containsExactly("steps[0].click", "steps[1].wait_for");
+    assertThat(flow.steps())
+        .extracting(Step::path)
+        .containsExactly("steps[0].click", "steps[1].wait_for");
   }
 
   @Test
   void bindsAFormInputOutputsAndPlacements() {
-    String yaml = """
+    String yaml =
+        """
         flow: attended
         runs_on: [desktop, robot]
         input:
@@ -140,14 +157,17 @@ class FlowParserTest {
     Flow flow = parser.parse("attended.yaml", yaml);
     assertThat(flow.placements()).containsExactlyInAnyOrder(Placement.DESKTOP, Placement.ROBOT);
     FlowInput.Form form = (FlowInput.Form) flow.input();
-    assertThat(form.fields()).extracting(FormField::name).containsExactly("code", "district", "amount");
+    assertThat(form.fields())
+        .extracting(FormField::name)
+        .containsExactly("code", "district", "amount");
     FormField amount = form.fields().get(2);
     assertThat(amount.type()).isEqualTo(FormField.Type.NUMBER);
     assertThat(amount.required()).isFalse();
     assertThat(amount.max()).isEqualByComparingTo("100.5");
     assertThat(form.fields().get(0).pattern()).isEqualTo("[0-9A-Z]{18}");
     assertThat(form.fields().get(1).choices()).containsExactly("黄浦区", "徐汇区");
-    assertThat(flow.outputs()).extracting(OutputDef::name, OutputDef::label)
+    assertThat(flow.outputs())
+        .extracting(OutputDef::name, OutputDef::label)
         .containsExactly(tuple("receipt", "受理编号"), tuple("result", "结果"));
     assertThat(flow.credentialNames()).isEmpty();
   }
@@ -157,14 +177,19 @@ class FlowParserTest {
     Flow flow = parser.parse(Path.of("src/test/resources/valid/registrations.yaml"));
     List<String> seen = new ArrayList<>();
     flow.steps().forEach(s -> seen.add(s.accept(new KeywordVisitor())));
-    assertThat(seen).containsExactly("open", "read", "verify", "open", "fill", "click", "wait_for", "read", "output");
+    assertThat(seen)
+        .containsExactly(
+            "open", "read", "verify", "open", "fill", "click", "wait_for", "read", "output");
   }
 
   @Test
   void reportsAFileThatCannotBeReadAsAProblem() {
     assertThatThrownBy(() -> parser.parse(Path.of("no/such/flow.yaml")))
-        .isInstanceOfSatisfying(FlowValidationException.class, e -> assertThat(e.problems().get(0).toString())
-            .startsWith("no/such/flow.yaml:1:1: cannot read the file"));
+        .isInstanceOfSatisfying(
+            FlowValidationException.class,
+            e ->
+                assertThat(e.problems().get(0).toString())
+                    .startsWith("no/such/flow.yaml:1:1: cannot read the file"));
   }
 
   private static void collect(List<Step> steps, List<Step> out) {

@@ -21,18 +21,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** docs/flow-schema.json is generated from the validator's shapes, and accepts what the validator accepts. */
+/**
+ * docs/flow-schema.json is generated from the validator's shapes, and accepts what the validator
+ * accepts.
+ */
 class FlowSchemaTest {
 
   private static final Path SCHEMA_FILE = Path.of("../docs/flow-schema.json");
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
-  private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(YAML.readTree(FlowSchema.json()));
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(YAML.readTree(FlowSchema.json()));
 
   @Test
   void theDocumentedSchemaIsTheGeneratedOne() throws IOException {
     assertThat(Files.readString(SCHEMA_FILE, StandardCharsets.UTF_8))
-        .as("docs/flow-schema.json is stale: regenerate it with ./rpa flow schema > docs/flow-schema.json")
+        .as(
+            "docs/flow-schema.json is stale: regenerate it with ./rpa flow schema > docs/flow-schema.json")
         .isEqualTo(FlowSchema.json());
   }
 
@@ -41,7 +46,9 @@ class FlowSchemaTest {
     for (Path dir : List.of(Path.of("src/test/resources/valid"), Path.of("../samples/flows"))) {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> files = Files.list(dir)) {
-          files.filter(f -> f.toString().endsWith(".yaml")).sorted()
+          files
+              .filter(f -> f.toString().endsWith(".yaml"))
+              .sorted()
               .forEach(f -> all.add(new DocExamples.Example(f.toString(), read(f))));
         }
       }
@@ -66,15 +73,16 @@ class FlowSchemaTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "flow: x\nsteps:\n  - wait: 1s\n",
-      "flow: x\nsteps:\n  - click: { selector: '#a', timout: 5s }\n",
-      "flow: x\nsteps:\n  - repeat_until: { until: '${true}', steps: [ { log: a } ] }\n",
-      "flow: x\nversion: three\nsteps:\n  - log: a\n",
-      "flow: x\nsteps:\n  - wait_for: { text: a, gone: '#b' }\n",
-      "steps:\n  - log: a\n",
-      "flow: x\nsteps:\n  - log: a\n    click: '#b'\n",
-  })
+  @ValueSource(
+      strings = {
+        "flow: x\nsteps:\n  - wait: 1s\n",
+        "flow: x\nsteps:\n  - click: { selector: '#a', timout: 5s }\n",
+        "flow: x\nsteps:\n  - repeat_until: { until: '${true}', steps: [ { log: a } ] }\n",
+        "flow: x\nversion: three\nsteps:\n  - log: a\n",
+        "flow: x\nsteps:\n  - wait_for: { text: a, gone: '#b' }\n",
+        "steps:\n  - log: a\n",
+        "flow: x\nsteps:\n  - log: a\n    click: '#b'\n",
+      })
   void theSchemaRejectsWhatTheValidatorRejects(String yaml) {
     assertThat(SCHEMA.validate(YAML.readTree(yaml))).isNotEmpty();
   }

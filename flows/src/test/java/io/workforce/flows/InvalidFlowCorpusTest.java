@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file in {@code src/test/resources/invalid/} ends with {@code # expect: line:col: message (hint)}
- * comments: the validator must report exactly those problems, in that order, and nothing else.
+ * Every file in {@code src/test/resources/invalid/} ends with {@code # expect: line:col: message
+ * (hint)} comments: the validator must report exactly those problems, in that order, and nothing
+ * else.
  */
 class InvalidFlowCorpusTest {
 
@@ -37,7 +38,9 @@ class InvalidFlowCorpusTest {
     int at = latin.indexOf(EXPECT);
     while (at >= 0) {
       int end = latin.indexOf('\n', at);
-      out.add(new String(bytes, at + EXPECT.length(), end - at - EXPECT.length(), StandardCharsets.UTF_8));
+      out.add(
+          new String(
+              bytes, at + EXPECT.length(), end - at - EXPECT.length(), StandardCharsets.UTF_8));
       at = latin.indexOf(EXPECT, end);
     }
     return out;
@@ -56,11 +59,14 @@ class InvalidFlowCorpusTest {
     assertThat(expected).as("expectations in " + file).isNotEmpty();
 
     String name = file.getFileName().toString();
-    FlowValidationException e = catchThrowableOfType(FlowValidationException.class,
-        () -> FlowParser.create().withLocale(Locale.ENGLISH).parse(name, bytes));
+    FlowValidationException e =
+        catchThrowableOfType(
+            FlowValidationException.class,
+            () -> FlowParser.create().withLocale(Locale.ENGLISH).parse(name, bytes));
 
     assertThat(e).as(name + " must not validate").isNotNull();
-    assertThat(e.problems()).extracting(p -> p.toString().substring(name.length() + 1))
+    assertThat(e.problems())
+        .extracting(p -> p.toString().substring(name.length() + 1))
         .containsExactlyElementsOf(expected);
   }
 
@@ -69,12 +75,20 @@ class InvalidFlowCorpusTest {
   void reportsTheSameProblemsInChineseAtTheSamePlaces(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     String name = file.getFileName().toString();
-    List<Problem> english = catchThrowableOfType(FlowValidationException.class,
-        () -> FlowParser.create().withLocale(Locale.ENGLISH).parse(name, bytes)).problems();
-    List<Problem> chinese = catchThrowableOfType(FlowValidationException.class,
-        () -> FlowParser.create().withLocale(Locale.SIMPLIFIED_CHINESE).parse(name, bytes)).problems();
+    List<Problem> english =
+        catchThrowableOfType(
+                FlowValidationException.class,
+                () -> FlowParser.create().withLocale(Locale.ENGLISH).parse(name, bytes))
+            .problems();
+    List<Problem> chinese =
+        catchThrowableOfType(
+                FlowValidationException.class,
+                () -> FlowParser.create().withLocale(Locale.SIMPLIFIED_CHINESE).parse(name, bytes))
+            .problems();
 
-    assertThat(chinese).extracting(Problem::location).isEqualTo(english.stream().map(Problem::location).toList());
+    assertThat(chinese)
+        .extracting(Problem::location)
+        .isEqualTo(english.stream().map(Problem::location).toList());
     assertThat(chinese).allSatisfy(p -> assertThat(p.message()).isNotBlank());
     for (int i = 0; i < chinese.size(); i++) {
       if (!english.get(i).message().startsWith("YAML syntax error")) {

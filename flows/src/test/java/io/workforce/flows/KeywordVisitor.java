@@ -1,41 +1,44 @@
 package io.workforce.flows;
 
-import io.workforce.flows.step.Open;
-import io.workforce.flows.step.Click;
-import io.workforce.flows.step.Fill;
-import io.workforce.flows.step.Select;
-import io.workforce.flows.step.Check;
-import io.workforce.flows.step.Press;
-import io.workforce.flows.step.Hover;
-import io.workforce.flows.step.Upload;
-import io.workforce.flows.step.Download;
-import io.workforce.flows.step.WaitFor;
-import io.workforce.flows.step.Read;
-import io.workforce.flows.step.ReadTable;
-import io.workforce.flows.step.Extract;
-import io.workforce.flows.step.SetVariables;
-import io.workforce.flows.step.Verify;
-import io.workforce.flows.step.If;
-import io.workforce.flows.step.ForEach;
-import io.workforce.flows.step.RepeatUntil;
-import io.workforce.flows.step.Try;
 import io.workforce.flows.step.Call;
-import io.workforce.flows.step.Frame;
+import io.workforce.flows.step.Check;
+import io.workforce.flows.step.Click;
 import io.workforce.flows.step.Dialog;
-import io.workforce.flows.step.Tab;
-import io.workforce.flows.step.Screenshot;
-import io.workforce.flows.step.Ocr;
-import io.workforce.flows.step.ReadSheet;
-import io.workforce.flows.step.WriteSheet;
-import io.workforce.flows.step.ReadCsv;
-import io.workforce.flows.step.WriteCsv;
-import io.workforce.flows.step.Http;
-import io.workforce.flows.step.Log;
+import io.workforce.flows.step.Download;
+import io.workforce.flows.step.Extract;
 import io.workforce.flows.step.Fail;
+import io.workforce.flows.step.Fill;
+import io.workforce.flows.step.ForEach;
+import io.workforce.flows.step.Frame;
+import io.workforce.flows.step.Hover;
+import io.workforce.flows.step.Http;
+import io.workforce.flows.step.If;
+import io.workforce.flows.step.Log;
+import io.workforce.flows.step.Ocr;
+import io.workforce.flows.step.Open;
 import io.workforce.flows.step.Output;
+import io.workforce.flows.step.Press;
+import io.workforce.flows.step.Read;
+import io.workforce.flows.step.ReadCsv;
+import io.workforce.flows.step.ReadSheet;
+import io.workforce.flows.step.ReadTable;
+import io.workforce.flows.step.RepeatUntil;
+import io.workforce.flows.step.Screenshot;
+import io.workforce.flows.step.Select;
+import io.workforce.flows.step.SetVariables;
 import io.workforce.flows.step.Step;
+import io.workforce.flows.step.Tab;
+import io.workforce.flows.step.Try;
+import io.workforce.flows.step.Upload;
+import io.workforce.flows.step.Verify;
+import io.workforce.flows.step.WaitFor;
+import io.workforce.flows.step.WriteCsv;
+import io.workforce.flows.step.WriteSheet;
 
-/** Names each step type by hand: it compiles only while it handles every type of the sealed {@link Step}. */
+/**
+ * Names each step type by hand: it compiles only while it handles every type of the sealed {@link
+ * Step}.
+ */
 final class KeywordVisitor implements Step.Visitor<String> {
 
   @Override

@@ -15,12 +15,36 @@ final class TreeMutator {
 
   private static final YAMLMapper YAML = YAMLMapper.builder().build();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final String[] TEXTS = {"", "${", "${nope}", "${item.x}", "text=", "role=[", "(", "2s", "-1s",
-      "business_error", "warn", "accept", "new", "xlsx", "${''.getClass()}", "${credential.username}", "#a",
-      "${error.message}", "yyyy-MM-ddd", "log", "wait_for", "steps", "${[1,2]}", "GET", "robot", "中文"};
+  private static final String[] TEXTS = {
+    "",
+    "${",
+    "${nope}",
+    "${item.x}",
+    "text=",
+    "role=[",
+    "(",
+    "2s",
+    "-1s",
+    "business_error",
+    "warn",
+    "accept",
+    "new",
+    "xlsx",
+    "${''.getClass()}",
+    "${credential.username}",
+    "#a",
+    "${error.message}",
+    "yyyy-MM-ddd",
+    "log",
+    "wait_for",
+    "steps",
+    "${[1,2]}",
+    "GET",
+    "robot",
+    "中文"
+  };
 
-  private TreeMutator() {
-  }
+  private TreeMutator() {}
 
   static byte[] mutate(String yaml, Random r) {
     JsonNode root = YAML.readTree(yaml);
@@ -56,7 +80,8 @@ final class TreeMutator {
         o.set(rename(key, r), v);
       }
       case 3 -> o.set(keys.get(r.nextInt(keys.size())), o.get(key).deepCopy());
-      default -> o.set(key + (r.nextBoolean() ? "" : "_x"), F.arrayNode().add(o.get(key).deepCopy()));
+      default ->
+          o.set(key + (r.nextBoolean() ? "" : "_x"), F.arrayNode().add(o.get(key).deepCopy()));
     }
   }
 
@@ -84,7 +109,9 @@ final class TreeMutator {
       case 4 -> F.objectNode();
       case 5 -> F.numberNode(r.nextDouble() * 100);
       case 6 -> all.get(r.nextInt(all.size())).deepCopy();
-      case 7 -> F.objectNode().set(TEXTS[r.nextInt(TEXTS.length)], F.textNode(TEXTS[r.nextInt(TEXTS.length)]));
+      case 7 ->
+          F.objectNode()
+              .set(TEXTS[r.nextInt(TEXTS.length)], F.textNode(TEXTS[r.nextInt(TEXTS.length)]));
       default -> F.textNode(TEXTS[r.nextInt(TEXTS.length)]);
     };
   }
@@ -102,5 +129,4 @@ final class TreeMutator {
     }
     return s.toString();
   }
-
 }

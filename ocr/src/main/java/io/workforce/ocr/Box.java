@@ -1,7 +1,8 @@
 package io.workforce.ocr;
 
 /**
- * A rectangle in image pixels (origin top left): a region to read or the box of a word that was read.
+ * A rectangle in image pixels (origin top left): a region to read or the box of a word that was
+ * read.
  *
  * @param x left edge
  * @param y top edge
@@ -12,10 +13,18 @@ public record Box(int x, int y, int width, int height) {
 
   public Box {
     if (x < 0 || y < 0 || width <= 0 || height <= 0) {
-      throw new IllegalArgumentException(Messages.say(
-          "区域无效: x=" + x + " y=" + y + " 宽=" + width + " 高=" + height + " (x, y 不能为负, 宽高须大于 0)",
-          "invalid box: x=" + x + " y=" + y + " width=" + width + " height=" + height
-              + " (x and y must not be negative, width and height must be positive)"));
+      throw new IllegalArgumentException(
+          Messages.say(
+              "区域无效: x=" + x + " y=" + y + " 宽=" + width + " 高=" + height + " (x, y 不能为负, 宽高须大于 0)",
+              "invalid box: x="
+                  + x
+                  + " y="
+                  + y
+                  + " width="
+                  + width
+                  + " height="
+                  + height
+                  + " (x and y must not be negative, width and height must be positive)"));
     }
   }
 

@@ -19,7 +19,8 @@ final class Documents {
 
   static List<OcrResult> pages(OcrEngine engine, byte[] bytes, String source, OcrOptions options) {
     if (!ImageInput.isPdf(bytes)) {
-      throw new IllegalArgumentException(Messages.say(source + " 不是 PDF 文件", source + " is not a PDF file"));
+      throw new IllegalArgumentException(
+          Messages.say(source + " 不是 PDF 文件", source + " is not a PDF file"));
     }
     List<OcrResult> results = new ArrayList<>();
     for (BufferedImage page : ImageInput.pdfPages(bytes, source)) {
@@ -28,7 +29,9 @@ final class Documents {
     return results;
   }
 
-  /** Pages joined by a blank line; words of all pages (boxes per page); mean confidence; total time. */
+  /**
+   * Pages joined by a blank line; words of all pages (boxes per page); mean confidence; total time.
+   */
   static OcrResult join(List<OcrResult> pages) {
     if (pages.size() == 1) {
       return pages.get(0);
@@ -47,6 +50,7 @@ final class Documents {
       confidence += page.confidence();
     }
     float mean = pages.isEmpty() ? 0 : (float) (confidence / pages.size());
-    return new OcrResult(text.toString(), words, mean, elapsed, pages.isEmpty() ? 1 : pages.get(0).scale());
+    return new OcrResult(
+        text.toString(), words, mean, elapsed, pages.isEmpty() ? 1 : pages.get(0).scale());
   }
 }

@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 import net.sourceforge.tess4j.TessAPI;
 
 /**
- * The {@link OcrEngine}: preprocessing, one or two Tesseract passes (see {@link ScriptSplit}) on handles
- * from a {@link HandlePool}, and the result. Tesseract and its data are looked up at the first read, so a
- * robot without OCR installed only fails when a flow actually reads an image.
+ * The {@link OcrEngine}: preprocessing, one or two Tesseract passes (see {@link ScriptSplit}) on
+ * handles from a {@link HandlePool}, and the result. Tesseract and its data are looked up at the
+ * first read, so a robot without OCR installed only fails when a flow actually reads an image.
  */
 final class EnginePool implements OcrEngine {
 
@@ -27,8 +27,13 @@ final class EnginePool implements OcrEngine {
     this.config = Objects.requireNonNull(config);
     this.library = library;
     this.tessdataPrefix = tessdataPrefix;
-    this.handles = new HandlePool<>(config.engines(), config.borrowTimeout(),
-        languages -> TessHandle.open(library.get(), tessdata(), languages), TessHandle::languages, TessHandle::close);
+    this.handles =
+        new HandlePool<>(
+            config.engines(),
+            config.borrowTimeout(),
+            languages -> TessHandle.open(library.get(), tessdata(), languages),
+            TessHandle::languages,
+            TessHandle::close);
     this.shutdownHook = new Thread(handles::close, "ocr-pool-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
@@ -45,7 +50,8 @@ final class EnginePool implements OcrEngine {
     long start = System.nanoTime();
     tessdata().require(options.languageList());
     library.get();
-    PreparedImage prepared = Preprocessor.prepare(image, options.region(), options.preprocessing(), dpi);
+    PreparedImage prepared =
+        Preprocessor.prepare(image, options.region(), options.preprocessing(), dpi);
     int mode = options.pageSegMode().tesseractValue();
     String whitelist = options.whitelist();
     ScriptSplit.Plan plan = ScriptSplit.plan(options.languageList(), whitelist);
@@ -53,12 +59,29 @@ final class EnginePool implements OcrEngine {
     if (plan == null) {
       words = withHandle(options.languages(), h -> h.read(prepared, mode, whitelist));
     } else {
-      List<TessHandle.RawWord> first = withHandle(plan.first(), h -> h.read(prepared, mode, whitelist));
-      List<ScriptSplit.Run> runs = ScriptSplit.latinRuns(first, prepared.width(), prepared.height());
-      words = runs.isEmpty() ? first : ScriptSplit.splice(first, runs, withHandle(plan.second(),
-          h -> h.readLines(prepared, runs.stream().map(ScriptSplit.Run::box).toList(), whitelist)));
+      List<TessHandle.RawWord> first =
+          withHandle(plan.first(), h -> h.read(prepared, mode, whitelist));
+      List<ScriptSplit.Run> runs =
+          ScriptSplit.latinRuns(first, prepared.width(), prepared.height());
+      words =
+          runs.isEmpty()
+              ? first
+              : ScriptSplit.splice(
+                  first,
+                  runs,
+                  withHandle(
+                      plan.second(),
+                      h ->
+                          h.readLines(
+                              prepared,
+                              runs.stream().map(ScriptSplit.Run::box).toList(),
+                              whitelist)));
     }
-    return Results.of(words, prepared, options.minConfidence(), ScriptSplit.hasCjkLanguage(options.languageList()),
+    return Results.of(
+        words,
+        prepared,
+        options.minConfidence(),
+        ScriptSplit.hasCjkLanguage(options.languageList()),
         Duration.ofNanos(System.nanoTime() - start));
   }
 

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Measures how tall the text on an image is: the median height of the connected ink blobs that look like
- * glyphs (not frames, rules or icons). Automatic scaling enlarges by a measured target over this height.
- * Runs over run-lengths with a union-find, ~10 ms for a 1280×800 screen.
+ * Measures how tall the text on an image is: the median height of the connected ink blobs that look
+ * like glyphs (not frames, rules or icons). Automatic scaling enlarges by a measured target over
+ * this height. Runs over run-lengths with a union-find, ~10 ms for a 1280×800 screen.
  */
 final class GlyphHeights {
 
@@ -88,7 +88,9 @@ final class GlyphHeights {
       }
     }
 
-    /** Heights of components that are glyph-like: 3 px or more, not wider than 3 heights, not huge. */
+    /**
+     * Heights of components that are glyph-like: 3 px or more, not wider than 3 heights, not huge.
+     */
     int[] componentHeights(int width, int height) {
       int n = runs.size();
       int[] top = new int[n];
@@ -108,13 +110,16 @@ final class GlyphHeights {
         right[root] = Math.max(right[root], run[2]);
       }
       int maxHeight = Math.max(8, height * 9 / 10);
-      return java.util.stream.IntStream.range(0, n).filter(i -> bottom[i] >= 0)
-          .filter(i -> {
-            int h = bottom[i] - top[i] + 1;
-            int w = right[i] - left[i];
-            return h >= 3 && h <= maxHeight && w <= 3 * h && w < width / 2;
-          })
-          .map(i -> bottom[i] - top[i] + 1).toArray();
+      return java.util.stream.IntStream.range(0, n)
+          .filter(i -> bottom[i] >= 0)
+          .filter(
+              i -> {
+                int h = bottom[i] - top[i] + 1;
+                int w = right[i] - left[i];
+                return h >= 3 && h <= maxHeight && w <= 3 * h && w < width / 2;
+              })
+          .map(i -> bottom[i] - top[i] + 1)
+          .toArray();
     }
   }
 }

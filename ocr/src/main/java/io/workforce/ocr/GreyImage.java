@@ -10,7 +10,10 @@ final class GreyImage {
 
   private GreyImage() {}
 
-  /** Luminance (Rec. 601) of every pixel; transparent pixels count as white, as a browser shows them. */
+  /**
+   * Luminance (Rec. 601) of every pixel; transparent pixels count as white, as a browser shows
+   * them.
+   */
   static BufferedImage of(BufferedImage source) {
     int w = source.getWidth();
     int h = source.getHeight();
@@ -22,7 +25,8 @@ final class GreyImage {
       for (int x = 0; x < w; x++) {
         int argb = row[x];
         int a = argb >>> 24;
-        int lum = (299 * ((argb >> 16) & 0xff) + 587 * ((argb >> 8) & 0xff) + 114 * (argb & 0xff)) / 1000;
+        int lum =
+            (299 * ((argb >> 16) & 0xff) + 587 * ((argb >> 8) & 0xff) + 114 * (argb & 0xff)) / 1000;
         out[y * w + x] = (byte) ((lum * a + 255 * (255 - a)) / 255);
       }
     }
@@ -103,7 +107,8 @@ final class GreyImage {
     int h = Math.max(1, (int) Math.round(grey.getHeight() * factor));
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
     g.drawImage(grey, 0, 0, w, h, null);
     g.dispose();
     return out;

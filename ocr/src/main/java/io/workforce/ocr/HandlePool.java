@@ -6,16 +6,17 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
- * Tesseract handles lent to one thread at a time. At most {@code engines} are lent at once (one read per
- * core); up to twice as many stay loaded, so that reads in two language sets (a Chinese and an English pass)
- * do not reload models each time; beyond that the least recently used idle handle is freed. Handles are
- * created outside the lock (loading takes 0.2–0.5 s) so that other threads keep reading meanwhile.
+ * Tesseract handles lent to one thread at a time. At most {@code engines} are lent at once (one
+ * read per core); up to twice as many stay loaded, so that reads in two language sets (a Chinese
+ * and an English pass) do not reload models each time; beyond that the least recently used idle
+ * handle is freed. Handles are created outside the lock (loading takes 0.2–0.5 s) so that other
+ * threads keep reading meanwhile.
  */
 final class HandlePool<H> {
 
@@ -38,8 +39,12 @@ final class HandlePool<H> {
    * @param languagesOf the language set a handle was loaded with
    * @param closer frees a handle
    */
-  HandlePool(int engines, Duration timeout, Function<String, H> opener, Function<H, String> languagesOf,
-             Consumer<H> closer) {
+  HandlePool(
+      int engines,
+      Duration timeout,
+      Function<String, H> opener,
+      Function<H, String> languagesOf,
+      Consumer<H> closer) {
     this.engines = engines;
     this.maxLoaded = 2 * engines;
     this.timeout = timeout;
@@ -55,7 +60,8 @@ final class HandlePool<H> {
     try {
       while (true) {
         if (closed) {
-          throw new IllegalStateException(Messages.say("OCR 引擎池已关闭", "the OCR engine pool is closed"));
+          throw new IllegalStateException(
+              Messages.say("OCR 引擎池已关闭", "the OCR engine pool is closed"));
         }
         if (lent < engines) {
           lent++;
@@ -122,15 +128,22 @@ final class HandlePool<H> {
   private void await(long deadline) {
     long wait = deadline - System.nanoTime();
     if (wait <= 0) {
-      throw new OcrFailedException(Messages.say(
-          "等待空闲 OCR 引擎超时 (" + timeout.toSeconds() + " 秒, 共 " + engines + " 个引擎)",
-          "no OCR engine became free within " + timeout.toSeconds() + " s (" + engines + " engines)"), null);
+      throw new OcrFailedException(
+          Messages.say(
+              "等待空闲 OCR 引擎超时 (" + timeout.toSeconds() + " 秒, 共 " + engines + " 个引擎)",
+              "no OCR engine became free within "
+                  + timeout.toSeconds()
+                  + " s ("
+                  + engines
+                  + " engines)"),
+          null);
     }
     try {
       changed.awaitNanos(wait);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new OcrFailedException(Messages.say("等待 OCR 引擎时被中断", "interrupted while waiting for an OCR engine"), e);
+      throw new OcrFailedException(
+          Messages.say("等待 OCR 引擎时被中断", "interrupted while waiting for an OCR engine"), e);
     }
   }
 

@@ -14,11 +14,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** Decodes what callers hand us: PNG/JPEG/BMP/GIF/TIFF bytes or files, and PDF pages (rendered at 300 dpi). */
+/**
+ * Decodes what callers hand us: PNG/JPEG/BMP/GIF/TIFF bytes or files, and PDF pages (rendered at
+ * 300 dpi).
+ */
 final class ImageInput {
 
-  /** Scans are read at 300 dpi: glyphs of 10 pt print come out ~30 px high, Tesseract's sweet spot. */
+  /**
+   * Scans are read at 300 dpi: glyphs of 10 pt print come out ~30 px high, Tesseract's sweet spot.
+   */
   static final int PDF_DPI = 300;
+
   private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F'};
 
   private ImageInput() {}
@@ -39,10 +45,14 @@ final class ImageInput {
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(Messages.say("图像文件不存在: " + file, "image file not found: " + file), e);
+      throw new IllegalArgumentException(
+          Messages.say("图像文件不存在: " + file, "image file not found: " + file), e);
     } catch (IOException e) {
-      throw new IllegalArgumentException(Messages.say("无法读取图像文件 " + file + ": " + e.getMessage(),
-          "cannot read image file " + file + ": " + e.getMessage()), e);
+      throw new IllegalArgumentException(
+          Messages.say(
+              "无法读取图像文件 " + file + ": " + e.getMessage(),
+              "cannot read image file " + file + ": " + e.getMessage()),
+          e);
     }
   }
 
@@ -55,9 +65,13 @@ final class ImageInput {
       image = null;
     }
     if (image == null) {
-      throw new IllegalArgumentException(Messages.say(
-          source + " (" + bytes.length + " 字节) 不是可识别的图像; 支持 PNG、JPEG、BMP、GIF、TIFF 和 PDF",
-          source + " (" + bytes.length + " bytes) is not an image we can read; PNG, JPEG, BMP, GIF, TIFF and PDF are"));
+      throw new IllegalArgumentException(
+          Messages.say(
+              source + " (" + bytes.length + " 字节) 不是可识别的图像; 支持 PNG、JPEG、BMP、GIF、TIFF 和 PDF",
+              source
+                  + " ("
+                  + bytes.length
+                  + " bytes) is not an image we can read; PNG, JPEG, BMP, GIF, TIFF and PDF are"));
     }
     return image;
   }
@@ -72,8 +86,11 @@ final class ImageInput {
       }
       return pages;
     } catch (IOException e) {
-      throw new IllegalArgumentException(Messages.say(source + " 不是可读取的 PDF: " + e.getMessage(),
-          source + " is not a readable PDF: " + e.getMessage()), e);
+      throw new IllegalArgumentException(
+          Messages.say(
+              source + " 不是可读取的 PDF: " + e.getMessage(),
+              source + " is not a readable PDF: " + e.getMessage()),
+          e);
     }
   }
 }

@@ -13,23 +13,32 @@ import java.util.function.Function;
 import net.sourceforge.tess4j.TessAPI;
 
 /**
- * Loads Debian's {@code libtesseract} once per process. Tess4J's own loader unpacks Windows DLLs into a
- * temp directory first; we let JNA find the system library directly, falling back to the versioned file
- * ({@code libtesseract.so.5}) that the runtime package ships without the {@code -dev} symlink.
+ * Loads Debian's {@code libtesseract} once per process. Tess4J's own loader unpacks Windows DLLs
+ * into a temp directory first; we let JNA find the system library directly, falling back to the
+ * versioned file ({@code libtesseract.so.5}) that the runtime package ships without the {@code
+ * -dev} symlink.
  */
 final class NativeTesseract {
 
   /** The Debian package with the shared library. */
   static final String LIBRARY_PACKAGE = "libtesseract5";
 
-  private static final List<Path> LIBRARY_DIRS = List.of(Path.of("/usr/lib/x86_64-linux-gnu"),
-      Path.of("/usr/lib/aarch64-linux-gnu"), Path.of("/usr/lib64"), Path.of("/usr/lib"), Path.of("/usr/local/lib"));
+  private static final List<Path> LIBRARY_DIRS =
+      List.of(
+          Path.of("/usr/lib/x86_64-linux-gnu"),
+          Path.of("/usr/lib/aarch64-linux-gnu"),
+          Path.of("/usr/lib64"),
+          Path.of("/usr/lib"),
+          Path.of("/usr/local/lib"));
 
   private static volatile TessAPI api;
 
   private NativeTesseract() {}
 
-  /** The loaded library; throws {@link OcrUnavailableException} naming the package when it is missing. */
+  /**
+   * The loaded library; throws {@link OcrUnavailableException} naming the package when it is
+   * missing.
+   */
   static TessAPI api() {
     TessAPI loaded = api;
     if (loaded == null) {
@@ -62,11 +71,22 @@ final class NativeTesseract {
 
   static OcrUnavailableException missingLibrary(List<String> tried, Throwable cause) {
     String install = "apt-get install -y " + LIBRARY_PACKAGE + " tesseract-ocr";
-    return new OcrUnavailableException(Messages.say(
-        "找不到 Tesseract 程序库 libtesseract (已尝试: " + String.join(", ", tried) + "). 请安装 Debian 软件包 "
-            + LIBRARY_PACKAGE + ": " + install,
-        "Tesseract library libtesseract not found (tried: " + String.join(", ", tried) + "). Install the Debian package "
-            + LIBRARY_PACKAGE + ": " + install), LIBRARY_PACKAGE, cause);
+    return new OcrUnavailableException(
+        Messages.say(
+            "找不到 Tesseract 程序库 libtesseract (已尝试: "
+                + String.join(", ", tried)
+                + "). 请安装 Debian 软件包 "
+                + LIBRARY_PACKAGE
+                + ": "
+                + install,
+            "Tesseract library libtesseract not found (tried: "
+                + String.join(", ", tried)
+                + "). Install the Debian package "
+                + LIBRARY_PACKAGE
+                + ": "
+                + install),
+        LIBRARY_PACKAGE,
+        cause);
   }
 
   /** "tesseract" (JNA's own search), then versioned files in the usual library directories. */
@@ -89,9 +109,9 @@ final class NativeTesseract {
   }
 
   /**
-   * OpenMP reads {@code OMP_THREAD_LIMIT} once, when libtesseract (and libgomp) is loaded. Several OpenMP
-   * threads per engine make a pool of engines on a few cores 3–7× slower, so unless the user set it we
-   * put {@code OMP_THREAD_LIMIT=1} into the process environment before loading.
+   * OpenMP reads {@code OMP_THREAD_LIMIT} once, when libtesseract (and libgomp) is loaded. Several
+   * OpenMP threads per engine make a pool of engines on a few cores 3–7× slower, so unless the user
+   * set it we put {@code OMP_THREAD_LIMIT=1} into the process environment before loading.
    */
   private static void limitOpenMpThreads() {
     if (System.getenv("OMP_THREAD_LIMIT") != null) {

@@ -3,9 +3,10 @@ package io.workforce.ocr;
 import java.util.Objects;
 
 /**
- * The image was read, but what it shows is not a valid value of the requested kind: an ID number whose
- * check digit fails, an amount that does not parse, a read below the required confidence. The item is
- * wrong (or the image unusable); retrying reads the same. Carries the value read and the reason.
+ * The image was read, but what it shows is not a valid value of the requested kind: an ID number
+ * whose check digit fails, an amount that does not parse, a read below the required confidence. The
+ * item is wrong (or the image unusable); retrying reads the same. Carries the value read and the
+ * reason.
  */
 public final class OcrBusinessException extends OcrException {
 
@@ -58,9 +59,13 @@ public final class OcrBusinessException extends OcrException {
   }
 
   private static String format(String field, String valueRead, Reason reason, String detail) {
-    String shown = valueRead == null || valueRead.isEmpty() ? Messages.say("(空)", "(empty)") : "\"" + valueRead + "\"";
+    String shown =
+        valueRead == null || valueRead.isEmpty()
+            ? Messages.say("(空)", "(empty)")
+            : "\"" + valueRead + "\"";
     String tail = detail == null || detail.isEmpty() ? "" : ": " + detail;
-    return Messages.say("识别字段 " + field + " 得到 " + shown + ", " + reason.text() + tail,
+    return Messages.say(
+        "识别字段 " + field + " 得到 " + shown + ", " + reason.text() + tail,
         "OCR field " + field + " read " + shown + ", " + reason.text() + tail);
   }
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads text from images with Tesseract. Thread-safe: any number of threads may call it; inside, a bounded
- * pool of Tesseract engines (one per core by default) is created lazily, reused, and closed by
- * {@link #close()} or at JVM shutdown. Keep one per process: loading an engine costs 0.2–0.5 s, a read of a
- * field image with a loaded engine 15–40 ms.
+ * Reads text from images with Tesseract. Thread-safe: any number of threads may call it; inside, a
+ * bounded pool of Tesseract engines (one per core by default) is created lazily, reused, and closed
+ * by {@link #close()} or at JVM shutdown. Keep one per process: loading an engine costs 0.2–0.5 s,
+ * a read of a field image with a loaded engine 15–40 ms.
  *
  * <pre>{@code
  * try (OcrEngine ocr = OcrEngine.pool()) {
@@ -18,13 +18,16 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>For values with a form (amounts, ID numbers, credit codes, dates) use the readers in
- * {@link io.workforce.ocr.fields.FieldReader}: they choose the options, check the value and retry other
+ * <p>For values with a form (amounts, ID numbers, credit codes, dates) use the readers in {@link
+ * io.workforce.ocr.fields.FieldReader}: they choose the options, check the value and retry other
  * preprocessing when a read fails its check.
  */
 public interface OcrEngine extends AutoCloseable {
 
-  /** A pool with {@link OcrConfig#defaults()}: one engine per core, Debian's tessdata found automatically. */
+  /**
+   * A pool with {@link OcrConfig#defaults()}: one engine per core, Debian's tessdata found
+   * automatically.
+   */
   static OcrEngine pool() {
     return pool(OcrConfig.defaults());
   }
@@ -37,9 +40,11 @@ public interface OcrEngine extends AutoCloseable {
   /**
    * Reads an image (a screen shot is taken to be 96 dpi).
    *
-   * @throws OcrUnavailableException when Tesseract or a language is not installed (names the package)
+   * @throws OcrUnavailableException when Tesseract or a language is not installed (names the
+   *     package)
    * @throws OcrFailedException when the engine failed or no engine became free in time
-   * @throws IllegalArgumentException when the options do not fit the image (e.g. a region outside it)
+   * @throws IllegalArgumentException when the options do not fit the image (e.g. a region outside
+   *     it)
    */
   OcrResult recognize(BufferedImage image, OcrOptions options);
 
@@ -58,14 +63,17 @@ public interface OcrEngine extends AutoCloseable {
     return Documents.recognize(this, ImageInput.readFile(file), file.toString(), options);
   }
 
-  /** Reads every page of a PDF (scanned documents), one result per page; boxes are in 300 dpi page pixels. */
+  /**
+   * Reads every page of a PDF (scanned documents), one result per page; boxes are in 300 dpi page
+   * pixels.
+   */
   default List<OcrResult> recognizePages(Path pdf, OcrOptions options) {
     return Documents.pages(this, ImageInput.readFile(pdf), pdf.toString(), options);
   }
 
   /**
-   * Reads an image of the given resolution; {@link #recognize(BufferedImage, OcrOptions)} assumes 96 dpi.
-   * Tesseract uses the resolution for size heuristics when it finds lines in a page.
+   * Reads an image of the given resolution; {@link #recognize(BufferedImage, OcrOptions)} assumes
+   * 96 dpi. Tesseract uses the resolution for size heuristics when it finds lines in a page.
    */
   OcrResult recognize(BufferedImage image, OcrOptions options, int dpi);
 

@@ -3,7 +3,8 @@ package io.workforce.ocr;
 /**
  * Root of every OCR failure. A {@link OcrBusinessException} says the data on the image is wrong or
  * unreadable (the item fails, a retry would read the same); the others say the machine is not ready
- * ({@link OcrUnavailableException}) or the engine failed ({@link OcrFailedException}) and a retry may help.
+ * ({@link OcrUnavailableException}) or the engine failed ({@link OcrFailedException}) and a retry
+ * may help.
  */
 public abstract sealed class OcrException extends RuntimeException
     permits OcrBusinessException, OcrUnavailableException, OcrFailedException {

@@ -4,13 +4,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds an {@link OcrResult} from Tesseract's words: boxes mapped back, text assembled and cleaned. */
+/**
+ * Builds an {@link OcrResult} from Tesseract's words: boxes mapped back, text assembled and
+ * cleaned.
+ */
 final class Results {
 
   private Results() {}
 
-  static OcrResult of(List<TessHandle.RawWord> raw, PreparedImage image, float minConfidence, boolean chinese,
-                     Duration elapsed) {
+  static OcrResult of(
+      List<TessHandle.RawWord> raw,
+      PreparedImage image,
+      float minConfidence,
+      boolean chinese,
+      Duration elapsed) {
     List<OcrWord> words = new ArrayList<>(raw.size());
     StringBuilder text = new StringBuilder();
     boolean pendingLineBreak = false;
@@ -18,7 +25,9 @@ final class Results {
     int accepted = 0;
     for (TessHandle.RawWord w : raw) {
       float confidence = Math.max(0, Math.min(100, w.confidence()));
-      words.add(new OcrWord(w.text(), image.toSource(w.left(), w.top(), w.right(), w.bottom()), confidence));
+      words.add(
+          new OcrWord(
+              w.text(), image.toSource(w.left(), w.top(), w.right(), w.bottom()), confidence));
       pendingLineBreak |= w.lineStart();
       if (confidence < minConfidence || w.text().isBlank()) {
         continue;
@@ -35,5 +44,4 @@ final class Results {
     String assembled = chinese ? ChineseText.tidy(text.toString()) : text.toString();
     return new OcrResult(assembled, words, mean, elapsed, image.scale());
   }
-
 }

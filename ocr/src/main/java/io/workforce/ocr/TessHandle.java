@@ -13,8 +13,9 @@ import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
 import net.sourceforge.tess4j.TessAPI;
 
 /**
- * One Tesseract engine with its languages loaded. Loading costs 0.2–0.5 s, a read of a field 15–40 ms, so
- * handles are kept and reused. Not thread-safe: the pool lends each handle to one thread at a time.
+ * One Tesseract engine with its languages loaded. Loading costs 0.2–0.5 s, a read of a field 15–40
+ * ms, so handles are kept and reused. Not thread-safe: the pool lends each handle to one thread at
+ * a time.
  */
 final class TessHandle {
 
@@ -31,16 +32,33 @@ final class TessHandle {
   /** Loads the languages (already checked to exist) from {@code tessdata}. */
   static TessHandle open(TessAPI api, Tessdata tessdata, String languages) {
     TessBaseAPI handle = api.TessBaseAPICreate();
-    int rc = api.TessBaseAPIInit2(handle, tessdata.directory().toString(), languages, TessOcrEngineMode.OEM_LSTM_ONLY);
+    int rc =
+        api.TessBaseAPIInit2(
+            handle, tessdata.directory().toString(), languages, TessOcrEngineMode.OEM_LSTM_ONLY);
     if (rc != 0) {
       api.TessBaseAPIDelete(handle);
-      throw new OcrFailedException(Messages.say(
-          "Tesseract 无法加载语言 " + languages + " (目录 " + tessdata.directory() + ", 返回码 " + rc + "); 语言文件可能已损坏",
-          "Tesseract could not load languages " + languages + " from " + tessdata.directory() + " (code " + rc
-              + "); the language files may be damaged"), null);
+      throw new OcrFailedException(
+          Messages.say(
+              "Tesseract 无法加载语言 "
+                  + languages
+                  + " (目录 "
+                  + tessdata.directory()
+                  + ", 返回码 "
+                  + rc
+                  + "); 语言文件可能已损坏",
+              "Tesseract could not load languages "
+                  + languages
+                  + " from "
+                  + tessdata.directory()
+                  + " (code "
+                  + rc
+                  + "); the language files may be damaged"),
+          null);
     }
-    // Tesseract's own retry of weak lines inverted (tessedit_do_invert) stays on: our preprocessing inverts
-    // the whole image by its background, but a screen also has light-on-dark title bars; measured cost on
+    // Tesseract's own retry of weak lines inverted (tessedit_do_invert) stays on: our preprocessing
+    // inverts
+    // the whole image by its background, but a screen also has light-on-dark title bars; measured
+    // cost on
     // a 1280×800 screen +16 % CPU, none on field images.
     api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
     return new TessHandle(api, handle, languages);
@@ -61,8 +79,11 @@ final class TessHandle {
       api.TessBaseAPISetSourceResolution(handle, image.dpi());
       int rc = api.TessBaseAPIRecognize(handle, null);
       if (rc != 0) {
-        throw new OcrFailedException(Messages.say("Tesseract 识别失败 (返回码 " + rc + ")",
-            "Tesseract failed to recognise the image (code " + rc + ")"), null);
+        throw new OcrFailedException(
+            Messages.say(
+                "Tesseract 识别失败 (返回码 " + rc + ")",
+                "Tesseract failed to recognise the image (code " + rc + ")"),
+            null);
       }
       return words();
     } finally {
@@ -90,9 +111,13 @@ final class TessHandle {
         String word = text.getString(0, "UTF-8");
         api.TessDeleteText(text);
         float confidence = api.TessResultIteratorConfidence(it, TessPageIteratorLevel.RIL_WORD);
-        api.TessPageIteratorBoundingBox(page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
-        boolean lineStart = api.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) != 0;
-        words.add(new RawWord(word, left.get(0), top.get(0), right.get(0), bottom.get(0), confidence, lineStart));
+        api.TessPageIteratorBoundingBox(
+            page, TessPageIteratorLevel.RIL_WORD, left, top, right, bottom);
+        boolean lineStart =
+            api.TessPageIteratorIsAtBeginningOf(page, TessPageIteratorLevel.RIL_TEXTLINE) != 0;
+        words.add(
+            new RawWord(
+                word, left.get(0), top.get(0), right.get(0), bottom.get(0), confidence, lineStart));
       } while (api.TessResultIteratorNext(it, TessPageIteratorLevel.RIL_WORD) != 0);
     } finally {
       api.TessResultIteratorDelete(it);
@@ -101,7 +126,8 @@ final class TessHandle {
   }
 
   /**
-   * Reads several rectangles of one image, each as a single line (the second pass of a mixed-script read).
+   * Reads several rectangles of one image, each as a single line (the second pass of a mixed-script
+   * read).
    *
    * @param boxes {left, top, right, bottom} in prepared-image pixels
    */
@@ -118,8 +144,11 @@ final class TessHandle {
         api.TessBaseAPISetRectangle(handle, b[0], b[1], b[2] - b[0], b[3] - b[1]);
         int rc = api.TessBaseAPIRecognize(handle, null);
         if (rc != 0) {
-          throw new OcrFailedException(Messages.say("Tesseract 识别失败 (返回码 " + rc + ")",
-              "Tesseract failed to recognise the image (code " + rc + ")"), null);
+          throw new OcrFailedException(
+              Messages.say(
+                  "Tesseract 识别失败 (返回码 " + rc + ")",
+                  "Tesseract failed to recognise the image (code " + rc + ")"),
+              null);
         }
         lines.add(words());
       }
@@ -136,5 +165,6 @@ final class TessHandle {
   }
 
   /** A word in the coordinates of the prepared image. */
-  record RawWord(String text, int left, int top, int right, int bottom, float confidence, boolean lineStart) {}
+  record RawWord(
+      String text, int left, int top, int right, int bottom, float confidence, boolean lineStart) {}
 }

@@ -12,14 +12,18 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Finds the directory with Tesseract's language files: a configured one, {@code $TESSDATA_PREFIX}, or the
- * Debian locations ({@code /usr/share/tesseract-ocr/<version>/tessdata}, newest version first).
+ * Finds the directory with Tesseract's language files: a configured one, {@code $TESSDATA_PREFIX},
+ * or the Debian locations ({@code /usr/share/tesseract-ocr/<version>/tessdata}, newest version
+ * first).
  */
 record Tessdata(Path directory, Set<String> languages) {
 
   private static final String SUFFIX = ".traineddata";
 
-  /** Finds the directory; throws {@link OcrUnavailableException} naming the package when none exists. */
+  /**
+   * Finds the directory; throws {@link OcrUnavailableException} naming the package when none
+   * exists.
+   */
   static Tessdata locate(Path configured, String tessdataPrefix) {
     List<Path> candidates = candidates(configured, tessdataPrefix);
     for (Path dir : candidates) {
@@ -28,13 +32,18 @@ record Tessdata(Path directory, Set<String> languages) {
         return new Tessdata(dir, languages);
       }
     }
-    String tried = candidates.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("-");
-    throw new OcrUnavailableException(Messages.say(
-        "找不到 Tesseract 语言数据 (*.traineddata), 已查找: " + tried
-            + ". 请安装 Debian 软件包: apt-get install -y tesseract-ocr-chi-sim tesseract-ocr-eng",
-        "No Tesseract language data (*.traineddata) found; looked in: " + tried
-            + ". Install the Debian packages: apt-get install -y tesseract-ocr-chi-sim tesseract-ocr-eng"),
-        "tesseract-ocr-eng", null);
+    String tried =
+        candidates.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("-");
+    throw new OcrUnavailableException(
+        Messages.say(
+            "找不到 Tesseract 语言数据 (*.traineddata), 已查找: "
+                + tried
+                + ". 请安装 Debian 软件包: apt-get install -y tesseract-ocr-chi-sim tesseract-ocr-eng",
+            "No Tesseract language data (*.traineddata) found; looked in: "
+                + tried
+                + ". Install the Debian packages: apt-get install -y tesseract-ocr-chi-sim tesseract-ocr-eng"),
+        "tesseract-ocr-eng",
+        null);
   }
 
   /** Throws a clear error naming the Debian package when a requested language is not installed. */
@@ -42,12 +51,36 @@ record Tessdata(Path directory, Set<String> languages) {
     for (String language : wanted) {
       if (!languages.contains(language)) {
         String pkg = debianPackage(language);
-        throw new OcrUnavailableException(Messages.say(
-            "OCR 语言 \"" + language + "\" 未安装 (在 " + directory + " 中没有 " + language + SUFFIX + "; 已安装: "
-                + String.join(", ", languages) + "). 请安装 Debian 软件包 " + pkg + ": apt-get install -y " + pkg,
-            "OCR language \"" + language + "\" is not installed (no " + language + SUFFIX + " in " + directory
-                + "; installed: " + String.join(", ", languages) + "). Install the Debian package " + pkg
-                + ": apt-get install -y " + pkg), pkg, null);
+        throw new OcrUnavailableException(
+            Messages.say(
+                "OCR 语言 \""
+                    + language
+                    + "\" 未安装 (在 "
+                    + directory
+                    + " 中没有 "
+                    + language
+                    + SUFFIX
+                    + "; 已安装: "
+                    + String.join(", ", languages)
+                    + "). 请安装 Debian 软件包 "
+                    + pkg
+                    + ": apt-get install -y "
+                    + pkg,
+                "OCR language \""
+                    + language
+                    + "\" is not installed (no "
+                    + language
+                    + SUFFIX
+                    + " in "
+                    + directory
+                    + "; installed: "
+                    + String.join(", ", languages)
+                    + "). Install the Debian package "
+                    + pkg
+                    + ": apt-get install -y "
+                    + pkg),
+            pkg,
+            null);
       }
     }
   }
@@ -85,7 +118,9 @@ record Tessdata(Path directory, Set<String> languages) {
     } catch (IOException e) {
       return found;
     }
-    found.sort(Comparator.comparing((Path p) -> versionNumber(p.getParent().getFileName().toString())).reversed());
+    found.sort(
+        Comparator.comparing((Path p) -> versionNumber(p.getParent().getFileName().toString()))
+            .reversed());
     return found;
   }
 
@@ -103,7 +138,9 @@ record Tessdata(Path directory, Set<String> languages) {
       return languages;
     }
     try (Stream<Path> files = Files.list(dir)) {
-      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(SUFFIX))
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(SUFFIX))
           .forEach(n -> languages.add(n.substring(0, n.length() - SUFFIX.length())));
     } catch (IOException e) {
       return languages;

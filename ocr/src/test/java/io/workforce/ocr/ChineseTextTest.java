@@ -20,7 +20,8 @@ class ChineseTextTest {
 
   @Test
   void leavesEnglishNumbersAndLineBreaksAlone() {
-    assertThat(ChineseText.tidy("Status: Active, 1,200.00 (approved)")).isEqualTo("Status: Active, 1,200.00 (approved)");
+    assertThat(ChineseText.tidy("Status: Active, 1,200.00 (approved)"))
+        .isEqualTo("Status: Active, 1,200.00 (approved)");
     assertThat(ChineseText.tidy("企业名称\n住所")).isEqualTo("企业名称\n住所");
   }
 }

@@ -18,17 +18,25 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The pool with real Tesseract engines under many threads: no crash, no result handed to the wrong caller. */
+/**
+ * The pool with real Tesseract engines under many threads: no crash, no result handed to the wrong
+ * caller.
+ */
 class EnginePoolConcurrencyIT {
 
-  private static final OcrOptions DIGITS = OcrOptions.defaults().withLanguages("eng").withWhitelist("0123456789X")
-      .withPageSegMode(PageSegMode.SINGLE_LINE);
-  private static final OcrOptions MIXED = OcrOptions.defaults().withPageSegMode(PageSegMode.SINGLE_LINE);
+  private static final OcrOptions DIGITS =
+      OcrOptions.defaults()
+          .withLanguages("eng")
+          .withWhitelist("0123456789X")
+          .withPageSegMode(PageSegMode.SINGLE_LINE);
+  private static final OcrOptions MIXED =
+      OcrOptions.defaults().withPageSegMode(PageSegMode.SINGLE_LINE);
 
   @Test
   void eightThreadsOnTwoEnginesEachGetTheirOwnResults() throws Exception {
     List<String> ids = FieldCorpus.idNumbers(8 * 12, 99);
-    List<String> names = UiText.chinese(8 * 16, 98).stream().filter(l -> l.startsWith("企业名称")).limit(8).toList();
+    List<String> names =
+        UiText.chinese(8 * 16, 98).stream().filter(l -> l.startsWith("企业名称")).limit(8).toList();
     EnginePool pool = (EnginePool) OcrEngine.pool(OcrConfig.defaults().withEngines(2));
     ExecutorService threads = Executors.newFixedThreadPool(8);
     CountDownLatch start = new CountDownLatch(1);
@@ -54,7 +62,8 @@ class EnginePoolConcurrencyIT {
     assertThat(pool.handleCounters()[1]).isZero();
   }
 
-  private static Callable<List<String>> readAll(OcrEngine pool, List<String> ids, String name, CountDownLatch start) {
+  private static Callable<List<String>> readAll(
+      OcrEngine pool, List<String> ids, String name, CountDownLatch start) {
     return () -> {
       start.await();
       List<String> wrong = new ArrayList<>();
@@ -97,7 +106,8 @@ class EnginePoolConcurrencyIT {
     pool.recognize(image, DIGITS);
     pool.close();
     assertThat(pool.handleCounters()[1]).isZero();
-    assertThatThrownBy(() -> pool.recognize(image, DIGITS)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> pool.recognize(image, DIGITS))
+        .isInstanceOf(IllegalStateException.class)
         .satisfies(e -> assertThat(e.getMessage()).containsAnyOf("关闭", "closed"));
   }
 }

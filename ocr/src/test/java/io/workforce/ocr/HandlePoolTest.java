@@ -30,13 +30,18 @@ class HandlePoolTest {
   private final List<Fake> opened = new ArrayList<>();
 
   private HandlePool<Fake> pool(int engines, Duration timeout) {
-    return new HandlePool<>(engines, timeout, l -> {
-      Fake f = new Fake(l);
-      synchronized (opened) {
-        opened.add(f);
-      }
-      return f;
-    }, f -> f.languages, f -> f.closed = true);
+    return new HandlePool<>(
+        engines,
+        timeout,
+        l -> {
+          Fake f = new Fake(l);
+          synchronized (opened) {
+            opened.add(f);
+          }
+          return f;
+        },
+        f -> f.languages,
+        f -> f.closed = true);
   }
 
   @Test
@@ -104,12 +109,18 @@ class HandlePoolTest {
   @Test
   void aFailedOpenReleasesItsSlot() {
     AtomicInteger calls = new AtomicInteger();
-    HandlePool<Fake> pool = new HandlePool<>(1, Duration.ofMillis(200), l -> {
-      if (calls.incrementAndGet() == 1) {
-        throw new OcrFailedException("cannot load", null);
-      }
-      return new Fake(l);
-    }, f -> f.languages, f -> f.closed = true);
+    HandlePool<Fake> pool =
+        new HandlePool<>(
+            1,
+            Duration.ofMillis(200),
+            l -> {
+              if (calls.incrementAndGet() == 1) {
+                throw new OcrFailedException("cannot load", null);
+              }
+              return new Fake(l);
+            },
+            f -> f.languages,
+            f -> f.closed = true);
     assertThatThrownBy(() -> pool.borrow("eng")).hasMessage("cannot load");
     assertThat(pool.borrow("eng").languages).isEqualTo("eng");
   }
@@ -138,15 +149,16 @@ class HandlePoolTest {
     CountDownLatch done = new CountDownLatch(12 * 50);
     for (int i = 0; i < 12 * 50; i++) {
       String languages = i % 3 == 0 ? "eng" : "chi_sim";
-      executor.execute(() -> {
-        Fake f = pool.borrow(languages);
-        int now = inUse.incrementAndGet();
-        maxInUse.accumulateAndGet(now, Math::max);
-        assertThat(f.languages).isEqualTo(languages);
-        inUse.decrementAndGet();
-        pool.giveBack(f, true);
-        done.countDown();
-      });
+      executor.execute(
+          () -> {
+            Fake f = pool.borrow(languages);
+            int now = inUse.incrementAndGet();
+            maxInUse.accumulateAndGet(now, Math::max);
+            assertThat(f.languages).isEqualTo(languages);
+            inUse.decrementAndGet();
+            pool.giveBack(f, true);
+            done.countDown();
+          });
     }
     assertThat(done.await(20, TimeUnit.SECONDS)).isTrue();
     executor.shutdown();

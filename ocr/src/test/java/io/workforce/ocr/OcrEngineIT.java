@@ -30,8 +30,7 @@ class OcrEngineIT {
 
   private static OcrEngine ocr;
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @BeforeAll
   static void start() {
@@ -58,7 +57,8 @@ class OcrEngineIT {
 
   @Test
   void readsEnglishWordsInsideAChineseLineWithTheirSpaces() {
-    BufferedImage image = ScreenRenderer.line("导出 Excel 表格：Showing 1 to 20 of 356 records", TextStyle.REGISTRY);
+    BufferedImage image =
+        ScreenRenderer.line("导出 Excel 表格：Showing 1 to 20 of 356 records", TextStyle.REGISTRY);
     OcrResult result = ocr.recognize(image, line());
     assertThat(result.text()).isEqualTo("导出Excel表格：Showing 1 to 20 of 356 records");
     // words of the second (English) pass keep their place in the line
@@ -68,23 +68,30 @@ class OcrEngineIT {
 
   @Test
   void wordsCarryBoxesInTheCallersCoordinatesAndConfidences() {
-    BufferedImage image = ScreenRenderer.line("Company name Registered capital", TextStyle.REGISTRY);
+    BufferedImage image =
+        ScreenRenderer.line("Company name Registered capital", TextStyle.REGISTRY);
     OcrResult result = ocr.recognize(image, line().withLanguages("eng"));
-    assertThat(result.words()).extracting(OcrWord::text).containsExactly("Company", "name", "Registered", "capital");
+    assertThat(result.words())
+        .extracting(OcrWord::text)
+        .containsExactly("Company", "name", "Registered", "capital");
     for (OcrWord w : result.words()) {
       assertThat(w.box().fitsIn(image.getWidth(), image.getHeight())).as(w.toString()).isTrue();
       assertThat(w.confidence()).isBetween(50f, 100f);
     }
     assertThat(result.words().get(0).box().x()).isBetween(2, 8);
-    assertThat(result.words().get(3).box().right()).isBetween(image.getWidth() - 10, image.getWidth());
+    assertThat(result.words().get(3).box().right())
+        .isBetween(image.getWidth() - 10, image.getWidth());
   }
 
   @Test
   void aRegionReadsOnlyThatPartAndBoxesStayInImageCoordinates() {
-    BufferedImage image = ScreenRenderer.line("Name Zhang Wei   Phone 13812345678", TextStyle.REGISTRY);
+    BufferedImage image =
+        ScreenRenderer.line("Name Zhang Wei   Phone 13812345678", TextStyle.REGISTRY);
     OcrResult all = ocr.recognize(image, line().withLanguages("eng"));
-    OcrWord phone = all.words().stream().filter(w -> w.text().equals("Phone")).findFirst().orElseThrow();
-    Box region = new Box(phone.box().x() - 2, 0, image.getWidth() - phone.box().x() + 2, image.getHeight());
+    OcrWord phone =
+        all.words().stream().filter(w -> w.text().equals("Phone")).findFirst().orElseThrow();
+    Box region =
+        new Box(phone.box().x() - 2, 0, image.getWidth() - phone.box().x() + 2, image.getHeight());
     OcrResult part = ocr.recognize(image, line().withLanguages("eng").withRegion(region));
     assertThat(part.text()).isEqualTo("Phone 13812345678");
     assertThat(part.words().get(0).box().x()).isBetween(phone.box().x() - 2, phone.box().x() + 2);
@@ -93,7 +100,8 @@ class OcrEngineIT {
   @Test
   void aWhitelistKeepsOnlyThoseCharacters() {
     BufferedImage image = ScreenRenderer.line("110105194912310021", TextStyle.REGISTRY);
-    OcrResult result = ocr.recognize(image, line().withLanguages("eng").withWhitelist("0123456789X"));
+    OcrResult result =
+        ocr.recognize(image, line().withLanguages("eng").withWhitelist("0123456789X"));
     assertThat(result.text()).matches("[0-9X]+");
     assertThat(result.text()).isEqualTo("110105194912310021");
   }
@@ -102,21 +110,38 @@ class OcrEngineIT {
   void wordsBelowTheMinimumConfidenceAreLeftOutOfTheTextButStillListed() {
     BufferedImage image = ScreenRenderer.line("Status: Approved", TextStyle.REGISTRY);
     OcrResult first = ocr.recognize(image, line().withLanguages("eng"));
-    float best = (float) first.words().stream().mapToDouble(OcrWord::confidence).max().orElseThrow();
-    OcrResult strict = ocr.recognize(image, line().withLanguages("eng").withMinConfidence(Math.min(100, best + 0.5f)));
+    float best =
+        (float) first.words().stream().mapToDouble(OcrWord::confidence).max().orElseThrow();
+    OcrResult strict =
+        ocr.recognize(
+            image, line().withLanguages("eng").withMinConfidence(Math.min(100, best + 0.5f)));
     assertThat(strict.text()).isEmpty();
     assertThat(strict.words()).hasSameSizeAs(first.words());
   }
 
   @Test
   void lightTextOnDarkIsReadAlsoInsideALightScreen() {
-    TextStyle header = new TextStyle("header", "Noto Sans CJK SC", Font.BOLD, 14, Color.WHITE, new Color(0x2F5597),
-        true, 6, 4);
-    assertThat(ocr.recognize(ScreenRenderer.line("Application number", header), line().withLanguages("eng")).text())
+    TextStyle header =
+        new TextStyle(
+            "header",
+            "Noto Sans CJK SC",
+            Font.BOLD,
+            14,
+            Color.WHITE,
+            new Color(0x2F5597),
+            true,
+            6,
+            4);
+    assertThat(
+            ocr.recognize(
+                    ScreenRenderer.line("Application number", header), line().withLanguages("eng"))
+                .text())
         .isEqualTo("Application number");
     // the screen's title bar is white on blue; the rest dark on light
-    BufferedImage screen = ScreenRenderer.screen(io.workforce.ocr.corpus.UiText.screenRows(4, 3), TextStyle.REGISTRY);
-    OcrResult title = ocr.recognize(screen, OcrOptions.defaults().withRegion(new Box(0, 0, 600, 90)));
+    BufferedImage screen =
+        ScreenRenderer.screen(io.workforce.ocr.corpus.UiText.screenRows(4, 3), TextStyle.REGISTRY);
+    OcrResult title =
+        ocr.recognize(screen, OcrOptions.defaults().withRegion(new Box(0, 0, 600, 90)));
     assertThat(title.text()).startsWith("企业登记信息查询系统\n首页");
   }
 
@@ -125,10 +150,12 @@ class OcrEngineIT {
     BufferedImage image = ScreenRenderer.line("Submitted by Zhang Wei", TextStyle.REGISTRY);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(image, "png", png);
-    assertThat(ocr.recognize(png.toByteArray(), line().withLanguages("eng")).text()).isEqualTo("Submitted by Zhang Wei");
+    assertThat(ocr.recognize(png.toByteArray(), line().withLanguages("eng")).text())
+        .isEqualTo("Submitted by Zhang Wei");
     Path file = temp.resolve("line.png");
     Files.write(file, png.toByteArray());
-    assertThat(ocr.recognize(file, line().withLanguages("eng")).text()).isEqualTo("Submitted by Zhang Wei");
+    assertThat(ocr.recognize(file, line().withLanguages("eng")).text())
+        .isEqualTo("Submitted by Zhang Wei");
   }
 
   @Test
@@ -136,7 +163,9 @@ class OcrEngineIT {
     Path pdf = temp.resolve("scan.pdf");
     writeScannedPdf(pdf, List.of("营业执照 统一社会信用代码", "Business licence page two"));
     List<OcrResult> pages = ocr.recognizePages(pdf, OcrOptions.defaults());
-    assertThat(pages).extracting(OcrResult::text).containsExactly("营业执照统一社会信用代码", "Business licence page two");
+    assertThat(pages)
+        .extracting(OcrResult::text)
+        .containsExactly("营业执照统一社会信用代码", "Business licence page two");
     assertThat(ocr.recognize(pdf, OcrOptions.defaults()).text())
         .isEqualTo("营业执照统一社会信用代码\n\nBusiness licence page two");
   }
@@ -156,10 +185,12 @@ class OcrEngineIT {
   void aLanguageThatIsNotInstalledNamesItsDebianPackage() {
     BufferedImage image = ScreenRenderer.line("x", TextStyle.REGISTRY);
     assertThatThrownBy(() -> ocr.recognize(image, OcrOptions.defaults().withLanguages("jpn+eng")))
-        .isInstanceOfSatisfying(OcrUnavailableException.class, e -> {
-          assertThat(e.debianPackage()).isEqualTo("tesseract-ocr-jpn");
-          assertThat(e.isBusinessError()).isFalse();
-        })
+        .isInstanceOfSatisfying(
+            OcrUnavailableException.class,
+            e -> {
+              assertThat(e.debianPackage()).isEqualTo("tesseract-ocr-jpn");
+              assertThat(e.isBusinessError()).isFalse();
+            })
         .hasMessageContaining("apt-get install -y tesseract-ocr-jpn");
   }
 
@@ -176,7 +207,9 @@ class OcrEngineIT {
   }
 
   private static void writeScannedPdf(Path file, List<String> lines) throws Exception {
-    TextStyle print = new TextStyle("print", "Noto Sans CJK SC", Font.PLAIN, 40, Color.BLACK, Color.WHITE, true, 40, 30);
+    TextStyle print =
+        new TextStyle(
+            "print", "Noto Sans CJK SC", Font.PLAIN, 40, Color.BLACK, Color.WHITE, true, 40, 30);
     try (PDDocument document = new PDDocument()) {
       for (String line : lines) {
         PDPage page = new PDPage(PDRectangle.A5);

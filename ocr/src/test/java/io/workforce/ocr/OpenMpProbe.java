@@ -5,12 +5,15 @@ import io.workforce.ocr.corpus.TextStyle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a line, then prints how many native threads without a Java name (OpenMP's workers) exist. */
+/**
+ * Reads a line, then prints how many native threads without a Java name (OpenMP's workers) exist.
+ */
 public final class OpenMpProbe {
 
   public static void main(String[] args) throws Exception {
     try (OcrEngine ocr = OcrEngine.pool(OcrConfig.defaults().withEngines(1))) {
-      ocr.recognize(ScreenRenderer.line("Registered capital", TextStyle.REGISTRY),
+      ocr.recognize(
+          ScreenRenderer.line("Registered capital", TextStyle.REGISTRY),
           OcrOptions.defaults().withLanguages("eng").withPageSegMode(PageSegMode.SINGLE_LINE));
       long unnamed = 0;
       try (var tasks = Files.list(Path.of("/proc/self/task"))) {

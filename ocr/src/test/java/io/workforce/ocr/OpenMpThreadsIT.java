@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * One thread per engine even when nobody set {@code OMP_THREAD_LIMIT}: the module sets it before loading
- * libtesseract. Runs a child JVM without the variable, and one with 8 as a control.
+ * One thread per engine even when nobody set {@code OMP_THREAD_LIMIT}: the module sets it before
+ * loading libtesseract. Runs a child JVM without the variable, and one with 8 as a control.
  */
 class OpenMpThreadsIT {
 
@@ -25,8 +25,14 @@ class OpenMpThreadsIT {
 
   private static int workers(String limit) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-        OpenMpProbe.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                java,
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                OpenMpProbe.class.getName())
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.environment().remove("OMP_THREAD_LIMIT");
     if (limit != null) {
       pb.environment().put("OMP_THREAD_LIMIT", limit);
@@ -34,8 +40,11 @@ class OpenMpThreadsIT {
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-    String line = out.lines().filter(l -> l.startsWith("openmp-workers=")).findFirst().orElseThrow(
-        () -> new AssertionError("probe printed: " + out));
+    String line =
+        out.lines()
+            .filter(l -> l.startsWith("openmp-workers="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("probe printed: " + out));
     return Integer.parseInt(line.substring("openmp-workers=".length()));
   }
 }

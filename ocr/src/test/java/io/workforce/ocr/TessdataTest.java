@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TessdataTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @Test
   void findsTheLanguagesOfAConfiguredDirectory() throws Exception {
@@ -28,7 +27,8 @@ class TessdataTest {
     Files.createFile(temp.resolve("eng.traineddata"));
     Tessdata data = Tessdata.locate(temp, null);
     assertThatThrownBy(() -> data.require(List.of("eng", "chi_sim")))
-        .isInstanceOfSatisfying(OcrUnavailableException.class,
+        .isInstanceOfSatisfying(
+            OcrUnavailableException.class,
             e -> assertThat(e.debianPackage()).isEqualTo("tesseract-ocr-chi-sim"))
         .hasMessageContaining("chi_sim")
         .hasMessageContaining("apt-get install -y tesseract-ocr-chi-sim")
@@ -55,7 +55,8 @@ class TessdataTest {
   void debianVersionDirectoriesAreTriedNewestFirst() throws Exception {
     Files.createDirectories(temp.resolve("4.00/tessdata"));
     Files.createDirectories(temp.resolve("5/tessdata"));
-    assertThat(Tessdata.debianVersions(temp)).containsExactly(temp.resolve("5/tessdata"), temp.resolve("4.00/tessdata"));
+    assertThat(Tessdata.debianVersions(temp))
+        .containsExactly(temp.resolve("5/tessdata"), temp.resolve("4.00/tessdata"));
   }
 
   @Test

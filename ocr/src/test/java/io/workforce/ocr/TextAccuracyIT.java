@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Screen text with the default options (chi_sim+eng, automatic preprocessing): character error rate over
- * lines of Chinese and English UI text in the registry style and other common UI looks.
+ * Screen text with the default options (chi_sim+eng, automatic preprocessing): character error rate
+ * over lines of Chinese and English UI text in the registry style and other common UI looks.
  */
 class TextAccuracyIT {
 
@@ -35,12 +35,14 @@ class TextAccuracyIT {
 
   @Test
   void chineseScreenTextHasACharacterErrorRateOfAtMostThreePercent() throws Exception {
-    assertThat(cer("Chinese", lines(UiText.chinese(48, 41), UiText.chinese(12, 42)))).isLessThanOrEqualTo(3.0);
+    assertThat(cer("Chinese", lines(UiText.chinese(48, 41), UiText.chinese(12, 42))))
+        .isLessThanOrEqualTo(3.0);
   }
 
   @Test
   void englishScreenTextHasACharacterErrorRateOfAtMostHalfAPercent() throws Exception {
-    assertThat(cer("English", lines(UiText.english(48, 43), UiText.english(12, 44)))).isLessThanOrEqualTo(0.5);
+    assertThat(cer("English", lines(UiText.english(48, 43), UiText.english(12, 44))))
+        .isLessThanOrEqualTo(0.5);
   }
 
   /** {@code registry} lines in the registry style, {@code others} in each other style. */
@@ -57,7 +59,11 @@ class TextAccuracyIT {
   private static double cer(String corpus, List<Line> lines) throws Exception {
     OcrOptions options = OcrOptions.defaults().withPageSegMode(PageSegMode.SINGLE_LINE);
     long start = System.nanoTime();
-    List<String> reads = Parallel.map(lines, 2, l -> ocr.recognize(ScreenRenderer.line(l.truth(), l.style()), options).text());
+    List<String> reads =
+        Parallel.map(
+            lines,
+            2,
+            l -> ocr.recognize(ScreenRenderer.line(l.truth(), l.style()), options).text());
     double seconds = (System.nanoTime() - start) / 1e9;
     int errors = 0;
     int chars = 0;
@@ -69,17 +75,20 @@ class TextAccuracyIT {
           e += Cer.errors(lines.get(i).truth(), reads.get(i));
           n += Cer.length(lines.get(i).truth());
           if (Cer.errors(lines.get(i).truth(), reads.get(i)) > 0) {
-            System.out.println("[ocr miss] " + style.name() + ": " + lines.get(i).truth() + " -> " + reads.get(i));
+            System.out.println(
+                "[ocr miss] " + style.name() + ": " + lines.get(i).truth() + " -> " + reads.get(i));
           }
         }
       }
-      System.out.printf("[ocr accuracy] %s, %s: CER %.2f%% (%d/%d)%n", corpus, style.name(), 100.0 * e / n, e, n);
+      System.out.printf(
+          "[ocr accuracy] %s, %s: CER %.2f%% (%d/%d)%n", corpus, style.name(), 100.0 * e / n, e, n);
       errors += e;
       chars += n;
     }
     double cer = 100.0 * errors / chars;
-    System.out.printf("[ocr accuracy] %s overall: CER %.2f%% (%d errors / %d characters, %d lines), %.1f s%n", corpus,
-        cer, errors, chars, lines.size(), seconds);
+    System.out.printf(
+        "[ocr accuracy] %s overall: CER %.2f%% (%d errors / %d characters, %d lines), %.1f s%n",
+        corpus, cer, errors, chars, lines.size(), seconds);
     return cer;
   }
 }

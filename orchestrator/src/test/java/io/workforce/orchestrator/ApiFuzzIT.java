@@ -40,9 +40,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * At least 5,000 malformed requests, generated from the OpenAPI document, across all endpoints, over real HTTP
- * with keep-alive, from three callers at once: every answer is a 4xx problem detail that names the problem (never a 5xx, never a stack
- * trace), no request hangs, and the database is exactly as it was before.
+ * At least 5,000 malformed requests, generated from the OpenAPI document, across all endpoints,
+ * over real HTTP with keep-alive, from three callers at once: every answer is a 4xx problem detail
+ * that names the problem (never a 5xx, never a stack trace), no request hangs, and the database is
+ * exactly as it was before.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDb.class)
@@ -52,8 +53,7 @@ class ApiFuzzIT {
   private static final Duration HANG = Duration.ofSeconds(15);
   private static final int CALLERS = 3;
 
-  @Parameter
-  TestDb db;
+  @Parameter TestDb db;
 
   @Test
   void fiveThousandMalformedRequestsGetClearRefusalsAndChangeNothing() throws Exception {
@@ -63,11 +63,21 @@ class ApiFuzzIT {
     List<Request> requests = MalformedRequests.generate(document, limit, 20261125L, AT_LEAST);
     String robotToken = SimRobot.enrol(o, "fuzz-robot").token();
     CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(jar)
-        .connectTimeout(Duration.ofSeconds(5)).build();
-    http.send(HttpRequest.newBuilder(o.baseUri().resolve("/api/v1/auth/csrf")).build(), HttpResponse.BodyHandlers.discarding());
-    String xsrf = jar.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElseThrow();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(jar)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    http.send(
+        HttpRequest.newBuilder(o.baseUri().resolve("/api/v1/auth/csrf")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    String xsrf =
+        jar.getCookieStore().getCookies().stream()
+            .filter(c -> c.getName().equals("XSRF-TOKEN"))
+            .map(HttpCookie::getValue)
+            .findFirst()
+            .orElseThrow();
     Map<String, String> before = DatabaseSnapshot.of(o.bean(DataSource.class));
 
     Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
@@ -82,7 +92,11 @@ class ApiFuzzIT {
         for (int i = c; i < requests.size(); i += CALLERS) {
           mine.add(requests.get(i));
         }
-        done.add(callers.submit(() -> mine.forEach(r -> send(http, o.baseUri(), r, robotToken, xsrf, statuses, wrong))));
+        done.add(
+            callers.submit(
+                () ->
+                    mine.forEach(
+                        r -> send(http, o.baseUri(), r, robotToken, xsrf, statuses, wrong))));
       }
       for (Future<?> f : done) {
         f.get();
@@ -91,21 +105,35 @@ class ApiFuzzIT {
       callers.shutdownNow();
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
-    System.out.printf("API fuzz on %s: %d requests in %d ms (%.1f ms each), statuses %s%n", db, requests.size(), millis,
-        (double) millis / requests.size(), statuses);
+    System.out.printf(
+        "API fuzz on %s: %d requests in %d ms (%.1f ms each), statuses %s%n",
+        db, requests.size(), millis, (double) millis / requests.size(), statuses);
 
     wrong.stream().limit(300).forEach(w -> System.out.println("FUZZ " + w));
     assertThat(requests).hasSizeGreaterThanOrEqualTo(AT_LEAST);
     assertThat(wrong).as("requests not refused with a clear 4xx problem detail").isEmpty();
-    assertThat(DatabaseSnapshot.of(o.bean(DataSource.class))).as("the database after the rejected requests")
+    assertThat(DatabaseSnapshot.of(o.bean(DataSource.class)))
+        .as("the database after the rejected requests")
         .isEqualTo(before);
   }
 
-  private static void send(HttpClient http, URI base, Request r, String robotToken, String xsrf,
-                           Map<Integer, Integer> statuses, List<String> wrong) {
-    String token = r.party() == Party.ROBOT ? robotToken : r.party() == Party.ADMINISTRATOR ? TestOrchestrator.ADMIN_TOKEN : null;
+  private static void send(
+      HttpClient http,
+      URI base,
+      Request r,
+      String robotToken,
+      String xsrf,
+      Map<Integer, Integer> statuses,
+      List<String> wrong) {
+    String token =
+        r.party() == Party.ROBOT
+            ? robotToken
+            : r.party() == Party.ADMINISTRATOR ? TestOrchestrator.ADMIN_TOKEN : null;
     try {
-      HttpResponse<String> answer = http.send(build(base, r, token, xsrf), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> answer =
+          http.send(
+              build(base, r, token, xsrf),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       statuses.merge(answer.statusCode(), 1, Integer::sum);
       String problem = judge(answer);
       if (problem != null) {
@@ -121,14 +149,20 @@ class ApiFuzzIT {
     }
   }
 
-  /** Null when the answer is a 4xx problem detail with a detail and no trace of the server's insides. */
+  /**
+   * Null when the answer is a 4xx problem detail with a detail and no trace of the server's
+   * insides.
+   */
   private static String judge(HttpResponse<String> answer) {
     int status = answer.statusCode();
     String body = answer.body();
     if (status < 400 || status >= 500) {
       return "HTTP " + status + " " + cut(body);
     }
-    if (body.contains("Exception") || body.contains("\tat ") || body.contains("io.workforce.") || body.contains("java.")) {
+    if (body.contains("Exception")
+        || body.contains("\tat ")
+        || body.contains("io.workforce.")
+        || body.contains("java.")) {
       return "HTTP " + status + " shows internals: " + cut(body);
     }
     String type = answer.headers().firstValue("Content-Type").orElse("");
@@ -143,10 +177,14 @@ class ApiFuzzIT {
   }
 
   private static HttpRequest build(URI base, Request r, String token, String xsrf) {
-    HttpRequest.BodyPublisher body = r.body() == null ? HttpRequest.BodyPublishers.noBody()
-        : r.chunked() ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(r.body()))
-        : HttpRequest.BodyPublishers.ofByteArray(r.body());
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(r.path())).timeout(HANG).method(r.method(), body);
+    HttpRequest.BodyPublisher body =
+        r.body() == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : r.chunked()
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(r.body()))
+                : HttpRequest.BodyPublishers.ofByteArray(r.body());
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(r.path())).timeout(HANG).method(r.method(), body);
     if (r.contentType() != null) {
       b.header("Content-Type", r.contentType());
     }

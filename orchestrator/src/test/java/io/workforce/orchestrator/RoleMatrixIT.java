@@ -27,20 +27,26 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Every endpoint of the served OpenAPI document × every kind of caller gets exactly the access that
- * {@code role-matrix.txt} expects: allowed callers pass the gate (any answer but a refusal, never a 5xx), the
- * others get 401 (anonymous) or 403 (wrong role). An endpoint without an expected line fails the build.
+ * {@code role-matrix.txt} expects: allowed callers pass the gate (any answer but a refusal, never a
+ * 5xx), the others get 401 (anonymous) or 403 (wrong role). An endpoint without an expected line
+ * fails the build.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDb.class)
 class RoleMatrixIT {
 
-  enum Party { ANONYMOUS, ROBOT, CLERK, SUPERVISOR, ADMINISTRATOR }
+  enum Party {
+    ANONYMOUS,
+    ROBOT,
+    CLERK,
+    SUPERVISOR,
+    ADMINISTRATOR
+  }
 
-  private static final Set<String> REFUSALS = Set.of("unauthenticated", "robot-token-required", "invalid-token",
-      "access-denied", "csrf");
+  private static final Set<String> REFUSALS =
+      Set.of("unauthenticated", "robot-token-required", "invalid-token", "access-denied", "csrf");
 
-  @Parameter
-  TestDb db;
+  @Parameter TestDb db;
 
   private final Map<Party, AdminApi> clients = new EnumMap<>(Party.class);
   private TestOrchestrator orchestrator;
@@ -65,27 +71,51 @@ class RoleMatrixIT {
 
   /** The document itself tells every client who may call each operation. */
   private static void declared(String key, JsonNode op, Set<Party> allowed, List<String> wrong) {
-    String expected = allowed.containsAll(EnumSet.allOf(Party.class)) ? "public"
-        : allowed.equals(EnumSet.of(Party.ROBOT)) ? "robot"
-        : allowed.isEmpty() ? "nobody"
-        : String.join(", ", allowed.stream().map(p -> p.name().toLowerCase()).toList());
+    String expected =
+        allowed.containsAll(EnumSet.allOf(Party.class))
+            ? "public"
+            : allowed.equals(EnumSet.of(Party.ROBOT))
+                ? "robot"
+                : allowed.isEmpty()
+                    ? "nobody"
+                    : String.join(", ", allowed.stream().map(p -> p.name().toLowerCase()).toList());
     String actual = op.path("x-workforce-access").asString("(none)");
     if (!actual.equals(expected)) {
-      wrong.add(key + ": the document declares x-workforce-access '" + actual + "', expected '" + expected + "'");
+      wrong.add(
+          key
+              + ": the document declares x-workforce-access '"
+              + actual
+              + "', expected '"
+              + expected
+              + "'");
     }
   }
 
   private void check(String key, JsonNode op, Set<Party> allowed, List<String> wrong) {
     for (Party party : Party.values()) {
       Response r = call(party, key, op);
-      boolean refused = r.problemType() != null && REFUSALS.contains(r.problemType()) && (r.status() == 401 || r.status() == 403);
+      boolean refused =
+          r.problemType() != null
+              && REFUSALS.contains(r.problemType())
+              && (r.status() == 401 || r.status() == 403);
       if (r.status() >= 500) {
         wrong.add(key + " as " + party + ": " + r.status() + " " + r.body());
       } else if (refused == allowed.contains(party)) {
-        wrong.add(key + " as " + party + ": expected " + (refused ? "allowed" : "refused") + " but got " + r.status()
-            + " " + r.body());
+        wrong.add(
+            key
+                + " as "
+                + party
+                + ": expected "
+                + (refused ? "allowed" : "refused")
+                + " but got "
+                + r.status()
+                + " "
+                + r.body());
       } else if (refused && party == Party.ANONYMOUS && r.status() != 401) {
-        wrong.add(key + " as ANONYMOUS: a refusal of someone not logged in must be 401, got " + r.status());
+        wrong.add(
+            key
+                + " as ANONYMOUS: a refusal of someone not logged in must be 401, got "
+                + r.status());
       }
       if (key.equals("POST /api/v1/auth/logout")) {
         login(); // the call ended the people's sessions
@@ -95,8 +125,11 @@ class RoleMatrixIT {
 
   private Response call(Party party, String key, JsonNode op) {
     String method = key.substring(0, key.indexOf(' '));
-    String path = key.substring(key.indexOf(' ') + 1).replaceAll("\\{(id|jobId)}", "999999999")
-        .replace("{version}", "1").replaceAll("\\{[a-zA-Z]+}", "no-such-thing");
+    String path =
+        key.substring(key.indexOf(' ') + 1)
+            .replaceAll("\\{(id|jobId)}", "999999999")
+            .replace("{version}", "1")
+            .replaceAll("\\{[a-zA-Z]+}", "no-such-thing");
     List<String> query = new ArrayList<>();
     String contentType = null;
     byte[] body = null;
@@ -108,10 +141,18 @@ class RoleMatrixIT {
       }
       JsonNode content = op.path("requestBody").path("content");
       if (!content.isMissingNode()) {
-        contentType = content.has("application/json") ? "application/json" : content.propertyNames().iterator().next();
-        body = contentType.startsWith("multipart/") ? "--b--\r\n".getBytes(StandardCharsets.UTF_8)
-            : contentType.equals("application/json") ? "{}".getBytes(StandardCharsets.UTF_8) : new byte[] {'x'};
-        contentType = contentType.startsWith("multipart/") ? contentType + "; boundary=b" : contentType;
+        contentType =
+            content.has("application/json")
+                ? "application/json"
+                : content.propertyNames().iterator().next();
+        body =
+            contentType.startsWith("multipart/")
+                ? "--b--\r\n".getBytes(StandardCharsets.UTF_8)
+                : contentType.equals("application/json")
+                    ? "{}".getBytes(StandardCharsets.UTF_8)
+                    : new byte[] {'x'};
+        contentType =
+            contentType.startsWith("multipart/") ? contentType + "; boundary=b" : contentType;
       }
     }
     if (path.endsWith("/robot/work")) {
@@ -126,7 +167,9 @@ class RoleMatrixIT {
     anonymous.get("/api/v1/auth/csrf").expect(200);
     clients.put(Party.ANONYMOUS, anonymous);
     if (!clients.containsKey(Party.ROBOT)) {
-      clients.put(Party.ROBOT, orchestrator.anonymous().withToken(SimRobot.enrol(orchestrator, "matrix-robot").token()));
+      clients.put(
+          Party.ROBOT,
+          orchestrator.anonymous().withToken(SimRobot.enrol(orchestrator, "matrix-robot").token()));
     }
     clients.put(Party.CLERK, orchestrator.person("matrix-clerk", "CLERK"));
     clients.put(Party.SUPERVISOR, orchestrator.person("matrix-supervisor", "SUPERVISOR"));
@@ -135,8 +178,17 @@ class RoleMatrixIT {
 
   private static Map<String, JsonNode> operations(JsonNode document) {
     Map<String, JsonNode> ops = new LinkedHashMap<>();
-    document.get("paths").properties().forEach(path -> path.getValue().properties()
-        .forEach(op -> ops.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue())));
+    document
+        .get("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        op ->
+                            ops.put(
+                                op.getKey().toUpperCase() + " " + path.getKey(), op.getValue())));
     return ops;
   }
 
@@ -158,7 +210,7 @@ class RoleMatrixIT {
             for (int i = 2; i < f.length; i++) {
               switch (f[i]) {
                 case "public" -> parties.addAll(EnumSet.allOf(Party.class));
-                case "nobody" -> { }
+                case "nobody" -> {}
                 default -> parties.add(Party.valueOf(f[i].toUpperCase()));
               }
             }

@@ -28,13 +28,13 @@ import tools.jackson.databind.JsonNode;
 @EnumSource(TestDb.class)
 class SchedulingIT {
 
-  @Parameter
-  TestDb db;
+  @Parameter TestDb db;
   static TestOrchestrator orchestrator;
 
   @BeforeParameterizedClassInvocation
   static void start(TestDb db) {
-    orchestrator = TestOrchestrator.start(db, Map.of("workforce.queues.queue-trigger-interval", "1h"));
+    orchestrator =
+        TestOrchestrator.start(db, Map.of("workforce.queues.queue-trigger-interval", "1h"));
   }
 
   @AfterParameterizedClassInvocation
@@ -43,15 +43,33 @@ class SchedulingIT {
   }
 
   static long jobsOf(long scheduleId) {
-    return orchestrator.jdbc().sql("SELECT COUNT(*) FROM job WHERE schedule_id = ?").param(scheduleId).query(Long.class).single();
+    return orchestrator
+        .jdbc()
+        .sql("SELECT COUNT(*) FROM job WHERE schedule_id = ?")
+        .param(scheduleId)
+        .query(Long.class)
+        .single();
   }
 
   @Test
   void aCronScheduleFiresInItsZoneAndTheOverlapRuleSkipsWhileItsJobIsUnfinished() {
     AdminApi admin = orchestrator.admin();
     admin.post("/api/v1/flows", Map.of("source", TestFlows.simpleFlow("nightly", 1))).expect(201);
-    JsonNode s = admin.post("/api/v1/schedules", Map.of("name", "every-second", "flow", "nightly",
-        "cron", "* * * * * ?", "overlap", "SKIP")).expect(201).json();
+    JsonNode s =
+        admin
+            .post(
+                "/api/v1/schedules",
+                Map.of(
+                    "name",
+                    "every-second",
+                    "flow",
+                    "nightly",
+                    "cron",
+                    "* * * * * ?",
+                    "overlap",
+                    "SKIP"))
+            .expect(201)
+            .json();
     long id = s.get("id").asLong();
     assertThat(s.get("timeZone").asString()).isEqualTo("Asia/Shanghai");
     assertThat(s.get("nextFireTime").isNull()).isFalse();
@@ -63,7 +81,14 @@ class SchedulingIT {
     await().pollDelay(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).until(() -> true);
     assertThat(jobsOf(id)).isEqualTo(1);
 
-    assertThat(admin.post("/api/v1/schedules/" + id + "/pause", "").expect(200).json().get("paused").asBoolean()).isTrue();
+    assertThat(
+            admin
+                .post("/api/v1/schedules/" + id + "/pause", "")
+                .expect(200)
+                .json()
+                .get("paused")
+                .asBoolean())
+        .isTrue();
     admin.post("/api/v1/jobs/" + job.get("id").asLong() + "/stop", "").expect(200);
     await().pollDelay(Duration.ofMillis(2000)).atMost(Duration.ofSeconds(5)).until(() -> true);
     assertThat(jobsOf(id)).as("paused: no new job").isEqualTo(1);
@@ -73,24 +98,75 @@ class SchedulingIT {
   void aScheduleWithABadCronOrUnknownCalendarIsRefused() {
     AdminApi admin = orchestrator.admin();
     admin.post("/api/v1/flows", Map.of("source", TestFlows.simpleFlow("refused", 1))).expect(201);
-    assertThat(admin.post("/api/v1/schedules", Map.of("name", "bad", "flow", "refused", "cron", "0 0 25 * * ?"))
-        .expect(400).json().get("detail").asString()).contains("cron");
-    assertThat(admin.post("/api/v1/schedules", Map.of("name", "bad2", "flow", "refused", "cron", "0 0 9 ? * *",
-        "calendar", "nope")).expect(400).json().get("detail").asString()).contains("nope");
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/schedules",
+                    Map.of("name", "bad", "flow", "refused", "cron", "0 0 25 * * ?"))
+                .expect(400)
+                .json()
+                .get("detail")
+                .asString())
+        .contains("cron");
+    assertThat(
+            admin
+                .post(
+                    "/api/v1/schedules",
+                    Map.of(
+                        "name",
+                        "bad2",
+                        "flow",
+                        "refused",
+                        "cron",
+                        "0 0 9 ? * *",
+                        "calendar",
+                        "nope"))
+                .expect(400)
+                .json()
+                .get("detail")
+                .asString())
+        .contains("nope");
     admin.put("/api/v1/calendars/cn-2026", "x").expect(415);
-    assertThat(admin.postRaw("/api/v1/calendars/cn-2026", "text/plain", "2026-10-01\n".getBytes()).problemType())
-        .as("a method without a rule is nobody's").isEqualTo("access-denied");
+    assertThat(
+            admin
+                .postRaw("/api/v1/calendars/cn-2026", "text/plain", "2026-10-01\n".getBytes())
+                .problemType())
+        .as("a method without a rule is nobody's")
+        .isEqualTo("access-denied");
   }
 
   @Test
   void aQueueTriggerStartsUpToItsMaximumWhileTheQueueHasItems() {
     AdminApi admin = orchestrator.admin();
     admin.post("/api/v1/credentials", Map.of("name", "trigger-clerk")).expect(201);
-    admin.put("/api/v1/credentials/trigger-clerk/value", Map.of("username", "u", "secret", "s")).expect(204);
+    admin
+        .put("/api/v1/credentials/trigger-clerk/value", Map.of("username", "u", "secret", "s"))
+        .expect(204);
     admin.post("/api/v1/queues", Map.of("name", "triggered")).expect(201);
-    admin.post("/api/v1/flows", Map.of("source", TestFlows.queueFlow("drain", 1, "triggered", "trigger-clerk", 3))).expect(201);
-    long id = admin.post("/api/v1/schedules", Map.of("name", "drain-queue", "kind", "QUEUE", "flow", "drain",
-        "queue", "triggered", "maxJobs", 2)).expect(201).json().get("id").asLong();
+    admin
+        .post(
+            "/api/v1/flows",
+            Map.of("source", TestFlows.queueFlow("drain", 1, "triggered", "trigger-clerk", 3)))
+        .expect(201);
+    long id =
+        admin
+            .post(
+                "/api/v1/schedules",
+                Map.of(
+                    "name",
+                    "drain-queue",
+                    "kind",
+                    "QUEUE",
+                    "flow",
+                    "drain",
+                    "queue",
+                    "triggered",
+                    "maxJobs",
+                    2))
+            .expect(201)
+            .json()
+            .get("id")
+            .asLong();
     for (int i = 0; i < 5; i++) {
       admin.post("/api/v1/queues/triggered/items", Map.of("reference", "t-" + i)).expect(201);
     }
@@ -107,26 +183,45 @@ class SchedulingIT {
       admin.post("/api/v1/jobs", Map.of("flow", "mixed", "priority", 2)).expect(201);
     }
     Instant deadline = orchestrator.clock().instant().plus(Duration.ofMinutes(20));
-    long urgent = admin.post("/api/v1/jobs", Map.of("flow", "mixed", "priority", 9, "deadline", deadline.toString()))
-        .expect(201).json().get("id").asLong();
+    long urgent =
+        admin
+            .post(
+                "/api/v1/jobs",
+                Map.of("flow", "mixed", "priority", 9, "deadline", deadline.toString()))
+            .expect(201)
+            .json()
+            .get("id")
+            .asLong();
     SimRobot robot = SimRobot.enrol(orchestrator, "overtake-robot");
     WorkAssignment first = robot.client().pollWork(Duration.ofSeconds(5)).orElseThrow();
     assertThat(first.jobId()).isEqualTo(urgent);
     robot.client().updateJob(first.jobId(), JobUpdate.running());
-    robot.client().reportItems(first.jobId(), List.of(
-        new ItemResult("r1", ItemOutcome.SUCCESSFUL, null, null),
-        new ItemResult("r2", ItemOutcome.BUSINESS_FAILED, "名称不一致", null)));
+    robot
+        .client()
+        .reportItems(
+            first.jobId(),
+            List.of(
+                new ItemResult("r1", ItemOutcome.SUCCESSFUL, null, null),
+                new ItemResult("r2", ItemOutcome.BUSINESS_FAILED, "名称不一致", null)));
     robot.client().updateJob(first.jobId(), JobUpdate.succeeded(Map.of()));
-    assertThat(orchestrator.jdbc().sql("SELECT COUNT(*) FROM job WHERE flow_name = 'mixed' AND state = 'PENDING'")
-        .query(Long.class).single()).as("the low-priority jobs still wait").isEqualTo(5);
+    assertThat(
+            orchestrator
+                .jdbc()
+                .sql("SELECT COUNT(*) FROM job WHERE flow_name = 'mixed' AND state = 'PENDING'")
+                .query(Long.class)
+                .single())
+        .as("the low-priority jobs still wait")
+        .isEqualTo(5);
 
     JsonNode overview = admin.get("/api/v1/overview").expect(200).json();
     assertThat(overview.get("items").get("total").asLong()).isGreaterThanOrEqualTo(2);
-    assertThat(overview.get("timeSaved").get("totalMinutes").asDouble()).isGreaterThanOrEqualTo(2.0);
+    assertThat(overview.get("timeSaved").get("totalMinutes").asDouble())
+        .isGreaterThanOrEqualTo(2.0);
     assertThat(overview.get("perHour").size()).isEqualTo(24);
     assertThat(overview.get("perDay").size()).isEqualTo(30);
     assertThat(overview.get("topFailureReasons").findValuesAsString("reason")).contains("名称不一致");
     assertThat(overview.get("robots").get("online").asLong()).isGreaterThanOrEqualTo(1);
-    assertThat(admin.get("/actuator/prometheus").expect(200).body()).contains("workforce_dispatch_latency");
+    assertThat(admin.get("/actuator/prometheus").expect(200).body())
+        .contains("workforce_dispatch_latency");
   }
 }

@@ -20,55 +20,79 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Uploaded artifacts (screenshots from robots, input files from people) are stored under names the orchestrator
- * generates, so no upload chooses or traverses a path; what people typed comes back as data, and exports quote
- * what a spreadsheet would run as a formula.
+ * Uploaded artifacts (screenshots from robots, input files from people) are stored under names the
+ * orchestrator generates, so no upload chooses or traverses a path; what people typed comes back as
+ * data, and exports quote what a spreadsheet would run as a formula.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDb.class)
 class UploadsIT {
 
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0
+  };
 
-  @Parameter
-  TestDb db;
+  @Parameter TestDb db;
 
   @Test
   void aRobotsScreenshotIsStoredUnderAGeneratedNameWhateverItsReference() throws IOException {
     TestOrchestrator o = SharedOrchestrator.on(db);
     AdminApi admin = o.admin();
-    admin.post("/api/v1/flows", Map.of("source", TestFlows.simpleFlow("upload-flow", 1))).expect(201);
-    long jobId = admin.post("/api/v1/jobs", Map.of("flow", "upload-flow")).expect(201).json().get("id").asLong();
+    admin
+        .post("/api/v1/flows", Map.of("source", TestFlows.simpleFlow("upload-flow", 1)))
+        .expect(201);
+    long jobId =
+        admin
+            .post("/api/v1/jobs", Map.of("flow", "upload-flow"))
+            .expect(201)
+            .json()
+            .get("id")
+            .asLong();
     SimRobot robot = SimRobot.enrol(o, "upload-robot");
     robot.take(jobId);
 
-    for (String hostile : List.of("../../../etc/passwd", "a/b", "C:\\\\x", "shot 1", "%2e%2e%2fx", "x".repeat(101))) {
-      assertThatThrownBy(() -> robot.client().uploadScreenshot(jobId, hostile, PNG)).as(hostile)
-          .isInstanceOf(OrchestratorException.class).hasMessageContaining("400").hasMessageContaining("ref");
+    for (String hostile :
+        List.of("../../../etc/passwd", "a/b", "C:\\\\x", "shot 1", "%2e%2e%2fx", "x".repeat(101))) {
+      assertThatThrownBy(() -> robot.client().uploadScreenshot(jobId, hostile, PNG))
+          .as(hostile)
+          .isInstanceOf(OrchestratorException.class)
+          .hasMessageContaining("400")
+          .hasMessageContaining("ref");
     }
-    assertThatThrownBy(() -> robot.client().uploadScreenshot(jobId, "page.html",
-        "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
-        .as("only PNG or JPEG is kept").hasMessageContaining("PNG");
+    assertThatThrownBy(
+            () ->
+                robot
+                    .client()
+                    .uploadScreenshot(
+                        jobId,
+                        "page.html",
+                        "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8)))
+        .as("only PNG or JPEG is kept")
+        .hasMessageContaining("PNG");
     ScreenshotRef stored = robot.client().uploadScreenshot(jobId, "step-1.png", PNG);
     assertThat(stored.name()).matches("[0-9a-f-]{36}\\.png");
-    assertThat(robot.client().uploadScreenshot(jobId, "..", PNG).name()).as("a reference is only a key")
+    assertThat(robot.client().uploadScreenshot(jobId, "..", PNG).name())
+        .as("a reference is only a key")
         .matches("[0-9a-f-]{36}\\.png");
     try (Stream<Path> files = Files.list(o.dataDir().resolve("screenshots"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).contains(stored.name())
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains(stored.name())
           .allMatch(n -> n.matches("[0-9a-f-]{36}\\.(png|jpg)"));
     }
-    AdminApi.Response image = admin.get("/api/v1/jobs/" + jobId + "/screenshots/step-1.png").expect(200);
+    AdminApi.Response image =
+        admin.get("/api/v1/jobs/" + jobId + "/screenshots/step-1.png").expect(200);
     assertThat(image.contentType()).isEqualTo("image/png");
     assertThat(image.headers().get("x-content-type-options")).containsExactly("nosniff");
     String key = Files.readString(o.dataDir().resolve("master.key")).strip();
-    for (String around : List.of("..%2F..%2Fmaster.key", "..%2F..%2F..%2Fmaster.key", "%2e%2e/%2e%2e/master.key")) {
+    for (String around :
+        List.of("..%2F..%2Fmaster.key", "..%2F..%2F..%2Fmaster.key", "%2e%2e/%2e%2e/master.key")) {
       AdminApi.Response r = admin.get("/api/v1/jobs/" + jobId + "/screenshots/" + around);
       assertThat(r.status()).as(around).isIn(400, 404);
       assertThat(r.body()).doesNotContain(key);
@@ -80,20 +104,41 @@ class UploadsIT {
   void anInputFileKeepsOnlyTheLastPartOfItsNameAndIsStoredUnderItsId() throws IOException {
     TestOrchestrator o = SharedOrchestrator.on(db);
     AdminApi clerk = o.person("upload-clerk", "CLERK");
-    JsonNode f = clerk.postRaw("/api/v1/job-files", "multipart/form-data; boundary=up",
-        multipart("../../../../tmp/evil <img src=x onerror=alert(1)>.csv", "code,name\n91310000,=HYPERLINK(\"http://x\")\n")).expect(201).json();
+    JsonNode f =
+        clerk
+            .postRaw(
+                "/api/v1/job-files",
+                "multipart/form-data; boundary=up",
+                multipart(
+                    "../../../../tmp/evil <img src=x onerror=alert(1)>.csv",
+                    "code,name\n91310000,=HYPERLINK(\"http://x\")\n"))
+            .expect(201)
+            .json();
     String id = f.get("id").asString();
     assertThat(id).matches("jf_[0-9a-f]{32}");
-    assertThat(f.get("name").asString()).as("the name is data, returned as typed, without its path")
+    assertThat(f.get("name").asString())
+        .as("the name is data, returned as typed, without its path")
         .isEqualTo("evil <img src=x onerror=alert(1)>.csv");
     try (Stream<Path> files = Files.list(o.dataDir().resolve("job-files"))) {
-      assertThat(files.map(p -> p.getFileName().toString())).contains(id).allMatch(n -> n.matches("jf_[0-9a-f]{32}"));
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains(id)
+          .allMatch(n -> n.matches("jf_[0-9a-f]{32}"));
     }
     assertThat(Files.exists(Path.of("/tmp/evil <img src=x onerror=alert(1)>.csv"))).isFalse();
-    assertThat(clerk.postRaw("/api/v1/job-files", "multipart/form-data; boundary=up", multipart("run.sh", "#!/bin/sh\n"))
-        .expect(400).json().get("detail").asString()).contains("run.sh");
+    assertThat(
+            clerk
+                .postRaw(
+                    "/api/v1/job-files",
+                    "multipart/form-data; boundary=up",
+                    multipart("run.sh", "#!/bin/sh\n"))
+                .expect(400)
+                .json()
+                .get("detail")
+                .asString())
+        .contains("run.sh");
     assertThat(o.person("other-upload-clerk", "CLERK").get("/api/v1/job-files/" + id).status())
-        .as("another clerk's upload is not found").isEqualTo(404);
+        .as("another clerk's upload is not found")
+        .isEqualTo(404);
   }
 
   @Test
@@ -101,8 +146,15 @@ class UploadsIT {
     TestOrchestrator o = SharedOrchestrator.on(db);
     AdminApi admin = o.admin();
     admin.post("/api/v1/queues", Map.of("name", "formula-q")).expect(201);
-    long item = admin.post("/api/v1/queues/formula-q/items", Map.of("reference", "=1+2", "payload",
-        Map.of("note", "@SUM(A1)"))).expect(201).json().get("id").asLong();
+    long item =
+        admin
+            .post(
+                "/api/v1/queues/formula-q/items",
+                Map.of("reference", "=1+2", "payload", Map.of("note", "@SUM(A1)")))
+            .expect(201)
+            .json()
+            .get("id")
+            .asLong();
     admin.post("/api/v1/items/" + item + "/abandon", "").expect(200);
     String csv = admin.get("/api/v1/queues/formula-q/items/export").expect(200).body();
     assertThat(csv).contains(",'=1+2,").doesNotContain(",=1+2,");
@@ -115,17 +167,27 @@ class UploadsIT {
     byte[] body = new byte[(int) limit + 1];
     java.util.Arrays.fill(body, (byte) ' ');
     body[0] = '{';
-    AdminApi.Response refused = o.admin().postRaw("/api/v1/queues", "application/json", body).expect(413);
+    AdminApi.Response refused =
+        o.admin().postRaw("/api/v1/queues", "application/json", body).expect(413);
     assertThat(refused.problemType()).isEqualTo("body-too-large");
     assertThat(refused.json().get("detail").asString()).contains(String.valueOf(limit));
     assertThat(refused.json().get("limit").asLong()).isEqualTo(limit);
-    o.admin().postRaw("/api/v1/queues", "application/json",
-        ("{\"name\":\"under-limit\",\"description\":\"" + "d".repeat(900) + "\"}").getBytes(StandardCharsets.UTF_8))
+    o.admin()
+        .postRaw(
+            "/api/v1/queues",
+            "application/json",
+            ("{\"name\":\"under-limit\",\"description\":\"" + "d".repeat(900) + "\"}")
+                .getBytes(StandardCharsets.UTF_8))
         .expect(201);
   }
 
   private static byte[] multipart(String filename, String content) {
-    return ("--up\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename + "\"\r\n"
-        + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--up--\r\n").getBytes(StandardCharsets.UTF_8);
+    return ("--up\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + filename
+            + "\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n"
+            + content
+            + "\r\n--up--\r\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

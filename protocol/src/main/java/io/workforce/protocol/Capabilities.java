@@ -12,8 +12,13 @@ import java.util.List;
  * @param version the robot software's version
  * @param os operating system, for the control center
  */
-public record Capabilities(List<String> drivers, List<String> ocrLanguages, String pool, List<String> labels,
-                           String version, String os) {
+public record Capabilities(
+    List<String> drivers,
+    List<String> ocrLanguages,
+    String pool,
+    List<String> labels,
+    String version,
+    String os) {
 
   public Capabilities {
     drivers = drivers == null ? List.of() : List.copyOf(drivers);
@@ -23,7 +28,8 @@ public record Capabilities(List<String> drivers, List<String> ocrLanguages, Stri
 
   /** A robot in the default pool with no labels. */
   public static Capabilities basic() {
-    return new Capabilities(List.of("playwright"), List.of("chi_sim", "eng"), null, List.of(), null, null);
+    return new Capabilities(
+        List.of("playwright"), List.of("chi_sim", "eng"), null, List.of(), null, null);
   }
 
   public Capabilities withPool(String newPool) {

@@ -6,5 +6,4 @@ package io.workforce.protocol;
  * @param jobId the job it works the item for
  * @param leaseSeconds how long it wants the item before it must renew; null = the queue's default
  */
-public record ClaimRequest(Long jobId, Integer leaseSeconds) {
-}
+public record ClaimRequest(Long jobId, Integer leaseSeconds) {}

@@ -8,7 +8,8 @@ package io.workforce.protocol;
  * @param hostname where it runs
  * @param capabilities what it can do
  */
-public record EnrolRequest(String enrolKey, String name, String hostname, Capabilities capabilities) {
+public record EnrolRequest(
+    String enrolKey, String name, String hostname, Capabilities capabilities) {
 
   @Override
   public String toString() {

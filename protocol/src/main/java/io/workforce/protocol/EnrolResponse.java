@@ -9,7 +9,8 @@ package io.workforce.protocol;
  * @param heartbeatSeconds how often the robot must send a heartbeat
  * @param longPollSeconds the longest wait the orchestrator accepts on a work poll
  */
-public record EnrolResponse(long robotId, String name, String token, long heartbeatSeconds, long longPollSeconds) {
+public record EnrolResponse(
+    long robotId, String name, String token, long heartbeatSeconds, long longPollSeconds) {
 
   @Override
   public String toString() {

@@ -6,5 +6,4 @@ package io.workforce.protocol;
  * @param accepted events stored now
  * @param duplicates events already stored earlier (same seq), ignored
  */
-public record EventBatchReply(int accepted, int duplicates) {
-}
+public record EventBatchReply(int accepted, int duplicates) {}

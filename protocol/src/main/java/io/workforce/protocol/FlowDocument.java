@@ -9,5 +9,5 @@ package io.workforce.protocol;
  * @param source the YAML (or JSON) text as published
  * @param sourceName the file name it was published from, for error locations
  */
-public record FlowDocument(String name, int version, String contentHash, String source, String sourceName) {
-}
+public record FlowDocument(
+    String name, int version, String contentHash, String source, String sourceName) {}

@@ -6,5 +6,4 @@ package io.workforce.protocol;
  * @param id the new item's id, or for a duplicate the existing item's id
  * @param duplicate true when an item with the same reference already existed and nothing was added
  */
-public record ItemCreated(long id, boolean duplicate) {
-}
+public record ItemCreated(long id, boolean duplicate) {}

@@ -2,5 +2,7 @@ package io.workforce.protocol;
 
 /** How one item of work ended. */
 public enum ItemOutcome {
-  SUCCESSFUL, BUSINESS_FAILED, SYSTEM_FAILED
+  SUCCESSFUL,
+  BUSINESS_FAILED,
+  SYSTEM_FAILED
 }

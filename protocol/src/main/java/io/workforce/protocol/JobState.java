@@ -1,8 +1,8 @@
 package io.workforce.protocol;
 
 /**
- * The states of a job (one execution of a flow version by a robot). The orchestrator keeps the table of
- * allowed transitions; robots report {@link #RUNNING} and the three final states.
+ * The states of a job (one execution of a flow version by a robot). The orchestrator keeps the
+ * table of allowed transitions; robots report {@link #RUNNING} and the three final states.
  */
 public enum JobState {
   /** Created, waiting for a robot. */

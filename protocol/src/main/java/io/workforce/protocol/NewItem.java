@@ -11,5 +11,5 @@ import java.util.Map;
  * @param deadline when it should be done, or null
  * @param payload its data
  */
-public record NewItem(String reference, Integer priority, Instant deadline, Map<String, Object> payload) {
-}
+public record NewItem(
+    String reference, Integer priority, Instant deadline, Map<String, Object> payload) {}

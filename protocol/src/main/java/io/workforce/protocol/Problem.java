@@ -13,8 +13,14 @@ import java.util.List;
  * @param errors the individual problems (e.g. every flow validation problem), each with its place
  * @param existingId for a refused duplicate: the existing record's id
  */
-public record Problem(String type, String title, int status, String detail, String instance,
-                      List<ProblemError> errors, Long existingId) {
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<ProblemError> errors,
+    Long existingId) {
 
   public Problem {
     errors = errors == null ? List.of() : List.copyOf(errors);
@@ -27,6 +33,5 @@ public record Problem(String type, String title, int status, String detail, Stri
    * @param message what is wrong
    * @param hint how to fix it, or null
    */
-  public record ProblemError(String field, String message, String hint) {
-  }
+  public record ProblemError(String field, String message, String hint) {}
 }

@@ -15,6 +15,12 @@ import java.util.Map;
  * @param attempts how many times it was claimed, this claim included
  * @param leaseExpiresAt when the item returns to the queue unless renewed or finished
  */
-public record QueueItem(long id, String queue, String reference, int priority, Instant deadline,
-                        Map<String, Object> payload, int attempts, Instant leaseExpiresAt) {
-}
+public record QueueItem(
+    long id,
+    String queue,
+    String reference,
+    int priority,
+    Instant deadline,
+    Map<String, Object> payload,
+    int attempts,
+    Instant leaseExpiresAt) {}

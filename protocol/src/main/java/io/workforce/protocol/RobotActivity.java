@@ -6,6 +6,9 @@ public enum RobotActivity {
   IDLE,
   /** Running a job. */
   BUSY,
-  /** Shutting down: its last heartbeat. The orchestrator marks it offline at once and gives its unstarted work to others. */
+  /**
+   * Shutting down: its last heartbeat. The orchestrator marks it offline at once and gives its
+   * unstarted work to others.
+   */
   LEAVING
 }

@@ -6,5 +6,4 @@ package io.workforce.protocol;
  * @param ref the robot's reference (what its events name)
  * @param name the name the orchestrator generated and stores it under
  */
-public record ScreenshotRef(String ref, String name) {
-}
+public record ScreenshotRef(String ref, String name) {}

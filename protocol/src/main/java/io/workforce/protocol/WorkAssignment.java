@@ -14,8 +14,16 @@ import java.util.Map;
  * @param queueName the work queue to take items from, when the flow reads a queue
  * @param priority the job's priority (1–10)
  * @param deadline when the job should be done, or null
- * @param startedBy the user who started it (personal credentials are theirs), or null for a schedule
+ * @param startedBy the user who started it (personal credentials are theirs), or null for a
+ *     schedule
  */
-public record WorkAssignment(long jobId, String flowName, int flowVersion, String flowHash, Map<String, Object> inputs,
-                             String queueName, int priority, Instant deadline, String startedBy) {
-}
+public record WorkAssignment(
+    long jobId,
+    String flowName,
+    int flowVersion,
+    String flowHash,
+    Map<String, Object> inputs,
+    String queueName,
+    int priority,
+    Instant deadline,
+    String startedBy) {}

@@ -9,8 +9,8 @@ import java.util.Optional;
  * One isolated browser session (a browser context: its own cookies) and its current page. Element
  * actions wait until the element is actionable (attached, visible, enabled, not covered) up to the
  * driver's timeout; a selector that matches more than one element is an error, never a guess.
- * Failures are {@link SystemException}s: {@link ElementTimeoutException} says which selector and what
- * the page showed, {@link BrowserCrashedException} says the session must be replaced.
+ * Failures are {@link SystemException}s: {@link ElementTimeoutException} says which selector and
+ * what the page showed, {@link BrowserCrashedException} says the session must be replaced.
  *
  * <p>Used only by the thread that created it.
  */
@@ -45,7 +45,10 @@ public interface BrowserSession extends AutoCloseable {
   /** Moves the mouse over the element. */
   void hover(Selector target);
 
-  /** Presses a key or chord in Playwright's names ({@code Enter}, {@code Control+A}) on the element, or the page when null. */
+  /**
+   * Presses a key or chord in Playwright's names ({@code Enter}, {@code Control+A}) on the element,
+   * or the page when null.
+   */
   void press(Selector target, String key);
 
   /** Replaces the field's value with {@code text}. */
@@ -54,8 +57,8 @@ public interface BrowserSession extends AutoCloseable {
   }
 
   /**
-   * Replaces the field's value; {@code force} sets it by script and fires input and change events, for
-   * read-only fields such as date pickers (visibility is still waited for, editability is not).
+   * Replaces the field's value; {@code force} sets it by script and fires input and change events,
+   * for read-only fields such as date pickers (visibility is still waited for, editability is not).
    */
   void fill(Selector target, String text, boolean force);
 
@@ -81,8 +84,9 @@ public interface BrowserSession extends AutoCloseable {
   List<String> readAll(Selector target);
 
   /**
-   * The rows of a table (or any container with {@code rows}: its matching children are the rows): the
-   * first list is the header cells (empty when there is none), then one list of cell texts per row.
+   * The rows of a table (or any container with {@code rows}: its matching children are the rows):
+   * the first list is the header cells (empty when there is none), then one list of cell texts per
+   * row.
    */
   List<List<String>> table(Selector table, Selector rows);
 
@@ -98,7 +102,10 @@ public interface BrowserSession extends AutoCloseable {
   /** Sets files on an {@code <input type=file>} (which may be hidden). */
   void upload(Selector input, List<Path> files);
 
-  /** Clicks {@code trigger}, waits for the download it starts and saves it into {@code dir}; returns the file. */
+  /**
+   * Clicks {@code trigger}, waits for the download it starts and saves it into {@code dir}; returns
+   * the file.
+   */
   Path download(Selector trigger, Path dir);
 
   /** Clicks {@code trigger} and makes the pop-up window it opens the current page. */
@@ -110,7 +117,10 @@ public interface BrowserSession extends AutoCloseable {
   /** Closes a window that is not the current one. */
   void closeWindow(String windowId);
 
-  /** Makes the newest window current, waiting up to the timeout for one to open if there is no other. */
+  /**
+   * Makes the newest window current, waiting up to the timeout for one to open if there is no
+   * other.
+   */
   void switchToNewWindow();
 
   /** Makes the first window of the session current. */
@@ -122,7 +132,9 @@ public interface BrowserSession extends AutoCloseable {
   /** Closes the current window and returns to the one that opened it. */
   void closeWindow();
 
-  /** Looks up elements inside this frame (nested frames: call again) until {@link #leaveFrames()}. */
+  /**
+   * Looks up elements inside this frame (nested frames: call again) until {@link #leaveFrames()}.
+   */
   void enterFrame(Selector frame);
 
   /** Back to the top document. */
@@ -134,7 +146,10 @@ public interface BrowserSession extends AutoCloseable {
   /** The message of the last dialog this session answered. */
   Optional<String> lastDialog();
 
-  /** Runs a JavaScript expression in the current frame and returns its value as text (null stays null). */
+  /**
+   * Runs a JavaScript expression in the current frame and returns its value as text (null stays
+   * null).
+   */
   String evaluate(String expression);
 
   /** A PNG of the visible page. */

@@ -12,7 +12,8 @@ import java.util.List;
  * @param navigationTimeout how long a navigation waits for the page to load
  * @param downloads where downloaded files are kept until a step moves them
  */
-public record DriverOptions(boolean headless, Duration timeout, Duration navigationTimeout, Path downloads) {
+public record DriverOptions(
+    boolean headless, Duration timeout, Duration navigationTimeout, Path downloads) {
 
   /** The machine's Chromium; never a downloaded browser. */
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -20,23 +21,30 @@ public record DriverOptions(boolean headless, Duration timeout, Duration navigat
   /** The machine's chromedriver, for Selenium; Selenium Manager never runs. */
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  /** Flags that keep Chromium quiet on a closed network with two cores (the same list testkit uses). */
-  public static final List<String> CHROMIUM_FLAGS = List.of(
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run");
+  /**
+   * Flags that keep Chromium quiet on a closed network with two cores (the same list testkit uses).
+   */
+  public static final List<String> CHROMIUM_FLAGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run");
 
   /** Window size of every page, so that screenshots and layouts are the same on every machine. */
   public static final int WIDTH = 1280;
+
   public static final int HEIGHT = 900;
 
   /** Headless, 10 s for elements, 30 s for pages, downloads in the temp directory. */
   public static DriverOptions defaults() {
-    return new DriverOptions(true, Duration.ofSeconds(10), Duration.ofSeconds(30),
+    return new DriverOptions(
+        true,
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30),
         Path.of(System.getProperty("java.io.tmpdir"), "workforce-downloads"));
   }
 

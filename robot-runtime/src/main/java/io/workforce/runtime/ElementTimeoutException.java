@@ -2,16 +2,26 @@ package io.workforce.runtime;
 
 import java.time.Duration;
 
-/** An element did not become ready in time: says which selector, for what, and what the page showed. */
+/**
+ * An element did not become ready in time: says which selector, for what, and what the page showed.
+ */
 public class ElementTimeoutException extends SystemException {
 
   private final String selector;
   private final PageState page;
 
-  public ElementTimeoutException(String selector, String waitingFor, Duration timeout, PageState page,
-                                 Throwable cause) {
-    super(Messages.get("error.timeout", selector, waitingFor, seconds(timeout), page.url(), page.title(),
-        page.text()), cause);
+  public ElementTimeoutException(
+      String selector, String waitingFor, Duration timeout, PageState page, Throwable cause) {
+    super(
+        Messages.get(
+            "error.timeout",
+            selector,
+            waitingFor,
+            seconds(timeout),
+            page.url(),
+            page.title(),
+            page.text()),
+        cause);
     this.selector = selector;
     this.page = page;
   }
@@ -27,6 +37,8 @@ public class ElementTimeoutException extends SystemException {
   }
 
   private static String seconds(Duration d) {
-    return d.toMillis() % 1000 == 0 ? String.valueOf(d.toSeconds()) : String.format("%.1f", d.toMillis() / 1000.0);
+    return d.toMillis() % 1000 == 0
+        ? String.valueOf(d.toSeconds())
+        : String.format("%.1f", d.toMillis() / 1000.0);
   }
 }

@@ -14,8 +14,8 @@ import java.util.List;
  * @param screenshot the screenshot taken when it failed
  * @param pageHtml the page HTML saved when it failed
  */
-public record ErrorContext(String runId, String item, String stepPath, String location, Path screenshot,
-                           Path pageHtml) {
+public record ErrorContext(
+    String runId, String item, String stepPath, String location, Path screenshot, Path pageHtml) {
 
   public static final ErrorContext NONE = new ErrorContext(null, null, null, null, null, null);
 
@@ -26,11 +26,19 @@ public record ErrorContext(String runId, String item, String stepPath, String lo
 
   /** This context with the blanks filled from {@code other}. */
   public ErrorContext orElse(ErrorContext other) {
-    return new ErrorContext(pick(runId, other.runId), pick(item, other.item), pick(stepPath, other.stepPath),
-        pick(location, other.location), pick(screenshot, other.screenshot), pick(pageHtml, other.pageHtml));
+    return new ErrorContext(
+        pick(runId, other.runId),
+        pick(item, other.item),
+        pick(stepPath, other.stepPath),
+        pick(location, other.location),
+        pick(screenshot, other.screenshot),
+        pick(pageHtml, other.pageHtml));
   }
 
-  /** The uniform message suffix, e.g. {@code " [step steps[3].fill at flow.yaml:12:5; screenshot runs/…/3.png]"}. */
+  /**
+   * The uniform message suffix, e.g. {@code " [step steps[3].fill at flow.yaml:12:5; screenshot
+   * runs/…/3.png]"}.
+   */
   public String suffix() {
     List<String> parts = new ArrayList<>();
     if (stepPath != null) {

@@ -6,15 +6,20 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * User-facing text in Chinese (default) or English ({@code WORKFORCE_LANG=en}), from
- * {@code io/workforce/runtime/messages*.properties}.
+ * User-facing text in Chinese (default) or English ({@code WORKFORCE_LANG=en}), from {@code
+ * io/workforce/runtime/messages*.properties}.
  */
 public final class Messages {
 
-  private static final Locale LOCALE = "en".equalsIgnoreCase(System.getenv("WORKFORCE_LANG"))
-      ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-  private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("io.workforce.runtime.messages", LOCALE,
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private static final Locale LOCALE =
+      "en".equalsIgnoreCase(System.getenv("WORKFORCE_LANG"))
+          ? Locale.ENGLISH
+          : Locale.SIMPLIFIED_CHINESE;
+  private static final ResourceBundle BUNDLE =
+      ResourceBundle.getBundle(
+          "io.workforce.runtime.messages",
+          LOCALE,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
   private Messages() {}
 
@@ -23,7 +28,10 @@ public final class Messages {
     return LOCALE == Locale.ENGLISH;
   }
 
-  /** The text for {@code key} with {@code args} filled in (MessageFormat); the key itself if unknown. */
+  /**
+   * The text for {@code key} with {@code args} filled in (MessageFormat); the key itself if
+   * unknown.
+   */
   public static String get(String key, Object... args) {
     String pattern;
     try {

@@ -1,14 +1,16 @@
 package io.workforce.runtime;
 
 /**
- * The root of every failure the runtime reports. Its type decides what happens to the item:
- * a {@link BusinessException} fails the item at once (the data is wrong, retrying cannot help), a
+ * The root of every failure the runtime reports. Its type decides what happens to the item: a
+ * {@link BusinessException} fails the item at once (the data is wrong, retrying cannot help), a
  * {@link SystemException} is retried with backoff on a fresh session (the environment failed).
  *
- * <p>Context (run, item, step path, flow location, screenshot) is kept in fields and appended to the
- * message in one uniform suffix. The message never contains a secret: it is masked on the way out.
+ * <p>Context (run, item, step path, flow location, screenshot) is kept in fields and appended to
+ * the message in one uniform suffix. The message never contains a secret: it is masked on the way
+ * out.
  */
-public abstract sealed class RpaException extends RuntimeException permits BusinessException, SystemException {
+public abstract sealed class RpaException extends RuntimeException
+    permits BusinessException, SystemException {
 
   private volatile ErrorContext context = ErrorContext.NONE;
 
@@ -29,7 +31,9 @@ public abstract sealed class RpaException extends RuntimeException permits Busin
     return context;
   }
 
-  /** Adds context as the failure travels up (step, item, screenshot); the first value given wins. */
+  /**
+   * Adds context as the failure travels up (step, item, screenshot); the first value given wins.
+   */
   public RpaException in(ErrorContext more) {
     this.context = context.orElse(more);
     return this;

@@ -8,21 +8,26 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * JavaScript functions both drivers run in the page ({@code page.js}, {@code find.js}), so that reading
- * text, visibility and selector matching are one implementation, not two.
+ * JavaScript functions both drivers run in the page ({@code page.js}, {@code find.js}), so that
+ * reading text, visibility and selector matching are one implementation, not two.
  */
 public final class Scripts {
 
   /** {@code (el) => text}: innerText (trimmed), or the value of input, textarea and select. */
   public static final String READ = function("page.js", "read");
+
   /** {@code (el) => boolean}: has a box and is not visibility:hidden. */
   public static final String VISIBLE = function("page.js", "visible");
+
   /** {@code () => number}: the HTTP status of the current document (0 when unknown). */
   public static final String STATUS = function("page.js", "status");
+
   /** {@code () => string}: the body's visible text. */
   public static final String BODY_TEXT = function("page.js", "bodyText");
+
   /** {@code (el, rowsCss) => [[header…], [cells…]…]}: a table's texts. */
   public static final String TABLE = function("page.js", "table");
+
   /** {@code (el, value) => true}: sets a value by script and fires input and change. */
   public static final String FORCE_FILL = function("page.js", "forceFill");
 

@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The secrets this process has seen, and the one place that hides them: every log line, journal entry,
- * report, exception message and typed-text echo passes through {@link #mask(String)}.
+ * The secrets this process has seen, and the one place that hides them: every log line, journal
+ * entry, report, exception message and typed-text echo passes through {@link #mask(String)}.
  *
- * <p>Process-wide on purpose: a secret is registered the moment it leaves the vault, and any text that
- * is written anywhere afterwards must be masked without that writer having to know which run or
- * credential it belongs to.
+ * <p>Process-wide on purpose: a secret is registered the moment it leaves the vault, and any text
+ * that is written anywhere afterwards must be masked without that writer having to know which run
+ * or credential it belongs to.
  */
 public final class Secrets {
 
@@ -28,7 +28,9 @@ public final class Secrets {
 
   private Secrets() {}
 
-  /** Registers a secret (and the forms it takes in URLs and HTML) so that it is masked from now on. */
+  /**
+   * Registers a secret (and the forms it takes in URLs and HTML) so that it is masked from now on.
+   */
   public static void register(String secret) {
     if (secret == null || secret.length() < MIN_LENGTH) {
       return;
@@ -38,7 +40,8 @@ public final class Secrets {
     added |= FORMS.add(escapeHtml(secret));
     if (added) {
       synchronized (Secrets.class) {
-        longestFirst = FORMS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        longestFirst =
+            FORMS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
       }
     }
   }
@@ -57,12 +60,18 @@ public final class Secrets {
     return out;
   }
 
-  /** Whether {@code text} is (exactly) a registered secret, e.g. to echo a typed value as {@link #MASK}. */
+  /**
+   * Whether {@code text} is (exactly) a registered secret, e.g. to echo a typed value as {@link
+   * #MASK}.
+   */
   public static boolean isSecret(String text) {
     return text != null && FORMS.contains(text);
   }
 
   private static String escapeHtml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -1,8 +1,8 @@
 package io.workforce.runtime;
 
 /**
- * The environment failed (a timeout, a server error page, a crashed browser, a lost session): the item
- * is tried again per the retry policy, with backoff, on a rebuilt session.
+ * The environment failed (a timeout, a server error page, a crashed browser, a lost session): the
+ * item is tried again per the retry policy, with backoff, on a rebuilt session.
  */
 public non-sealed class SystemException extends RpaException {
 

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Durations as people type them: {@code 200ms}, {@code 2s}, {@code 10m}, {@code 1h}, {@code 0}, or ISO {@code PT10M}. */
+/**
+ * Durations as people type them: {@code 200ms}, {@code 2s}, {@code 10m}, {@code 1h}, {@code 0}, or
+ * ISO {@code PT10M}.
+ */
 final class DurationConverter implements ITypeConverter<Duration> {
 
   private static final Pattern SIMPLE = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
@@ -24,11 +27,16 @@ final class DurationConverter implements ITypeConverter<Duration> {
       long n = Long.parseLong(m.group(1));
       String unit = m.group(2) == null ? (n == 0 ? "ms" : "") : m.group(2);
       switch (unit) {
-        case "ms": return Duration.ofMillis(n);
-        case "s": return Duration.ofSeconds(n);
-        case "m": return Duration.ofMinutes(n);
-        case "h": return Duration.ofHours(n);
-        default: break;
+        case "ms":
+          return Duration.ofMillis(n);
+        case "s":
+          return Duration.ofSeconds(n);
+        case "m":
+          return Duration.ofMinutes(n);
+        case "h":
+          return Duration.ofHours(n);
+        default:
+          break;
       }
     } else {
       try {
@@ -37,7 +45,9 @@ final class DurationConverter implements ITypeConverter<Duration> {
         // fall through to the message below
       }
     }
-    throw new TypeConversionException(Lang.say("'" + value + "' 不是时长，请写成 200ms、2s、10m、1h 或 PT10M",
-        "'" + value + "' is not a duration; write it like 200ms, 2s, 10m, 1h or PT10M"));
+    throw new TypeConversionException(
+        Lang.say(
+            "'" + value + "' 不是时长，请写成 200ms、2s、10m、1h 或 PT10M",
+            "'" + value + "' is not a duration; write it like 200ms, 2s, 10m, 1h or PT10M"));
   }
 }

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Reads the systems' read-only JSON exports ({@code /_export/registry.json}, {@code intake.json},
- * {@code health.json}) over HTTP, into the same records as the ground truth, so tests compare field by field.
+ * {@code health.json}) over HTTP, into the same records as the ground truth, so tests compare field
+ * by field.
  */
 public final class SampleExport {
 
@@ -24,12 +25,15 @@ public final class SampleExport {
 
   private record Health(List<HealthRecord> records) {}
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String registryUrl;
   private final String intakeUrl;
   private final String healthUrl;
 
-  /** A client for systems started elsewhere (e.g. {@code ./rpa samples --export}); origins as given. */
+  /**
+   * A client for systems started elsewhere (e.g. {@code ./rpa samples --export}); origins as given.
+   */
   public SampleExport(String registryUrl, String intakeUrl, String healthUrl) {
     this.registryUrl = registryUrl;
     this.intakeUrl = intakeUrl;
@@ -41,7 +45,9 @@ public final class SampleExport {
     return get(registryUrl + "/_export/registry.json", Registry.class).companies();
   }
 
-  /** Every application the intake system holds now, in filing order (those filed by robots last). */
+  /**
+   * Every application the intake system holds now, in filing order (those filed by robots last).
+   */
   public List<Application> intakeApplications() {
     return get(intakeUrl + "/_export/intake.json", Intake.class).applications();
   }
@@ -53,11 +59,17 @@ public final class SampleExport {
 
   private <T> T get(String url, Class<T> type) {
     try {
-      HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-          .build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
       if (response.statusCode() != 200) {
-        throw new IllegalStateException("GET " + url + " answered " + response.statusCode()
-            + "; is the export on (--export / exportEnabled(true))?");
+        throw new IllegalStateException(
+            "GET "
+                + url
+                + " answered "
+                + response.statusCode()
+                + "; is the export on (--export / exportEnabled(true))?");
       }
       return Json.MAPPER.readValue(response.body(), type);
     } catch (IOException e) {

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * How {@link SampleSystems} start: data size and seed, the systems' unreliability, the idle session
- * timeout, the test-only JSON export, where they listen, and the clock. Build with {@link #builder()};
- * every value has a default fit for tests (free ports, no latency, no faults, export off).
+ * timeout, the test-only JSON export, where they listen, and the clock. Build with {@link
+ * #builder()}; every value has a default fit for tests (free ports, no latency, no faults, export
+ * off).
  *
  * @param latency added to every response (not the export)
  * @param faultRate share of requests answered with a 5xx page, 0–1
@@ -22,12 +23,22 @@ import java.util.Objects;
  * @param healthPort port of the health system, 0 for a free one
  * @param clock time source for session timeouts and receipt numbers
  */
-public record SampleOptions(Duration latency, double faultRate, Duration sessionTimeout, int records, long seed,
-                            boolean exportEnabled, String host, int registryPort, int intakePort, int healthPort,
-                            Clock clock) {
+public record SampleOptions(
+    Duration latency,
+    double faultRate,
+    Duration sessionTimeout,
+    int records,
+    long seed,
+    boolean exportEnabled,
+    String host,
+    int registryPort,
+    int intakePort,
+    int healthPort,
+    Clock clock) {
 
   /** Ports of {@code ./rpa samples}. */
   public static final int REGISTRY_PORT = 18081;
+
   public static final int INTAKE_PORT = 18082;
   public static final int HEALTH_PORT = 18083;
 
@@ -40,7 +51,8 @@ public record SampleOptions(Duration latency, double faultRate, Duration session
       throw new IllegalArgumentException("latency must not be negative, got " + latency);
     }
     if (!(faultRate >= 0 && faultRate <= 1)) {
-      throw new IllegalArgumentException("faultRate must be between 0 and 1 (e.g. 0.05 for 5%), got " + faultRate);
+      throw new IllegalArgumentException(
+          "faultRate must be between 0 and 1 (e.g. 0.05 for 5%), got " + faultRate);
     }
     if (sessionTimeout.isNegative() || sessionTimeout.isZero()) {
       throw new IllegalArgumentException("sessionTimeout must be positive, got " + sessionTimeout);
@@ -50,12 +62,16 @@ public record SampleOptions(Duration latency, double faultRate, Duration session
     }
     for (int port : new int[] {registryPort, intakePort, healthPort}) {
       if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be between 0 (free port) and 65535, got " + port);
+        throw new IllegalArgumentException(
+            "port must be between 0 (free port) and 65535, got " + port);
       }
     }
   }
 
-  /** Defaults for tests: free ports on 127.0.0.1, seed 42, 100 records, 10 min sessions, no chaos, no export. */
+  /**
+   * Defaults for tests: free ports on 127.0.0.1, seed 42, 100 records, 10 min sessions, no chaos,
+   * no export.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -66,8 +82,16 @@ public record SampleOptions(Duration latency, double faultRate, Duration session
   }
 
   public Builder toBuilder() {
-    return new Builder().latency(latency).faultRate(faultRate).sessionTimeout(sessionTimeout).records(records)
-        .seed(seed).exportEnabled(exportEnabled).host(host).ports(registryPort, intakePort, healthPort).clock(clock);
+    return new Builder()
+        .latency(latency)
+        .faultRate(faultRate)
+        .sessionTimeout(sessionTimeout)
+        .records(records)
+        .seed(seed)
+        .exportEnabled(exportEnabled)
+        .host(host)
+        .ports(registryPort, intakePort, healthPort)
+        .clock(clock);
   }
 
   /** Builder of {@link SampleOptions}. */
@@ -135,8 +159,18 @@ public record SampleOptions(Duration latency, double faultRate, Duration session
     }
 
     public SampleOptions build() {
-      return new SampleOptions(latency, faultRate, sessionTimeout, records, seed, exportEnabled, host, registryPort,
-          intakePort, healthPort, clock);
+      return new SampleOptions(
+          latency,
+          faultRate,
+          sessionTimeout,
+          records,
+          seed,
+          exportEnabled,
+          host,
+          registryPort,
+          intakePort,
+          healthPort,
+          clock);
     }
   }
 }

@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The three sample legacy systems, running in this JVM: the enterprise registry (source), the intake
- * system (target) and the health system (verification), all serving data generated from one seed.
+ * The three sample legacy systems, running in this JVM: the enterprise registry (source), the
+ * intake system (target) and the health system (verification), all serving data generated from one
+ * seed.
  *
  * <pre>{@code try (SampleSystems systems = SampleSystems.start(SampleOptions.builder()
  *         .records(30).seed(7).exportEnabled(true).build())) {
@@ -25,8 +26,9 @@ import java.util.List;
  *   List<Application> filed = systems.export().intakeApplications();
  * }}</pre>
  *
- * <p>URLs are origins ({@code http://host:port}); the login pages are at {@link #registryLoginUrl()},
- * {@link #intakeLoginUrl()} and {@link #healthLoginUrl()}. Demo accounts: {@link #accounts()}.
+ * <p>URLs are origins ({@code http://host:port}); the login pages are at {@link
+ * #registryLoginUrl()}, {@link #intakeLoginUrl()} and {@link #healthLoginUrl()}. Demo accounts:
+ * {@link #accounts()}.
  */
 public final class SampleSystems implements AutoCloseable {
 
@@ -37,8 +39,13 @@ public final class SampleSystems implements AutoCloseable {
   private final WebServer health;
   private final Duration startup;
 
-  private SampleSystems(SampleOptions options, GroundTruth truth, WebServer registry, WebServer intake,
-                        WebServer health, Duration startup) {
+  private SampleSystems(
+      SampleOptions options,
+      GroundTruth truth,
+      WebServer registry,
+      WebServer intake,
+      WebServer health,
+      Duration startup) {
     this.options = options;
     this.truth = truth;
     this.registry = registry;
@@ -50,7 +57,8 @@ public final class SampleSystems implements AutoCloseable {
   /**
    * Generates the data and starts all three systems.
    *
-   * @throws IllegalStateException naming the system and port when a port is taken (nothing is left running)
+   * @throws IllegalStateException naming the system and port when a port is taken (nothing is left
+   *     running)
    */
   public static SampleSystems start(SampleOptions options) {
     if (System.getProperty("java.awt.headless") == null) {
@@ -60,20 +68,34 @@ public final class SampleSystems implements AutoCloseable {
     GroundTruth truth = DataGenerator.generate(options.seed(), options.records());
     List<WebServer> started = new ArrayList<>();
     try {
-      started.add(RegistrySystem.start(truth.companies(), settings(options, options.registryPort(), 1)));
-      started.add(IntakeSystem.start(truth.intakeApplications(), settings(options, options.intakePort(), 2)));
-      started.add(HealthSystem.start(truth.healthRecords(), settings(options, options.healthPort(), 3)));
+      started.add(
+          RegistrySystem.start(truth.companies(), settings(options, options.registryPort(), 1)));
+      started.add(
+          IntakeSystem.start(
+              truth.intakeApplications(), settings(options, options.intakePort(), 2)));
+      started.add(
+          HealthSystem.start(truth.healthRecords(), settings(options, options.healthPort(), 3)));
     } catch (RuntimeException e) {
       started.forEach(WebServer::close);
       throw e;
     }
-    return new SampleSystems(options, truth, started.get(0), started.get(1), started.get(2),
+    return new SampleSystems(
+        options,
+        truth,
+        started.get(0),
+        started.get(1),
+        started.get(2),
         Duration.ofNanos(System.nanoTime() - begin));
   }
 
   private static SystemSettings settings(SampleOptions o, int port, int salt) {
-    return new SystemSettings(o.host(), port, o.sessionTimeout(), new Chaos(o.latency(), o.faultRate(), o.seed() * 31 + salt),
-        o.exportEnabled(), o.clock());
+    return new SystemSettings(
+        o.host(),
+        port,
+        o.sessionTimeout(),
+        new Chaos(o.latency(), o.faultRate(), o.seed() * 31 + salt),
+        o.exportEnabled(),
+        o.clock());
   }
 
   /** Every demo account (registry: two clerks; intake: two clerks; health: one doctor). */
@@ -84,13 +106,23 @@ public final class SampleSystems implements AutoCloseable {
     return List.copyOf(all);
   }
 
-  /** The first demo account of {@code system} ({@code registry}, {@code intake} or {@code health}). */
+  /**
+   * The first demo account of {@code system} ({@code registry}, {@code intake} or {@code health}).
+   */
   public static Account account(String system) {
-    return accounts().stream().filter(a -> a.system().equals(system)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no sample system '" + system + "'; use registry, intake or health"));
+    return accounts().stream()
+        .filter(a -> a.system().equals(system))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no sample system '" + system + "'; use registry, intake or health"));
   }
 
-  /** Origin of the registry, e.g. {@code http://127.0.0.1:18081}; its pages are under {@code /qydj/}. */
+  /**
+   * Origin of the registry, e.g. {@code http://127.0.0.1:18081}; its pages are under {@code
+   * /qydj/}.
+   */
   public String registryUrl() {
     return registry.url();
   }
@@ -124,11 +156,14 @@ public final class SampleSystems implements AutoCloseable {
     return options;
   }
 
-  /** Reads what the systems hold now, through their JSON export (needs {@code exportEnabled(true)}). */
+  /**
+   * Reads what the systems hold now, through their JSON export (needs {@code exportEnabled(true)}).
+   */
   public SampleExport export() {
     if (!options.exportEnabled()) {
-      throw new IllegalStateException("the JSON export is off; start the systems with "
-          + "SampleOptions.builder().exportEnabled(true) (or ./rpa samples --export)");
+      throw new IllegalStateException(
+          "the JSON export is off; start the systems with "
+              + "SampleOptions.builder().exportEnabled(true) (or ./rpa samples --export)");
     }
     return new SampleExport(registry.url(), intake.url(), health.url());
   }

@@ -12,9 +12,9 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import io.workforce.samples.data.Application;
 import io.workforce.samples.data.Company;
 import io.workforce.samples.data.DataGenerator;
+import io.workforce.samples.data.Discrepancy;
 import io.workforce.samples.data.ExpectedDiscrepancy;
 import io.workforce.samples.data.ExpectedFiling;
-import io.workforce.samples.data.Discrepancy;
 import io.workforce.samples.data.HealthRecord;
 import io.workforce.samples.web.Account;
 import io.workforce.testkit.SystemChromium;
@@ -27,9 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A clerk does each system's task by hand in a real Chromium: the registry's frameset and pop-up, the
- * intake wizard with its AJAX cascade, date picker and confirm(), the health search. The screenshots are
- * the ones in samples/README.md.
+ * A clerk does each system's task by hand in a real Chromium: the registry's frameset and pop-up,
+ * the intake wizard with its AJAX cascade, date picker and confirm(), the health search. The
+ * screenshots are the ones in samples/README.md.
  */
 class ClerkByHandIT {
 
@@ -55,7 +55,9 @@ class ClerkByHandIT {
 
   @BeforeEach
   void newContext() {
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
+    context =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("zh-CN"));
     page = context.newPage();
   }
 
@@ -88,18 +90,23 @@ class ClerkByHandIT {
     String code = main.textContent("#resultTable tr:nth-child(2) td:nth-child(2)");
     Page popup = page.waitForPopup(() -> main.click("#resultTable tr:nth-child(2) >> text=查看"));
     popup.waitForLoadState();
-    popup.waitForFunction("() => document.getElementById('zczb').complete && document.getElementById('zczb').naturalWidth > 0");
+    popup.waitForFunction(
+        "() => document.getElementById('zczb').complete && document.getElementById('zczb').naturalWidth > 0");
     Company c = systems.groundTruth().company(code).orElseThrow();
     assertThat(popup.textContent("#qymc")).isEqualTo(c.name());
     assertThat(popup.textContent("#zs")).isEqualTo(c.address().full());
-    assertThat((Integer) popup.evaluate("document.getElementById('fddbrzjhm').naturalWidth")).isGreaterThan(100);
+    assertThat((Integer) popup.evaluate("document.getElementById('fddbrzjhm').naturalWidth"))
+        .isGreaterThan(100);
     Screenshots.save(popup, "registry-detail.png");
   }
 
   @Test
   void filesACompanyThroughTheWizardWithCascadeDatePickerAndConfirm() {
-    ExpectedFiling f = systems.groundTruth().expected().syncRegistrations().stream()
-        .filter(x -> x.existingReceipt() == null).findFirst().orElseThrow();
+    ExpectedFiling f =
+        systems.groundTruth().expected().syncRegistrations().stream()
+            .filter(x -> x.existingReceipt() == null)
+            .findFirst()
+            .orElseThrow();
     Company c = systems.groundTruth().company(f.creditCode()).orElseThrow();
     loginToIntake();
     page.click("text=新设企业信息采集");
@@ -111,11 +118,13 @@ class ClerkByHandIT {
     page.fill("#phone", c.phone());
     page.click("#nextBtn");
     page.selectOption("#province", new SelectOption().setLabel(c.address().province()));
-    page.waitForSelector("#city option:text('" + c.address().city() + "')", new Page.WaitForSelectorOptions()
-        .setState(WaitForSelectorState.ATTACHED));
+    page.waitForSelector(
+        "#city option:text('" + c.address().city() + "')",
+        new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
     page.selectOption("#city", new SelectOption().setLabel(c.address().city()));
-    page.waitForSelector("#district option:text('" + c.address().district() + "')", new Page.WaitForSelectorOptions()
-        .setState(WaitForSelectorState.ATTACHED));
+    page.waitForSelector(
+        "#district option:text('" + c.address().district() + "')",
+        new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
     page.selectOption("#district", new SelectOption().setLabel(c.address().district()));
     page.fill("#address", c.address().detail());
     page.fill("#capital", c.capital().toPlainString());
@@ -128,17 +137,21 @@ class ClerkByHandIT {
     page.click("#nextBtn");
     page.waitForSelector("#submitBtn");
     List<String> dialogs = new ArrayList<>();
-    page.onDialog(d -> {
-      dialogs.add(d.message());
-      d.accept();
-    });
+    page.onDialog(
+        d -> {
+          dialogs.add(d.message());
+          d.accept();
+        });
     page.click("#submitBtn");
     page.waitForSelector("#receiptNo");
     assertThat(dialogs).containsExactly("确认提交该申请吗？提交后将不能修改。");
     Screenshots.save(page, "intake-receipt.png");
     String receipt = page.textContent("#receiptNo");
-    Application filed = systems.export().intakeApplications().stream().filter(x -> x.receiptNo().equals(receipt))
-        .findFirst().orElseThrow();
+    Application filed =
+        systems.export().intakeApplications().stream()
+            .filter(x -> x.receiptNo().equals(receipt))
+            .findFirst()
+            .orElseThrow();
     assertThat(filed.fields()).isEqualTo(f.fields());
     page.navigate(systems.intakeUrl() + "/applications?service=company");
     assertThat(page.textContent("#applications tbody tr:first-child .receipt")).isEqualTo(receipt);
@@ -147,8 +160,11 @@ class ClerkByHandIT {
 
   @Test
   void looksUpAChildWhoseHealthRecordHasAVariantName() {
-    ExpectedDiscrepancy d = systems.groundTruth().expected().discrepancies().stream()
-        .filter(x -> x.kind() == Discrepancy.NAME_VARIANT).findFirst().orElseThrow();
+    ExpectedDiscrepancy d =
+        systems.groundTruth().expected().discrepancies().stream()
+            .filter(x -> x.kind() == Discrepancy.NAME_VARIANT)
+            .findFirst()
+            .orElseThrow();
     HealthRecord r = systems.groundTruth().healthRecord(d.childId()).orElseThrow();
     Account a = account("health");
     page.navigate(systems.healthLoginUrl());
@@ -161,7 +177,9 @@ class ClerkByHandIT {
     Screenshots.save(page, "health-search.png");
     page.click("#gvChildren >> text=详细");
     page.waitForSelector("#lblName");
-    assertThat(page.textContent("#lblName")).isEqualTo(d.healthValue()).isNotEqualTo(d.applicationValue());
+    assertThat(page.textContent("#lblName"))
+        .isEqualTo(d.healthValue())
+        .isNotEqualTo(d.applicationValue());
     assertThat(page.textContent("#lblRecordNo")).isEqualTo(r.recordNo());
     Screenshots.save(page, "health-detail.png");
   }

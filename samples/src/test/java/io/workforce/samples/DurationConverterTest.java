@@ -21,8 +21,10 @@ class DurationConverterTest {
 
   @Test
   void namesTheBadValueAndShowsExamples() {
-    assertThatThrownBy(() -> DurationConverter.parse("10x")).isInstanceOf(TypeConversionException.class)
-        .hasMessageContaining("'10x'").hasMessageContaining("200ms");
+    assertThatThrownBy(() -> DurationConverter.parse("10x"))
+        .isInstanceOf(TypeConversionException.class)
+        .hasMessageContaining("'10x'")
+        .hasMessageContaining("200ms");
     assertThatThrownBy(() -> DurationConverter.parse("15")).hasMessageContaining("'15'");
   }
 }

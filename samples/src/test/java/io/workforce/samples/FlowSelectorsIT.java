@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every id and class the sample flows select is on some page of the systems, so a renamed element breaks
- * this test rather than a robot run. The pages are fetched with a plain HTTP client, walking each task.
+ * Every id and class the sample flows select is on some page of the systems, so a renamed element
+ * breaks this test rather than a robot run. The pages are fetched with a plain HTTP client, walking
+ * each task.
  */
 class FlowSelectorsIT {
 
@@ -29,9 +30,10 @@ class FlowSelectorsIT {
 
   @Test
   void everyIdAndClassTheFlowsUseIsOnAPageOfTheSystems() throws IOException {
-    String flows = Files.readString(Path.of("flows/sync-registrations.yaml"))
-        + Files.readString(Path.of("flows/enter-from-spreadsheet.yaml"))
-        + Files.readString(Path.of("flows/verify-applications.yaml"));
+    String flows =
+        Files.readString(Path.of("flows/sync-registrations.yaml"))
+            + Files.readString(Path.of("flows/enter-from-spreadsheet.yaml"))
+            + Files.readString(Path.of("flows/verify-applications.yaml"));
     try (SampleSystems s = SampleSystems.start(SampleOptions.builder().build())) {
       String pages = registryPages(s) + intakePages(s) + healthPages(s);
       Set<String> missing = new TreeSet<>();
@@ -43,12 +45,21 @@ class FlowSelectorsIT {
       }
       Matcher classes = Pattern.compile("[\"\\s]\\.([a-z][\\w-]*)").matcher(flows);
       while (classes.find()) {
-        if (!Pattern.compile("class=\"([^\"]* )?" + classes.group(1) + "[\" ]").matcher(pages).find()) {
+        if (!Pattern.compile("class=\"([^\"]* )?" + classes.group(1) + "[\" ]")
+            .matcher(pages)
+            .find()) {
           missing.add("." + classes.group(1));
         }
       }
-      for (String text : new String[] {"企业登记信息查询", "value=\"登 录\"", "value=\"查 询\"", ">查看</a>", "name=\"leftFrame\"",
-          "name=\"mainFrame\""}) {
+      for (String text :
+          new String[] {
+            "企业登记信息查询",
+            "value=\"登 录\"",
+            "value=\"查 询\"",
+            ">查看</a>",
+            "name=\"leftFrame\"",
+            "name=\"mainFrame\""
+          }) {
         if (!pages.contains(text)) {
           missing.add(text);
         }
@@ -63,10 +74,13 @@ class FlowSelectorsIT {
     HttpSession http = new HttpSession();
     StringBuilder all = new StringBuilder(http.get(base + "login.jsp").text());
     String token = http.get(base + "login.jsp").inputValue("token");
-    http.post(base + "login.do", form("token", token, "userName", "djy01", "password", "Djy@2008"), GBK);
+    http.post(
+        base + "login.do", form("token", token, "userName", "djy01", "password", "Djy@2008"), GBK);
     Company c = s.groundTruth().newRegistrations().get(0);
-    all.append(http.get(base + "main.jsp").text()).append(http.get(base + "menu.jsp").text())
-        .append(http.post(base + "search.do", form("pageNo", "1", "qymc", c.creditCode()), GBK).text())
+    all.append(http.get(base + "main.jsp").text())
+        .append(http.get(base + "menu.jsp").text())
+        .append(
+            http.post(base + "search.do", form("pageNo", "1", "qymc", c.creditCode()), GBK).text())
         .append(http.get(base + "detail.do?id=" + c.id()).text());
     return all.toString();
   }
@@ -78,8 +92,11 @@ class FlowSelectorsIT {
     http.post(base + "/login", form("username", "slry01", "password", "Slry#2019"));
     all.append(http.get(base + "/applications?service=subsidy").text());
     all.append(http.post(base + "/apply/company/step1", Map.of()).text());
-    ExpectedFiling f = s.groundTruth().expected().syncRegistrations().stream().filter(x -> x.existingReceipt() == null)
-        .findFirst().orElseThrow();
+    ExpectedFiling f =
+        s.groundTruth().expected().syncRegistrations().stream()
+            .filter(x -> x.existingReceipt() == null)
+            .findFirst()
+            .orElseThrow();
     Map<String, String> page1 = new LinkedHashMap<>(f.fields());
     http.post(base + "/apply/company/step1", page1);
     all.append(http.get(base + "/apply/company/step2").text());
@@ -90,7 +107,8 @@ class FlowSelectorsIT {
     all.append(http.post(base + "/apply/company/step1", page1).text()); // now a duplicate
     Map<String, String> child = ApplicationFields.of(s.groundTruth().sheetChildren().get(0));
     http.post(base + "/apply/subsidy/step1", child);
-    all.append(http.get(base + "/apply/subsidy/step1").text()).append(http.get(base + "/apply/subsidy/step2").text());
+    all.append(http.get(base + "/apply/subsidy/step1").text())
+        .append(http.get(base + "/apply/subsidy/step2").text());
     return all.toString();
   }
 

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A plain HTTP client that keeps cookies like a browser and does NOT follow redirects, so that tests see
- * each 302 the systems send. Bodies are decoded with the charset the response declares.
+ * A plain HTTP client that keeps cookies like a browser and does NOT follow redirects, so that
+ * tests see each 302 the systems send. Bodies are decoded with the charset the response declares.
  */
 public final class HttpSession {
 
@@ -27,7 +27,9 @@ public final class HttpSession {
 
     /** The value of a hidden/input field {@code name="x" value="..."} in the page. */
     public String inputValue(String name) {
-      Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"").matcher(text);
+      Matcher m =
+          Pattern.compile("name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+              .matcher(text);
       if (!m.find()) {
         throw new AssertionError("no input named " + name + " in page:\n" + text);
       }
@@ -35,20 +37,34 @@ public final class HttpSession {
     }
   }
 
-  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   public Page get(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET());
   }
 
-  /** POSTs a urlencoded form, encoded in {@code charset} as a browser encodes it for a page in that charset. */
+  /**
+   * POSTs a urlencoded form, encoded in {@code charset} as a browser encodes it for a page in that
+   * charset.
+   */
   public Page post(String url, Map<String, String> form, Charset charset) {
-    String body = form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), charset) + "=" + URLEncoder.encode(e.getValue(), charset))
-        .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.ISO_8859_1)));
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), charset)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), charset))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.ISO_8859_1)));
   }
 
   public Page post(String url, Map<String, String> form) {
@@ -66,12 +82,20 @@ public final class HttpSession {
 
   private Page send(HttpRequest.Builder request) {
     try {
-      HttpResponse<byte[]> r = client.send(request.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r =
+          client.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
       String type = r.headers().firstValue("Content-Type").orElse("");
-      Charset charset = type.contains("charset=") ? Charset.forName(type.substring(type.indexOf("charset=") + 8))
-          : StandardCharsets.UTF_8;
-      return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), type, r.body(),
+      Charset charset =
+          type.contains("charset=")
+              ? Charset.forName(type.substring(type.indexOf("charset=") + 8))
+              : StandardCharsets.UTF_8;
+      return new Page(
+          r.statusCode(),
+          r.headers().firstValue("Location").orElse(null),
+          type,
+          r.body(),
           new String(r.body(), charset));
     } catch (IOException e) {
       throw new AssertionError("request failed: " + e, e);

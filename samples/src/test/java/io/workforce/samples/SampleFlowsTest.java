@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The sample flows are valid under the flow language, with the systems, inputs and outputs the README describes. */
+/**
+ * The sample flows are valid under the flow language, with the systems, inputs and outputs the
+ * README describes.
+ */
 class SampleFlowsTest {
 
   private static final FlowParser PARSER = FlowParser.create().withLocale(Locale.ENGLISH);
@@ -21,7 +24,9 @@ class SampleFlowsTest {
     try {
       return PARSER.parse(Path.of("flows", name + ".yaml"));
     } catch (FlowValidationException e) {
-      throw new AssertionError(name + ":\n" + String.join("\n", e.problems().stream().map(Object::toString).toList()), e);
+      throw new AssertionError(
+          name + ":\n" + String.join("\n", e.problems().stream().map(Object::toString).toList()),
+          e);
     }
   }
 
@@ -31,7 +36,8 @@ class SampleFlowsTest {
     assertThat(flow.name()).isEqualTo("sync-registrations");
     assertThat(flow.systems()).containsOnlyKeys("registry", "intake");
     assertThat(flow.credentialNames()).containsExactlyInAnyOrder("registry-clerk", "intake-clerk");
-    assertThat(flow.input()).isEqualTo(new FlowInput.Queue("new-registrations", flow.input().location()));
+    assertThat(flow.input())
+        .isEqualTo(new FlowInput.Queue("new-registrations", flow.input().location()));
     assertThat(flow.systems().get("registry").maxSessions()).isEqualTo(2);
   }
 

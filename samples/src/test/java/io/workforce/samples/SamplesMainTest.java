@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +16,9 @@ class SamplesMainTest {
 
   @Test
   void generateWritesTheDataFilesOfASeed(@TempDir Path dir) {
-    int exit = new CommandLine(new SamplesMain()).execute("generate", "--out", dir.toString(), "--seed", "3", "--records", "12");
+    int exit =
+        new CommandLine(new SamplesMain())
+            .execute("generate", "--out", dir.toString(), "--seed", "3", "--records", "12");
     assertThat(exit).isZero();
     assertThat(dir.resolve("ground-truth.json")).content().contains("\"seed\" : 3");
     assertThat(dir.resolve("subsidy-applications-dirty.xlsx")).exists();
@@ -36,7 +38,8 @@ class SamplesMainTest {
     try (SampleSystems s = SampleSystems.start(SampleOptions.builder().records(3).build())) {
       String banner = SamplesMain.banner(s);
       assertThat(banner).contains(s.registryLoginUrl(), s.intakeLoginUrl(), s.healthLoginUrl());
-      SampleSystems.accounts().forEach(a -> assertThat(banner).contains(a.username(), a.password()));
+      SampleSystems.accounts()
+          .forEach(a -> assertThat(banner).contains(a.username(), a.password()));
     }
   }
 
@@ -47,7 +50,16 @@ class SamplesMainTest {
     try (SampleSystems s = SampleSystems.start(SampleOptions.builder().records(3).build())) {
       String port = s.healthUrl().substring(s.healthUrl().lastIndexOf(':') + 1);
       SamplesMain main = new SamplesMain();
-      new CommandLine(main).parseArgs("--records", "3", "--registry-port", "0", "--intake-port", "0", "--health-port", port);
+      new CommandLine(main)
+          .parseArgs(
+              "--records",
+              "3",
+              "--registry-port",
+              "0",
+              "--intake-port",
+              "0",
+              "--health-port",
+              port);
       System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
       assertThat(main.call()).isEqualTo(1);
     } finally {

@@ -4,8 +4,9 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 
 /**
- * Saves browser screenshots into {@code target/screenshots/}, or — with {@code -Dsamples.screenshots=docs} —
- * into {@code samples/docs/}, where samples/README.md shows them (so a normal test run changes no tracked file).
+ * Saves browser screenshots into {@code target/screenshots/}, or — with {@code
+ * -Dsamples.screenshots=docs} — into {@code samples/docs/}, where samples/README.md shows them (so
+ * a normal test run changes no tracked file).
  */
 final class Screenshots {
 

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A tiny JDK HTTP server on a free loopback port that serves fixture pages from memory, for tests that
- * need a page to drive without starting a whole sample system.
+ * A tiny JDK HTTP server on a free loopback port that serves fixture pages from memory, for tests
+ * that need a page to drive without starting a whole sample system.
  */
 public final class FixtureServer implements AutoCloseable {
 
@@ -30,7 +30,8 @@ public final class FixtureServer implements AutoCloseable {
   /** Starts a server on 127.0.0.1 and a free port. */
   public static FixtureServer start() {
     try {
-      HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer http =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       FixtureServer fixture = new FixtureServer(http);
       http.createContext("/", fixture::serve);
       http.start();
@@ -47,13 +48,19 @@ public final class FixtureServer implements AutoCloseable {
 
   /** Serves {@code html} encoded in {@code charset} at {@code path}, as old systems do with GBK. */
   public FixtureServer page(String path, String html, Charset charset) {
-    pages.put(path, new Page(html.getBytes(charset), "text/html; charset=" + charset.name(), Duration.ZERO));
+    pages.put(
+        path,
+        new Page(html.getBytes(charset), "text/html; charset=" + charset.name(), Duration.ZERO));
     return this;
   }
 
-  /** Serves {@code html} (UTF-8) at {@code path}, answering each request only after {@code delay}: a slow system. */
+  /**
+   * Serves {@code html} (UTF-8) at {@code path}, answering each request only after {@code delay}: a
+   * slow system.
+   */
   public FixtureServer slowPage(String path, String html, Duration delay) {
-    pages.put(path, new Page(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8", delay));
+    pages.put(
+        path, new Page(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8", delay));
     return this;
   }
 

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A throw-away PostgreSQL server from the machine's Debian packages (no Docker): a fresh cluster in a
- * temporary directory, listening on 127.0.0.1 and a free port, with trust authentication. Started in
- * about a second; {@link #close()} stops it and deletes the directory.
+ * A throw-away PostgreSQL server from the machine's Debian packages (no Docker): a fresh cluster in
+ * a temporary directory, listening on 127.0.0.1 and a free port, with trust authentication. Started
+ * in about a second; {@link #close()} stops it and deletes the directory.
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -55,8 +55,9 @@ public final class LocalPostgres implements AutoCloseable {
   }
 
   /**
-   * Initialises and starts a new cluster with {@code fsync} on, as in production: for benchmarks whose
-   * figures are reported (a command-line {@code -c fsync=off} cannot be undone by {@code ALTER SYSTEM}).
+   * Initialises and starts a new cluster with {@code fsync} on, as in production: for benchmarks
+   * whose figures are reported (a command-line {@code -c fsync=off} cannot be undone by {@code
+   * ALTER SYSTEM}).
    */
   public static LocalPostgres startDurable() {
     return start(true);
@@ -71,12 +72,38 @@ public final class LocalPostgres implements AutoCloseable {
       if (root) {
         pg.run(List.of("chown", "postgres:postgres", dir.toString()), false);
       }
-      pg.run(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(),
-          "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale"), true);
-      pg.run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
-          "-l", dir.resolve("log").toString(), "-w", "-t", "60",
-          "-o", "-c listen_addresses=127.0.0.1 -p " + pg.port + " -k " + dir + " -c fsync=" + (fsync ? "on" : "off"),
-          "start"), true);
+      pg.run(
+          List.of(
+              bin.resolve("initdb").toString(),
+              "-D",
+              dir.resolve("data").toString(),
+              "-U",
+              "postgres",
+              "-A",
+              "trust",
+              "-E",
+              "UTF8",
+              "--no-locale"),
+          true);
+      pg.run(
+          List.of(
+              bin.resolve("pg_ctl").toString(),
+              "-D",
+              dir.resolve("data").toString(),
+              "-l",
+              dir.resolve("log").toString(),
+              "-w",
+              "-t",
+              "60",
+              "-o",
+              "-c listen_addresses=127.0.0.1 -p "
+                  + pg.port
+                  + " -k "
+                  + dir
+                  + " -c fsync="
+                  + (fsync ? "on" : "off"),
+              "start"),
+          true);
       return pg;
     } catch (IOException e) {
       throw new IllegalStateException("cannot create a temporary directory for PostgreSQL", e);
@@ -87,7 +114,10 @@ public final class LocalPostgres implements AutoCloseable {
     return port;
   }
 
-  /** JDBC URL of the {@code postgres} database; create your own with {@link #createDatabase(String)}. */
+  /**
+   * JDBC URL of the {@code postgres} database; create your own with {@link
+   * #createDatabase(String)}.
+   */
   public String jdbcUrl() {
     return jdbcUrl("postgres");
   }
@@ -103,9 +133,11 @@ public final class LocalPostgres implements AutoCloseable {
   /** Creates an empty database (each test class can have its own) and returns its JDBC URL. */
   public String createDatabase(String name) {
     if (!name.matches("[a-z_][a-z0-9_]*")) {
-      throw new IllegalArgumentException("database name '" + name + "' must match [a-z_][a-z0-9_]*");
+      throw new IllegalArgumentException(
+          "database name '" + name + "' must match [a-z_][a-z0-9_]*");
     }
-    try (Connection c = connect(); var s = c.createStatement()) {
+    try (Connection c = connect();
+        var s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name);
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
@@ -121,8 +153,16 @@ public final class LocalPostgres implements AutoCloseable {
   @Override
   public void close() {
     try {
-      run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(),
-          "-m", "immediate", "-w", "stop"), true);
+      run(
+          List.of(
+              binDir.resolve("pg_ctl").toString(),
+              "-D",
+              dir.resolve("data").toString(),
+              "-m",
+              "immediate",
+              "-w",
+              "stop"),
+          true);
     } catch (RuntimeException e) {
       // already stopped: nothing to do, still remove the directory
     }
@@ -142,8 +182,9 @@ public final class LocalPostgres implements AutoCloseable {
           .max(Comparator.comparingInt(LocalPostgres::majorVersion))
           .orElseThrow();
     } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("PostgreSQL server binaries not found under /usr/lib/postgresql; "
-          + "install them with: apt-get install -y postgresql   (or run ./rpa doctor)");
+      throw new IllegalStateException(
+          "PostgreSQL server binaries not found under /usr/lib/postgresql; "
+              + "install them with: apt-get install -y postgresql   (or run ./rpa doctor)");
     }
   }
 
@@ -168,7 +209,8 @@ public final class LocalPostgres implements AutoCloseable {
       Process p = new ProcessBuilder(full).redirectErrorStream(true).start();
       String output = new String(p.getInputStream().readAllBytes());
       if (!p.waitFor(90, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new IllegalStateException("PostgreSQL command failed: " + String.join(" ", full) + "\n" + output);
+        throw new IllegalStateException(
+            "PostgreSQL command failed: " + String.join(" ", full) + "\n" + output);
       }
     } catch (IOException e) {
       throw new IllegalStateException("cannot run " + full.get(0) + ": " + e.getMessage(), e);

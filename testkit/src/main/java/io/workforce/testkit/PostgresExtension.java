@@ -5,8 +5,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * JUnit 5 extension for {@code *IT} tests: injects the JVM-wide {@link LocalPostgres} (started on first
- * use, stopped when the test JVM exits) into any test or lifecycle method parameter of that type.
+ * JUnit 5 extension for {@code *IT} tests: injects the JVM-wide {@link LocalPostgres} (started on
+ * first use, stopped when the test JVM exits) into any test or lifecycle method parameter of that
+ * type.
  *
  * <pre>{@code @ExtendWith(PostgresExtension.class)
  * class QueueClaimIT {

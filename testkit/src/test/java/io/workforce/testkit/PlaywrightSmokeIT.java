@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class PlaywrightSmokeIT {
 
-  private static final String FORM = """
+  private static final String FORM =
+      """
       <html><body>
       <input id="name"><button id="go" onclick="document.getElementById('out').textContent='你好, '+document.getElementById('name').value">确定</button>
       <p id="out"></p>
@@ -19,8 +20,8 @@ class PlaywrightSmokeIT {
   @Test
   void typesIntoALocalPageAndReadsTheAnswerBack() {
     try (FixtureServer server = FixtureServer.start().page("/form", FORM, Charset.forName("GBK"));
-         Playwright playwright = SystemChromium.playwright();
-         Browser browser = SystemChromium.launch(playwright)) {
+        Playwright playwright = SystemChromium.playwright();
+        Browser browser = SystemChromium.launch(playwright)) {
       Page page = browser.newPage();
       page.navigate(server.url("/form"));
       page.fill("#name", "张三 Zhang");

@@ -10,7 +10,11 @@ class SeleniumSmokeIT {
 
   @Test
   void typesIntoALocalPageAndReadsTheAnswerBack() {
-    try (FixtureServer server = FixtureServer.start().page("/form", """
+    try (FixtureServer server =
+        FixtureServer.start()
+            .page(
+                "/form",
+                """
         <html><body><input id="name">
         <button id="go" onclick="document.getElementById('out').textContent='收到: '+document.getElementById('name').value">提交</button>
         <p id="out"></p></body></html>""")) {

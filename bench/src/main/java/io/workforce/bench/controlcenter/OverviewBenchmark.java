@@ -31,11 +31,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code control-center}: the overview with 1,000,000 processed items, 1,000,000 queue items and 100,000 runs
- * in the database (50,000 / 5,000 with {@code --quick}), on embedded H2 and on PostgreSQL: the overview API
- * (both calls the page makes) and the page itself in headless Chromium until its numbers show, against the
- * same figures computed by full-scan aggregate queries over {@code processed_item}, in the same run.
- * Goal: the page loads in under 1 s.
+ * {@code control-center}: the overview with 1,000,000 processed items, 1,000,000 queue items and
+ * 100,000 runs in the database (50,000 / 5,000 with {@code --quick}), on embedded H2 and on
+ * PostgreSQL: the overview API (both calls the page makes) and the page itself in headless Chromium
+ * until its numbers show, against the same figures computed by full-scan aggregate queries over
+ * {@code processed_item}, in the same run. Goal: the page loads in under 1 s.
  */
 public final class OverviewBenchmark implements Benchmark {
 
@@ -62,19 +62,35 @@ public final class OverviewBenchmark implements Benchmark {
     return figures;
   }
 
-  private List<Figure> measure(String db, LocalPostgres pg, int items, int runs, boolean quick) throws Exception {
+  private List<Figure> measure(String db, LocalPostgres pg, int items, int runs, boolean quick)
+      throws Exception {
     Path dir = Files.createTempDirectory("workforce-bench-cc-");
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--workforce.data-dir=" + dir, "--logging.level.root=WARN",
-        "--workforce.security.admin-password=" + PASSWORD, "--workforce.security.admin-token=" + TOKEN,
-        "--workforce.overview.rollup-interval=1s", "--spring.quartz.auto-startup=false"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--workforce.data-dir=" + dir,
+                "--logging.level.root=WARN",
+                "--workforce.security.admin-password=" + PASSWORD,
+                "--workforce.security.admin-token=" + TOKEN,
+                "--workforce.overview.rollup-interval=1s",
+                "--spring.quartz.auto-startup=false"));
     if (pg != null) {
-      args.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + pg.createDatabase("wf_bench_cc"),
-          "--spring.datasource.username=" + pg.user(), "--spring.datasource.password="));
+      args.addAll(
+          List.of(
+              "--spring.profiles.active=postgres",
+              "--spring.datasource.url=" + pg.createDatabase("wf_bench_cc"),
+              "--spring.datasource.username=" + pg.user(),
+              "--spring.datasource.password="));
     }
     // closed in reverse order: the orchestrator stops first, then its data directory goes
     try (AutoCloseable cleanUp = () -> deleteTree(dir);
-         ConfigurableApplicationContext app = new SpringApplicationBuilder(OrchestratorApplication.class).run(args.toArray(String[]::new))) {
-      URI base = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+        ConfigurableApplicationContext app =
+            new SpringApplicationBuilder(OrchestratorApplication.class)
+                .run(args.toArray(String[]::new))) {
+      URI base =
+          URI.create(
+              "http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort());
       JdbcClient jdbc = app.getBean(JdbcClient.class);
       Instant now = app.getBean(Clock.class).instant();
       long t0 = System.nanoTime();
@@ -83,7 +99,10 @@ public final class OverviewBenchmark implements Benchmark {
       long newest = jdbc.sql("SELECT MAX(id) FROM processed_item").query(Long.class).single();
       awaitRolledUp(jdbc, newest);
       // the rollup ran while the data went in; time a rebuild from nothing as well
-      jdbc.sql("UPDATE overview_rollup_state SET rolled_to = 0, candidate = ?, zone = '' WHERE id = 1").param(newest).update();
+      jdbc.sql(
+              "UPDATE overview_rollup_state SET rolled_to = 0, candidate = ?, zone = '' WHERE id = 1")
+          .param(newest)
+          .update();
       long t1 = System.nanoTime();
       awaitRolledUp(jdbc, newest);
       double rollupSeconds = (System.nanoTime() - t1) / 1e9;
@@ -91,9 +110,12 @@ public final class OverviewBenchmark implements Benchmark {
       HttpClient http = HttpClient.newHttpClient();
       JsonNode overview = get(http, base, "/api/v1/overview");
       NaiveOverview.Totals naive = NaiveOverview.compute(jdbc, now, ZoneId.of("Asia/Shanghai"));
-      if (overview.get("items").get("total").asLong() != naive.total() || overview.get("items").get("totalSuccessful").asLong() != naive.successful()
-          || Math.abs(overview.get("timeSaved").get("totalMinutes").asDouble() - naive.minutes()) > 0.5) {
-        throw new IllegalStateException("overview and full scan disagree: " + overview.get("items") + " vs " + naive);
+      if (overview.get("items").get("total").asLong() != naive.total()
+          || overview.get("items").get("totalSuccessful").asLong() != naive.successful()
+          || Math.abs(overview.get("timeSaved").get("totalMinutes").asDouble() - naive.minutes())
+              > 0.5) {
+        throw new IllegalStateException(
+            "overview and full scan disagree: " + overview.get("items") + " vs " + naive);
       }
       int warmup = quick ? 1 : 2;
       int reps = quick ? 5 : 7;
@@ -119,11 +141,30 @@ public final class OverviewBenchmark implements Benchmark {
       Stats page = pageLoads(base, String.format(Locale.ROOT, "%,d", naive.total()), warmup, reps);
       String label = db + ", " + String.format(Locale.ROOT, "%,d items, %,d runs", items, runs);
       return List.of(
-          new Figure("overview API, both calls (" + label + "; baseline: full-scan aggregates)", api.median(), scan.median(), "ms",
-              scan.median() / api.median(), api.spread("ms") + "; baseline " + scan.spread("ms"), "< 1000 ms", api.median() < 1000),
-          Figure.atMost("overview page load until its numbers show (" + label + ")", page.median(), "ms", page.spread("ms"), 1000),
-          Figure.reported("rollup rebuilt from nothing over " + String.format(Locale.ROOT, "%,d", items) + " items (" + db + ")",
-              rollupSeconds, "s", "generating the data took " + String.format(Locale.ROOT, "%.1f s", fillSeconds)));
+          new Figure(
+              "overview API, both calls (" + label + "; baseline: full-scan aggregates)",
+              api.median(),
+              scan.median(),
+              "ms",
+              scan.median() / api.median(),
+              api.spread("ms") + "; baseline " + scan.spread("ms"),
+              "< 1000 ms",
+              api.median() < 1000),
+          Figure.atMost(
+              "overview page load until its numbers show (" + label + ")",
+              page.median(),
+              "ms",
+              page.spread("ms"),
+              1000),
+          Figure.reported(
+              "rollup rebuilt from nothing over "
+                  + String.format(Locale.ROOT, "%,d", items)
+                  + " items ("
+                  + db
+                  + ")",
+              rollupSeconds,
+              "s",
+              "generating the data took " + String.format(Locale.ROOT, "%.1f s", fillSeconds)));
     }
   }
 
@@ -136,15 +177,23 @@ public final class OverviewBenchmark implements Benchmark {
   }
 
   private static void awaitRolledUp(JdbcClient jdbc, long newest) throws InterruptedException {
-    while (jdbc.sql("SELECT rolled_to FROM overview_rollup_state WHERE id = 1").query(Long.class).single() < newest) {
+    while (jdbc.sql("SELECT rolled_to FROM overview_rollup_state WHERE id = 1")
+            .query(Long.class)
+            .single()
+        < newest) {
       Thread.sleep(100);
     }
   }
 
-  /** Full page loads (static files from the browser cache, as on a second visit) until the total items show. */
+  /**
+   * Full page loads (static files from the browser cache, as on a second visit) until the total
+   * items show.
+   */
   private static Stats pageLoads(URI base, String expectedTotal, int warmup, int reps) {
-    try (Playwright pw = SystemChromium.playwright(); Browser browser = SystemChromium.launch(pw)) {
-      BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
+    try (Playwright pw = SystemChromium.playwright();
+        Browser browser = SystemChromium.launch(pw)) {
+      BrowserContext ctx =
+          browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
       Page page = ctx.newPage();
       page.navigate(base + "/");
       page.locator("[data-form=login] input[name=username]").fill("admin");
@@ -156,8 +205,11 @@ public final class OverviewBenchmark implements Benchmark {
         page.navigate("about:blank");
         long a = System.nanoTime();
         page.navigate(base + "/#/overview");
-        page.locator("[data-value=items-total]:text-is('" + expectedTotal + "')").waitFor(
-            new com.microsoft.playwright.Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(30_000));
+        page.locator("[data-value=items-total]:text-is('" + expectedTotal + "')")
+            .waitFor(
+                new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setState(WaitForSelectorState.VISIBLE)
+                    .setTimeout(30_000));
         long b = System.nanoTime();
         if (i >= 0) {
           ms[i] = (b - a) / 1e6;
@@ -168,8 +220,12 @@ public final class OverviewBenchmark implements Benchmark {
   }
 
   private static JsonNode get(HttpClient http, URI base, String path) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + TOKEN).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(base.resolve(path))
+                .header("Authorization", "Bearer " + TOKEN)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(path + ": HTTP " + r.statusCode() + " " + r.body());
     }

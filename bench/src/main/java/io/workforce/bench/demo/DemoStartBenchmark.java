@@ -16,17 +16,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code ./rpa demo} from start to "robots working" (a robot holds or finished its first queue item), started as a
- * user starts it (the launcher script, warm build, {@code --fast}, free ports) on a fresh data directory, and
- * once more resumed on that data. The demo prints its own phases: the orchestrator answering, the set-up, the
- * robots' first item. Goal: under 60 s on 2 cores. The resumed start is the comparison: same processes, no
- * migrations or set-up to create.
+ * {@code ./rpa demo} from start to "robots working" (a robot holds or finished its first queue
+ * item), started as a user starts it (the launcher script, warm build, {@code --fast}, free ports)
+ * on a fresh data directory, and once more resumed on that data. The demo prints its own phases:
+ * the orchestrator answering, the set-up, the robots' first item. Goal: under 60 s on 2 cores. The
+ * resumed start is the comparison: same processes, no migrations or set-up to create.
  */
 public final class DemoStartBenchmark implements Benchmark {
 
   private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+) s");
-  private static final Pattern PHASES = Pattern.compile(
-      "orchestrator ready ([0-9.]+) s, set-up ([0-9.]+) s, robots' first item ([0-9.]+) s");
+  private static final Pattern PHASES =
+      Pattern.compile(
+          "orchestrator ready ([0-9.]+) s, set-up ([0-9.]+) s, robots' first item ([0-9.]+) s");
 
   @Override
   public String name() {
@@ -55,10 +56,20 @@ public final class DemoStartBenchmark implements Benchmark {
     Stats f = Stats.of(fresh);
     Stats r = Stats.of(resumed);
     List<Figure> figures = new ArrayList<>();
-    figures.add(Figure.atMost("./rpa demo --fast, fresh data: start to robots working (s, median)", f.median(), "s",
-        f.spread("s"), 60));
-    figures.add(Figure.reported("same, resumed on its data (s, median)", r.median(), "s", r.spread("s")));
-    String[] names = {"of which: orchestrator ready", "of which: set-up over the API", "of which: robots' first item"};
+    figures.add(
+        Figure.atMost(
+            "./rpa demo --fast, fresh data: start to robots working (s, median)",
+            f.median(),
+            "s",
+            f.spread("s"),
+            60));
+    figures.add(
+        Figure.reported("same, resumed on its data (s, median)", r.median(), "s", r.spread("s")));
+    String[] names = {
+      "of which: orchestrator ready",
+      "of which: set-up over the API",
+      "of which: robots' first item"
+    };
     for (int p = 0; p < 3; p++) {
       Stats s = Stats.of(phases[p]);
       figures.add(Figure.reported(names[p] + " (s, median)", s.median(), "s", s.spread("s")));
@@ -66,13 +77,28 @@ public final class DemoStartBenchmark implements Benchmark {
     return figures;
   }
 
-  /** Runs the demo until it is ready, stops it (SIGTERM, as a service manager would) and answers its console. */
+  /**
+   * Runs the demo until it is ready, stops it (SIGTERM, as a service manager would) and answers its
+   * console.
+   */
   private static String startAndStop(Path dataDir) throws IOException, InterruptedException {
     Path home = Path.of(System.getProperty("workforce.home", ".")).toAbsolutePath();
     Path console = Files.createTempFile("workforce-demo-bench-", ".txt");
-    ProcessBuilder pb = new ProcessBuilder("bash", home.resolve("rpa").toString(), "demo", "--fast", "--records", "400",
-        "--ports", "0", "--data-dir", dataDir.toString()).directory(home.toFile()).redirectErrorStream(true)
-        .redirectOutput(console.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "bash",
+                home.resolve("rpa").toString(),
+                "demo",
+                "--fast",
+                "--records",
+                "400",
+                "--ports",
+                "0",
+                "--data-dir",
+                dataDir.toString())
+            .directory(home.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(console.toFile());
     pb.environment().put("WORKFORCE_SKIP_BUILD", "1");
     pb.environment().put("WORKFORCE_LANG", "en");
     Process p = pb.start();

@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * {@code flow-parse}: parse and validate a 2,000-step flow (goal: under 200 ms after warm-up), against the
- * baseline of reading the same file into a plain Jackson YAML tree, measured in the same run.
+ * {@code flow-parse}: parse and validate a 2,000-step flow (goal: under 200 ms after warm-up),
+ * against the baseline of reading the same file into a plain Jackson YAML tree, measured in the
+ * same run.
  */
 public final class FlowParseBenchmark implements Benchmark {
 
@@ -37,7 +38,8 @@ public final class FlowParseBenchmark implements Benchmark {
       YAMLMapper yaml = YAMLMapper.builder().build();
       Flow flow = parser.parse(file);
       if (LargeFlow.count(flow.steps()) != STEPS) {
-        throw new IllegalStateException("the generated flow has " + LargeFlow.count(flow.steps()) + " steps");
+        throw new IllegalStateException(
+            "the generated flow has " + LargeFlow.count(flow.steps()) + " steps");
       }
       int warmup = quick ? 10 : 40;
       int runs = quick ? 15 : 60;
@@ -71,13 +73,27 @@ public final class FlowParseBenchmark implements Benchmark {
       Stats b = Stats.of(baseline);
       Stats oc = Stats.of(oursCpu);
       Stats bc = Stats.of(baselineCpu);
-      // CPU time is shown too: on a shared 2-core machine the wall clock also measures the neighbours.
+      // CPU time is shown too: on a shared 2-core machine the wall clock also measures the
+      // neighbours.
       return List.of(
-          new Figure("parse+validate 2,000-step flow (ms wall, median; baseline: Jackson YAML readTree)", o.median(),
-              b.median(), "ms", b.median() / o.median(), o.spread("ms") + "; baseline " + b.spread("ms"),
-              "< 200 ms", o.median() < 200),
-          new Figure("the same in thread CPU time (ms CPU, median)", oc.median(), bc.median(), "ms",
-              bc.median() / oc.median(), oc.spread("ms") + "; baseline " + bc.spread("ms"), "report", true),
+          new Figure(
+              "parse+validate 2,000-step flow (ms wall, median; baseline: Jackson YAML readTree)",
+              o.median(),
+              b.median(),
+              "ms",
+              b.median() / o.median(),
+              o.spread("ms") + "; baseline " + b.spread("ms"),
+              "< 200 ms",
+              o.median() < 200),
+          new Figure(
+              "the same in thread CPU time (ms CPU, median)",
+              oc.median(),
+              bc.median(),
+              "ms",
+              bc.median() / oc.median(),
+              oc.spread("ms") + "; baseline " + bc.spread("ms"),
+              "report",
+              true),
           Figure.reported("file size (KiB)", Files.size(file) / 1024.0, "KiB", STEPS + " steps"));
     } finally {
       Files.deleteIfExists(file);

@@ -4,17 +4,19 @@ import io.workforce.flows.step.Step;
 import java.util.List;
 
 /**
- * A realistic large flow: blocks of the steps a data-transfer flow uses (open, fill, read, verify, if,
- * for_each, try…), each with expressions, repeated until the flow has the asked number of steps.
+ * A realistic large flow: blocks of the steps a data-transfer flow uses (open, fill, read, verify,
+ * if, for_each, try…), each with expressions, repeated until the flow has the asked number of
+ * steps.
  */
 final class LargeFlow {
 
-  private LargeFlow() {
-  }
+  private LargeFlow() {}
 
   /** A flow with exactly {@code steps} steps (nested ones included). */
   static String yaml(int steps) {
-    StringBuilder y = new StringBuilder("""
+    StringBuilder y =
+        new StringBuilder(
+            """
         flow: large
         version: 1
         description: 基准测试用的大流程
@@ -38,7 +40,8 @@ final class LargeFlow {
     int block = 0;
     while (count + 17 <= steps) {
       int b = block++;
-      y.append("""
+      y.append(
+          """
             - open: { system: registry, path: "/company?code=${item.code}&page=%1$d" }
             - wait_for: { selector: "#result-%1$d", timeout: 10s }
             - fill: { "#name": "${trim(item.name)}", "#code": "${upper(item.code)}" }
@@ -66,7 +69,8 @@ final class LargeFlow {
                 catch:
                   - screenshot: "failed-%1$d"
             - extract: { from: "${company%1$d.name}", pattern: "(?<city>..市)", into: city%1$d, otherwise: warn }
-          """.formatted(b));
+          """
+              .formatted(b));
       count += 17;
     }
     while (count < steps) {

@@ -20,15 +20,18 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * OCR speed, all in one run: a field image read in-process (reused engine) against the {@code tesseract}
- * command on the same PNG; the throughput of a 2-engine pool against 1 engine with two threads; and the
- * time for a field image and for a full 1280×800 screen.
+ * OCR speed, all in one run: a field image read in-process (reused engine) against the {@code
+ * tesseract} command on the same PNG; the throughput of a 2-engine pool against 1 engine with two
+ * threads; and the time for a field image and for a full 1280×800 screen.
  */
 public final class OcrBenchmark implements Benchmark {
 
   /** How an ID-number field is read: English model, its 11 characters, one line. */
-  static final OcrOptions FIELD = OcrOptions.defaults().withLanguages("eng").withWhitelist(IdNumbers.ALPHABET)
-      .withPageSegMode(PageSegMode.SINGLE_LINE);
+  static final OcrOptions FIELD =
+      OcrOptions.defaults()
+          .withLanguages("eng")
+          .withWhitelist(IdNumbers.ALPHABET)
+          .withPageSegMode(PageSegMode.SINGLE_LINE);
 
   @Override
   public String name() {
@@ -38,19 +41,34 @@ public final class OcrBenchmark implements Benchmark {
   @Override
   public List<Figure> run(boolean quick) throws Exception {
     List<String> ids = FieldCorpus.idNumbers(quick ? 40 : 200, 7);
-    List<BufferedImage> fields = ids.stream().map(id -> ScreenRenderer.line(id, TextStyle.REGISTRY)).toList();
+    List<BufferedImage> fields =
+        ids.stream().map(id -> ScreenRenderer.line(id, TextStyle.REGISTRY)).toList();
     List<Figure> figures = new ArrayList<>();
     Stats inProcess;
     try (OcrEngine one = OcrEngine.pool(OcrConfig.defaults().withEngines(1))) {
       inProcess = perImage(one, fields.subList(0, quick ? 20 : 60), 5);
       Stats cli = TesseractCli.perImage(pngs(fields.subList(0, quick ? 8 : 30)), FIELD);
-      figures.add(Figure.lowerIsBetter("field image: in-process vs tesseract CLI (ms, median)", inProcess.median(),
-          cli.median(), "ms", "ours " + inProcess.spread("ms") + "; CLI " + cli.spread("ms"), 4.0));
-      figures.add(Figure.reported("field image 18 chars, 1 engine (ms, median)", inProcess.median(), "ms",
-          inProcess.spread("ms")));
+      figures.add(
+          Figure.lowerIsBetter(
+              "field image: in-process vs tesseract CLI (ms, median)",
+              inProcess.median(),
+              cli.median(),
+              "ms",
+              "ours " + inProcess.spread("ms") + "; CLI " + cli.spread("ms"),
+              4.0));
+      figures.add(
+          Figure.reported(
+              "field image 18 chars, 1 engine (ms, median)",
+              inProcess.median(),
+              "ms",
+              inProcess.spread("ms")));
       Stats screen = screen(one, quick ? 2 : 5);
-      figures.add(Figure.reported("full screen 1280×800, chi_sim+eng (ms, median)", screen.median(), "ms",
-          screen.spread("ms")));
+      figures.add(
+          Figure.reported(
+              "full screen 1280×800, chi_sim+eng (ms, median)",
+              screen.median(),
+              "ms",
+              screen.spread("ms")));
     }
     figures.addAll(Throughput.twoEnginesVersusOne(fields, FIELD, quick ? 3 : 5));
     return figures;

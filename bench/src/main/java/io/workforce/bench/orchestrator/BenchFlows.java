@@ -3,12 +3,11 @@ package io.workforce.bench.orchestrator;
 /** Flow sources the orchestrator benchmarks publish: valid flows whose robots are simulated. */
 final class BenchFlows {
 
-  private BenchFlows() {
-  }
+  private BenchFlows() {}
 
   /**
-   * A flow that reads a queue and logs in to one system with a credential; {@code maxSessions} high enough
-   * that every simulated robot may run it at once.
+   * A flow that reads a queue and logs in to one system with a credential; {@code maxSessions} high
+   * enough that every simulated robot may run it at once.
    */
   static String queueFlow(String name, String queue, String credential, int maxSessions) {
     return """
@@ -27,7 +26,8 @@ final class BenchFlows {
           queue: %s
         steps:
           - open: { system: registry, path: "/company?code=${item.code}" }
-        """.formatted(name, credential, maxSessions, queue);
+        """
+        .formatted(name, credential, maxSessions, queue);
   }
 
   /** A flow without input or credentials: one job, one run. */
@@ -43,6 +43,7 @@ final class BenchFlows {
             max_sessions: 100
         steps:
           - open: { system: portal, path: / }
-        """.formatted(name);
+        """
+        .formatted(name);
   }
 }

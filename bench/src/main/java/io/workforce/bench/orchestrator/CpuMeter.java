@@ -9,10 +9,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * CPU time used so far by the orchestrator process, by PostgreSQL (every process {@code pg_stat_activity}
- * lists: backends, WAL writer, checkpointer…) and by this benchmark JVM (the simulated robots). On a shared
- * machine wall-clock figures move with the neighbours' load; CPU per item of work hardly does, and says
- * which of the three a figure is spent in.
+ * CPU time used so far by the orchestrator process, by PostgreSQL (every process {@code
+ * pg_stat_activity} lists: backends, WAL writer, checkpointer…) and by this benchmark JVM (the
+ * simulated robots). On a shared machine wall-clock figures move with the neighbours' load; CPU per
+ * item of work hardly does, and says which of the three a figure is spent in.
  *
  * @param server seconds of the orchestrator
  * @param postgres seconds of PostgreSQL's processes (those alive at both snapshots)
@@ -26,21 +26,29 @@ record CpuMeter(double server, double postgres, double client) {
 
   static CpuMeter of(OrchestratorBed bed) {
     double pg = 0;
-    try (Connection c = bed.connect(); Statement s = c.createStatement();
-         ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity")) {
+    try (Connection c = bed.connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pid FROM pg_stat_activity")) {
       while (rs.next()) {
         pg += seconds(rs.getLong(1));
       }
     } catch (SQLException e) {
       pg = Double.NaN;
     }
-    double self = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    double self =
+        ProcessHandle.current()
+            .info()
+            .totalCpuDuration()
+            .map(d -> d.toNanos() / 1e9)
+            .orElse(Double.NaN);
     return new CpuMeter(bed.server().cpuSeconds(), pg, self);
   }
 
   /** This plus what was used between {@code from} and {@code to}. */
   CpuMeter plus(CpuMeter from, CpuMeter to) {
-    return new CpuMeter(server + to.server - from.server, postgres + to.postgres - from.postgres,
+    return new CpuMeter(
+        server + to.server - from.server,
+        postgres + to.postgres - from.postgres,
         client + to.client - from.client);
   }
 

@@ -17,19 +17,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Dispatch latency: {@value #ROBOTS} idle robots long-poll for work; a job is created through the admin API;
- * the figure is the time from sending that request to a robot holding the assignment (measured by the client,
- * so both HTTP legs count). Each job starts only once every robot is waiting again, so every job takes the
- * long-poll wake-up path. The baseline, in the same run, is the round trip of a plain robot request (heartbeat)
- * from the same client.
+ * Dispatch latency: {@value #ROBOTS} idle robots long-poll for work; a job is created through the
+ * admin API; the figure is the time from sending that request to a robot holding the assignment
+ * (measured by the client, so both HTTP legs count). Each job starts only once every robot is
+ * waiting again, so every job takes the long-poll wake-up path. The baseline, in the same run, is
+ * the round trip of a plain robot request (heartbeat) from the same client.
  */
 public final class DispatchLatencyBenchmark implements Benchmark {
 
   static final int ROBOTS = 5;
   private static final String FLOW = "bench-dispatch";
 
-  private record Received(long jobId, long atNanos) {
-  }
+  private record Received(long jobId, long atNanos) {}
 
   @Override
   public String name() {
@@ -48,34 +47,56 @@ public final class DispatchLatencyBenchmark implements Benchmark {
       measure(bed, fleet, 20); // warm-up
       ServerTimes before = ServerTimes.of(bed.admin());
       latencies = measure(bed, fleet, quick ? 200 : 500);
-      System.out.println("  orch-dispatch: mean time in the server: " + ServerTimes.of(bed.admin()).since(before));
+      System.out.println(
+          "  orch-dispatch: mean time in the server: " + ServerTimes.of(bed.admin()).since(before));
     } finally {
       fleet.stop(bed);
     }
     Stats dispatch = Stats.of(latencies);
     Stats heartbeat = heartbeats(robots.get(0), quick ? 200 : 500);
-    System.out.printf("  orch-dispatch: %s, max %.1f ms; heartbeat %s%n", dispatch.spread("ms"),
-        dispatch.percentile(100), heartbeat.spread("ms"));
-    String spread = "p50 " + fmt(dispatch.median()) + " ms, max " + fmt(dispatch.percentile(100)) + " ms (n="
-        + latencies.length + ", " + ROBOTS + " idle robots); heartbeat p50 " + fmt(heartbeat.median()) + " ms";
+    System.out.printf(
+        "  orch-dispatch: %s, max %.1f ms; heartbeat %s%n",
+        dispatch.spread("ms"), dispatch.percentile(100), heartbeat.spread("ms"));
+    String spread =
+        "p50 "
+            + fmt(dispatch.median())
+            + " ms, max "
+            + fmt(dispatch.percentile(100))
+            + " ms (n="
+            + latencies.length
+            + ", "
+            + ROBOTS
+            + " idle robots); heartbeat p50 "
+            + fmt(heartbeat.median())
+            + " ms";
     return List.of(
-        new Figure("dispatch latency, job created → idle long-polling robot has it (ms, p99; baseline: heartbeat p99)",
-            dispatch.percentile(99), heartbeat.percentile(99), "ms", Double.NaN, spread, "< 200 ms",
+        new Figure(
+            "dispatch latency, job created → idle long-polling robot has it (ms, p99; baseline: heartbeat p99)",
+            dispatch.percentile(99),
+            heartbeat.percentile(99),
+            "ms",
+            Double.NaN,
+            spread,
+            "< 200 ms",
             dispatch.percentile(99) < 200),
-        Figure.reported("dispatch latency (ms, p50)", dispatch.median(), "ms", dispatch.spread("ms")));
+        Figure.reported(
+            "dispatch latency (ms, p50)", dispatch.median(), "ms", dispatch.spread("ms")));
   }
 
-  private static double[] measure(OrchestratorBed bed, Fleet fleet, int jobs) throws InterruptedException {
+  private static double[] measure(OrchestratorBed bed, Fleet fleet, int jobs)
+      throws InterruptedException {
     double[] ms = new double[jobs];
     for (int i = 0; i < jobs; i++) {
       fleet.awaitAllPolling();
-      // the polls are on their way: let them reach the server and wait there (jitter avoids a fixed phase)
+      // the polls are on their way: let them reach the server and wait there (jitter avoids a fixed
+      // phase)
       Thread.sleep(20 + ThreadLocalRandom.current().nextInt(15));
       long t0 = System.nanoTime();
       long jobId = bed.admin().startJob(FLOW);
       Received r = fleet.received.poll(30, TimeUnit.SECONDS);
       if (r == null || r.jobId() != jobId) {
-        throw new IllegalStateException("job " + jobId + " did not reach an idle robot within 30 s (got " + r + ")");
+        throw new IllegalStateException(
+            "job " + jobId + " did not reach an idle robot within 30 s (got " + r + ")");
       }
       ms[i] = (r.atNanos() - t0) / 1e6;
     }
@@ -135,8 +156,12 @@ public final class DispatchLatencyBenchmark implements Benchmark {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
       while (polling.get() < robots.size()) {
         if (System.nanoTime() > deadline || threads.stream().noneMatch(Thread::isAlive)) {
-          throw new IllegalStateException("the simulated robots stopped polling (" + polling.get() + " of "
-              + robots.size() + " polling)");
+          throw new IllegalStateException(
+              "the simulated robots stopped polling ("
+                  + polling.get()
+                  + " of "
+                  + robots.size()
+                  + " polling)");
         }
         Thread.sleep(1);
       }

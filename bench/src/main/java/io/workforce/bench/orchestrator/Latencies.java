@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-/** Request latencies per kind of call, errors with their first few messages, other events; thread-safe. */
+/**
+ * Request latencies per kind of call, errors with their first few messages, other events;
+ * thread-safe.
+ */
 final class Latencies {
 
   private final Map<String, List<Double>> millis = new ConcurrentHashMap<>();
@@ -37,10 +40,13 @@ final class Latencies {
 
   /** As {@link #time(String, Supplier)} for a call without a result; false when it failed. */
   boolean run(String kind, Runnable call) {
-    return time(kind, () -> {
-      call.run();
-      return Boolean.TRUE;
-    }) != null;
+    return time(
+            kind,
+            () -> {
+              call.run();
+              return Boolean.TRUE;
+            })
+        != null;
   }
 
   void record(String kind, double ms) {
@@ -53,11 +59,14 @@ final class Latencies {
   /** All latencies of every kind. */
   Stats all() {
     List<Double> every = new ArrayList<>();
-    millis.values().forEach(l -> {
-      synchronized (l) {
-        every.addAll(l);
-      }
-    });
+    millis
+        .values()
+        .forEach(
+            l -> {
+              synchronized (l) {
+                every.addAll(l);
+              }
+            });
     return Stats.of(every.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
@@ -68,7 +77,10 @@ final class Latencies {
     }
   }
 
-  /** Counts an event that is neither a latency nor an error (an empty claim, a call not sent in time). */
+  /**
+   * Counts an event that is neither a latency nor an error (an empty claim, a call not sent in
+   * time).
+   */
   void count(String event) {
     events.computeIfAbsent(event, k -> new AtomicLong()).incrementAndGet();
   }
@@ -89,11 +101,17 @@ final class Latencies {
   /** "kind p50/p99 (n)" for every kind, in name order. */
   String perKind() {
     StringBuilder sb = new StringBuilder();
-    new TreeMap<>(millis).keySet().forEach(k -> {
-      Stats s = of(k);
-      sb.append(sb.isEmpty() ? "" : "; ").append(String.format("%s p50 %.1f p99 %.1f ms (n=%d)", k, s.median(),
-          s.percentile(99), s.sorted().length));
-    });
+    new TreeMap<>(millis)
+        .keySet()
+        .forEach(
+            k -> {
+              Stats s = of(k);
+              sb.append(sb.isEmpty() ? "" : "; ")
+                  .append(
+                      String.format(
+                          "%s p50 %.1f p99 %.1f ms (n=%d)",
+                          k, s.median(), s.percentile(99), s.sorted().length));
+            });
     return sb.toString();
   }
 

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * How busy the whole machine was during a window (from {@code /proc/stat}) and its load average: the machine
- * is shared, so a figure is read together with these.
+ * How busy the whole machine was during a window (from {@code /proc/stat}) and its load average:
+ * the machine is shared, so a figure is read together with these.
  *
  * @param busy jiffies spent working (not idle, not waiting for I/O)
  * @param total all jiffies

@@ -6,19 +6,25 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Fills a queue with new items in one statement (the rows and their "added" history, as
- * {@code QueueService.insert} writes them). Setting the scene only: adding items through the API is measured
- * by the load benchmark, and one row per transaction with fsync on would make the set-up slower than the run.
+ * Fills a queue with new items in one statement (the rows and their "added" history, as {@code
+ * QueueService.insert} writes them). Setting the scene only: adding items through the API is
+ * measured by the load benchmark, and one row per transaction with fsync on would make the set-up
+ * slower than the run.
  */
 final class QueueFill {
 
-  private QueueFill() {
-  }
+  private QueueFill() {}
 
-  /** Adds {@code count} items with references {@code prefix1…prefixN} to {@code queue}, then ANALYZE. */
-  static void fill(OrchestratorBed bed, String queue, String prefix, int count) throws SQLException {
+  /**
+   * Adds {@code count} items with references {@code prefix1…prefixN} to {@code queue}, then
+   * ANALYZE.
+   */
+  static void fill(OrchestratorBed bed, String queue, String prefix, int count)
+      throws SQLException {
     try (Connection c = bed.connect();
-         PreparedStatement add = c.prepareStatement("""
+        PreparedStatement add =
+            c.prepareStatement(
+                """
              WITH added AS (
                INSERT INTO queue_item (queue_name, reference, status, priority, deadline, payload, attempts,
                                        created_at, updated_at)
@@ -29,7 +35,7 @@ final class QueueFill {
                RETURNING id, created_at)
              INSERT INTO queue_item_history (item_id, at, from_status, to_status, attempt, reason)
              SELECT id, created_at, NULL, 'NEW', 0, 'added' FROM added""");
-         Statement analyze = c.createStatement()) {
+        Statement analyze = c.createStatement()) {
       add.setString(1, queue);
       add.setString(2, prefix);
       add.setInt(3, count);

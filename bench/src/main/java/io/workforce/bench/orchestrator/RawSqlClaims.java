@@ -9,11 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * The baseline of the queue benchmark: the statements the orchestrator runs for one claim and one complete
- * on PostgreSQL ({@code ItemWork.claim}/{@code complete}: job check, {@code FOR UPDATE SKIP LOCKED}, take,
- * read the row, history; then finish, read, history, processed-item fact), each as one transaction over
- * plain JDBC with statements prepared once. What is left between this and the API is HTTP, JSON, Spring
- * and the connection pool. Keep it in step with {@code ItemWork} when that changes.
+ * The baseline of the queue benchmark: the statements the orchestrator runs for one claim and one
+ * complete on PostgreSQL ({@code ItemWork.claim}/{@code complete}: job check, {@code FOR UPDATE
+ * SKIP LOCKED}, take, read the row, history; then finish, read, history, processed-item fact), each
+ * as one transaction over plain JDBC with statements prepared once. What is left between this and
+ * the API is HTTP, JSON, Spring and the connection pool. Keep it in step with {@code ItemWork} when
+ * that changes.
  */
 final class RawSqlClaims implements AutoCloseable {
 
@@ -39,9 +40,13 @@ final class RawSqlClaims implements AutoCloseable {
     this.robotId = robotId;
     this.jobId = jobId;
     c.setAutoCommit(false);
-    try (PreparedStatement q = c.prepareStatement("SELECT max_attempts, lease_seconds FROM work_queue WHERE name = ?");
-         PreparedStatement j = c.prepareStatement("SELECT j.flow_name, v.manual_minutes FROM job j JOIN flow_version v "
-             + "ON v.flow_name = j.flow_name AND v.version = j.flow_version WHERE j.id = ?")) {
+    try (PreparedStatement q =
+            c.prepareStatement(
+                "SELECT max_attempts, lease_seconds FROM work_queue WHERE name = ?");
+        PreparedStatement j =
+            c.prepareStatement(
+                "SELECT j.flow_name, v.manual_minutes FROM job j JOIN flow_version v "
+                    + "ON v.flow_name = j.flow_name AND v.version = j.flow_version WHERE j.id = ?")) {
       // the server caches both per queue and per job: read once here as well
       q.setString(1, queue);
       ResultSet rs = one(q.executeQuery(), "queue " + queue);
@@ -53,21 +58,36 @@ final class RawSqlClaims implements AutoCloseable {
       manualMinutes = rs.getDouble(2);
       c.commit();
     }
-    checkJob = c.prepareStatement("SELECT COUNT(*) FROM job WHERE id = ? AND robot_id = ? AND state IN ('ASSIGNED','RUNNING')");
-    select = c.prepareStatement("SELECT id FROM queue_item WHERE queue_name = ? AND status IN ('NEW','SYSTEM_FAILED') "
-        + "AND attempts < ? ORDER BY priority DESC, deadline NULLS LAST, id LIMIT 1 FOR UPDATE SKIP LOCKED");
-    take = c.prepareStatement("UPDATE queue_item SET status = 'IN_PROGRESS', attempts = attempts + 1, robot_id = ?, "
-        + "job_id = ?, lease_expires_at = ?, reason = NULL, updated_at = ? WHERE id = ? AND status IN ('NEW','SYSTEM_FAILED')");
+    checkJob =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM job WHERE id = ? AND robot_id = ? AND state IN ('ASSIGNED','RUNNING')");
+    select =
+        c.prepareStatement(
+            "SELECT id FROM queue_item WHERE queue_name = ? AND status IN ('NEW','SYSTEM_FAILED') "
+                + "AND attempts < ? ORDER BY priority DESC, deadline NULLS LAST, id LIMIT 1 FOR UPDATE SKIP LOCKED");
+    take =
+        c.prepareStatement(
+            "UPDATE queue_item SET status = 'IN_PROGRESS', attempts = attempts + 1, robot_id = ?, "
+                + "job_id = ?, lease_expires_at = ?, reason = NULL, updated_at = ? WHERE id = ? AND status IN ('NEW','SYSTEM_FAILED')");
     read = c.prepareStatement("SELECT * FROM queue_item WHERE id = ?");
-    history = c.prepareStatement("INSERT INTO queue_item_history (item_id, at, from_status, to_status, attempt, robot_id, "
-        + "job_id, reason) VALUES (?,?,?,?,?,?,?,?)");
-    finish = c.prepareStatement("UPDATE queue_item SET status = 'SUCCESSFUL', output = ?, reason = NULL, "
-        + "lease_expires_at = NULL, finished_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ?");
-    processed = c.prepareStatement("INSERT INTO processed_item (job_id, flow_name, robot_id, queue_item_id, reference, "
-        + "outcome, reason, manual_minutes, finished_at) VALUES (?,?,?,?,?,?,?,?,?)");
+    history =
+        c.prepareStatement(
+            "INSERT INTO queue_item_history (item_id, at, from_status, to_status, attempt, robot_id, "
+                + "job_id, reason) VALUES (?,?,?,?,?,?,?,?)");
+    finish =
+        c.prepareStatement(
+            "UPDATE queue_item SET status = 'SUCCESSFUL', output = ?, reason = NULL, "
+                + "lease_expires_at = NULL, finished_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ?");
+    processed =
+        c.prepareStatement(
+            "INSERT INTO processed_item (job_id, flow_name, robot_id, queue_item_id, reference, "
+                + "outcome, reason, manual_minutes, finished_at) VALUES (?,?,?,?,?,?,?,?,?)");
   }
 
-  /** Claims the next item and completes it, in two transactions; false when the queue had none ready. */
+  /**
+   * Claims the next item and completes it, in two transactions; false when the queue had none
+   * ready.
+   */
   boolean claimAndComplete() throws SQLException {
     long id = claim();
     if (id < 0) {
@@ -138,7 +158,8 @@ final class RawSqlClaims implements AutoCloseable {
     return one(read.executeQuery(), "item " + id);
   }
 
-  private void history(long id, String from, String to, int attempt, OffsetDateTime at) throws SQLException {
+  private void history(long id, String from, String to, int attempt, OffsetDateTime at)
+      throws SQLException {
     history.setLong(1, id);
     history.setObject(2, at);
     history.setString(3, from);

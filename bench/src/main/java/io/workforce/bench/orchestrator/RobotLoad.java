@@ -20,18 +20,23 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * An open-loop load of simulated robots: every robot makes UiPath's published per-minute calls (40 log lines,
- * 2 heartbeats, 6 asset gets, 6 queue adds, 6 queue gets), each kind evenly spaced with a random phase, sent at
- * their planned times by a pacer thread onto a bounded pool, whatever the answers' speed. A queue get is a
- * claim and, when an item came, its completion (UiPath's "set transaction status"), timed separately.
- * Latency is timed from sending; how late calls left against their plan is recorded too, so that a generator
- * that fell behind is seen rather than hidden.
+ * An open-loop load of simulated robots: every robot makes UiPath's published per-minute calls (40
+ * log lines, 2 heartbeats, 6 asset gets, 6 queue adds, 6 queue gets), each kind evenly spaced with
+ * a random phase, sent at their planned times by a pacer thread onto a bounded pool, whatever the
+ * answers' speed. A queue get is a claim and, when an item came, its completion (UiPath's "set
+ * transaction status"), timed separately. Latency is timed from sending; how late calls left
+ * against their plan is recorded too, so that a generator that fell behind is seen rather than
+ * hidden.
  */
 final class RobotLoad {
 
   /** The calls of one robot-minute. */
   enum Kind {
-    LOG(40), HEARTBEAT(2), ASSET(6), QUEUE_ADD(6), QUEUE_GET(6);
+    LOG(40),
+    HEARTBEAT(2),
+    ASSET(6),
+    QUEUE_ADD(6),
+    QUEUE_GET(6);
 
     final int perMinute;
 
@@ -49,15 +54,20 @@ final class RobotLoad {
   }
 
   /** One planned call: when (from the window's start), by whom, what. */
-  record Call(long atNanos, SimRobot robot, Kind kind) {
-  }
+  record Call(long atNanos, SimRobot robot, Kind kind) {}
 
   private final String queue;
   private final String credential;
-  /** Calls planned for the window that could not even be sent by its end (plus a grace): the generator fell behind. */
+
+  /**
+   * Calls planned for the window that could not even be sent by its end (plus a grace): the
+   * generator fell behind.
+   */
   static final String NOT_SENT = "not sent in time";
+
   /** Queue gets that found no ready item. */
   static final String EMPTY_CLAIM = "empty claim";
+
   private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   private final AtomicLong references = new AtomicLong();
@@ -68,10 +78,16 @@ final class RobotLoad {
   }
 
   /**
-   * Runs the load for {@code window}: latencies go to {@code out}, how late each call left against its plan to
-   * {@code lateness} (kind "lateness").
+   * Runs the load for {@code window}: latencies go to {@code out}, how late each call left against
+   * its plan to {@code lateness} (kind "lateness").
    */
-  void run(List<SimRobot> robots, Duration window, int threads, long seed, Latencies out, Latencies lateness)
+  void run(
+      List<SimRobot> robots,
+      Duration window,
+      int threads,
+      long seed,
+      Latencies out,
+      Latencies lateness)
       throws InterruptedException {
     List<Call> plan = plan(robots, window, seed);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -84,15 +100,16 @@ final class RobotLoad {
         while ((wait = due - System.nanoTime()) > 0) {
           LockSupport.parkNanos(wait);
         }
-        pool.execute(() -> {
-          long now = System.nanoTime();
-          if (now > giveUp) {
-            out.count(NOT_SENT);
-            return;
-          }
-          lateness.record("lateness", (now - due) / 1e6);
-          call(c.robot(), c.kind(), out);
-        });
+        pool.execute(
+            () -> {
+              long now = System.nanoTime();
+              if (now > giveUp) {
+                out.count(NOT_SENT);
+                return;
+              }
+              lateness.record("lateness", (now - due) / 1e6);
+              call(c.robot(), c.kind(), out);
+            });
       }
     } finally {
       pool.shutdown();
@@ -116,7 +133,10 @@ final class RobotLoad {
     calls.forEach(k -> call(robot, k, out));
   }
 
-  /** Every robot's calls over the window, each kind evenly spaced with a random phase, in time order. */
+  /**
+   * Every robot's calls over the window, each kind evenly spaced with a random phase, in time
+   * order.
+   */
   static List<Call> plan(List<SimRobot> robots, Duration window, long seed) {
     Random random = new Random(seed);
     List<Call> plan = new ArrayList<>();
@@ -135,17 +155,54 @@ final class RobotLoad {
 
   private void call(SimRobot r, Kind kind, Latencies out) {
     switch (kind) {
-      case LOG -> out.time("log", () -> r.client().sendEvents(r.jobId(), List.of(StepEvent.log(r.seq().getAndIncrement(),
-          Instant.now(), "INFO", "已录入 91330106MA" + r.seq().get() + " 杭州测试科技有限公司, 受理编号 SL2026" + r.id()))));
-      case HEARTBEAT -> out.time("heartbeat", () -> r.client().heartbeat(Heartbeat.busy(r.jobId())));
-      case ASSET -> out.time("asset get", () -> r.client().checkoutCredential(r.jobId(), credential));
-      case QUEUE_ADD -> out.time("queue add", () -> r.client().addItem(queue, new NewItem(
-          "load-" + r.id() + "-" + references.incrementAndGet(), null, null,
-          Map.of("code", "91330106MA" + r.id(), "name", "杭州测试科技有限公司", "district", "西湖区"))));
+      case LOG ->
+          out.time(
+              "log",
+              () ->
+                  r.client()
+                      .sendEvents(
+                          r.jobId(),
+                          List.of(
+                              StepEvent.log(
+                                  r.seq().getAndIncrement(),
+                                  Instant.now(),
+                                  "INFO",
+                                  "已录入 91330106MA"
+                                      + r.seq().get()
+                                      + " 杭州测试科技有限公司, 受理编号 SL2026"
+                                      + r.id()))));
+      case HEARTBEAT ->
+          out.time("heartbeat", () -> r.client().heartbeat(Heartbeat.busy(r.jobId())));
+      case ASSET ->
+          out.time("asset get", () -> r.client().checkoutCredential(r.jobId(), credential));
+      case QUEUE_ADD ->
+          out.time(
+              "queue add",
+              () ->
+                  r.client()
+                      .addItem(
+                          queue,
+                          new NewItem(
+                              "load-" + r.id() + "-" + references.incrementAndGet(),
+                              null,
+                              null,
+                              Map.of(
+                                  "code",
+                                  "91330106MA" + r.id(),
+                                  "name",
+                                  "杭州测试科技有限公司",
+                                  "district",
+                                  "西湖区"))));
       case QUEUE_GET -> {
-        Optional<QueueItem> item = out.time("queue get", () -> r.client().claimItem(queue, r.jobId(), Duration.ofMinutes(10)));
+        Optional<QueueItem> item =
+            out.time(
+                "queue get", () -> r.client().claimItem(queue, r.jobId(), Duration.ofMinutes(10)));
         if (item != null && item.isPresent()) {
-          out.run("queue complete", () -> r.client().completeItem(item.get().id(), Map.of("receipt", "SL" + item.get().id())));
+          out.run(
+              "queue complete",
+              () ->
+                  r.client()
+                      .completeItem(item.get().id(), Map.of("receipt", "SL" + item.get().id())));
         } else if (item != null) {
           out.count(EMPTY_CLAIM);
         }

@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The orchestrator as its own process, started the way {@code ./rpa orchestrator} starts it (its module jar plus
- * {@code target/classpath.txt}, {@code WORKFORCE_JAVA_OPTS} if set), so that its memory and CPU are measured
- * apart from the simulated robots. Falls back to this JVM's class path when the module was not packaged.
+ * The orchestrator as its own process, started the way {@code ./rpa orchestrator} starts it (its
+ * module jar plus {@code target/classpath.txt}, {@code WORKFORCE_JAVA_OPTS} if set), so that its
+ * memory and CPU are measured apart from the simulated robots. Falls back to this JVM's class path
+ * when the module was not packaged.
  */
 final class ServerProcess implements AutoCloseable {
 
@@ -42,7 +43,8 @@ final class ServerProcess implements AutoCloseable {
    * @param args Spring arguments ({@code --name=value}); the port is chosen here
    * @param env extra environment (secrets go here, never on the command line)
    */
-  static ServerProcess start(Path dataDir, List<String> args, Map<String, String> env) throws IOException {
+  static ServerProcess start(Path dataDir, List<String> args, Map<String, String> env)
+      throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -50,13 +52,18 @@ final class ServerProcess implements AutoCloseable {
     if (opts != null && !opts.isBlank()) {
       command.addAll(List.of(opts.trim().split("\\s+")));
     }
-    command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", classPath(), MAIN, "--server.port=" + port));
+    command.addAll(
+        List.of("-Dfile.encoding=UTF-8", "-cp", classPath(), MAIN, "--server.port=" + port));
     command.addAll(args);
     Path log = dataDir.resolve("orchestrator.log");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(dataDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     pb.environment().putAll(env);
-    ServerProcess server = new ServerProcess(pb.start(), URI.create("http://127.0.0.1:" + port), log);
+    ServerProcess server =
+        new ServerProcess(pb.start(), URI.create("http://127.0.0.1:" + port), log);
     server.awaitHealthy(Duration.ofSeconds(180));
     return server;
   }
@@ -113,12 +120,18 @@ final class ServerProcess implements AutoCloseable {
 
   private void awaitHealthy(Duration limit) throws IOException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest health = HttpRequest.newBuilder(baseUri.resolve("/actuator/health")).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(baseUri.resolve("/actuator/health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the orchestrator ended during start-up (exit " + process.exitValue()
-            + "); its last output:\n" + tail(40));
+        throw new IllegalStateException(
+            "the orchestrator ended during start-up (exit "
+                + process.exitValue()
+                + "); its last output:\n"
+                + tail(40));
       }
       try {
         if (http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
@@ -133,18 +146,32 @@ final class ServerProcess implements AutoCloseable {
       sleep(200);
     }
     close();
-    throw new IllegalStateException("the orchestrator did not become healthy within " + limit.toSeconds()
-        + " s; its last output:\n" + tail(40));
+    throw new IllegalStateException(
+        "the orchestrator did not become healthy within "
+            + limit.toSeconds()
+            + " s; its last output:\n"
+            + tail(40));
   }
 
   /** The orchestrator module's jar and dependencies, as {@code ./rpa orchestrator} uses them. */
   private static String classPath() throws IOException {
-    Path target = Path.of(System.getProperty("workforce.home", ".")).toAbsolutePath().resolve("orchestrator/target");
+    Path target =
+        Path.of(System.getProperty("workforce.home", "."))
+            .toAbsolutePath()
+            .resolve("orchestrator/target");
     Path deps = target.resolve("classpath.txt");
     if (Files.isRegularFile(deps)) {
       try (Stream<Path> files = Files.list(target)) {
-        Path jar = files.filter(p -> p.getFileName().toString().matches("orchestrator-.*\\.jar")
-            && !p.getFileName().toString().matches(".*-(sources|javadoc|tests)\\.jar")).findFirst().orElse(null);
+        Path jar =
+            files
+                .filter(
+                    p ->
+                        p.getFileName().toString().matches("orchestrator-.*\\.jar")
+                            && !p.getFileName()
+                                .toString()
+                                .matches(".*-(sources|javadoc|tests)\\.jar"))
+                .findFirst()
+                .orElse(null);
         if (jar != null) {
           return jar + File.pathSeparator + Files.readString(deps).trim();
         }

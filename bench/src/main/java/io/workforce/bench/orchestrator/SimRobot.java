@@ -20,8 +20,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A simulated robot: enrolled with a real enrolment key over HTTP, then talking only through the real
- * {@link OrchestratorClient} (sharing the bed's keep-alive HTTP client), as many robots behind one proxy.
+ * A simulated robot: enrolled with a real enrolment key over HTTP, then talking only through the
+ * real {@link OrchestratorClient} (sharing the bed's keep-alive HTTP client), as many robots behind
+ * one proxy.
  *
  * @param id the robot's id
  * @param client its protocol client
@@ -33,40 +34,67 @@ record SimRobot(long id, OrchestratorClient client, long jobId, AtomicLong seq) 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   /**
-   * Enrols {@code count} robots named {@code prefix-N}, {@code parallel} at a time, each lane with its own key
-   * (every enrolment counts a use of its key in one row, so one key would make them queue for that row).
+   * Enrols {@code count} robots named {@code prefix-N}, {@code parallel} at a time, each lane with
+   * its own key (every enrolment counts a use of its key in one row, so one key would make them
+   * queue for that row).
    */
-  static List<SimRobot> enrol(OrchestratorBed bed, String prefix, int count, int parallel) throws Exception {
+  static List<SimRobot> enrol(OrchestratorBed bed, String prefix, int count, int parallel)
+      throws Exception {
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < parallel; i++) {
       keys.add(bed.admin().enrolmentKey("benchmark " + prefix + " " + i));
     }
-    return inParallel(count, parallel, i -> {
-      EnrolRequest request = new EnrolRequest(keys.get(i % parallel), prefix + "-" + i, "bench", Capabilities.basic());
-      HttpRequest post = HttpRequest.newBuilder(bed.baseUri().resolve("/api/v1/robot/enrol"))
-          .timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(ProtocolJson.mapper().writeValueAsBytes(request))).build();
-      HttpResponse<byte[]> r = bed.http().send(post, HttpResponse.BodyHandlers.ofByteArray());
-      if (r.statusCode() != 201) {
-        throw new IOException("enrolment of " + request.name() + " -> HTTP " + r.statusCode() + ": " + new String(r.body()));
-      }
-      EnrolResponse e = ProtocolJson.mapper().readValue(r.body(), EnrolResponse.class);
-      return new SimRobot(e.robotId(), OrchestratorClient.connect(bed.http(), bed.baseUri(), e.token(), REQUEST_TIMEOUT),
-          0, new AtomicLong(1));
-    });
+    return inParallel(
+        count,
+        parallel,
+        i -> {
+          EnrolRequest request =
+              new EnrolRequest(
+                  keys.get(i % parallel), prefix + "-" + i, "bench", Capabilities.basic());
+          HttpRequest post =
+              HttpRequest.newBuilder(bed.baseUri().resolve("/api/v1/robot/enrol"))
+                  .timeout(REQUEST_TIMEOUT)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofByteArray(
+                          ProtocolJson.mapper().writeValueAsBytes(request)))
+                  .build();
+          HttpResponse<byte[]> r = bed.http().send(post, HttpResponse.BodyHandlers.ofByteArray());
+          if (r.statusCode() != 201) {
+            throw new IOException(
+                "enrolment of "
+                    + request.name()
+                    + " -> HTTP "
+                    + r.statusCode()
+                    + ": "
+                    + new String(r.body()));
+          }
+          EnrolResponse e = ProtocolJson.mapper().readValue(r.body(), EnrolResponse.class);
+          return new SimRobot(
+              e.robotId(),
+              OrchestratorClient.connect(bed.http(), bed.baseUri(), e.token(), REQUEST_TIMEOUT),
+              0,
+              new AtomicLong(1));
+        });
   }
 
-  /** Polls for work (a job must be pending), reports it RUNNING, and answers the robot holding it. */
+  /**
+   * Polls for work (a job must be pending), reports it RUNNING, and answers the robot holding it.
+   */
   SimRobot takeJob() {
-    WorkAssignment work = client.pollWork(Duration.ofSeconds(20)).orElseThrow(
-        () -> new IllegalStateException("robot " + id + " got no job within 20 s"));
+    WorkAssignment work =
+        client
+            .pollWork(Duration.ofSeconds(20))
+            .orElseThrow(
+                () -> new IllegalStateException("robot " + id + " got no job within 20 s"));
     client.updateJob(work.jobId(), JobUpdate.running());
     return new SimRobot(id, client, work.jobId(), seq);
   }
 
   /**
-   * Ends its job as succeeded, so that it holds no session after the benchmark; a job that already ended
-   * (the robot was taken for lost on a starved machine) is left as it is, and false is answered.
+   * Ends its job as succeeded, so that it holds no session after the benchmark; a job that already
+   * ended (the robot was taken for lost on a starved machine) is left as it is, and false is
+   * answered.
    */
   boolean finishJob() {
     if (jobId == 0) {

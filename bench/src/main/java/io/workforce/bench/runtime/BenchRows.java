@@ -14,12 +14,18 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Spreadsheets of valid subsidy rows for the benchmarks: the clean sheet's rows, repeated with new child ID numbers. */
+/**
+ * Spreadsheets of valid subsidy rows for the benchmarks: the clean sheet's rows, repeated with new
+ * child ID numbers.
+ */
 final class BenchRows {
 
   private BenchRows() {}
 
-  /** {@code count} rows as CSV; every child ID is valid (check digit) and distinct, everything else as in the sheet. */
+  /**
+   * {@code count} rows as CSV; every child ID is valid (check digit) and distinct, everything else
+   * as in the sheet.
+   */
   static Path write(List<SheetRow> clean, int count, Path file) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -36,7 +42,12 @@ final class BenchRows {
       rows.add(cells);
     }
     StringWriter out = new StringWriter();
-    try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(Sheets.HEADERS.toArray(String[]::new)).get().print(out)) {
+    try (CSVPrinter csv =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(Sheets.HEADERS.toArray(String[]::new))
+            .get()
+            .print(out)) {
       for (List<String> row : rows) {
         csv.printRecord(row);
       }
@@ -48,7 +59,8 @@ final class BenchRows {
   /** The rows of a CSV written by {@link #write}, header first. */
   static List<List<String>> read(Path file) throws IOException {
     List<List<String>> rows = new ArrayList<>();
-    try (var parser = CSVFormat.DEFAULT.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+    try (var parser =
+        CSVFormat.DEFAULT.parse(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
       parser.forEach(r -> rows.add(r.toList()));
     }
     return rows;

@@ -11,23 +11,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The baseline: the enter-from-spreadsheet work written by hand with Playwright for Java, step for step
- * what the flow does (same pages, same checks), with no flow engine, no journal and no report.
+ * The baseline: the enter-from-spreadsheet work written by hand with Playwright for Java, step for
+ * step what the flow does (same pages, same checks), with no flow engine, no journal and no report.
  */
 final class HandWrittenEntry {
 
-  private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+  private static final List<String> FLAGS =
+      List.of(
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run");
 
   private HandWrittenEntry() {}
 
   /** Enters every row; returns how many were entered or found already entered. */
   static int run(String intakeUrl, String user, String password, List<List<String>> rows) {
-    try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-         Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-             .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true).setArgs(FLAGS))) {
-      BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    try (Playwright pw =
+            Playwright.create(
+                new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser =
+            pw.chromium()
+                .launch(
+                    new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setHeadless(true)
+                        .setArgs(FLAGS))) {
+      BrowserContext context =
+          browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
       Page page = context.newPage();
       page.onDialog(d -> d.accept());
       page.navigate(intakeUrl + "/login");
@@ -45,7 +60,12 @@ final class HandWrittenEntry {
 
   private static boolean enter(Page page, String url, List<String> r) {
     String childId = halfWidth(r.get(6)).strip().toUpperCase();
-    String birth = childId.substring(6, 10) + "-" + childId.substring(10, 12) + "-" + childId.substring(12, 14);
+    String birth =
+        childId.substring(6, 10)
+            + "-"
+            + childId.substring(10, 12)
+            + "-"
+            + childId.substring(12, 14);
     page.navigate(url + "/applications?service=subsidy&q=" + childId);
     if (Integer.parseInt(page.locator("#total").innerText().strip()) > 0) {
       page.locator("#applications tbody tr:first-child .receipt").innerText();
@@ -69,7 +89,8 @@ final class HandWrittenEntry {
     page.locator("#district").selectOption(new SelectOption().setLabel(r.get(11).strip()));
     page.locator("#birthDate").click();
     page.locator("#datepicker .dp-year").selectOption(birth.substring(0, 4));
-    page.locator("#datepicker .dp-month").selectOption(String.valueOf(Integer.parseInt(birth.substring(5, 7))));
+    page.locator("#datepicker .dp-month")
+        .selectOption(String.valueOf(Integer.parseInt(birth.substring(5, 7))));
     page.locator("#datepicker td[data-date='" + birth + "']").click();
     page.locator("#nextBtn").click();
     if (page.locator("#errors li").count() > 0) {

@@ -5,7 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 
-/** Samples this JVM's heap pools' peak use and the browser processes' total resident memory while a run goes. */
+/**
+ * Samples this JVM's heap pools' peak use and the browser processes' total resident memory while a
+ * run goes.
+ */
 final class MemoryWatch {
 
   record Peak(long heapBytes, long browserPssBytes) {}
@@ -18,17 +21,21 @@ final class MemoryWatch {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
-    thread = new Thread(() -> {
-      while (running) {
-        long rss = ChromiumProcesses.all().stream().mapToLong(ChromiumProcesses::pssBytes).sum();
-        browserPeak = Math.max(browserPeak, rss);
-        try {
-          Thread.sleep(250);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "memory-watch");
+    thread =
+        new Thread(
+            () -> {
+              while (running) {
+                long rss =
+                    ChromiumProcesses.all().stream().mapToLong(ChromiumProcesses::pssBytes).sum();
+                browserPeak = Math.max(browserPeak, rss);
+                try {
+                  Thread.sleep(250);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "memory-watch");
     thread.setDaemon(true);
     thread.start();
   }

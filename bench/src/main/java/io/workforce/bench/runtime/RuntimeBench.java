@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The robot runtime on enter-from-spreadsheet, all in one run: against a hand-written Playwright program
- * doing the same work, Playwright against Selenium, four workers against one at 200 ms server latency, and
- * the robot JVM's heap with the browser memory per worker at four workers. Every repetition gets fresh
- * sample systems, so every row is really entered.
+ * The robot runtime on enter-from-spreadsheet, all in one run: against a hand-written Playwright
+ * program doing the same work, Playwright against Selenium, four workers against one at 200 ms
+ * server latency, and the robot JVM's heap with the browser memory per worker at four workers.
+ * Every repetition gets fresh sample systems, so every row is really entered.
  */
 public final class RuntimeBench implements Benchmark {
 
@@ -38,13 +38,21 @@ public final class RuntimeBench implements Benchmark {
     Path flow = RobotRun.benchFlow(dir);
     int reps = quick ? 1 : 3;
     List<Figure> figures = new ArrayList<>();
-    try (BrowserDriver playwright = BrowserDriver.start(BrowserDriver.Kind.PLAYWRIGHT, DriverOptions.defaults());
-         BrowserDriver selenium = BrowserDriver.start(BrowserDriver.Kind.SELENIUM, DriverOptions.defaults())) {
+    try (BrowserDriver playwright =
+            BrowserDriver.start(BrowserDriver.Kind.PLAYWRIGHT, DriverOptions.defaults());
+        BrowserDriver selenium =
+            BrowserDriver.start(BrowserDriver.Kind.SELENIUM, DriverOptions.defaults())) {
       Path rows = rows(dir, 12, "rows-12.csv");
       double[] hand = new double[reps];
       double[] ours = new double[reps];
       double[] sel = new double[reps];
-      runtime(flow, rows, playwright, 1, Duration.ZERO, dir);   // warm-up: JIT, browser, Playwright connection
+      runtime(
+          flow,
+          rows,
+          playwright,
+          1,
+          Duration.ZERO,
+          dir); // warm-up: JIT, browser, Playwright connection
       handWritten(rows, Duration.ZERO);
       for (int i = 0; i < reps; i++) {
         hand[i] = handWritten(rows, Duration.ZERO);
@@ -52,11 +60,22 @@ public final class RuntimeBench implements Benchmark {
         sel[i] = runtime(flow, rows, selenium, 1, Duration.ZERO, dir);
       }
       Stats o = Stats.of(ours);
-      figures.add(Figure.higherIsBetter("enter-from-spreadsheet, 12 rows: runtime vs hand-written Playwright",
-          o.median(), Stats.of(hand).median(), "items/min", o.spread("items/min") + "; baseline "
-              + Stats.of(hand).spread("items/min"), 0.90));
-      figures.add(Figure.higherIsBetter("same flow: Playwright driver vs Selenium driver", o.median(),
-          Stats.of(sel).median(), "items/min", "Selenium " + Stats.of(sel).spread("items/min"), 1.0));
+      figures.add(
+          Figure.higherIsBetter(
+              "enter-from-spreadsheet, 12 rows: runtime vs hand-written Playwright",
+              o.median(),
+              Stats.of(hand).median(),
+              "items/min",
+              o.spread("items/min") + "; baseline " + Stats.of(hand).spread("items/min"),
+              0.90));
+      figures.add(
+          Figure.higherIsBetter(
+              "same flow: Playwright driver vs Selenium driver",
+              o.median(),
+              Stats.of(sel).median(),
+              "items/min",
+              "Selenium " + Stats.of(sel).spread("items/min"),
+              1.0));
       Path slowRows = rows(dir, quick ? 16 : 24, "rows-slow.csv");
       double[] one = new double[reps];
       double[] four = new double[reps];
@@ -65,8 +84,14 @@ public final class RuntimeBench implements Benchmark {
         four[i] = runtime(flow, slowRows, playwright, 4, Duration.ofMillis(200), dir);
       }
       Stats f = Stats.of(four);
-      figures.add(Figure.higherIsBetter("200 ms server latency: 4 workers vs 1 worker", f.median(),
-          Stats.of(one).median(), "items/min", f.spread("items/min"), 2.5));
+      figures.add(
+          Figure.higherIsBetter(
+              "200 ms server latency: 4 workers vs 1 worker",
+              f.median(),
+              Stats.of(one).median(),
+              "items/min",
+              f.spread("items/min"),
+              2.5));
     }
     figures.addAll(robotProcess(flow, dir));
     return figures;
@@ -89,38 +114,63 @@ public final class RuntimeBench implements Benchmark {
       int done = HandWrittenEntry.run(s.intakeUrl(), USER, PASSWORD, table);
       double minutes = (System.nanoTime() - start) / 60e9;
       if (done != table.size() - 1) {
-        throw new IllegalStateException("hand-written program entered " + done + " of " + (table.size() - 1));
+        throw new IllegalStateException(
+            "hand-written program entered " + done + " of " + (table.size() - 1));
       }
       return done / minutes;
     }
   }
 
-  private static double runtime(Path flow, Path rows, BrowserDriver driver, int workers, Duration latency, Path dir) {
+  private static double runtime(
+      Path flow, Path rows, BrowserDriver driver, int workers, Duration latency, Path dir) {
     try (SampleSystems s = systems(latency)) {
-      RunSummary summary = RobotRun.run(flow, rows, s.intakeUrl(), driver, workers, dir.resolve("runs"));
+      RunSummary summary =
+          RobotRun.run(flow, rows, s.intakeUrl(), driver, workers, dir.resolve("runs"));
       return summary.itemsPerMinute();
     }
   }
 
-  /** Four workers in a robot JVM of its own (-Xmx256m): its peak heap, and the browser's memory per worker. */
+  /**
+   * Four workers in a robot JVM of its own (-Xmx256m): its peak heap, and the browser's memory per
+   * worker.
+   */
   private static List<Figure> robotProcess(Path flow, Path dir) throws Exception {
     Path rows = rows(dir, 16, "rows-mem.csv");
     try (SampleSystems s = systems(Duration.ofMillis(200))) {
-      Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-          "-cp", System.getProperty("java.class.path"), RobotRun.class.getName(), flow.toString(), rows.toString(),
-          s.intakeUrl(), "4", dir.resolve("runs").toString())
-          .redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx256m",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  RobotRun.class.getName(),
+                  flow.toString(),
+                  rows.toString(),
+                  s.intakeUrl(),
+                  "4",
+                  dir.resolve("runs").toString())
+              .redirectErrorStream(true)
+              .start();
       String out = new String(p.getInputStream().readAllBytes());
       if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
         throw new IllegalStateException("the robot process failed:\n" + out);
       }
-      String[] r = out.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no RESULT from the robot process:\n" + out)).split(" ");
+      String[] r =
+          out.lines()
+              .filter(l -> l.startsWith("RESULT "))
+              .findFirst()
+              .orElseThrow(
+                  () -> new IllegalStateException("no RESULT from the robot process:\n" + out))
+              .split(" ");
       double heapMb = Long.parseLong(r[3]) / 1048576.0;
       double browserMb = Long.parseLong(r[4]) / 1048576.0;
       return List.of(
-          Figure.atMost("robot JVM peak heap, 4 workers, 16 items (-Xmx256m)", heapMb, "MB", "one run", 256),
-          Figure.reported("browser memory per worker (peak PSS of all Chromium processes / 4)", browserMb / 4, "MB",
+          Figure.atMost(
+              "robot JVM peak heap, 4 workers, 16 items (-Xmx256m)", heapMb, "MB", "one run", 256),
+          Figure.reported(
+              "browser memory per worker (peak PSS of all Chromium processes / 4)",
+              browserMb / 4,
+              "MB",
               "total " + Math.round(browserMb) + " MB"));
     }
   }

@@ -20,9 +20,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Drives one sample system with a page mix from a few client threads, each with its own logged-in cookie
- * jar, and measures requests per second of wall time and per second of the server threads' CPU time (the
- * system's worker threads plus the JDK server's dispatcher) — the latter is what one core could serve.
+ * Drives one sample system with a page mix from a few client threads, each with its own logged-in
+ * cookie jar, and measures requests per second of wall time and per second of the server threads'
+ * CPU time (the system's worker threads plus the JDK server's dispatcher) — the latter is what one
+ * core could serve.
  */
 final class PageLoad {
 
@@ -36,8 +37,11 @@ final class PageLoad {
 
   /** A cookie-keeping HTTP client that follows no redirects. */
   static final class Client {
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     String get(String url) {
       return send(HttpRequest.newBuilder(URI.create(url)).build());
@@ -48,11 +52,18 @@ final class PageLoad {
     }
 
     static HttpRequest form(String url, Map<String, String> form, Charset charset) {
-      String body = form.entrySet().stream()
-          .map(e -> URLEncoder.encode(e.getKey(), charset) + "=" + URLEncoder.encode(e.getValue(), charset))
-          .collect(Collectors.joining("&"));
-      return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+      String body =
+          form.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), charset)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), charset))
+              .collect(Collectors.joining("&"));
+      return HttpRequest.newBuilder(URI.create(url))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body))
+          .build();
     }
 
     String send(HttpRequest request) {
@@ -86,8 +97,12 @@ final class PageLoad {
 
   private PageLoad() {}
 
-  /** Runs {@code clients} threads for {@code window}; the server's threads are those named {@code prefix…}. */
-  static Window run(Script script, int clients, Duration window, String threadPrefix) throws InterruptedException {
+  /**
+   * Runs {@code clients} threads for {@code window}; the server's threads are those named {@code
+   * prefix…}.
+   */
+  static Window run(Script script, int clients, Duration window, String threadPrefix)
+      throws InterruptedException {
     List<Client> logged = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
       Client c = new Client();
@@ -101,12 +116,14 @@ final class PageLoad {
     long start = System.nanoTime();
     for (Client c : logged) {
       List<HttpRequest> pages = script.pages();
-      threads.add(start(() -> {
-        for (int i = 0; !stop.get(); i++) {
-          c.send(pages.get(i % pages.size()));
-          done.incrementAndGet();
-        }
-      }));
+      threads.add(
+          start(
+              () -> {
+                for (int i = 0; !stop.get(); i++) {
+                  c.send(pages.get(i % pages.size()));
+                  done.incrementAndGet();
+                }
+              }));
     }
     Thread.sleep(window.toMillis());
     stop.set(true);
@@ -124,16 +141,19 @@ final class PageLoad {
     return t;
   }
 
-  /** CPU seconds used so far by the system's worker threads and the JDK servers' dispatcher threads. */
+  /**
+   * CPU seconds used so far by the system's worker threads and the JDK servers' dispatcher threads.
+   */
   static double serverCpu(String threadPrefix) {
     long nanos = 0;
     for (long id : THREADS.getAllThreadIds()) {
       ThreadInfo info = THREADS.getThreadInfo(id);
-      if (info != null && (info.getThreadName().startsWith(threadPrefix) || info.getThreadName().startsWith("HTTP-Dispatcher"))) {
+      if (info != null
+          && (info.getThreadName().startsWith(threadPrefix)
+              || info.getThreadName().startsWith("HTTP-Dispatcher"))) {
         nanos += Math.max(0, THREADS.getThreadCpuTime(id));
       }
     }
     return nanos / 1e9;
   }
-
 }

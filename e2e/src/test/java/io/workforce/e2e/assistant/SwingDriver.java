@@ -23,9 +23,10 @@ import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 
 /**
- * Drives the assistant's real Swing window the way a clerk would, through its components found by name
- * (every call on the event thread), and takes screenshots of it. Screenshots go to {@code target/screenshots/};
- * those the docs show are copied to {@code docs/images/} with {@code -Dworkforce.docs.images=true}.
+ * Drives the assistant's real Swing window the way a clerk would, through its components found by
+ * name (every call on the event thread), and takes screenshots of it. Screenshots go to {@code
+ * target/screenshots/}; those the docs show are copied to {@code docs/images/} with {@code
+ * -Dworkforce.docs.images=true}.
  */
 final class SwingDriver {
 
@@ -33,8 +34,7 @@ final class SwingDriver {
   private static final Path DOCS = Path.of("..", "docs", "images");
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  private SwingDriver() {
-  }
+  private SwingDriver() {}
 
   static <T> T onEdt(Callable<T> call) {
     if (SwingUtilities.isEventDispatchThread()) {
@@ -46,18 +46,21 @@ final class SwingDriver {
     }
     Object[] out = new Object[1];
     try {
-      SwingUtilities.invokeAndWait(() -> {
-        try {
-          out[0] = call.call();
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      SwingUtilities.invokeAndWait(
+          () -> {
+            try {
+              out[0] = call.call();
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (InvocationTargetException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
     }
     @SuppressWarnings("unchecked")
     T t = (T) out[0];
@@ -65,10 +68,11 @@ final class SwingDriver {
   }
 
   static void run(Runnable r) {
-    onEdt(() -> {
-      r.run();
-      return null;
-    });
+    onEdt(
+        () -> {
+          r.run();
+          return null;
+        });
   }
 
   /** The showing component of this name and type in any window, waiting for it to appear. */
@@ -81,23 +85,32 @@ final class SwingDriver {
       }
       pause(100);
     }
-    throw new AssertionError("no showing " + type.getSimpleName() + " named '" + name + "' within " + WAIT
-        + "; showing: " + onEdt(SwingDriver::names));
+    throw new AssertionError(
+        "no showing "
+            + type.getSimpleName()
+            + " named '"
+            + name
+            + "' within "
+            + WAIT
+            + "; showing: "
+            + onEdt(SwingDriver::names));
   }
 
   /** The first showing component of this type in any window (e.g. the file chooser of a dialog). */
   static <T extends Component> T findType(Class<T> type) {
     long end = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < end) {
-      Optional<T> c = onEdt(() -> {
-        for (Window w : Window.getWindows()) {
-          Optional<T> found = w.isShowing() ? ofType(w, type) : Optional.empty();
-          if (found.isPresent()) {
-            return found;
-          }
-        }
-        return Optional.<T>empty();
-      });
+      Optional<T> c =
+          onEdt(
+              () -> {
+                for (Window w : Window.getWindows()) {
+                  Optional<T> found = w.isShowing() ? ofType(w, type) : Optional.empty();
+                  if (found.isPresent()) {
+                    return found;
+                  }
+                }
+                return Optional.<T>empty();
+              });
       if (c.isPresent()) {
         return c.get();
       }
@@ -131,7 +144,10 @@ final class SwingDriver {
     run(() -> field.setText(text));
   }
 
-  /** Clicks a button once it is enabled; the click runs later on the event thread (it may open a modal dialog). */
+  /**
+   * Clicks a button once it is enabled; the click runs later on the event thread (it may open a
+   * modal dialog).
+   */
   static void click(String name) {
     AbstractButton b = find(name, AbstractButton.class);
     await("'" + name + "' enabled", WAIT, () -> onEdt(b::isEnabled));
@@ -141,8 +157,13 @@ final class SwingDriver {
 
   static String text(String name) {
     Component c = find(name, Component.class);
-    return onEdt(() -> c instanceof JLabel l ? l.getText() : c instanceof JTextComponent t ? t.getText()
-        : c instanceof AbstractButton b ? b.getText() : String.valueOf(c));
+    return onEdt(
+        () ->
+            c instanceof JLabel l
+                ? l.getText()
+                : c instanceof JTextComponent t
+                    ? t.getText()
+                    : c instanceof AbstractButton b ? b.getText() : String.valueOf(c));
   }
 
   /** Waits until the label or field of this name contains {@code part}. */
@@ -156,8 +177,18 @@ final class SwingDriver {
       }
       pause(150);
     }
-    throw new AssertionError("waited " + timeout + " for '" + name + "' to contain '" + part + "'; it said '" + last
-        + "'; showing: " + onEdt(SwingDriver::names) + (showing("form.errors") ? "; form errors: " + text("form.errors") : ""));
+    throw new AssertionError(
+        "waited "
+            + timeout
+            + " for '"
+            + name
+            + "' to contain '"
+            + part
+            + "'; it said '"
+            + last
+            + "'; showing: "
+            + onEdt(SwingDriver::names)
+            + (showing("form.errors") ? "; form errors: " + text("form.errors") : ""));
   }
 
   static void await(String what, Duration timeout, BooleanSupplier condition) {
@@ -173,15 +204,19 @@ final class SwingDriver {
 
   /** Paints the window into a PNG (no window manager needed). */
   static Path screenshot(Window window, String name, boolean forDocs) {
-    BufferedImage image = onEdt(() -> {
-      // the content (root pane) only: a frame's own printAll also paints a stand-in title bar over it
-      javax.swing.JComponent root = ((javax.swing.RootPaneContainer) window).getRootPane();
-      BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-      var g = img.createGraphics();
-      root.printAll(g);
-      g.dispose();
-      return img;
-    });
+    BufferedImage image =
+        onEdt(
+            () -> {
+              // the content (root pane) only: a frame's own printAll also paints a stand-in title
+              // bar over it
+              javax.swing.JComponent root = ((javax.swing.RootPaneContainer) window).getRootPane();
+              BufferedImage img =
+                  new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+              var g = img.createGraphics();
+              root.printAll(g);
+              g.dispose();
+              return img;
+            });
     try {
       Files.createDirectories(OUT);
       Path file = OUT.resolve(name + ".png");

@@ -8,18 +8,43 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Each role sees only what it may: a clerk reaches no admin page, and the API refuses the clerk the same. */
+/**
+ * Each role sees only what it may: a clerk reaches no admin page, and the API refuses the clerk the
+ * same.
+ */
 class AccessIT extends BrowserTest {
 
-  static final List<String> ADMIN_PAGES = List.of("overview", "big", "robots", "queues", "flows", "schedules",
-      "credentials", "keys", "users", "audit");
+  static final List<String> ADMIN_PAGES =
+      List.of(
+          "overview",
+          "big",
+          "robots",
+          "queues",
+          "flows",
+          "schedules",
+          "credentials",
+          "keys",
+          "users",
+          "audit");
   static String supervisorPassword;
 
   @BeforeAll
   static void people() {
-    admin.post("/api/v1/users", Map.of("username", "wang", "displayName", "王办事员", "roles", List.of("CLERK"),
-        "password", "First-wang-2026")).expect(201);
-    supervisorPassword = Fixtures.person(admin, orchestrator.baseUri(), "zhao", "赵主管", "SUPERVISOR");
+    admin
+        .post(
+            "/api/v1/users",
+            Map.of(
+                "username",
+                "wang",
+                "displayName",
+                "王办事员",
+                "roles",
+                List.of("CLERK"),
+                "password",
+                "First-wang-2026"))
+        .expect(201);
+    supervisorPassword =
+        Fixtures.person(admin, orchestrator.baseUri(), "zhao", "赵主管", "SUPERVISOR");
   }
 
   @Test
@@ -42,13 +67,15 @@ class AccessIT extends BrowserTest {
     }
     Screens.save(page, "control-center-clerk-denied");
     // not only hidden: the API itself refuses the clerk's session, CSRF token and all
-    Object status = page.evaluate("async () => {"
-        + " const csrf = document.cookie.match(/XSRF-TOKEN=([^;]+)/)[1];"
-        + " const list = await fetch('/api/v1/flows');"
-        + " const publish = await fetch('/api/v1/flows', {method: 'POST', headers: {'Content-Type': 'application/json',"
-        + "   'X-XSRF-TOKEN': decodeURIComponent(csrf)}, body: JSON.stringify({source: 'flow: x', sourceName: 'x.yaml'})});"
-        + " const users = await fetch('/api/v1/users');"
-        + " return [list.status, publish.status, users.status].join(','); }");
+    Object status =
+        page.evaluate(
+            "async () => {"
+                + " const csrf = document.cookie.match(/XSRF-TOKEN=([^;]+)/)[1];"
+                + " const list = await fetch('/api/v1/flows');"
+                + " const publish = await fetch('/api/v1/flows', {method: 'POST', headers: {'Content-Type': 'application/json',"
+                + "   'X-XSRF-TOKEN': decodeURIComponent(csrf)}, body: JSON.stringify({source: 'flow: x', sourceName: 'x.yaml'})});"
+                + " const users = await fetch('/api/v1/users');"
+                + " return [list.status, publish.status, users.status].join(','); }");
     assertThat(status).isEqualTo("403,403,403");
     assertThat(page.locator("[data-nav=mine]")).isVisible();
     assertThat(page.locator("[data-nav=runs]")).isVisible();

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * A real orchestrator (H2) and one headless Chromium for the browser tests: the browser and, unless a class is
- * marked {@link OwnOrchestrator}, the orchestrator are started once per test JVM and shared (each class uses
- * its own user names and data), which keeps the suite within its time budget on 2 cores. A fresh browser
- * context (cookies, storage) per test, in Chinese unless the test switches.
+ * A real orchestrator (H2) and one headless Chromium for the browser tests: the browser and, unless
+ * a class is marked {@link OwnOrchestrator}, the orchestrator are started once per test JVM and
+ * shared (each class uses its own user names and data), which keeps the suite within its time
+ * budget on 2 cores. A fresh browser context (cookies, storage) per test, in Chinese unless the
+ * test switches.
  */
 abstract class BrowserTest {
 
@@ -36,9 +37,11 @@ abstract class BrowserTest {
     orchestrator = own ? Orchestrator.start(Map.of()) : sharedOrchestrator();
     admin = new Api(orchestrator.baseUri(), Orchestrator.ADMIN_TOKEN);
     startBrowser();
-    // a busy 2-core CI machine: page assertions wait as long as actions do (15 s) instead of Playwright's 5 s
+    // a busy 2-core CI machine: page assertions wait as long as actions do (15 s) instead of
+    // Playwright's 5 s
     com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-    System.out.printf("orchestrator and browser ready in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+    System.out.printf(
+        "orchestrator and browser ready in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
   }
 
   private static synchronized Orchestrator sharedOrchestrator() {
@@ -53,10 +56,13 @@ abstract class BrowserTest {
     if (browser == null) {
       playwright = SystemChromium.playwright();
       browser = SystemChromium.launch(playwright);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        browser.close();
-        playwright.close();
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    browser.close();
+                    playwright.close();
+                  }));
     }
   }
 
@@ -74,8 +80,12 @@ abstract class BrowserTest {
 
   @BeforeEach
   void newContext() {
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN")
-        .setTimezoneId("Asia/Shanghai"));
+    context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(1440, 900)
+                .setLocale("zh-CN")
+                .setTimezoneId("Asia/Shanghai"));
     context.setDefaultTimeout(15_000);
     page = context.newPage();
     page.onPageError(e -> pageErrors.append(e).append('\n'));
@@ -86,8 +96,12 @@ abstract class BrowserTest {
   @AfterEach
   void closeContext(TestInfo info) {
     if (page != null && !page.isClosed()) {
-      Screens.save(page, "last-" + info.getTestClass().map(Class::getSimpleName).orElse("") + "-"
-          + info.getTestMethod().map(m -> m.getName()).orElse(""));
+      Screens.save(
+          page,
+          "last-"
+              + info.getTestClass().map(Class::getSimpleName).orElse("")
+              + "-"
+              + info.getTestMethod().map(m -> m.getName()).orElse(""));
     }
     context.close();
     if (!pageErrors.isEmpty()) {

@@ -21,13 +21,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A clerk starts {@code enter-from-spreadsheet} from 我的机器人 with an uploaded xlsx, watches it and gets the
- * result per row. A real robot process (headless Chromium) downloads the sheet, as only the robot running the
- * job may, and enters it into the sample intake system; what each row ends as is the samples' ground truth.
+ * A clerk starts {@code enter-from-spreadsheet} from 我的机器人 with an uploaded xlsx, watches it and
+ * gets the result per row. A real robot process (headless Chromium) downloads the sheet, as only
+ * the robot running the job may, and enters it into the sample intake system; what each row ends as
+ * is the samples' ground truth.
  */
 class ClerkStartIT extends BrowserTest {
 
-  /** Rows of the samples' dirty sheet: full-width digits, a wrong check digit, a child entered twice. */
+  /**
+   * Rows of the samples' dirty sheet: full-width digits, a wrong check digit, a child entered
+   * twice.
+   */
   static final Set<Integer> ROWS = Set.of(2, 3, 7, 9, 12);
 
   static SampleSystems samples;
@@ -38,15 +42,26 @@ class ClerkStartIT extends BrowserTest {
     samples = SampleSystems.start(SampleOptions.builder().build());
     clerkPassword = Fixtures.person(admin, orchestrator.baseUri(), "li", "李办事员", "CLERK");
     Fixtures.credential(admin, "intake-clerk");
-    admin.put("/api/v1/credentials/intake-clerk/value", Map.of("username", SampleSystems.account("intake").username(),
-        "secret", SampleSystems.account("intake").password())).expect(204);
+    admin
+        .put(
+            "/api/v1/credentials/intake-clerk/value",
+            Map.of(
+                "username",
+                SampleSystems.account("intake").username(),
+                "secret",
+                SampleSystems.account("intake").password()))
+        .expect(204);
     Fixtures.publish(admin, "enter-from-spreadsheet.yaml");
     Fixtures.share(admin, "enter-from-spreadsheet", "li");
     Fixtures.credential(admin, "health-clerk");
     Fixtures.publish(admin, "verify-applications.yaml");
-    // the report's file name is fixed for this clerk: the form shows it and does not let them change it
-    admin.put("/api/v1/flows/verify-applications/shares", List.of(Map.of("user", "li",
-        "fixedInputs", Map.of("report", "差异-李.xlsx")))).expect(200);
+    // the report's file name is fixed for this clerk: the form shows it and does not let them
+    // change it
+    admin
+        .put(
+            "/api/v1/flows/verify-applications/shares",
+            List.of(Map.of("user", "li", "fixedInputs", Map.of("report", "差异-李.xlsx"))))
+        .expect(200);
   }
 
   @AfterAll
@@ -58,11 +73,17 @@ class ClerkStartIT extends BrowserTest {
 
   @Test
   void clerkStartsEnterFromSpreadsheetWithAnUploadedSheetAndSeesTheResult(@TempDir Path dir) {
-    List<List<String>> rows = samples.groundTruth().dirtySheetRows().stream().filter(r -> ROWS.contains(r.row()))
-        .map(ClerkStartIT::cells).toList();
-    List<ExpectedRow> expected = samples.groundTruth().expected().dirtySheetRows().stream()
-        .filter(r -> ROWS.contains(r.row())).toList();
-    long rejected = expected.stream().filter(r -> r.outcome() == ExpectedRow.Outcome.REJECTED).count();
+    List<List<String>> rows =
+        samples.groundTruth().dirtySheetRows().stream()
+            .filter(r -> ROWS.contains(r.row()))
+            .map(ClerkStartIT::cells)
+            .toList();
+    List<ExpectedRow> expected =
+        samples.groundTruth().expected().dirtySheetRows().stream()
+            .filter(r -> ROWS.contains(r.row()))
+            .toList();
+    long rejected =
+        expected.stream().filter(r -> r.outcome() == ExpectedRow.Outcome.REJECTED).count();
     assertThat(rejected).isEqualTo(1);
     Path xlsx = Sheets.write(dir, "育儿补贴申领表.xlsx", Sheets.COLUMNS, rows);
 
@@ -74,30 +95,45 @@ class ClerkStartIT extends BrowserTest {
     assertThat(page.locator("[data-upload]")).containsText("5 行数据");
     assertThat(page.locator("[data-table=preview] tbody tr")).hasCount(5);
 
-    try (RealRobot robot = RealRobot.start(admin, orchestrator.baseUri(), "robot-window-1", dir.resolve("robot"),
-        Map.of("INTAKE_URL", samples.intakeUrl()))) {
+    try (RealRobot robot =
+        RealRobot.start(
+            admin,
+            orchestrator.baseUri(),
+            "robot-window-1",
+            dir.resolve("robot"),
+            Map.of("INTAKE_URL", samples.intakeUrl()))) {
       page.locator("[data-action=start]").click();
       assertThat(page.locator("[data-run-state]")).isVisible();
       try {
-        // live progress while the robot works: running, rows counting up (server-sent events, no reload)
-        assertThat(page.locator("[data-run-state=RUNNING]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
-        assertThat(page.locator("[data-result]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
+        // live progress while the robot works: running, rows counting up (server-sent events, no
+        // reload)
+        assertThat(page.locator("[data-run-state=RUNNING]"))
+            .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(120_000));
+        assertThat(page.locator("[data-result]"))
+            .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(180_000));
       } catch (AssertionError e) {
         throw new AssertionError(e.getMessage() + "\n--- robot output:\n" + robot.output(), e);
       }
     }
 
     assertThat(page.locator("[data-result=SUCCEEDED]")).isVisible();
-    assertThat(page.locator("[data-result]")).containsText("成功 " + (rows.size() - rejected) + " 项，失败 " + rejected + " 项");
-    assertThat(page.locator("[data-progress]")).hasAttribute("data-progress", rows.size() + "/" + rows.size());
+    assertThat(page.locator("[data-result]"))
+        .containsText("成功 " + (rows.size() - rejected) + " 项，失败 " + rejected + " 项");
+    assertThat(page.locator("[data-progress]"))
+        .hasAttribute("data-progress", rows.size() + "/" + rows.size());
     Locator items = page.locator("[data-table=items] tbody tr");
     assertThat(items).hasCount(rows.size());
-    // entered and already-entered rows both succeed (the duplicate's receipt is the existing one); the rejected row
+    // entered and already-entered rows both succeed (the duplicate's receipt is the existing one);
+    // the rejected row
     // carries the intake system's own reason
     assertThat(items.locator("[data-state=SUCCESSFUL]")).hasCount((int) (rows.size() - rejected));
     for (ExpectedRow r : expected) {
       if (r.outcome() == ExpectedRow.Outcome.REJECTED) {
-        assertThat(items.filter(new Locator.FilterOptions().setHasText(r.reason())).locator("[data-state=BUSINESS_FAILED]")).isVisible();
+        assertThat(
+                items
+                    .filter(new Locator.FilterOptions().setHasText(r.reason()))
+                    .locator("[data-state=BUSINESS_FAILED]"))
+            .isVisible();
       }
     }
     Screens.save(page, "control-center-clerk", true);
@@ -107,15 +143,21 @@ class ClerkStartIT extends BrowserTest {
     assertThat(page.locator("[data-report=run] tbody tr")).hasCount(rows.size());
     Screens.save(page, "control-center-clerk-report");
 
-    // the run's own page: the real robot's step timeline, and the rejected row with the robot's screenshot
+    // the run's own page: the real robot's step timeline, and the rejected row with the robot's
+    // screenshot
     page.keyboard().press("Escape");
     page.locator("[data-run-state] a").first().click();
     assertThat(page.locator("[data-list=timeline] .tl-row").first()).isVisible();
     Screens.save(page, "control-center-run", true);
     page.locator("[data-tab=errors]").click();
     Locator error = page.locator("[data-error]").first();
-    assertThat(error).containsText(expected.stream().filter(r -> r.outcome() == ExpectedRow.Outcome.REJECTED).findFirst()
-        .orElseThrow().reason());
+    assertThat(error)
+        .containsText(
+            expected.stream()
+                .filter(r -> r.outcome() == ExpectedRow.Outcome.REJECTED)
+                .findFirst()
+                .orElseThrow()
+                .reason());
     Locator shot = error.locator("img[data-screenshot]");
     assertThat(shot).isVisible();
     page.waitForFunction("img => img.complete && img.naturalWidth > 0", shot.elementHandle());
@@ -134,7 +176,8 @@ class ClerkStartIT extends BrowserTest {
     keyword.fill("330105202210243027");
     page.locator("[data-action=start]").click();
     assertThat(page.locator("[data-run-state]")).isVisible();
-    tools.jackson.databind.JsonNode job = admin.get("/api/v1/jobs?flow=verify-applications&size=1").expect(200).json().get(0);
+    tools.jackson.databind.JsonNode job =
+        admin.get("/api/v1/jobs?flow=verify-applications&size=1").expect(200).json().get(0);
     assertThat(job.get("startedBy").asString()).isEqualTo("li");
     assertThat(job.get("inputs").get("keyword").asString()).isEqualTo("330105202210243027");
     assertThat(job.get("inputs").get("report").asString()).isEqualTo("差异-李.xlsx");
@@ -147,31 +190,66 @@ class ClerkStartIT extends BrowserTest {
   }
 
   /**
-   * A stop asked for while the robot is still on its way to the system reaches it with the next heartbeat (every
-   * 10 s), but the orchestrator refuses the job's credential at once: the run must end 已取消, not failed.
+   * A stop asked for while the robot is still on its way to the system reaches it with the next
+   * heartbeat (every 10 s), but the orchestrator refuses the job's credential at once: the run must
+   * end 已取消, not failed.
    */
   @Test
   void aRunStoppedBeforeTheRobotLogsInEndsCancelledNotFailed(@TempDir Path dir) throws Exception {
-    FixtureServer slow = FixtureServer.start()
-        .slowPage("/portal", "<html><head><title>slow</title></head><body>slow</body></html>", Duration.ofMillis(2_500));
-    String flow = Fixtures.resource("slow-start.yaml")
-        .replace("SLOW_URL", slow.url("/portal"));
-    admin.post("/api/v1/flows", Map.of("source", flow, "sourceName", "slow-start.yaml", "live", true)).expect(201, 200);
+    FixtureServer slow =
+        FixtureServer.start()
+            .slowPage(
+                "/portal",
+                "<html><head><title>slow</title></head><body>slow</body></html>",
+                Duration.ofMillis(2_500));
+    String flow = Fixtures.resource("slow-start.yaml").replace("SLOW_URL", slow.url("/portal"));
+    admin
+        .post(
+            "/api/v1/flows", Map.of("source", flow, "sourceName", "slow-start.yaml", "live", true))
+        .expect(201, 200);
     // runs other classes left waiting for a robot would reach this one first
-    admin.get("/api/v1/jobs?state=PENDING&size=100").expect(200).json()
-        .forEach(j -> admin.post("/api/v1/jobs/" + j.get("id").asLong() + "/stop", Map.of()).expect(200));
+    admin
+        .get("/api/v1/jobs?state=PENDING&size=100")
+        .expect(200)
+        .json()
+        .forEach(
+            j ->
+                admin.post("/api/v1/jobs/" + j.get("id").asLong() + "/stop", Map.of()).expect(200));
     long id;
-    try (RealRobot robot = RealRobot.start(admin, orchestrator.baseUri(), "robot-window-2", dir.resolve("robot"),
-        Map.of("INTAKE_URL", samples.intakeUrl()))) {
-      id = admin.post("/api/v1/jobs", Map.of("flow", "slow-start")).expect(201).json().get("id").asLong();
+    try (RealRobot robot =
+        RealRobot.start(
+            admin,
+            orchestrator.baseUri(),
+            "robot-window-2",
+            dir.resolve("robot"),
+            Map.of("INTAKE_URL", samples.intakeUrl()))) {
+      id =
+          admin
+              .post("/api/v1/jobs", Map.of("flow", "slow-start"))
+              .expect(201)
+              .json()
+              .get("id")
+              .asLong();
       String state = awaitState(id, Set.of("RUNNING"), 120);
-      assertThat(state).as("job %s%nrobot output:%n%s", admin.get("/api/v1/jobs/" + id).expect(200).json(),
-          robot.output()).isEqualTo("RUNNING");
-      assertThat(admin.post("/api/v1/jobs/" + id + "/stop", Map.of()).expect(200).json().get("state").asString())
+      assertThat(state)
+          .as(
+              "job %s%nrobot output:%n%s",
+              admin.get("/api/v1/jobs/" + id).expect(200).json(), robot.output())
+          .isEqualTo("RUNNING");
+      assertThat(
+              admin
+                  .post("/api/v1/jobs/" + id + "/stop", Map.of())
+                  .expect(200)
+                  .json()
+                  .get("state")
+                  .asString())
           .isEqualTo("STOPPING");
       String end = awaitState(id, Set.of("SUCCEEDED", "FAILED", "CANCELLED"), 60);
-      assertThat(end).as("job %s%nrobot output:%n%s", admin.get("/api/v1/jobs/" + id).expect(200).json(),
-          robot.output()).isEqualTo("CANCELLED");
+      assertThat(end)
+          .as(
+              "job %s%nrobot output:%n%s",
+              admin.get("/api/v1/jobs/" + id).expect(200).json(), robot.output())
+          .isEqualTo("CANCELLED");
       assertThat(robot.output()).contains("Job #" + id + " ended: CANCELLED");
     } finally {
       slow.close();
@@ -181,7 +259,8 @@ class ClerkStartIT extends BrowserTest {
     assertThat(page.locator(".page-head [data-state=CANCELLED]")).isVisible();
   }
 
-  private static String awaitState(long id, Set<String> wanted, int seconds) throws InterruptedException {
+  private static String awaitState(long id, Set<String> wanted, int seconds)
+      throws InterruptedException {
     String state = "";
     for (long end = System.nanoTime() + seconds * 1_000_000_000L; System.nanoTime() < end; ) {
       state = admin.get("/api/v1/jobs/" + id).expect(200).json().get("state").asString();

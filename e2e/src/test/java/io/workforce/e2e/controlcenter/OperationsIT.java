@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A supervisor's day: failed queue items retried and abandoned, a running run stopped, both seen on the page as
- * they happen (server-sent events, no reload); an administrator imports a spreadsheet into a queue and reads
- * the report row by row. The robot is simulated over the real robot protocol.
+ * A supervisor's day: failed queue items retried and abandoned, a running run stopped, both seen on
+ * the page as they happen (server-sent events, no reload); an administrator imports a spreadsheet
+ * into a queue and reads the report row by row. The robot is simulated over the real robot
+ * protocol.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsIT extends BrowserTest {
@@ -33,7 +34,8 @@ class OperationsIT extends BrowserTest {
 
   @BeforeAll
   static void aRunWithFailedItems() {
-    supervisorPassword = Fixtures.person(admin, orchestrator.baseUri(), "qian", "钱主管", "SUPERVISOR");
+    supervisorPassword =
+        Fixtures.person(admin, orchestrator.baseUri(), "qian", "钱主管", "SUPERVISOR");
     Fixtures.credential(admin, "registry-clerk");
     Fixtures.credential(admin, "intake-clerk");
     Fixtures.publish(admin, "sync-registrations.yaml");
@@ -41,8 +43,12 @@ class OperationsIT extends BrowserTest {
     admin.post("/api/v1/jobs", Map.of("flow", "sync-registrations")).expect(201);
     try (SimulatedRobot robot = SimulatedRobot.enrol(admin, orchestrator.baseUri(), "robot-ops")) {
       WorkAssignment a = robot.takeJob();
-      robot.workQueue(a, item -> item.reference().equals("R0002") || item.reference().equals("R0005")
-          ? SimulatedRobot.Outcome.business("企业名称与登记系统不一致") : SimulatedRobot.Outcome.ok(Map.of("receipt", "SL" + item.reference())));
+      robot.workQueue(
+          a,
+          item ->
+              item.reference().equals("R0002") || item.reference().equals("R0005")
+                  ? SimulatedRobot.Outcome.business("企业名称与登记系统不一致")
+                  : SimulatedRobot.Outcome.ok(Map.of("receipt", "SL" + item.reference())));
       robot.finish(a, Map.of("items", 6));
     }
   }
@@ -51,9 +57,12 @@ class OperationsIT extends BrowserTest {
   @Order(1)
   void supervisorRetriesOneFailedItemAndAbandonsAnother() {
     login("qian", supervisorPassword);
-    // the robot that did the run: its state, last heartbeat and capabilities, and the run among its recent jobs
+    // the robot that did the run: its state, last heartbeat and capabilities, and the run among its
+    // recent jobs
     open("#/robots");
-    Locator robot = page.locator("[data-table=robots] tbody tr").filter(new Locator.FilterOptions().setHasText("robot-ops"));
+    Locator robot =
+        page.locator("[data-table=robots] tbody tr")
+            .filter(new Locator.FilterOptions().setHasText("robot-ops"));
     assertThat(robot.locator("[data-state=ONLINE]")).isVisible();
     assertThat(robot).containsText("playwright");
     assertThat(robot).containsText("OCR chi_sim");
@@ -62,7 +71,8 @@ class OperationsIT extends BrowserTest {
 
     open("#/queues/" + QUEUE);
     assertThat(page.locator("[data-value=count-BUSINESS_FAILED]")).hasText("2");
-    assertThat(page.locator("[data-value=last-24h]")).hasText("6"); // throughput: the six items of the run ended today
+    assertThat(page.locator("[data-value=last-24h]"))
+        .hasText("6"); // throughput: the six items of the run ended today
     page.locator("[data-seg=BUSINESS_FAILED]").click();
     Locator rows = page.locator("[data-table=items] tbody tr");
     assertThat(rows).hasCount(2);
@@ -110,44 +120,61 @@ class OperationsIT extends BrowserTest {
     assertThat(rows.first()).isVisible();
     int before = rows.count();
 
-    long id = admin.post("/api/v1/jobs", Map.of("flow", "sync-registrations")).expect(201).json().get("id").asLong();
-    assertThat(rows).hasCount(before + 1, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
+    long id =
+        admin
+            .post("/api/v1/jobs", Map.of("flow", "sync-registrations"))
+            .expect(201)
+            .json()
+            .get("id")
+            .asLong();
+    assertThat(rows)
+        .hasCount(before + 1, new LocatorAssertions.HasCountOptions().setTimeout(10_000));
     try (SimulatedRobot robot = SimulatedRobot.enrol(admin, orchestrator.baseUri(), "robot-stop")) {
       WorkAssignment a = robot.takeJob();
       assertThat(a.jobId()).isEqualTo(id);
-      assertThat(rows.first().locator("[data-state=RUNNING]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
-      CompletableFuture<Void> robotSide = CompletableFuture.runAsync(() -> {
-        try {
-          robot.stopWhenAsked(a, Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      });
+      assertThat(rows.first().locator("[data-state=RUNNING]"))
+          .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(10_000));
+      CompletableFuture<Void> robotSide =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  robot.stopWhenAsked(a, Duration.ofSeconds(30));
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              });
       rows.first().locator("a").first().click();
       assertThat(page.locator("[data-run]")).containsText("#" + id);
       page.locator("[data-action=stop]").click();
       page.locator("[data-action=confirm]").click();
       robotSide.get(40, TimeUnit.SECONDS);
     }
-    assertThat(page.locator(".page-head [data-state=CANCELLED]")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+    assertThat(page.locator(".page-head [data-state=CANCELLED]"))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
     assertThat(page.locator("[data-action=stop]")).hasCount(0);
     page.locator("[data-tab=history]").click();
     Locator history = page.locator("[data-table=history]");
     assertThat(history).containsText("qian");
     assertThat(history.locator("[data-state=STOPPING]").first()).isVisible();
     assertThat(page.evaluate("() => window.notReloaded === true")).isEqualTo(true);
-    assertThat(admin.get("/api/v1/jobs/" + id).expect(200).json().get("state").asString()).isEqualTo("CANCELLED");
+    assertThat(admin.get("/api/v1/jobs/" + id).expect(200).json().get("state").asString())
+        .isEqualTo("CANCELLED");
   }
 
   @Test
   @Order(3)
   void administratorImportsASpreadsheetAndReadsTheReportRowByRow(@TempDir Path dir) {
-    Path xlsx = Sheets.write(dir, "新设立企业-11月.xlsx", List.of("reference", "companyName", "deadline"), List.of(
-        List.of("R0100", "杭州青禾科技有限公司", "2026-12-31"),
-        List.of("R0101", "杭州木棉文化传媒有限公司", ""),
-        List.of("R0001", "重复的企业", ""),
-        List.of("R0102", "日期写错的企业", "下周五"),
-        List.of("R0103", "杭州远山贸易有限公司", "2026-12-31 17:00")));
+    Path xlsx =
+        Sheets.write(
+            dir,
+            "新设立企业-11月.xlsx",
+            List.of("reference", "companyName", "deadline"),
+            List.of(
+                List.of("R0100", "杭州青禾科技有限公司", "2026-12-31"),
+                List.of("R0101", "杭州木棉文化传媒有限公司", ""),
+                List.of("R0001", "重复的企业", ""),
+                List.of("R0102", "日期写错的企业", "下周五"),
+                List.of("R0103", "杭州远山贸易有限公司", "2026-12-31 17:00")));
     login(Orchestrator.ADMIN, Orchestrator.ADMIN_PASSWORD);
     open("#/queues/" + QUEUE);
     page.locator("[data-action=import]").click();
@@ -160,7 +187,8 @@ class OperationsIT extends BrowserTest {
     assertThat(rows.nth(0).locator("[data-state=ADDED]")).isVisible();
     assertThat(rows.nth(2)).containsText("R0001");
     assertThat(rows.nth(2).locator("[data-state=DUPLICATE]")).isVisible();
-    assertThat(rows.nth(3).locator("td").first()).hasText("5"); // as the spreadsheet numbers it: the header is row 1
+    assertThat(rows.nth(3).locator("td").first())
+        .hasText("5"); // as the spreadsheet numbers it: the header is row 1
     assertThat(rows.nth(3).locator("[data-state=ERROR]")).isVisible();
     assertThat(rows.nth(3)).containsText("下周五");
     assertThat(rows.nth(4).locator("[data-state=ADDED]")).isVisible();

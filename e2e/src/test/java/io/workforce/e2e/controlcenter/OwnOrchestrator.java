@@ -6,10 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A browser test class that needs an orchestrator of its own (its figures count everything in the database);
- * the others share one, started once per test JVM.
+ * A browser test class that needs an orchestrator of its own (its figures count everything in the
+ * database); the others share one, started once per test JVM.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@interface OwnOrchestrator {
-}
+@interface OwnOrchestrator {}

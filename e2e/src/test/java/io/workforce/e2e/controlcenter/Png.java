@@ -10,16 +10,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
-/** A small screenshot-like PNG (a form with an error line), as a robot would upload on a failed step. */
+/**
+ * A small screenshot-like PNG (a form with an error line), as a robot would upload on a failed
+ * step.
+ */
 final class Png {
 
-  private Png() {
-  }
+  private Png() {}
 
   static byte[] of(String errorText) {
     BufferedImage img = new BufferedImage(480, 220, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_GASP);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_GASP);
     g.setColor(new Color(0xF4F6FA));
     g.fillRect(0, 0, 480, 220);
     g.setColor(new Color(0x1F4E99));

@@ -8,16 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Screenshots of every test go to {@code target/screenshots/}; the ones the docs show are also copied to
- * {@code docs/images/} when the build runs with {@code -Dworkforce.docs.images=true}.
+ * Screenshots of every test go to {@code target/screenshots/}; the ones the docs show are also
+ * copied to {@code docs/images/} when the build runs with {@code -Dworkforce.docs.images=true}.
  */
 final class Screens {
 
   private static final Path OUT = Path.of("target", "screenshots");
   private static final Path DOCS = Path.of("..", "docs", "images");
 
-  private Screens() {
-  }
+  private Screens() {}
 
   static Path save(Page page, String name) {
     return save(page, name, false);
@@ -27,10 +26,13 @@ final class Screens {
     try {
       Files.createDirectories(OUT);
       Path file = OUT.resolve(name + ".png");
-      // the whole page in one viewport as tall as the page: a full-page capture would paint the sticky top bar
+      // the whole page in one viewport as tall as the page: a full-page capture would paint the
+      // sticky top bar
       // and the fixed sidebar once, in the middle of the picture
       var size = page.viewportSize();
-      int height = ((Number) page.evaluate("() => Math.ceil(document.documentElement.scrollHeight)")).intValue();
+      int height =
+          ((Number) page.evaluate("() => Math.ceil(document.documentElement.scrollHeight)"))
+              .intValue();
       page.setViewportSize(size.width, Math.max(size.height, Math.min(height, 6000)));
       page.waitForTimeout(300); // charts follow their box's new size
       page.screenshot(new Page.ScreenshotOptions().setPath(file));

@@ -12,14 +12,18 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Spreadsheets a person hands in: the childcare-subsidy sheet ({@code enter-from-spreadsheet}'s columns), queue imports. */
+/**
+ * Spreadsheets a person hands in: the childcare-subsidy sheet ({@code enter-from-spreadsheet}'s
+ * columns), queue imports.
+ */
 final class Sheets {
 
-  static final List<String> COLUMNS = List.of("序号", "申请人姓名", "申请人身份证号", "与儿童关系", "手机号码", "儿童姓名",
-      "儿童身份证号", "儿童性别", "出生日期", "户籍省份", "户籍城市", "户籍区县", "详细地址");
+  static final List<String> COLUMNS =
+      List.of(
+          "序号", "申请人姓名", "申请人身份证号", "与儿童关系", "手机号码", "儿童姓名", "儿童身份证号", "儿童性别", "出生日期", "户籍省份",
+          "户籍城市", "户籍区县", "详细地址");
 
-  private Sheets() {
-  }
+  private Sheets() {}
 
   /** A workbook with one sheet: the header row, then the rows as text cells. */
   static Path write(Path dir, String fileName, List<String> header, List<List<String>> rows) {

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./rpa demo} started as a user starts it (the launcher script, English text), on the modules this build
- * packaged ({@code WORKFORCE_SKIP_BUILD=1}: no build inside the build), its console in a file.
+ * {@code ./rpa demo} started as a user starts it (the launcher script, English text), on the
+ * modules this build packaged ({@code WORKFORCE_SKIP_BUILD=1}: no build inside the build), its
+ * console in a file.
  */
 final class DemoProcess {
 
@@ -32,10 +33,14 @@ final class DemoProcess {
     try {
       Files.createDirectories(consoleDir);
       Path console = consoleDir.resolve("console-" + System.nanoTime() + ".txt");
-      List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("rpa").toString(), "demo"));
+      List<String> command =
+          new ArrayList<>(List.of("bash", ROOT.resolve("rpa").toString(), "demo"));
       command.addAll(List.of(args));
-      ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
-          .redirectOutput(console.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(command)
+              .directory(ROOT.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(console.toFile());
       pb.environment().put("WORKFORCE_SKIP_BUILD", "1");
       pb.environment().put("WORKFORCE_LANG", "en");
       Process p = pb.start();
@@ -57,13 +62,14 @@ final class DemoProcess {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      sockets.forEach(s -> {
-        try {
-          s.close();
-        } catch (IOException e) {
-          // closing a probe socket
-        }
-      });
+      sockets.forEach(
+          s -> {
+            try {
+              s.close();
+            } catch (IOException e) {
+              // closing a probe socket
+            }
+          });
     }
   }
 
@@ -83,7 +89,10 @@ final class DemoProcess {
     }
   }
 
-  /** Waits until the console matches {@code regex}; fails with the console when the demo ends or time is up. */
+  /**
+   * Waits until the console matches {@code regex}; fails with the console when the demo ends or
+   * time is up.
+   */
   String await(String regex, Duration timeout) {
     Pattern p = Pattern.compile(regex);
     long end = System.nanoTime() + timeout.toNanos();
@@ -93,29 +102,43 @@ final class DemoProcess {
         return m.groupCount() > 0 ? m.group(1) : m.group();
       }
       if (!process.isAlive()) {
-        throw new AssertionError("./rpa demo ended (exit " + process.exitValue() + ") before printing /" + regex
-            + "/:\n" + console());
+        throw new AssertionError(
+            "./rpa demo ended (exit "
+                + process.exitValue()
+                + ") before printing /"
+                + regex
+                + "/:\n"
+                + console());
       }
       RobotProcess.sleep(250);
     }
-    throw new AssertionError("./rpa demo did not print /" + regex + "/ within " + timeout + ":\n" + console());
+    throw new AssertionError(
+        "./rpa demo did not print /" + regex + "/ within " + timeout + ":\n" + console());
   }
 
   /**
-   * Sends {@code signal} (INT as Ctrl-C does, TERM as service managers do) to the launcher alone and waits for it
-   * to end; its exit code, or -1 when it did not end in time.
+   * Sends {@code signal} (INT as Ctrl-C does, TERM as service managers do) to the launcher alone
+   * and waits for it to end; its exit code, or -1 when it did not end in time.
    */
   int signal(String signal, Duration timeout) throws IOException, InterruptedException {
-    new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+    new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+        .inheritIO()
+        .start()
+        .waitFor();
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
   }
 
-  /** Whether this process ignores SIGINT (inherited from a shell that ran the build in the background). */
+  /**
+   * Whether this process ignores SIGINT (inherited from a shell that ran the build in the
+   * background).
+   */
   boolean ignoresSigint() {
     try {
-      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      for (String line :
+          Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
         if (line.startsWith("SigIgn:")) {
-          return (Long.parseLong(line.substring(7).trim(), 16) & (1L << 1)) != 0;   // SIGINT is 2: bit 1
+          return (Long.parseLong(line.substring(7).trim(), 16) & (1L << 1))
+              != 0; // SIGINT is 2: bit 1
         }
       }
     } catch (IOException e) {

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The ground-truth check of a queue worked by robots: every new registration is in the intake system exactly
- * once, with the registry's data, and its queue item ended successfully with the receipt the intake system
- * shows (or the receipt of the application filed before the robots ran).
+ * The ground-truth check of a queue worked by robots: every new registration is in the intake
+ * system exactly once, with the registry's data, and its queue item ended successfully with the
+ * receipt the intake system shows (or the receipt of the application filed before the robots ran).
  */
 final class ExactlyOnce {
 
@@ -23,18 +23,26 @@ final class ExactlyOnce {
 
   static void check(SyncRig rig) {
     List<ExpectedFiling> expected = rig.samples.groundTruth().expected().syncRegistrations();
-    List<Application> filed = new SampleExport(rig.samples.registryUrl(), rig.samples.intakeUrl(),
-        rig.samples.healthUrl()).intakeApplications().stream().filter(a -> a.service().equals("company")).toList();
-    Map<String, Long> perCompany = filed.stream().collect(Collectors.groupingBy(Application::key, Collectors.counting()));
-    Map<String, Application> byCode = filed.stream().collect(Collectors.toMap(Application::key, a -> a, (a, b) -> a));
+    List<Application> filed =
+        new SampleExport(
+                rig.samples.registryUrl(), rig.samples.intakeUrl(), rig.samples.healthUrl())
+            .intakeApplications().stream().filter(a -> a.service().equals("company")).toList();
+    Map<String, Long> perCompany =
+        filed.stream().collect(Collectors.groupingBy(Application::key, Collectors.counting()));
+    Map<String, Application> byCode =
+        filed.stream().collect(Collectors.toMap(Application::key, a -> a, (a, b) -> a));
     Map<String, JsonNode> items = items(rig);
     assertThat(items).hasSize(expected.size());
     for (ExpectedFiling want : expected) {
       JsonNode item = items.get(want.creditCode());
-      assertThat(item.path("status").asString()).as("%s: %s", want.creditCode(), item.path("reason").asString())
+      assertThat(item.path("status").asString())
+          .as("%s: %s", want.creditCode(), item.path("reason").asString())
           .isEqualTo("SUCCESSFUL");
-      assertThat(perCompany.get(want.creditCode())).as("filings of %s (item output %s; companies filed: %s)",
-          want.creditCode(), item.path("output"), perCompany.keySet()).isEqualTo(1L);
+      assertThat(perCompany.get(want.creditCode()))
+          .as(
+              "filings of %s (item output %s; companies filed: %s)",
+              want.creditCode(), item.path("output"), perCompany.keySet())
+          .isEqualTo(1L);
       Application app = byCode.get(want.creditCode());
       String receipt = item.path("output").path("receipt").asString();
       if (want.existingReceipt() != null) {
@@ -51,7 +59,11 @@ final class ExactlyOnce {
   static Map<String, JsonNode> items(SyncRig rig) {
     Map<String, JsonNode> out = new HashMap<>();
     for (int page = 0; ; page++) {
-      JsonNode list = rig.admin.get("/api/v1/queues/" + SyncRig.QUEUE + "/items?size=500&page=" + page).expect(200).json();
+      JsonNode list =
+          rig.admin
+              .get("/api/v1/queues/" + SyncRig.QUEUE + "/items?size=500&page=" + page)
+              .expect(200)
+              .json();
       list.forEach(i -> out.put(i.path("reference").asString(), i));
       if (list.size() < 500) {
         return out;

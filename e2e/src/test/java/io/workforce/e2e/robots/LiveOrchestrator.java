@@ -18,14 +18,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A real orchestrator in this JVM, on embedded H2 (a file in its own data directory) or on its own database
- * of the local PostgreSQL, over real HTTP on a port that stays the same across {@link #restart()} (the robots
- * keep its address). Its log goes to {@code orchestrator.log} in the data directory.
+ * A real orchestrator in this JVM, on embedded H2 (a file in its own data directory) or on its own
+ * database of the local PostgreSQL, over real HTTP on a port that stays the same across {@link
+ * #restart()} (the robots keep its address). Its log goes to {@code orchestrator.log} in the data
+ * directory.
  */
 public final class LiveOrchestrator implements AutoCloseable {
 
   /** Which database. */
-  public enum Db { H2, POSTGRES }
+  public enum Db {
+    H2,
+    POSTGRES
+  }
 
   static final String ADMIN_PASSWORD = "Admin-robots-e2e-2026";
   static final String ADMIN_TOKEN = "wfp_e2e_robots_admin_token_0123456789abcdef";
@@ -51,8 +55,11 @@ public final class LiveOrchestrator implements AutoCloseable {
     try {
       Path dir = Files.createTempDirectory("workforce-robots-");
       int n = COUNT.incrementAndGet();
-      String url = db == Db.H2 ? null
-          : LocalPostgres.shared().createDatabase("wf_robots_" + ProcessHandle.current().pid() + "_" + n);
+      String url =
+          db == Db.H2
+              ? null
+              : LocalPostgres.shared()
+                  .createDatabase("wf_robots_" + ProcessHandle.current().pid() + "_" + n);
       LiveOrchestrator o = new LiveOrchestrator(db, dir, new LinkedHashMap<>(properties), url);
       o.boot();
       return o;
@@ -68,22 +75,36 @@ public final class LiveOrchestrator implements AutoCloseable {
     args.add("--logging.file.name=" + logFile());
     args.add("--workforce.security.admin-password=" + ADMIN_PASSWORD);
     args.add("--workforce.security.admin-token=" + ADMIN_TOKEN);
-    args.add("--spring.quartz.properties.org.quartz.scheduler.instanceName=robots" + COUNT.incrementAndGet());
+    args.add(
+        "--spring.quartz.properties.org.quartz.scheduler.instanceName=robots"
+            + COUNT.incrementAndGet());
     if (db == Db.POSTGRES) {
       args.add("--spring.profiles.active=postgres");
       args.add("--spring.datasource.url=" + jdbcUrl);
       args.add("--spring.datasource.username=" + LocalPostgres.shared().user());
       args.add("--spring.datasource.password=");
     }
-    Map<String, String> all = new LinkedHashMap<>(Map.of("logging.level.root", "WARN",
-        "logging.level.io.workforce", "INFO", "server.shutdown", "immediate"));
+    Map<String, String> all =
+        new LinkedHashMap<>(
+            Map.of(
+                "logging.level.root",
+                "WARN",
+                "logging.level.io.workforce",
+                "INFO",
+                "server.shutdown",
+                "immediate"));
     all.putAll(properties);
     all.forEach((k, v) -> args.add("--" + k + "=" + v));
-    context = new SpringApplicationBuilder(OrchestratorApplication.class).run(args.toArray(String[]::new));
+    context =
+        new SpringApplicationBuilder(OrchestratorApplication.class)
+            .run(args.toArray(String[]::new));
     port = ((WebServerApplicationContext) context).getWebServer().getPort();
   }
 
-  /** Stops it (as an operator would: the process ends) and starts it again on the same data and port. */
+  /**
+   * Stops it (as an operator would: the process ends) and starts it again on the same data and
+   * port.
+   */
   void restart() {
     stop();
     boot();

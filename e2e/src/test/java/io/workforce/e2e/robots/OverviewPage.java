@@ -11,8 +11,8 @@ import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The control center's overview as a supervisor sees it in a real headless Chromium: log-in page, then the
- * overview's figures read from the page, for comparison with the API's.
+ * The control center's overview as a supervisor sees it in a real headless Chromium: log-in page,
+ * then the overview's figures read from the page, for comparison with the API's.
  */
 final class OverviewPage implements AutoCloseable {
 
@@ -21,7 +21,11 @@ final class OverviewPage implements AutoCloseable {
   private final Page page;
 
   OverviewPage(URI base, String username, String password) {
-    page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900)).newPage();
+    page =
+        browser
+            .newContext(
+                new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900))
+            .newPage();
     page.setDefaultTimeout(30_000);
     page.navigate(base.resolve("/").toString());
     page.locator("[data-form=login] input[name=username]").fill(username);
@@ -33,8 +37,9 @@ final class OverviewPage implements AutoCloseable {
   }
 
   /**
-   * The page shows the API's overview: items, success rate, robots online and minutes saved. Compared again for
-   * up to 20 s, as the page catches up through the live feed (a heartbeat or a scheduled run may land between).
+   * The page shows the API's overview: items, success rate, robots online and minutes saved.
+   * Compared again for up to 20 s, as the page catches up through the live feed (a heartbeat or a
+   * scheduled run may land between).
    */
   void showsTheApisNumbers(java.util.function.Supplier<JsonNode> api) {
     long end = System.nanoTime() + 20_000_000_000L;
@@ -52,12 +57,22 @@ final class OverviewPage implements AutoCloseable {
   }
 
   private void compare(JsonNode api) {
-    assertThat(number("items-total")).as("items in total").isEqualTo(api.path("items").path("total").asLong());
-    assertThat(number("items-today")).as("items today").isEqualTo(api.path("items").path("today").asLong());
-    assertThat(text("success-rate")).as("success rate")
-        .isEqualTo(String.format(Locale.ROOT, "%.1f%%", api.path("items").path("successRate").asDouble() * 100));
-    assertThat(number("robots-online")).as("robots online").isEqualTo(api.path("robots").path("online").asLong());
-    assertThat(number("saved-total")).as("minutes saved")
+    assertThat(number("items-total"))
+        .as("items in total")
+        .isEqualTo(api.path("items").path("total").asLong());
+    assertThat(number("items-today"))
+        .as("items today")
+        .isEqualTo(api.path("items").path("today").asLong());
+    assertThat(text("success-rate"))
+        .as("success rate")
+        .isEqualTo(
+            String.format(
+                Locale.ROOT, "%.1f%%", api.path("items").path("successRate").asDouble() * 100));
+    assertThat(number("robots-online"))
+        .as("robots online")
+        .isEqualTo(api.path("robots").path("online").asLong());
+    assertThat(number("saved-total"))
+        .as("minutes saved")
         .isEqualTo(Math.round(api.path("timeSaved").path("totalMinutes").asDouble()));
   }
 

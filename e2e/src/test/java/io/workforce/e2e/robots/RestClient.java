@@ -19,14 +19,19 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The orchestrator's REST API over real HTTP, as an administrator's script (bearer token) or a person logged in
- * (session cookie + CSRF header). Keeps every response body it received, for the canary search.
+ * The orchestrator's REST API over real HTTP, as an administrator's script (bearer token) or a
+ * person logged in (session cookie + CSRF header). Keeps every response body it received, for the
+ * canary search.
  */
 public final class RestClient {
 
   private final CookieManager cookies = new CookieManager();
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).cookieHandler(cookies).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .cookieHandler(cookies)
+          .build();
   private final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
   private final URI base;
   private final String bearer;
@@ -44,7 +49,9 @@ public final class RestClient {
     return api;
   }
 
-  /** @param status HTTP status @param body the body as text */
+  /**
+   * @param status HTTP status @param body the body as text
+   */
   public record Response(int status, String body) {
     public JsonNode json() {
       return ProtocolJson.mapper().readTree(body);
@@ -56,7 +63,13 @@ public final class RestClient {
           return this;
         }
       }
-      throw new AssertionError("expected HTTP " + java.util.Arrays.toString(expected) + " but got " + status + ": " + body);
+      throw new AssertionError(
+          "expected HTTP "
+              + java.util.Arrays.toString(expected)
+              + " but got "
+              + status
+              + ": "
+              + body);
     }
   }
 
@@ -65,27 +78,38 @@ public final class RestClient {
   }
 
   public Response post(String path, Object body) {
-    return send(builder(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    return send(
+        builder(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
   public Response put(String path, Object body) {
-    return send(builder(path).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    return send(
+        builder(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
   }
 
   /** A multipart upload of one file in the part {@code file}. */
   Response upload(String path, String fileName, byte[] content) {
     String boundary = "----wf" + UUID.randomUUID();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] body = new byte[head.length + content.length + tail.length];
     System.arraycopy(head, 0, body, 0, head.length);
     System.arraycopy(content, 0, body, head.length, content.length);
     System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-    return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    return send(
+        builder(path)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   /** Every body this client received. */
@@ -100,19 +124,27 @@ public final class RestClient {
   }
 
   private HttpRequest.Builder builder(String path) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-        .header("Accept", "application/json").header("Accept-Language", "en");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .header("Accept-Language", "en");
     if (bearer != null) {
       return b.header("Authorization", "Bearer " + bearer);
     }
-    String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElse(null);
+    String token =
+        cookies.getCookieStore().getCookies().stream()
+            .filter(c -> c.getName().equals("XSRF-TOKEN"))
+            .map(HttpCookie::getValue)
+            .findFirst()
+            .orElse(null);
     return token == null ? b : b.header("X-XSRF-TOKEN", token);
   }
 
   private Response send(HttpRequest.Builder b) {
     try {
-      HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> r =
+          http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       bodies.add(r.body());
       return new Response(r.statusCode(), r.body());
     } catch (IOException e) {

@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
- * A real robot: {@code java -cp <test class path> io.workforce.runtime.cli.RpaCli robot …} as its own process
- * with its own state directory, headless Chromium, stdout and stderr in files. Killed with SIGKILL
- * ({@link #kill9()}) or stopped with SIGTERM ({@link #terminate}); the browsers it started go with it.
+ * A real robot: {@code java -cp <test class path> io.workforce.runtime.cli.RpaCli robot …} as its
+ * own process with its own state directory, headless Chromium, stdout and stderr in files. Killed
+ * with SIGKILL ({@link #kill9()}) or stopped with SIGTERM ({@link #terminate}); the browsers it
+ * started go with it.
  */
 public final class RobotProcess implements AutoCloseable {
 
@@ -44,23 +45,44 @@ public final class RobotProcess implements AutoCloseable {
    * @param env extra environment: the systems' addresses, WORKFORCE_LANG…
    * @param extra more options of {@code rpa robot}
    */
-  public static RobotProcess start(String name, Path stateDir, URI orchestrator, String enrolKey, Map<String, String> env,
-                            String... extra) {
+  public static RobotProcess start(
+      String name,
+      Path stateDir,
+      URI orchestrator,
+      String enrolKey,
+      Map<String, String> env,
+      String... extra) {
     try {
       Files.createDirectories(stateDir);
       String stamp = String.valueOf(System.nanoTime());
       Path out = stateDir.resolve("stdout-" + stamp + ".txt");
       Path err = stateDir.resolve("stderr-" + stamp + ".txt");
-      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-          RpaCli.class.getName(), "robot", "--orchestrator", orchestrator.toString(), "--name", name,
-          "--state-dir", stateDir.toString()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Xmx256m",
+                  "-XX:+UseSerialGC",
+                  "-XX:TieredStopAtLevel=1",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  RpaCli.class.getName(),
+                  "robot",
+                  "--orchestrator",
+                  orchestrator.toString(),
+                  "--name",
+                  name,
+                  "--state-dir",
+                  stateDir.toString()));
       if (enrolKey != null) {
         command.addAll(List.of("--enrol-key", enrolKey));
       }
       command.addAll(List.of(extra));
-      ProcessBuilder pb = new ProcessBuilder(command).directory(stateDir.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(command)
+              .directory(stateDir.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
       pb.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
       pb.environment().put("OMP_THREAD_LIMIT", "1");
       pb.environment().putAll(env);
@@ -91,7 +113,8 @@ public final class RobotProcess implements AutoCloseable {
   /** What it printed so far, stdout then stderr. */
   public String output() {
     try {
-      return Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8);
+      return Files.readString(out, StandardCharsets.UTF_8)
+          + Files.readString(err, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,12 +129,20 @@ public final class RobotProcess implements AutoCloseable {
         return;
       }
       if (!process.isAlive()) {
-        throw new AssertionError("robot " + name + " ended (exit " + process.exitValue() + ") before printing /" + regex
-            + "/:\n" + output());
+        throw new AssertionError(
+            "robot "
+                + name
+                + " ended (exit "
+                + process.exitValue()
+                + ") before printing /"
+                + regex
+                + "/:\n"
+                + output());
       }
       sleep(200);
     }
-    throw new AssertionError("robot " + name + " did not print /" + regex + "/ within " + timeout + ":\n" + output());
+    throw new AssertionError(
+        "robot " + name + " did not print /" + regex + "/ within " + timeout + ":\n" + output());
   }
 
   /** Waits for the robot to end by itself; its exit code, or -1 when it did not end in time. */
@@ -128,8 +159,8 @@ public final class RobotProcess implements AutoCloseable {
   }
 
   /**
-   * SIGSTOP: the robot's JVM stands still (its browser does not), so that a test can look at the orchestrator
-   * without the robot moving on. {@link #thaw()} lets it go on.
+   * SIGSTOP: the robot's JVM stands still (its browser does not), so that a test can look at the
+   * orchestrator without the robot moving on. {@link #thaw()} lets it go on.
    */
   void freeze() {
     signal("STOP");
@@ -141,15 +172,19 @@ public final class RobotProcess implements AutoCloseable {
   }
 
   /**
-   * SIGSTOP to the robot's browsers (Playwright's driver and Chromium): its JVM runs on (heartbeats, the
-   * orchestrator's answers) while no browser step can end. {@link #thawBrowsers()} lets them go on.
+   * SIGSTOP to the robot's browsers (Playwright's driver and Chromium): its JVM runs on
+   * (heartbeats, the orchestrator's answers) while no browser step can end. {@link #thawBrowsers()}
+   * lets them go on.
    */
   void freezeBrowsers() {
-    process.descendants().forEach(p -> {
-      if (signal("STOP", p.pid())) {
-        frozenBrowsers.add(p.pid());
-      }
-    });
+    process
+        .descendants()
+        .forEach(
+            p -> {
+              if (signal("STOP", p.pid())) {
+                frozenBrowsers.add(p.pid());
+              }
+            });
   }
 
   /** SIGCONT to the browsers after {@link #freezeBrowsers()}. */
@@ -166,13 +201,16 @@ public final class RobotProcess implements AutoCloseable {
   }
 
   /**
-   * Sends a signal; false when the process has ended (Chromium's helper processes come and go), an error when
-   * a live process could not be signalled.
+   * Sends a signal; false when the process has ended (Chromium's helper processes come and go), an
+   * error when a live process could not be signalled.
    */
   private static boolean signal(String name, long pid) {
     try {
-      Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(pid)).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process kill =
+          new ProcessBuilder("kill", "-" + name, String.valueOf(pid))
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (kill.waitFor() == 0) {
         return true;
       }
@@ -188,7 +226,10 @@ public final class RobotProcess implements AutoCloseable {
     }
   }
 
-  /** SIGTERM (what Ctrl-C and service managers send); the exit code, or -1 when it did not end in time. */
+  /**
+   * SIGTERM (what Ctrl-C and service managers send); the exit code, or -1 when it did not end in
+   * time.
+   */
   int terminate(Duration timeout) {
     List<ProcessHandle> children = process.descendants().toList();
     process.destroy();

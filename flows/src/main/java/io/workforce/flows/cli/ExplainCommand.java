@@ -22,15 +22,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code flow explain FILE}: the flow as a numbered outline with its systems, input and credentials. */
+/**
+ * {@code flow explain FILE}: the flow as a numbered outline with its systems, input and
+ * credentials.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer>, FlowCli.LocaleAware {
 
   @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "explain.file")
   private Path file;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   private Locale locale = Locale.SIMPLIFIED_CHINESE;
   private CliText text;
@@ -52,7 +54,11 @@ final class ExplainCommand implements Callable<Integer>, FlowCli.LocaleAware {
     Path dir = file.toAbsolutePath().getParent();
     Flow flow;
     try {
-      flow = FlowParser.create().withLocale(locale).withResolver(FlowResolver.directory(dir)).parse(file);
+      flow =
+          FlowParser.create()
+              .withLocale(locale)
+              .withResolver(FlowResolver.directory(dir))
+              .parse(file);
     } catch (FlowValidationException e) {
       e.problems().stream().map(Problem::toString).forEach(out::println);
       out.flush();
@@ -70,27 +76,57 @@ final class ExplainCommand implements Callable<Integer>, FlowCli.LocaleAware {
     if (!flow.description().isEmpty()) {
       out.println("  " + flow.description());
     }
-    out.println("  " + text.manualMinutes(flow.manualMinutesPerItem()) + "; " + text.runsOn() + " "
-        + flow.placements().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+    out.println(
+        "  "
+            + text.manualMinutes(flow.manualMinutesPerItem())
+            + "; "
+            + text.runsOn()
+            + " "
+            + flow.placements().stream()
+                .map(p -> p.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", ")));
     out.println(text.systems() + ":");
     for (SystemDef s : flow.systems().values()) {
-      out.println("  " + s.name() + "  " + s.url() + "  "
-          + (s.credential() == null ? text.noCredential() : text.credential(s.credential())) + "  "
-          + text.sessions(s.maxSessions()) + "  " + text.loginSteps(s.login().size()));
+      out.println(
+          "  "
+              + s.name()
+              + "  "
+              + s.url()
+              + "  "
+              + (s.credential() == null ? text.noCredential() : text.credential(s.credential()))
+              + "  "
+              + text.sessions(s.maxSessions())
+              + "  "
+              + text.loginSteps(s.login().size()));
     }
     out.println(text.input() + ": " + input(flow.input()));
     if (flow.input() instanceof FlowInput.Form form) {
       for (FormField f : form.fields()) {
-        out.println("  - " + f.name() + " (" + f.label() + ", " + f.type().name().toLowerCase(Locale.ROOT)
-            + (f.required() ? ", " + text.required() : "") + ")");
+        out.println(
+            "  - "
+                + f.name()
+                + " ("
+                + f.label()
+                + ", "
+                + f.type().name().toLowerCase(Locale.ROOT)
+                + (f.required() ? ", " + text.required() : "")
+                + ")");
       }
     }
     if (!flow.outputs().isEmpty()) {
-      out.println(text.outputs() + ": " + flow.outputs().stream().map(o -> o.name() + " (" + o.label() + ")")
-          .collect(Collectors.joining(", ")));
+      out.println(
+          text.outputs()
+              + ": "
+              + flow.outputs().stream()
+                  .map(o -> o.name() + " (" + o.label() + ")")
+                  .collect(Collectors.joining(", ")));
     }
-    out.println(text.credentials() + ": "
-        + (flow.credentialNames().isEmpty() ? text.none() : String.join(", ", flow.credentialNames())));
+    out.println(
+        text.credentials()
+            + ": "
+            + (flow.credentialNames().isEmpty()
+                ? text.none()
+                : String.join(", ", flow.credentialNames())));
   }
 
   private String input(FlowInput input) {
@@ -108,12 +144,18 @@ final class ExplainCommand implements Callable<Integer>, FlowCli.LocaleAware {
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
       String number = prefix + (i + 1);
-      out.println(indent + number + ". " + step.accept(Outline.INSTANCE) + "   [" + step.location().line() + "]");
+      out.println(
+          indent
+              + number
+              + ". "
+              + step.accept(Outline.INSTANCE)
+              + "   ["
+              + step.location().line()
+              + "]");
       for (Map.Entry<String, List<Step>> block : Outline.blocks(step).entrySet()) {
         out.println(indent + "   " + block.getKey() + ":");
         outline(block.getValue(), number + ".", indent + "   ");
       }
     }
   }
-
 }

@@ -50,7 +50,10 @@ final class Outline implements Step.Visitor<String> {
     return steps.stream().mapToInt(s -> 1 + count(s.children())).sum();
   }
 
-  /** The labelled blocks nested in a step ({@code then}, {@code else}, {@code catch}…), in file order. */
+  /**
+   * The labelled blocks nested in a step ({@code then}, {@code else}, {@code catch}…), in file
+   * order.
+   */
   static Map<String, List<Step>> blocks(Step step) {
     Map<String, List<Step>> out = new LinkedHashMap<>();
     if (step instanceof If s) {
@@ -87,7 +90,10 @@ final class Outline implements Step.Visitor<String> {
 
   @Override
   public String visit(Fill s) {
-    return "fill " + s.fields().stream().map(f -> f.selector() + " = " + f.value()).collect(Collectors.joining(", "));
+    return "fill "
+        + s.fields().stream()
+            .map(f -> f.selector() + " = " + f.value())
+            .collect(Collectors.joining(", "));
   }
 
   @Override
@@ -123,23 +129,36 @@ final class Outline implements Step.Visitor<String> {
   @Override
   public String visit(WaitFor s) {
     WaitFor.Condition c = s.condition();
-    String what = c instanceof WaitFor.TextShown t ? "text " + t.text()
-        : c instanceof WaitFor.UrlMatches u ? "url " + u.url()
-        : c instanceof WaitFor.Gone g ? "gone " + g.selector()
-        : c instanceof WaitFor.Visible v ? String.valueOf(v.selector()) : "?";
+    String what =
+        c instanceof WaitFor.TextShown t
+            ? "text " + t.text()
+            : c instanceof WaitFor.UrlMatches u
+                ? "url " + u.url()
+                : c instanceof WaitFor.Gone g
+                    ? "gone " + g.selector()
+                    : c instanceof WaitFor.Visible v ? String.valueOf(v.selector()) : "?";
     return "wait_for " + what;
   }
 
   @Override
   public String visit(Read s) {
-    return "read " + s.fields().stream().map(f -> s.record() ? f.name() : String.valueOf(f.selector()))
-        .collect(Collectors.joining(", ")) + into(s.into());
+    return "read "
+        + s.fields().stream()
+            .map(f -> s.record() ? f.name() : String.valueOf(f.selector()))
+            .collect(Collectors.joining(", "))
+        + into(s.into());
   }
 
   @Override
   public String visit(ReadTable s) {
-    return "read_table " + s.selector() + " (" + s.pagination().getClass().getSimpleName() + ", limit " + s.limit()
-        + ")" + into(s.into());
+    return "read_table "
+        + s.selector()
+        + " ("
+        + s.pagination().getClass().getSimpleName()
+        + ", limit "
+        + s.limit()
+        + ")"
+        + into(s.into());
   }
 
   @Override
@@ -149,12 +168,21 @@ final class Outline implements Step.Visitor<String> {
 
   @Override
   public String visit(SetVariables s) {
-    return "set " + s.assignments().stream().map(a -> a.name() + " = " + a.value()).collect(Collectors.joining(", "));
+    return "set "
+        + s.assignments().stream()
+            .map(a -> a.name() + " = " + a.value())
+            .collect(Collectors.joining(", "));
   }
 
   @Override
   public String visit(Verify s) {
-    return "verify " + s.that() + " " + lower(s.comparison()) + " " + s.expected() + ", otherwise "
+    return "verify "
+        + s.that()
+        + " "
+        + lower(s.comparison())
+        + " "
+        + s.expected()
+        + ", otherwise "
         + lower(s.otherwise());
   }
 
@@ -230,7 +258,12 @@ final class Outline implements Step.Visitor<String> {
 
   @Override
   public String visit(Http s) {
-    return "http " + s.method() + " " + (s.system() == null ? "" : s.system() + " ") + s.url() + into(s.into());
+    return "http "
+        + s.method()
+        + " "
+        + (s.system() == null ? "" : s.system() + " ")
+        + s.url()
+        + into(s.into());
   }
 
   @Override

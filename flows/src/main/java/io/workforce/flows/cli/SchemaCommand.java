@@ -7,12 +7,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code flow schema}: prints the JSON Schema of the language (the content of docs/flow-schema.json). */
+/**
+ * {@code flow schema}: prints the JSON Schema of the language (the content of
+ * docs/flow-schema.json).
+ */
 @Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer>, FlowCli.LocaleAware {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Override
   public void locale(Locale value) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code flow validate FILE…}: every problem of every file, one per line. */
 @Command(name = "validate", mixinStandardHelpOptions = true)
@@ -23,8 +23,7 @@ final class ValidateCommand implements Callable<Integer>, FlowCli.LocaleAware {
   @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "validate.files")
   private List<Path> files;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   private Locale locale = Locale.SIMPLIFIED_CHINESE;
 
@@ -47,10 +46,12 @@ final class ValidateCommand implements Callable<Integer>, FlowCli.LocaleAware {
     int problems = 0;
     for (Path file : files) {
       Path dir = file.toAbsolutePath().getParent();
-      FlowParser parser = FlowParser.create().withLocale(locale).withResolver(FlowResolver.directory(dir));
+      FlowParser parser =
+          FlowParser.create().withLocale(locale).withResolver(FlowResolver.directory(dir));
       try {
         Flow flow = parser.parse(file);
-        out.println(text.valid(file.toString(), flow.name(), flow.version(), Outline.count(flow.steps())));
+        out.println(
+            text.valid(file.toString(), flow.name(), flow.version(), Outline.count(flow.steps())));
       } catch (FlowValidationException e) {
         bad++;
         problems += e.problems().size();

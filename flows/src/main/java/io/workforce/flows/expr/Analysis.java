@@ -10,5 +10,4 @@ import java.util.Set;
  * @param functions names of the functions it calls without a prefix
  * @param forbidden methods or properties it uses that the sandbox refuses (e.g. {@code getClass})
  */
-public record Analysis(Set<List<String>> variables, Set<String> functions, Set<String> forbidden) {
-}
+public record Analysis(Set<List<String>> variables, Set<String> functions, Set<String> forbidden) {}

@@ -1,9 +1,9 @@
 package io.workforce.flows.expr;
 
 /**
- * An expression could not be evaluated (a variable is missing, a value has the wrong type, the sandbox
- * refused a call). The message names the expression; it never contains variable values, which may be
- * secrets.
+ * An expression could not be evaluated (a variable is missing, a value has the wrong type, the
+ * sandbox refused a call). The message names the expression; it never contains variable values,
+ * which may be secrets.
  */
 public final class ExpressionException extends RuntimeException {
 

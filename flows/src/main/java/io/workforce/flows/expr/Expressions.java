@@ -23,10 +23,10 @@ import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.logging.impl.NoOpLog;
 
 /**
- * Evaluates the {@code ${…}} expressions of flows with Apache Commons JEXL, sandboxed: expressions are
- * single expressions (no statements, loops, assignments, lambdas, {@code new}, pragmas), may call only the
- * {@link Functions} library and the methods of plain values (text, numbers, dates, lists, records), and can
- * reach nothing else: no reflection, files, processes or classes.
+ * Evaluates the {@code ${…}} expressions of flows with Apache Commons JEXL, sandboxed: expressions
+ * are single expressions (no statements, loops, assignments, lambdas, {@code new}, pragmas), may
+ * call only the {@link Functions} library and the methods of plain values (text, numbers, dates,
+ * lists, records), and can reach nothing else: no reflection, files, processes or classes.
  *
  * <pre>{@code
  * Expressions ex = Expressions.create();
@@ -38,16 +38,57 @@ import org.apache.commons.logging.impl.NoOpLog;
 public final class Expressions {
 
   /** JEXL words that look like calls but are operators. */
-  private static final Set<String> OPERATORS = Set.of("size", "empty", "not", "and", "or", "eq", "ne", "lt", "gt",
-      "le", "ge", "div", "mod", "new", "function", "return", "if", "while", "for", "var", "let", "const");
-  private static final Pattern CALL = Pattern.compile("(?<![\\w.$@#])([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
-  private static final Pattern MEMBER = Pattern.compile("\\.\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(\\()?");
-  private static final Pattern STRING = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`");
-  private static final JexlFeatures FEATURES = new JexlFeatures()
-      .script(false).loops(false).lambda(false).thinArrow(false).fatArrow(false).newInstance(false)
-      .sideEffect(false).sideEffectGlobal(false).localVar(false).pragma(false).pragmaAnywhere(false)
-      .annotation(false).importPragma(false).namespacePragma(false).namespaceIdentifier(false).register(false)
-      .structuredLiteral(true).methodCall(true);
+  private static final Set<String> OPERATORS =
+      Set.of(
+          "size",
+          "empty",
+          "not",
+          "and",
+          "or",
+          "eq",
+          "ne",
+          "lt",
+          "gt",
+          "le",
+          "ge",
+          "div",
+          "mod",
+          "new",
+          "function",
+          "return",
+          "if",
+          "while",
+          "for",
+          "var",
+          "let",
+          "const");
+
+  private static final Pattern CALL =
+      Pattern.compile("(?<![\\w.$@#])([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
+  private static final Pattern MEMBER =
+      Pattern.compile("\\.\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(\\()?");
+  private static final Pattern STRING =
+      Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"|`[^`]*`");
+  private static final JexlFeatures FEATURES =
+      new JexlFeatures()
+          .script(false)
+          .loops(false)
+          .lambda(false)
+          .thinArrow(false)
+          .fatArrow(false)
+          .newInstance(false)
+          .sideEffect(false)
+          .sideEffectGlobal(false)
+          .localVar(false)
+          .pragma(false)
+          .pragmaAnywhere(false)
+          .annotation(false)
+          .importPragma(false)
+          .namespacePragma(false)
+          .namespaceIdentifier(false)
+          .register(false)
+          .structuredLiteral(true)
+          .methodCall(true);
 
   /** Analyses of expressions seen before: flows repeat the same few expressions many times. */
   private static final int MAX_ANALYSES = 8192;
@@ -57,9 +98,20 @@ public final class Expressions {
 
   private Expressions(Clock clock) {
     Map<String, Object> namespaces = new HashMap<>();
-    namespaces.put(null, new Functions(clock)); // the null namespace: functions are called without a prefix
-    engine = new JexlBuilder().features(FEATURES).permissions(Sandbox.INSTANCE).namespaces(namespaces)
-        .arithmetic(new FlowArithmetic()).logger(new NoOpLog()).strict(true).safe(false).silent(false).cache(4096).create();
+    namespaces.put(
+        null, new Functions(clock)); // the null namespace: functions are called without a prefix
+    engine =
+        new JexlBuilder()
+            .features(FEATURES)
+            .permissions(Sandbox.INSTANCE)
+            .namespaces(namespaces)
+            .arithmetic(new FlowArithmetic())
+            .logger(new NoOpLog())
+            .strict(true)
+            .safe(false)
+            .silent(false)
+            .cache(4096)
+            .create();
   }
 
   /** An evaluator whose {@code today()} and {@code now()} read the system clock. */
@@ -73,8 +125,8 @@ public final class Expressions {
   }
 
   /**
-   * The template's value: the expression's own value when the template is one {@code ${…}}, else the text
-   * with every expression's value written in.
+   * The template's value: the expression's own value when the template is one {@code ${…}}, else
+   * the text with every expression's value written in.
    *
    * @throws ExpressionException naming the failing expression
    */
@@ -116,7 +168,8 @@ public final class Expressions {
   }
 
   /**
-   * A JSON-like tree (maps, lists, scalars) with every {@link Template} in it evaluated, e.g. an HTTP body.
+   * A JSON-like tree (maps, lists, scalars) with every {@link Template} in it evaluated, e.g. an
+   * HTTP body.
    */
   public Object evaluateTree(Object tree, Scope scope) {
     if (tree instanceof Template t) {
@@ -171,8 +224,10 @@ public final class Expressions {
       }
     }
     // Kept in the order found, so that problems come out in the same order on every run.
-    return new Analysis(Collections.unmodifiableSet(new LinkedHashSet<>(script.getVariables())),
-        Collections.unmodifiableSet(functions), Collections.unmodifiableSet(forbidden));
+    return new Analysis(
+        Collections.unmodifiableSet(new LinkedHashSet<>(script.getVariables())),
+        Collections.unmodifiableSet(functions),
+        Collections.unmodifiableSet(forbidden));
   }
 
   /** How a value reads as a condition: false, null, "", "false", 0 and empty lists are false. */
@@ -223,19 +278,27 @@ public final class Expressions {
     }
   }
 
-  /** A reason may quote a value ("not a number: …"); when the expression reads a credential, it must not. */
+  /**
+   * A reason may quote a value ("not a number: …"); when the expression reads a credential, it must
+   * not.
+   */
   private static String hideSecrets(String code, String reason) {
-    return code.contains("credential") ? "failed (the reason is hidden because the expression reads a credential)"
+    return code.contains("credential")
+        ? "failed (the reason is hidden because the expression reads a credential)"
         : reason;
   }
 
-  /** JEXL's reason without its position prefix (positions are the flow file's, added by the caller). */
+  /**
+   * JEXL's reason without its position prefix (positions are the flow file's, added by the caller).
+   */
   private static String reason(JexlException e) {
     if (e instanceof JexlException.Variable v) {
       return "undefined variable `" + v.getVariable() + "`";
     }
     if (e instanceof JexlException.Method m) {
-      return "no function or method `" + m.getMethod() + "` for these arguments (or it is not allowed)";
+      return "no function or method `"
+          + m.getMethod()
+          + "` for these arguments (or it is not allowed)";
     }
     if (e instanceof JexlException.Property p) {
       return "no property `" + p.getProperty() + "` (or it is not allowed)";
@@ -245,8 +308,10 @@ public final class Expressions {
       return cause.getMessage();
     }
     String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return msg.replaceFirst("^\\$\\{\\}", "").replaceFirst("^@\\d+:\\d+(?::\\d+:\\d+)?\\s*", "")
-        .replaceFirst("^JEXL error : ", "").strip();
+    return msg.replaceFirst("^\\$\\{\\}", "")
+        .replaceFirst("^@\\d+:\\d+(?::\\d+:\\d+)?\\s*", "")
+        .replaceFirst("^JEXL error : ", "")
+        .strip();
   }
 
   /** Lets JEXL read a {@link Scope}; expressions cannot assign, so {@code set} is never used. */

@@ -4,8 +4,9 @@ import java.math.MathContext;
 import org.apache.commons.jexl3.JexlArithmetic;
 
 /**
- * JEXL arithmetic for flows: {@code [a, b]} builds a {@code List} (flows pass lists, never Java arrays, which
- * the sandbox refuses), and strict null handling so that a missing value is an error, not a silent 0.
+ * JEXL arithmetic for flows: {@code [a, b]} builds a {@code List} (flows pass lists, never Java
+ * arrays, which the sandbox refuses), and strict null handling so that a missing value is an error,
+ * not a silent 0.
  */
 final class FlowArithmetic extends JexlArithmetic {
 

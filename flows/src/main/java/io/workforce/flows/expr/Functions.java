@@ -18,18 +18,45 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The functions an expression may call, without a prefix: {@code ${trim(item.name)}}. The set is small on
- * purpose and documented in {@code docs/flow-language.md}; {@link #NAMES} is what the validator accepts.
- * Method names are the function names, hence the snake case.
+ * The functions an expression may call, without a prefix: {@code ${trim(item.name)}}. The set is
+ * small on purpose and documented in {@code docs/flow-language.md}; {@link #NAMES} is what the
+ * validator accepts. Method names are the function names, hence the snake case.
  */
 @SuppressWarnings("checkstyle:MethodName")
 public final class Functions {
 
   /** Every function name, for the validator's "unknown function" check. */
-  public static final Set<String> NAMES = Set.of("trim", "upper", "lower", "len", "substr", "replace",
-      "contains", "starts_with", "ends_with", "split", "join", "pad_left", "str", "half_width",
-      "normalize", "digits", "number", "integer", "round", "format_number", "today", "now", "date",
-      "format_date", "add_days", "add_months", "days_between", "matches", "append");
+  public static final Set<String> NAMES =
+      Set.of(
+          "trim",
+          "upper",
+          "lower",
+          "len",
+          "substr",
+          "replace",
+          "contains",
+          "starts_with",
+          "ends_with",
+          "split",
+          "join",
+          "pad_left",
+          "str",
+          "half_width",
+          "normalize",
+          "digits",
+          "number",
+          "integer",
+          "round",
+          "format_number",
+          "today",
+          "now",
+          "date",
+          "format_date",
+          "add_days",
+          "add_months",
+          "days_between",
+          "matches",
+          "append");
 
   private final Clock clock;
 
@@ -71,7 +98,10 @@ public final class Functions {
     return t.substring(Math.min(Math.max(0, start), t.length()));
   }
 
-  /** Characters from {@code start} (0-based, inclusive) to {@code end} (exclusive), clipped to the text. */
+  /**
+   * Characters from {@code start} (0-based, inclusive) to {@code end} (exclusive), clipped to the
+   * text.
+   */
   public String substr(Object s, int start, int end) {
     String t = str(s);
     int from = Math.min(Math.max(0, start), t.length());
@@ -131,7 +161,10 @@ public final class Functions {
     return c.stream().map(this::str).collect(Collectors.joining(str(separator)));
   }
 
-  /** Pads on the left to {@code width} characters with {@code pad} (e.g. {@code pad_left(n, 6, '0')}). */
+  /**
+   * Pads on the left to {@code width} characters with {@code pad} (e.g. {@code pad_left(n, 6,
+   * '0')}).
+   */
   public String pad_left(Object s, int width, Object pad) {
     String t = str(s);
     String p = str(pad).isEmpty() ? " " : str(pad).substring(0, 1);
@@ -194,7 +227,8 @@ public final class Functions {
 
   /** Formats with a {@link DecimalFormat} pattern such as {@code #,##0.00}. */
   public String format_number(Object x, Object pattern) {
-    return new DecimalFormat(str(pattern), DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number(x));
+    return new DecimalFormat(str(pattern), DecimalFormatSymbols.getInstance(Locale.ROOT))
+        .format(number(x));
   }
 
   // ---- dates

@@ -9,15 +9,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Normalisation of the texts that legacy systems show: full-width characters, stray white space, Chinese
- * number and date forms. Used by {@code verify}, by {@code read … as:} and by the expression functions.
+ * Normalisation of the texts that legacy systems show: full-width characters, stray white space,
+ * Chinese number and date forms. Used by {@code verify}, by {@code read … as:} and by the
+ * expression functions.
  */
 public final class Normalize {
 
-  private Normalize() {
-  }
+  private Normalize() {}
 
-  /** Strips leading and trailing white space (also the ideographic space) and collapses inner runs to one space. */
+  /**
+   * Strips leading and trailing white space (also the ideographic space) and collapses inner runs
+   * to one space.
+   */
   public static String trim(String s) {
     if (s == null) {
       return null;
@@ -61,8 +64,15 @@ public final class Normalize {
     if (text == null) {
       throw new NumberFormatException("no number: the value is empty");
     }
-    String s = halfWidth(text).strip().replace(",", "").replace(" ", "")
-        .replace("¥", "").replace("￥", "").replace("元", "").replace("RMB", "");
+    String s =
+        halfWidth(text)
+            .strip()
+            .replace(",", "")
+            .replace(" ", "")
+            .replace("¥", "")
+            .replace("￥", "")
+            .replace("元", "")
+            .replace("RMB", "");
     BigDecimal factor = BigDecimal.ONE;
     if (s.endsWith("万")) {
       factor = BigDecimal.valueOf(10_000);
@@ -84,8 +94,9 @@ public final class Normalize {
   }
 
   /**
-   * Reads a date with the first of the formats that fits ({@code yyyy-MM-dd} when none is given). Formats
-   * use {@link DateTimeFormatter} letters: {@code yyyy年M月d日}, {@code yyyy/M/d}, {@code yyyyMMdd}.
+   * Reads a date with the first of the formats that fits ({@code yyyy-MM-dd} when none is given).
+   * Formats use {@link DateTimeFormatter} letters: {@code yyyy年M月d日}, {@code yyyy/M/d}, {@code
+   * yyyyMMdd}.
    *
    * @throws DateTimeParseException naming the text and the formats tried
    */
@@ -99,13 +110,16 @@ public final class Normalize {
         // try the next format
       }
     }
-    throw new DateTimeParseException("\"" + text + "\" is not a date in the format " + String.join(" or ", tried),
-        s, 0);
+    throw new DateTimeParseException(
+        "\"" + text + "\" is not a date in the format " + String.join(" or ", tried), s, 0);
   }
 
-  /** A strict formatter for a date pattern ({@code y} is read as year-of-era, as people mean it). */
+  /**
+   * A strict formatter for a date pattern ({@code y} is read as year-of-era, as people mean it).
+   */
   public static DateTimeFormatter formatter(String pattern) {
-    return DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu"), Locale.ROOT)
+    return DateTimeFormatter.ofPattern(
+            pattern.replace("yyyy", "uuuu").replace("yy", "uu"), Locale.ROOT)
         .withResolverStyle(ResolverStyle.STRICT);
   }
 }

@@ -12,22 +12,64 @@ import java.util.Set;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 
 /**
- * What expressions may touch: an allow-list, not a deny-list. Values (text, numbers, booleans, dates, lists,
- * maps) and our function library; no constructors, no fields, no {@code getClass}, nothing from
- * reflection, files, processes, threads or class loaders, because none of those types is on the list.
+ * What expressions may touch: an allow-list, not a deny-list. Values (text, numbers, booleans,
+ * dates, lists, maps) and our function library; no constructors, no fields, no {@code getClass},
+ * nothing from reflection, files, processes, threads or class loaders, because none of those types
+ * is on the list.
  */
 final class Sandbox implements JexlPermissions {
 
   /** Types whose public methods an expression may call (and subtypes that are not ours to vet). */
-  private static final List<Class<?>> VALUE_TYPES = List.of(CharSequence.class, Number.class, Boolean.class,
-      Character.class, TemporalAccessor.class, Collection.class, Map.class, Map.Entry.class, Functions.class);
+  private static final List<Class<?>> VALUE_TYPES =
+      List.of(
+          CharSequence.class,
+          Number.class,
+          Boolean.class,
+          Character.class,
+          TemporalAccessor.class,
+          Collection.class,
+          Map.class,
+          Map.Entry.class,
+          Functions.class);
 
   /** Methods refused on every type: they lead out of the value world or can exhaust the machine. */
-  private static final Set<String> DENIED_METHODS = Set.of("getClass", "wait", "notify", "notifyAll",
-      "repeat", "chars", "codePoints", "describeConstable", "resolveConstantDesc", "getChars", "finalize",
-      "clone", "transform", "forEach", "removeIf", "replaceAll", "compute", "computeIfAbsent",
-      "computeIfPresent", "merge", "parallelStream", "stream", "spliterator", "iterator", "toArray",
-      "clear", "put", "putAll", "remove", "add", "addAll", "retainAll", "removeAll", "set", "sort");
+  private static final Set<String> DENIED_METHODS =
+      Set.of(
+          "getClass",
+          "wait",
+          "notify",
+          "notifyAll",
+          "repeat",
+          "chars",
+          "codePoints",
+          "describeConstable",
+          "resolveConstantDesc",
+          "getChars",
+          "finalize",
+          "clone",
+          "transform",
+          "forEach",
+          "removeIf",
+          "replaceAll",
+          "compute",
+          "computeIfAbsent",
+          "computeIfPresent",
+          "merge",
+          "parallelStream",
+          "stream",
+          "spliterator",
+          "iterator",
+          "toArray",
+          "clear",
+          "put",
+          "putAll",
+          "remove",
+          "add",
+          "addAll",
+          "retainAll",
+          "removeAll",
+          "set",
+          "sort");
 
   static final Sandbox INSTANCE = new Sandbox();
 
@@ -36,8 +78,7 @@ final class Sandbox implements JexlPermissions {
     return DENIED_METHODS.contains(name) || name.equals("getClassLoader") || name.equals("forName");
   }
 
-  private Sandbox() {
-  }
+  private Sandbox() {}
 
   @Override
   public boolean allow(Package pack) {
@@ -46,7 +87,9 @@ final class Sandbox implements JexlPermissions {
 
   @Override
   public boolean allow(Class<?> type) {
-    if (type == null || type == Class.class || type.isArray() && !type.getComponentType().isPrimitive()) {
+    if (type == null
+        || type == Class.class
+        || type.isArray() && !type.getComponentType().isPrimitive()) {
       return false;
     }
     for (Class<?> allowed : VALUE_TYPES) {
@@ -69,15 +112,19 @@ final class Sandbox implements JexlPermissions {
 
   @Override
   public boolean allow(Method method) {
-    return method != null && Modifier.isPublic(method.getModifiers()) && !DENIED_METHODS.contains(method.getName())
+    return method != null
+        && Modifier.isPublic(method.getModifiers())
+        && !DENIED_METHODS.contains(method.getName())
         && (allow(method.getDeclaringClass()) || isValueMethod(method));
   }
 
   /** Methods declared on Object or on a JDK interface and inherited by an allowed value type. */
   private static boolean isValueMethod(Method method) {
     Class<?> owner = method.getDeclaringClass();
-    return owner == Object.class ? Set.of("toString", "equals", "hashCode").contains(method.getName())
-        : owner.getName().startsWith("java.lang.Comparable") || owner.getName().startsWith("java.lang.Iterable");
+    return owner == Object.class
+        ? Set.of("toString", "equals", "hashCode").contains(method.getName())
+        : owner.getName().startsWith("java.lang.Comparable")
+            || owner.getName().startsWith("java.lang.Iterable");
   }
 
   @Override

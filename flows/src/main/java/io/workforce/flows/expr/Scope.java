@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The variables an expression sees: {@code item}, {@code env}, {@code credential} (only inside a login
- * recipe), {@code error} (only inside {@code catch}), and the flow's own variables. A child scope sees its
- * parent's variables; {@link #set} writes where the variable already lives, else here.
- * Not thread-safe: one scope belongs to one run of one item.
+ * The variables an expression sees: {@code item}, {@code env}, {@code credential} (only inside a
+ * login recipe), {@code error} (only inside {@code catch}), and the flow's own variables. A child
+ * scope sees its parent's variables; {@link #set} writes where the variable already lives, else
+ * here. Not thread-safe: one scope belongs to one run of one item.
  */
 public final class Scope {
 
@@ -50,7 +50,9 @@ public final class Scope {
     return parent == null ? null : parent.get(name);
   }
 
-  /** Sets a variable where it is already defined (so a loop can update an outer total), else here. */
+  /**
+   * Sets a variable where it is already defined (so a loop can update an outer total), else here.
+   */
   public Scope set(String name, Object value) {
     Scope owner = this;
     while (owner != null && !owner.values.containsKey(name)) {
@@ -60,7 +62,9 @@ public final class Scope {
     return this;
   }
 
-  /** Defines a variable in this scope, hiding a parent's variable of the same name (loop variables). */
+  /**
+   * Defines a variable in this scope, hiding a parent's variable of the same name (loop variables).
+   */
   public Scope local(String name, Object value) {
     values.put(name, value);
     return this;

@@ -16,12 +16,10 @@ import java.util.List;
 public record Template(String source, List<Part> parts, SourceLocation location) {
 
   /** A piece of a template. */
-  public sealed interface Part {
-  }
+  public sealed interface Part {}
 
   /** Literal text. */
-  public record Literal(String text) implements Part {
-  }
+  public record Literal(String text) implements Part {}
 
   /**
    * An expression between {@code ${} and {@code }}.
@@ -29,8 +27,7 @@ public record Template(String source, List<Part> parts, SourceLocation location)
    * @param code the expression text (without the braces)
    * @param offset offset of the code in {@link Template#source()}
    */
-  public record Expression(String code, int offset) implements Part {
-  }
+  public record Expression(String code, int offset) implements Part {}
 
   public Template {
     parts = List.copyOf(parts);
@@ -95,7 +92,9 @@ public record Template(String source, List<Part> parts, SourceLocation location)
     return source;
   }
 
-  /** Index of the '}' closing an expression that starts at {@code from}, skipping quoted strings. */
+  /**
+   * Index of the '}' closing an expression that starts at {@code from}, skipping quoted strings.
+   */
   private static int closingBrace(String s, int from) {
     int depth = 0;
     char quote = 0;

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Turns step nodes into step records, with paths like {@code steps[3].for_each.steps[1].fill}, checking
- * each against its {@link StepSpec} and tracking which variables are defined where.
+ * Turns step nodes into step records, with paths like {@code steps[3].for_each.steps[1].fill},
+ * checking each against its {@link StepSpec} and tracking which variables are defined where.
  */
 final class Binder {
 
@@ -55,8 +55,8 @@ final class Binder {
   }
 
   /**
-   * Binds login steps: {@code credential} is visible only there, and their variables stay there (a login
-   * runs in a scope of its own, before and apart from the items).
+   * Binds login steps: {@code credential} is visible only there, and their variables stay there (a
+   * login runs in a scope of its own, before and apart from the items).
    */
   List<Step> login(Node node, String path) {
     VarScope outer = scope;
@@ -70,7 +70,10 @@ final class Binder {
     }
   }
 
-  /** Binds a nested block of steps in a child scope; {@code locals} defines its block-local variables. */
+  /**
+   * Binds a nested block of steps in a child scope; {@code locals} defines its block-local
+   * variables.
+   */
   List<Step> block(Node node, String path, Consumer<VarScope> locals) {
     VarScope outer = scope;
     scope = outer.child();
@@ -106,7 +109,10 @@ final class Binder {
   private Step step(Node node, String prefix) {
     if (!(node instanceof MapNode map)) {
       String text = node instanceof Node.Scalar s ? s.text() : "";
-      String hint = StepRegistry.spec(text) != null ? m.hintStepValue(text) : m.stepTypes(StepRegistry.keywords());
+      String hint =
+          StepRegistry.spec(text) != null
+              ? m.hintStepValue(text)
+              : m.stepTypes(StepRegistry.keywords());
       problems.add(node.location(), m.stepNotMap(node.kindName(m)), hint);
       return null;
     }
@@ -119,20 +125,25 @@ final class Binder {
     StepSpec spec = StepRegistry.spec(first.key());
     if (spec == null) {
       String guess = Suggest.closest(first.key(), StepRegistry.keywords());
-      problems.add(first.keyLocation(), m.unknownStep(first.key()),
+      problems.add(
+          first.keyLocation(),
+          m.unknownStep(first.key()),
           guess != null ? m.didYouMean(guess) : m.stepTypes(StepRegistry.keywords()));
     }
     while (entries.hasNext()) {
       Entry extra = entries.next();
       boolean isStep = StepRegistry.spec(extra.key()) != null;
-      problems.add(extra.keyLocation(), m.stepManyKeys(first.key(), extra.key()),
+      problems.add(
+          extra.keyLocation(),
+          m.stepManyKeys(first.key(), extra.key()),
           isStep ? m.hintStepDash() : m.hintStepOption(first.key(), extra.key()));
     }
     if (spec == null) {
       return null;
     }
     shapes.check(first.value(), spec.shape(), first.key());
-    return spec.build().apply(new Body(this, spec, first.value(), prefix + "." + first.key(), node.location()));
+    return spec.build()
+        .apply(new Body(this, spec, first.value(), prefix + "." + first.key(), node.location()));
   }
 
   /** Whether a name may be a variable. */
@@ -140,7 +151,38 @@ final class Binder {
     return ExpressionChecker.BUILT_IN.contains(name) || JEXL_WORDS.contains(name);
   }
 
-  private static final Set<String> JEXL_WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
-      "div", "mod", "empty", "size", "new", "true", "false", "null", "function", "var", "let", "const", "return",
-      "if", "else", "for", "while", "do", "continue", "break", "in", "NaN", "this");
+  private static final Set<String> JEXL_WORDS =
+      Set.of(
+          "and",
+          "or",
+          "not",
+          "eq",
+          "ne",
+          "lt",
+          "gt",
+          "le",
+          "ge",
+          "div",
+          "mod",
+          "empty",
+          "size",
+          "new",
+          "true",
+          "false",
+          "null",
+          "function",
+          "var",
+          "let",
+          "const",
+          "return",
+          "if",
+          "else",
+          "for",
+          "while",
+          "do",
+          "continue",
+          "break",
+          "in",
+          "NaN",
+          "this");
 }

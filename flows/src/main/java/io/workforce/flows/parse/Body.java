@@ -16,9 +16,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The value of one step (or other mapping), read field by field. Accessors never throw: a missing or
- * malformed field gives null or the default, because its problem has already been reported and binding
- * goes on to find the next one.
+ * The value of one step (or other mapping), read field by field. Accessors never throw: a missing
+ * or malformed field gives null or the default, because its problem has already been reported and
+ * binding goes on to find the next one.
  */
 final class Body {
 
@@ -82,7 +82,9 @@ final class Body {
 
   /** A body for a nested mapping (null when the key holds no mapping). */
   Body nested(String key) {
-    return node(key) instanceof MapNode inner ? new Body(b, inner, path + "." + key, inner.location()) : null;
+    return node(key) instanceof MapNode inner
+        ? new Body(b, inner, path + "." + key, inner.location())
+        : null;
   }
 
   String text(String key) {
@@ -94,7 +96,9 @@ final class Body {
   }
 
   Template template(Node node) {
-    return node instanceof Scalar s && s.value() != null ? b.expressions.template(s.text(), s.location(), b) : null;
+    return node instanceof Scalar s && s.value() != null
+        ? b.expressions.template(s.text(), s.location(), b)
+        : null;
   }
 
   Selector selector(String key) {
@@ -132,12 +136,15 @@ final class Body {
   }
 
   int whole(String key, int fallback) {
-    return node(key) instanceof Scalar s && s.value() instanceof Number n ? (int) Math.min(n.longValue(), Integer.MAX_VALUE)
+    return node(key) instanceof Scalar s && s.value() instanceof Number n
+        ? (int) Math.min(n.longValue(), Integer.MAX_VALUE)
         : fallback;
   }
 
   double number(String key, double fallback) {
-    return node(key) instanceof Scalar s && s.value() instanceof Number n ? n.doubleValue() : fallback;
+    return node(key) instanceof Scalar s && s.value() instanceof Number n
+        ? n.doubleValue()
+        : fallback;
   }
 
   boolean bool(String key, boolean fallback) {
@@ -171,11 +178,13 @@ final class Body {
     Node n = node(key);
     List<String> out = new ArrayList<>();
     if (n instanceof ListNode list) {
-      list.items().forEach(i -> {
-        if (i instanceof Scalar s && s.value() != null) {
-          out.add(s.text());
-        }
-      });
+      list.items()
+          .forEach(
+              i -> {
+                if (i instanceof Scalar s && s.value() != null) {
+                  out.add(s.text());
+                }
+              });
     } else if (n instanceof Scalar s && s.value() != null) {
       out.add(s.text());
     }
@@ -187,7 +196,9 @@ final class Body {
     return b.steps(node(key), path + "." + key);
   }
 
-  /** Nested steps under a key in a block of their own; {@code locals} defines block-local variables. */
+  /**
+   * Nested steps under a key in a block of their own; {@code locals} defines block-local variables.
+   */
   List<Step> block(String key, Consumer<VarScope> locals) {
     return b.block(node(key), path + "." + key, locals);
   }

@@ -12,15 +12,19 @@ import java.util.List;
 /** Page conditions, shared by {@code wait_for} and a system's {@code logged_out} rule. */
 final class Conditions {
 
-  private Conditions() {
-  }
+  private Conditions() {}
 
   static Shape shape(Prop... extra) {
-    List<Prop> props = new ArrayList<>(List.of(
-        opt("selector", selector(), "An element is visible."),
-        opt("text", template(), "A text is visible anywhere on the page."),
-        opt("url", template(), "The address contains this text (or matches it, with * as a wildcard)."),
-        opt("gone", selector(), "An element is hidden or absent.")));
+    List<Prop> props =
+        new ArrayList<>(
+            List.of(
+                opt("selector", selector(), "An element is visible."),
+                opt("text", template(), "A text is visible anywhere on the page."),
+                opt(
+                    "url",
+                    template(),
+                    "The address contains this text (or matches it, with * as a wildcard)."),
+                opt("gone", selector(), "An element is hidden or absent.")));
     props.addAll(List.of(extra));
     return new Shape.Obj(props, List.of(List.of("selector", "text", "url", "gone")));
   }

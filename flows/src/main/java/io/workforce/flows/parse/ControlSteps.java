@@ -30,94 +30,155 @@ import java.util.Set;
 /** The steps that shape the run: if, for_each, repeat_until, try. */
 final class ControlSteps {
 
-  static final Shape ERROR_KINDS = either(choice("business_error", "system_error"),
-      listOf(choice("business_error", "system_error")));
+  static final Shape ERROR_KINDS =
+      either(
+          choice("business_error", "system_error"),
+          listOf(choice("business_error", "system_error")));
 
-  private ControlSteps() {
-  }
+  private ControlSteps() {}
 
   static List<StepSpec> specs() {
     return List.of(ifStep(), forEach(), repeatUntil(), tryStep());
   }
 
   private static StepSpec ifStep() {
-    Shape body = obj(req("condition", template(), "True, non-empty text other than \"false\", a non-zero number."),
-        req("then", steps(), "Steps run when the condition holds."),
-        opt("else", steps(), "Steps run when it does not."));
-    return new StepSpec("if", "Runs `then` when the condition holds, else `else`.", body, null, b -> {
-      Template condition = b.template("condition");
-      List<Step> then = b.block("then", s -> { });
-      List<Step> otherwise = b.block("else", s -> { });
-      return new If(b.path(), b.location(), condition, then, otherwise);
-    });
+    Shape body =
+        obj(
+            req(
+                "condition",
+                template(),
+                "True, non-empty text other than \"false\", a non-zero number."),
+            req("then", steps(), "Steps run when the condition holds."),
+            opt("else", steps(), "Steps run when it does not."));
+    return new StepSpec(
+        "if",
+        "Runs `then` when the condition holds, else `else`.",
+        body,
+        null,
+        b -> {
+          Template condition = b.template("condition");
+          List<Step> then = b.block("then", s -> {});
+          List<Step> otherwise = b.block("else", s -> {});
+          return new If(b.path(), b.location(), condition, then, otherwise);
+        });
   }
 
   private static StepSpec forEach() {
-    Shape body = obj(req("in", template(), "The list, e.g. ${rows}."),
-        req("as", name(), "The variable that holds the current element."),
-        opt("index", name(), "The variable that holds its 0-based index."),
-        opt("limit", whole(1, 10_000_000), "The most elements to go through (default: all)."),
-        req("steps", steps(), "The body."));
-    return new StepSpec("for_each", "Runs steps for every element of a list.", body, null, b -> {
-      Template items = b.template("in");
-      String as = b.name("as");
-      String index = b.name("index");
-      for (String local : new String[] {as, index}) {
-        if (local != null && Binder.reserved(local)) {
-          b.problem(local.equals(as) ? "as" : "index", b.binder().m.reservedName(local), b.binder().m.hintReserved());
-        }
-      }
-      List<Step> body1 = b.block("steps", s -> {
-        if (as != null) {
-          s.local(as);
-        }
-        if (index != null) {
-          s.local(index);
-        }
-      });
-      return new ForEach(b.path(), b.location(), items, as, index, b.whole("limit", 0), body1);
-    });
+    Shape body =
+        obj(
+            req("in", template(), "The list, e.g. ${rows}."),
+            req("as", name(), "The variable that holds the current element."),
+            opt("index", name(), "The variable that holds its 0-based index."),
+            opt("limit", whole(1, 10_000_000), "The most elements to go through (default: all)."),
+            req("steps", steps(), "The body."));
+    return new StepSpec(
+        "for_each",
+        "Runs steps for every element of a list.",
+        body,
+        null,
+        b -> {
+          Template items = b.template("in");
+          String as = b.name("as");
+          String index = b.name("index");
+          for (String local : new String[] {as, index}) {
+            if (local != null && Binder.reserved(local)) {
+              b.problem(
+                  local.equals(as) ? "as" : "index",
+                  b.binder().m.reservedName(local),
+                  b.binder().m.hintReserved());
+            }
+          }
+          List<Step> body1 =
+              b.block(
+                  "steps",
+                  s -> {
+                    if (as != null) {
+                      s.local(as);
+                    }
+                    if (index != null) {
+                      s.local(index);
+                    }
+                  });
+          return new ForEach(b.path(), b.location(), items, as, index, b.whole("limit", 0), body1);
+        });
   }
 
   private static StepSpec repeatUntil() {
-    Shape body = obj(req("until", template(), "The condition checked after each round."),
-        req("max", whole(1, 100_000), "The hard limit of rounds."),
-        opt("interval", duration(), "A pause between rounds."),
-        opt("otherwise", DataSteps.OTHERWISE, "When the limit is reached: system_error (default), business_error "
-            + "or warn."),
-        req("steps", steps(), "The body."));
-    return new StepSpec("repeat_until", "Runs steps until a condition holds, at most `max` rounds.", body, null,
+    Shape body =
+        obj(
+            req("until", template(), "The condition checked after each round."),
+            req("max", whole(1, 100_000), "The hard limit of rounds."),
+            opt("interval", duration(), "A pause between rounds."),
+            opt(
+                "otherwise",
+                DataSteps.OTHERWISE,
+                "When the limit is reached: system_error (default), business_error " + "or warn."),
+            req("steps", steps(), "The body."));
+    return new StepSpec(
+        "repeat_until",
+        "Runs steps until a condition holds, at most `max` rounds.",
+        body,
+        null,
         b -> {
-          List<Step> body1 = b.block("steps", s -> { });
+          List<Step> body1 = b.block("steps", s -> {});
           Template until = b.template("until"); // after the body: it may test what the body read
           Duration interval = b.has("interval") ? b.duration("interval") : Duration.ZERO;
-          return new RepeatUntil(b.path(), b.location(), until, b.whole("max", 1), interval,
-              b.choice("otherwise", Otherwise.class, Otherwise.SYSTEM_ERROR), body1);
+          return new RepeatUntil(
+              b.path(),
+              b.location(),
+              until,
+              b.whole("max", 1),
+              interval,
+              b.choice("otherwise", Otherwise.class, Otherwise.SYSTEM_ERROR),
+              body1);
         });
   }
 
   private static StepSpec tryStep() {
-    Shape retry = obj(req("attempts", whole(1, 100), "Total attempts (1 = no retry)."),
-        opt("backoff", duration(), "Wait before the second attempt (default 1s)."),
-        opt("multiplier", new Decimal(1), "Each further wait is the previous one times this (default 2)."),
-        opt("max_backoff", duration(), "The longest wait (default 1m)."),
-        opt("on", ERROR_KINDS, "Which errors are retried (default system_error)."));
-    Shape catchObj = obj(opt("errors", ERROR_KINDS, "Which errors are handled (default both)."),
-        req("steps", steps(), "The handler; ${error.kind}, ${error.message}, ${error.step} are visible."));
-    Shape body = obj(req("steps", steps(), "The steps tried."),
-        opt("retry", retry, "How often and on which errors the steps are tried again."),
-        opt("catch", either(steps(), catchObj), "Steps run when the steps still fail (the error is handled)."),
-        opt("finally", steps(), "Steps run in every case."));
-    return new StepSpec("try", "Runs steps with a retry policy; on failure runs `catch`; always runs `finally`.",
-        body, null, b -> {
-          List<Step> steps1 = b.block("steps", s -> { });
+    Shape retry =
+        obj(
+            req("attempts", whole(1, 100), "Total attempts (1 = no retry)."),
+            opt("backoff", duration(), "Wait before the second attempt (default 1s)."),
+            opt(
+                "multiplier",
+                new Decimal(1),
+                "Each further wait is the previous one times this (default 2)."),
+            opt("max_backoff", duration(), "The longest wait (default 1m)."),
+            opt("on", ERROR_KINDS, "Which errors are retried (default system_error)."));
+    Shape catchObj =
+        obj(
+            opt("errors", ERROR_KINDS, "Which errors are handled (default both)."),
+            req(
+                "steps",
+                steps(),
+                "The handler; ${error.kind}, ${error.message}, ${error.step} are visible."));
+    Shape body =
+        obj(
+            req("steps", steps(), "The steps tried."),
+            opt("retry", retry, "How often and on which errors the steps are tried again."),
+            opt(
+                "catch",
+                either(steps(), catchObj),
+                "Steps run when the steps still fail (the error is handled)."),
+            opt("finally", steps(), "Steps run in every case."));
+    return new StepSpec(
+        "try",
+        "Runs steps with a retry policy; on failure runs `catch`; always runs `finally`.",
+        body,
+        null,
+        b -> {
+          List<Step> steps1 = b.block("steps", s -> {});
           RetryPolicy policy = retry(b.nested("retry"));
           Body catchBody = b.nested("catch");
-          Set<ErrorKind> errors = catchBody != null && catchBody.has("errors") ? kinds(catchBody.texts("errors"))
-              : EnumSet.allOf(ErrorKind.class);
-          List<Step> handler = catchBody != null ? catchBody.block("steps", s -> s.local("error"))
-              : b.block("catch", s -> s.local("error"));
-          List<Step> fin = b.block("finally", s -> { });
+          Set<ErrorKind> errors =
+              catchBody != null && catchBody.has("errors")
+                  ? kinds(catchBody.texts("errors"))
+                  : EnumSet.allOf(ErrorKind.class);
+          List<Step> handler =
+              catchBody != null
+                  ? catchBody.block("steps", s -> s.local("error"))
+                  : b.block("catch", s -> s.local("error"));
+          List<Step> fin = b.block("finally", s -> {});
           return new Try(b.path(), b.location(), steps1, policy, errors, handler, fin);
         });
   }
@@ -129,8 +190,12 @@ final class ControlSteps {
     Duration backoff = r.has("backoff") ? r.duration("backoff") : Duration.ofSeconds(1);
     Duration max = r.has("max_backoff") ? r.duration("max_backoff") : Duration.ofMinutes(1);
     Set<ErrorKind> on = r.has("on") ? kinds(r.texts("on")) : Set.of(ErrorKind.SYSTEM);
-    return new RetryPolicy(r.whole("attempts", 1), backoff == null ? Duration.ofSeconds(1) : backoff,
-        r.number("multiplier", 2), max == null ? Duration.ofMinutes(1) : max, on);
+    return new RetryPolicy(
+        r.whole("attempts", 1),
+        backoff == null ? Duration.ofSeconds(1) : backoff,
+        r.number("multiplier", 2),
+        max == null ? Duration.ofMinutes(1) : max,
+        on);
   }
 
   private static Set<ErrorKind> kinds(List<String> names) {

@@ -2,7 +2,6 @@ package io.workforce.flows.parse;
 
 import static io.workforce.flows.parse.Shape.choice;
 import static io.workforce.flows.parse.Shape.either;
-import static io.workforce.flows.parse.Shape.listOf;
 import static io.workforce.flows.parse.Shape.name;
 import static io.workforce.flows.parse.Shape.obj;
 import static io.workforce.flows.parse.Shape.objOneOf;
@@ -35,20 +34,25 @@ final class DataSteps {
 
   static final Shape AS = choice("text", "integer", "decimal", "date");
   static final Shape OTHERWISE = choice("business_error", "system_error", "warn");
-  static final Prop FORMAT = opt("format", new Text(TextKind.DATE_FORMAT), "Date format for as: date, e.g. yyyy年M月d日.");
+  static final Prop FORMAT =
+      opt("format", new Text(TextKind.DATE_FORMAT), "Date format for as: date, e.g. yyyy年M月d日.");
 
-  private DataSteps() {
-  }
+  private DataSteps() {}
 
   static List<StepSpec> specs() {
     return List.of(read(), readTable(), extract());
   }
 
   private static List<Prop> readFieldProps(boolean selectorRequired) {
-    return List.of(selectorRequired ? BrowserSteps.SELECTOR : opt("selector", selector(), "The element."),
-        opt("from", choice("text", "value"), "text (default): the element's text; value: an input's value."),
+    return List.of(
+        selectorRequired ? BrowserSteps.SELECTOR : opt("selector", selector(), "The element."),
+        opt(
+            "from",
+            choice("text", "value"),
+            "text (default): the element's text; value: an input's value."),
         opt("attribute", text(), "Read this attribute instead (href, title, data-id…)."),
-        opt("as", AS, "Convert to text (default), integer, decimal or date."), FORMAT,
+        opt("as", AS, "Convert to text (default), integer, decimal or date."),
+        FORMAT,
         opt("required", new Bool(), "false: a missing element gives null instead of an error."));
   }
 
@@ -56,24 +60,33 @@ final class DataSteps {
     Shape field = either(selector(), new Shape.Obj(readFieldProps(true), List.of()));
     List<Prop> props = new ArrayList<>(readFieldProps(false));
     props.add(req("into", name(), "The variable; with fields it becomes a record."));
-    props.add(opt("fields", new MapOf(TextKind.NAME, field), "Name → selector (or {selector, as, …})."));
+    props.add(
+        opt("fields", new MapOf(TextKind.NAME, field), "Name → selector (or {selector, as, …})."));
     props.add(BrowserSteps.TIMEOUT);
     Shape body = new Shape.Obj(props, List.of(List.of("selector", "fields")));
-    return new StepSpec("read", "Reads text, input values or attributes of elements into variables, converted "
-        + "to text, integer, decimal or date.", body, null, b -> {
+    return new StepSpec(
+        "read",
+        "Reads text, input values or attributes of elements into variables, converted "
+            + "to text, integer, decimal or date.",
+        body,
+        null,
+        b -> {
           List<Read.Field> fields = new ArrayList<>();
           boolean record = b.has("fields");
           if (record) {
             Body map = b.nested("fields");
             for (Entry e : map == null ? List.<Entry>of() : map.entries()) {
-              Body f = e.value() instanceof Node.MapNode ? map.nested(e.key())
-                  : new Body(b.binder(), single(e), b.path(), e.keyLocation());
+              Body f =
+                  e.value() instanceof Node.MapNode
+                      ? map.nested(e.key())
+                      : new Body(b.binder(), single(e), b.path(), e.keyLocation());
               fields.add(field(f, e.key(), e.keyLocation()));
             }
           } else {
             fields.add(field(b, b.text("into"), b.location()));
           }
-          return new Read(b.path(), b.location(), b.defines("into"), fields, record, b.duration("timeout"));
+          return new Read(
+              b.path(), b.location(), b.defines("into"), fields, record, b.duration("timeout"));
         });
   }
 
@@ -84,29 +97,56 @@ final class DataSteps {
   }
 
   private static Read.Field field(Body f, String name, io.workforce.flows.SourceLocation at) {
-    Read.Source source = f.has("attribute") ? Read.Source.ATTRIBUTE
-        : f.choice("from", Read.Source.class, Read.Source.TEXT);
-    return new Read.Field(name, f.selector("selector"), source, f.text("attribute"),
-        f.choice("as", ValueType.class, ValueType.TEXT), f.text("format"), f.bool("required", true), at);
+    Read.Source source =
+        f.has("attribute")
+            ? Read.Source.ATTRIBUTE
+            : f.choice("from", Read.Source.class, Read.Source.TEXT);
+    return new Read.Field(
+        name,
+        f.selector("selector"),
+        source,
+        f.text("attribute"),
+        f.choice("as", ValueType.class, ValueType.TEXT),
+        f.text("format"),
+        f.bool("required", true),
+        at);
   }
 
   private static StepSpec readTable() {
-    Shape column = either(text(), objOneOf(List.of("header", "index"),
-        opt("header", text(), "The header text of the column."),
-        opt("index", whole(1, 1000), "The 1-based column number."),
-        opt("as", AS, "Convert to text (default), integer, decimal or date."), FORMAT));
-    Shape body = obj(req("selector", selector(), "The <table> (or the element holding the rows)."),
-        req("into", name(), "The variable that receives the list of records."),
-        opt("rows", selector(), "Selector of a row inside it (default: tbody tr)."),
-        opt("columns", new MapOf(TextKind.NAME, column), "Name → header text (or {header|index, as}); "
-            + "default: every column, keyed by its header."),
-        opt("next", selector(), "Pagination: click this until it is gone or disabled."),
-        opt("pages", selector(), "Pagination: click each of these page links in turn."),
-        opt("scroll", new Bool(), "Pagination: scroll down until no new rows appear."),
-        opt("limit", whole(1, 1_000_000), "The most rows to read, across pages (default 10000)."),
-        BrowserSteps.TIMEOUT);
-    return new StepSpec("read_table", "Reads the rows of a table into a list of records, following pagination "
-        + "(next button, page links or infinite scroll) up to a row limit.", body, null, b -> {
+    Shape column =
+        either(
+            text(),
+            objOneOf(
+                List.of("header", "index"),
+                opt("header", text(), "The header text of the column."),
+                opt("index", whole(1, 1000), "The 1-based column number."),
+                opt("as", AS, "Convert to text (default), integer, decimal or date."),
+                FORMAT));
+    Shape body =
+        obj(
+            req("selector", selector(), "The <table> (or the element holding the rows)."),
+            req("into", name(), "The variable that receives the list of records."),
+            opt("rows", selector(), "Selector of a row inside it (default: tbody tr)."),
+            opt(
+                "columns",
+                new MapOf(TextKind.NAME, column),
+                "Name → header text (or {header|index, as}); "
+                    + "default: every column, keyed by its header."),
+            opt("next", selector(), "Pagination: click this until it is gone or disabled."),
+            opt("pages", selector(), "Pagination: click each of these page links in turn."),
+            opt("scroll", new Bool(), "Pagination: scroll down until no new rows appear."),
+            opt(
+                "limit",
+                whole(1, 1_000_000),
+                "The most rows to read, across pages (default 10000)."),
+            BrowserSteps.TIMEOUT);
+    return new StepSpec(
+        "read_table",
+        "Reads the rows of a table into a list of records, following pagination "
+            + "(next button, page links or infinite scroll) up to a row limit.",
+        body,
+        null,
+        b -> {
           List<String> paging = new ArrayList<>();
           for (String k : List.of("next", "pages", "scroll")) {
             if (b.has(k)) {
@@ -114,13 +154,29 @@ final class DataSteps {
             }
           }
           if (paging.size() > 1) {
-            b.problem(paging.get(1), b.binder().m.onlyOne("read_table", paging), b.binder().m.hintOnlyOne());
+            b.problem(
+                paging.get(1),
+                b.binder().m.onlyOne("read_table", paging),
+                b.binder().m.hintOnlyOne());
           }
-          ReadTable.Pagination pagination = b.has("next") ? new ReadTable.NextButton(b.selector("next"))
-              : b.has("pages") ? new ReadTable.PageLinks(b.selector("pages"))
-              : b.bool("scroll", false) ? new ReadTable.InfiniteScroll() : new ReadTable.SinglePage();
-          return new ReadTable(b.path(), b.location(), b.selector("selector"), b.selector("rows"), b.defines("into"),
-              columns(b), pagination, b.whole("limit", 10_000), b.duration("timeout"));
+          ReadTable.Pagination pagination =
+              b.has("next")
+                  ? new ReadTable.NextButton(b.selector("next"))
+                  : b.has("pages")
+                      ? new ReadTable.PageLinks(b.selector("pages"))
+                      : b.bool("scroll", false)
+                          ? new ReadTable.InfiniteScroll()
+                          : new ReadTable.SinglePage();
+          return new ReadTable(
+              b.path(),
+              b.location(),
+              b.selector("selector"),
+              b.selector("rows"),
+              b.defines("into"),
+              columns(b),
+              pagination,
+              b.whole("limit", 10_000),
+              b.duration("timeout"));
         });
   }
 
@@ -133,8 +189,14 @@ final class DataSteps {
       } else {
         Body c = map.nested(e.key());
         if (c != null) {
-          out.add(new ReadTable.Column(e.key(), c.text("header"), c.whole("index", 0),
-              c.choice("as", ValueType.class, ValueType.TEXT), c.text("format"), e.keyLocation()));
+          out.add(
+              new ReadTable.Column(
+                  e.key(),
+                  c.text("header"),
+                  c.whole("index", 0),
+                  c.choice("as", ValueType.class, ValueType.TEXT),
+                  c.text("format"),
+                  e.keyLocation()));
         }
       }
     }
@@ -142,17 +204,35 @@ final class DataSteps {
   }
 
   private static StepSpec extract() {
-    Shape body = obj(req("from", template(), "The text to search."),
-        req("pattern", new Text(TextKind.REGEX), "A Java regular expression; named groups (?<name>…) make a record."),
-        req("into", name(), "The variable."),
-        opt("otherwise", OTHERWISE, "When nothing matches: business_error (default), system_error, or warn "
-            + "(the variable is null)."));
-    return new StepSpec("extract", "Takes parts of a text with a regular expression.", body, null, b -> {
-      Template from = b.template("from");
-      Pattern pattern = compile(b.text("pattern"));
-      return new Extract(b.path(), b.location(), from, pattern, b.defines("into"),
-          b.choice("otherwise", Otherwise.class, Otherwise.BUSINESS_ERROR));
-    });
+    Shape body =
+        obj(
+            req("from", template(), "The text to search."),
+            req(
+                "pattern",
+                new Text(TextKind.REGEX),
+                "A Java regular expression; named groups (?<name>…) make a record."),
+            req("into", name(), "The variable."),
+            opt(
+                "otherwise",
+                OTHERWISE,
+                "When nothing matches: business_error (default), system_error, or warn "
+                    + "(the variable is null)."));
+    return new StepSpec(
+        "extract",
+        "Takes parts of a text with a regular expression.",
+        body,
+        null,
+        b -> {
+          Template from = b.template("from");
+          Pattern pattern = compile(b.text("pattern"));
+          return new Extract(
+              b.path(),
+              b.location(),
+              from,
+              pattern,
+              b.defines("into"),
+              b.choice("otherwise", Otherwise.class, Otherwise.BUSINESS_ERROR));
+        });
   }
 
   private static Pattern compile(String regex) {

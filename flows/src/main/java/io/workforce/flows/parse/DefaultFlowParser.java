@@ -6,14 +6,13 @@ import io.workforce.flows.FlowResolver;
 import io.workforce.flows.FlowValidationException;
 import io.workforce.flows.SourceLocation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The flow parser: bytes → text (UTF-8 only) → positioned nodes (Jackson) → checked, bound {@link Flow}.
- * Immutable; one instance serves any number of threads.
+ * The flow parser: bytes → text (UTF-8 only) → positioned nodes (Jackson) → checked, bound {@link
+ * Flow}. Immutable; one instance serves any number of threads.
  */
 public final class DefaultFlowParser implements FlowParser {
 
@@ -33,7 +32,9 @@ public final class DefaultFlowParser implements FlowParser {
   /** The user's language from {@code WORKFORCE_LANG} (Chinese unless it is {@code en}). */
   public static Locale userLocale() {
     String lang = System.getenv("WORKFORCE_LANG");
-    return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en")
+        ? Locale.ENGLISH
+        : Locale.SIMPLIFIED_CHINESE;
   }
 
   @Override
@@ -54,7 +55,8 @@ public final class DefaultFlowParser implements FlowParser {
       bytes = Files.readAllBytes(file);
     } catch (IOException | RuntimeException e) {
       Problems problems = new Problems(messages);
-      problems.add(SourceLocation.start(name), messages.cannotRead(String.valueOf(e.getMessage())), "");
+      problems.add(
+          SourceLocation.start(name), messages.cannotRead(String.valueOf(e.getMessage())), "");
       throw new FlowValidationException(problems.sorted());
     }
     return parse(name, bytes);
@@ -84,12 +86,15 @@ public final class DefaultFlowParser implements FlowParser {
       }
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours must still reach the user as a located message, never as a stack trace.
-      problems.add(SourceLocation.start(sourceName), messages.internalError(e.getClass().getSimpleName() + ": "
-          + e.getMessage()), "");
+      problems.add(
+          SourceLocation.start(sourceName),
+          messages.internalError(e.getClass().getSimpleName() + ": " + e.getMessage()),
+          "");
     }
     if (!problems.isEmpty() || flow == null) {
       if (problems.isEmpty()) {
-        problems.add(SourceLocation.start(sourceName), messages.emptyFile(), messages.hintEmptyFile());
+        problems.add(
+            SourceLocation.start(sourceName), messages.emptyFile(), messages.hintEmptyFile());
       }
       throw new FlowValidationException(problems.sorted());
     }

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Resolves {@code call:} targets among the flow files of one directory. The files are parsed without a
- * resolver of their own, so flows that call each other cannot recurse.
+ * Resolves {@code call:} targets among the flow files of one directory. The files are parsed
+ * without a resolver of their own, so flows that call each other cannot recurse.
  */
 public final class DirectoryResolver implements FlowResolver {
 
@@ -58,6 +58,7 @@ public final class DirectoryResolver implements FlowResolver {
 
   static boolean isFlowFile(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
+    return Files.isRegularFile(p)
+        && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
   }
 }

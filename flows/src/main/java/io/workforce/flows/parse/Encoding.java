@@ -10,13 +10,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a flow file's bytes into text. Flow files are UTF-8 without a byte-order mark; anything else is a
- * problem with a message that names the encoding found and the place of the first bad byte.
+ * Turns a flow file's bytes into text. Flow files are UTF-8 without a byte-order mark; anything
+ * else is a problem with a message that names the encoding found and the place of the first bad
+ * byte.
  */
 final class Encoding {
 
-  private Encoding() {
-  }
+  private Encoding() {}
 
   /** The text, or null when the bytes are not UTF-8 (a problem then says why and where). */
   static String decode(String file, byte[] bytes, Problems problems) {
@@ -61,11 +61,16 @@ final class Encoding {
   }
 
   private static CharsetDecoder strict(Charset charset) {
-    return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
-  /** Line and column (in characters of the valid UTF-8 before it) of the first byte that is not UTF-8. */
+  /**
+   * Line and column (in characters of the valid UTF-8 before it) of the first byte that is not
+   * UTF-8.
+   */
   private static SourceLocation firstBadByte(String file, byte[] bytes) {
     CharsetDecoder decoder = strict(StandardCharsets.UTF_8);
     ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks the {@code ${…}} parts of a text: syntax (by compiling them with the same sandboxed engine the
- * runtime uses), functions, and every variable against what is defined at that point of the flow.
+ * Checks the {@code ${…}} parts of a text: syntax (by compiling them with the same sandboxed engine
+ * the runtime uses), functions, and every variable against what is defined at that point of the
+ * flow.
  */
 final class ExpressionChecker {
 
@@ -62,7 +63,8 @@ final class ExpressionChecker {
     for (String f : analysis.functions()) {
       if (!Functions.NAMES.contains(f)) {
         String guess = Suggest.closest(f, Functions.NAMES);
-        problems.add(at, m.unknownFunction(f), guess != null ? m.didYouMean(guess) : m.hintFunctions());
+        problems.add(
+            at, m.unknownFunction(f), guess != null ? m.didYouMean(guess) : m.hintFunctions());
         ok = false;
       }
     }
@@ -92,7 +94,10 @@ final class ExpressionChecker {
           return true;
         }
         String guess = Suggest.closest(name, b.scope().visible());
-        return fail(at, m.undefinedVariable(name), guess != null ? m.didYouMean(guess) : m.hintDefineVariable());
+        return fail(
+            at,
+            m.undefinedVariable(name),
+            guess != null ? m.didYouMean(guess) : m.hintDefineVariable());
     }
   }
 
@@ -102,7 +107,10 @@ final class ExpressionChecker {
       return true;
     }
     String guess = Suggest.closest(field, fields);
-    return fail(at, m.unknownItemField(field), guess != null ? m.didYouMean(guess) : m.hintItemFields(fields));
+    return fail(
+        at,
+        m.unknownItemField(field),
+        guess != null ? m.didYouMean(guess) : m.hintItemFields(fields));
   }
 
   private boolean fail(SourceLocation at, String message, String hint) {

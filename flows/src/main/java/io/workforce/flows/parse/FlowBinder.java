@@ -47,26 +47,44 @@ final class FlowBinder {
     FlowInput input = FlowInputs.bind(top, problems);
     List<OutputDef> outputs = outputs(top.nested("output"));
     Body systemsBody = top.nested("systems");
-    Set<String> systemNames = systemsBody == null ? Set.of() : new LinkedHashSet<>(keys(systemsBody));
-    Set<String> outputNames = top.has("output") ? new LinkedHashSet<>(outputs.stream().map(OutputDef::name).toList())
-        : null;
-    Binder binder = new Binder(problems, new FlowFacts(systemNames, outputNames, FlowInputs.itemFields(input),
-        resolver));
-    Map<String, SystemDef> systems = systems(new Body(binder, map, "", root.location()).nested("systems"));
+    Set<String> systemNames =
+        systemsBody == null ? Set.of() : new LinkedHashSet<>(keys(systemsBody));
+    Set<String> outputNames =
+        top.has("output")
+            ? new LinkedHashSet<>(outputs.stream().map(OutputDef::name).toList())
+            : null;
+    Binder binder =
+        new Binder(
+            problems,
+            new FlowFacts(systemNames, outputNames, FlowInputs.itemFields(input), resolver));
+    Map<String, SystemDef> systems =
+        systems(new Body(binder, map, "", root.location()).nested("systems"));
     List<Step> steps = binder.steps(map.get("steps"), "steps");
     if (map.get("steps") instanceof Node.ListNode list && list.items().isEmpty()) {
       problems.add(list.location(), m.emptyList("steps"), m.hintEmptyList());
     }
 
     Set<String> credentials = new TreeSet<>();
-    systems.values().forEach(s -> {
-      if (s.credential() != null) {
-        credentials.add(s.credential());
-      }
-    });
-    return new Flow(top.text("flow"), top.whole("version", 1), top.has("description") ? top.text("description") : "",
-        top.number("manual_minutes_per_item", 0), Collections.unmodifiableMap(systems), input, outputs, steps,
-        placements(top), Collections.unmodifiableSet(credentials), SourceLocation.start(file));
+    systems
+        .values()
+        .forEach(
+            s -> {
+              if (s.credential() != null) {
+                credentials.add(s.credential());
+              }
+            });
+    return new Flow(
+        top.text("flow"),
+        top.whole("version", 1),
+        top.has("description") ? top.text("description") : "",
+        top.number("manual_minutes_per_item", 0),
+        Collections.unmodifiableMap(systems),
+        input,
+        outputs,
+        steps,
+        placements(top),
+        Collections.unmodifiableSet(credentials),
+        SourceLocation.start(file));
   }
 
   private static List<String> keys(Body body) {
@@ -85,8 +103,16 @@ final class FlowBinder {
       }
       Template url = s.template("url");
       List<Step> login = s.binder().login(s.node("login"), "systems." + e.key() + ".login");
-      out.put(e.key(), new SystemDef(e.key(), url, s.text("credential"), s.whole("max_sessions", 1), login,
-          s.nested("logged_out") != null ? Conditions.build(s.nested("logged_out")) : null, e.keyLocation()));
+      out.put(
+          e.key(),
+          new SystemDef(
+              e.key(),
+              url,
+              s.text("credential"),
+              s.whole("max_sessions", 1),
+              login,
+              s.nested("logged_out") != null ? Conditions.build(s.nested("logged_out")) : null,
+              e.keyLocation()));
     }
     return out;
   }
@@ -97,8 +123,10 @@ final class FlowBinder {
       return out;
     }
     for (Entry e : output.entries()) {
-      String label = e.value() instanceof Node.Scalar s ? s.text()
-          : output.nested(e.key()) != null ? output.nested(e.key()).text("label") : null;
+      String label =
+          e.value() instanceof Node.Scalar s
+              ? s.text()
+              : output.nested(e.key()) != null ? output.nested(e.key()).text("label") : null;
       out.add(new OutputDef(e.key(), label == null ? e.key() : label, e.keyLocation()));
     }
     return out;
@@ -109,12 +137,14 @@ final class FlowBinder {
       return Collections.unmodifiableSet(EnumSet.of(Placement.ROBOT));
     }
     Set<Placement> out = EnumSet.noneOf(Placement.class);
-    top.texts("runs_on").forEach(t -> {
-      Placement p = Body.enumOf(t, Placement.class, null);
-      if (p != null) {
-        out.add(p);
-      }
-    });
+    top.texts("runs_on")
+        .forEach(
+            t -> {
+              Placement p = Body.enumOf(t, Placement.class, null);
+              if (p != null) {
+                out.add(p);
+              }
+            });
     return Collections.unmodifiableSet(out.isEmpty() ? EnumSet.of(Placement.ROBOT) : out);
   }
 }

@@ -14,8 +14,7 @@ import java.util.Map;
 /** Binds a flow's {@code input}: a queue, a file, or a start form. */
 final class FlowInputs {
 
-  private FlowInputs() {
-  }
+  private FlowInputs() {}
 
   static FlowInput bind(Body top, Problems problems) {
     Body in = top.nested("input");
@@ -27,8 +26,10 @@ final class FlowInputs {
       return new FlowInput.Form(form(in, problems), at);
     }
     if (in.has("file")) {
-      FlowInput.FileFormat format = Body.enumOf(in.text("file"), FlowInput.FileFormat.class, FlowInput.FileFormat.XLSX);
-      return new FlowInput.File(format, in.text("sheet"), in.whole("header_row", 1), in.texts("columns"), at);
+      FlowInput.FileFormat format =
+          Body.enumOf(in.text("file"), FlowInput.FileFormat.class, FlowInput.FileFormat.XLSX);
+      return new FlowInput.File(
+          format, in.text("sheet"), in.whole("header_row", 1), in.texts("columns"), at);
     }
     return new FlowInput.Queue(in.text("queue"), at);
   }
@@ -71,13 +72,24 @@ final class FlowInputs {
       } else if (type != FormField.Type.CHOICE && f.has("choices")) {
         f.problem("choices", m.choicesWithoutChoice(), "");
       }
-      out.add(new FormField(name, f.has("label") ? f.text("label") : name, type, f.bool("required", true), choices,
-          f.text("pattern"), decimal(f, "min"), decimal(f, "max"), map.location()));
+      out.add(
+          new FormField(
+              name,
+              f.has("label") ? f.text("label") : name,
+              type,
+              f.bool("required", true),
+              choices,
+              f.text("pattern"),
+              decimal(f, "min"),
+              decimal(f, "max"),
+              map.location()));
     }
     return out;
   }
 
   private static BigDecimal decimal(Body f, String key) {
-    return f.node(key) instanceof Node.Scalar s && s.value() instanceof Number n ? new BigDecimal(n.toString()) : null;
+    return f.node(key) instanceof Node.Scalar s && s.value() instanceof Number n
+        ? new BigDecimal(n.toString())
+        : null;
   }
 }

@@ -20,17 +20,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON Schema (draft 2020-12) of the flow language, written from the same {@link Shape}s the validator
- * checks with, so that editors (VS Code / IntelliJ YAML plugins) complete and check what the validator
- * accepts. {@code docs/flow-schema.json} is this output; a test keeps the two equal.
+ * The JSON Schema (draft 2020-12) of the flow language, written from the same {@link Shape}s the
+ * validator checks with, so that editors (VS Code / IntelliJ YAML plugins) complete and check what
+ * the validator accepts. {@code docs/flow-schema.json} is this output; a test keeps the two equal.
  */
 public final class FlowSchema {
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-  private FlowSchema() {
-  }
+  private FlowSchema() {}
 
   /** The schema as pretty-printed JSON, ending in a newline. */
   public static String json() {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Every problem message and hint, in Chinese and English. Messages quote the bad input in backticks; hints
- * say how to fix it.
+ * Every problem message and hint, in Chinese and English. Messages quote the bad input in
+ * backticks; hints say how to fix it.
  */
 @SuppressWarnings("checkstyle:LineLength")
 final class Messages {
@@ -33,142 +33,561 @@ final class Messages {
   }
 
   // ---- what was found
-  String kindMap() { return t("一个映射", "a mapping"); }
-  String kindList() { return t("一个列表", "a list"); }
-  String kindNull() { return t("空值", "nothing"); }
-  String kindBool(String v) { return t("`%s`", "`%s`", v); }
-  String kindNumber(String v) { return t("数字 %s", "the number %s", v); }
-  String kindText(String v) { return t("文本 `%s`", "the text `%s`", v.length() > 40 ? v.substring(0, 40) + "…" : v); }
+  String kindMap() {
+    return t("一个映射", "a mapping");
+  }
+
+  String kindList() {
+    return t("一个列表", "a list");
+  }
+
+  String kindNull() {
+    return t("空值", "nothing");
+  }
+
+  String kindBool(String v) {
+    return t("`%s`", "`%s`", v);
+  }
+
+  String kindNumber(String v) {
+    return t("数字 %s", "the number %s", v);
+  }
+
+  String kindText(String v) {
+    return t("文本 `%s`", "the text `%s`", v.length() > 40 ? v.substring(0, 40) + "…" : v);
+  }
 
   // ---- what was expected
-  String exText() { return t("文本", "text"); }
-  String exSelector() { return t("选择器文本", "a selector (text)"); }
-  String exName() { return t("名称 (字母、数字、_, 不以数字开头)", "a name (letters, digits, _; not starting with a digit)"); }
-  String exId() { return t("标识 (字母、数字、-、_)", "an identifier (letters, digits, -, _)"); }
-  String exDuration() { return t("时长, 如 10s、500ms、2m", "a duration such as 10s, 500ms or 2m"); }
-  String exRegex() { return t("正则表达式", "a regular expression"); }
-  String exDateFormat() { return t("日期格式, 如 yyyy-MM-dd", "a date format such as yyyy-MM-dd"); }
-  String exWhole(long min, long max) { return max == Long.MAX_VALUE ? t("不小于 %d 的整数", "a whole number of at least %d", min) : t("%d 到 %d 之间的整数", "a whole number from %d to %d", min, max); }
-  String exNumber(double min) { return t("不小于 %s 的数字", "a number of at least %s", fmt(min)); }
-  String exBool() { return t("true 或 false", "true or false"); }
-  String exChoice(List<String> v) { return t("以下之一: %s", "one of %s", quoted(v)); }
-  String exMap() { return t("映射 (键: 值)", "a mapping (key: value)"); }
-  String exList() { return t("列表", "a list"); }
-  String exSteps() { return t("步骤列表", "a list of steps"); }
-  String exJson() { return t("JSON 值", "a JSON value"); }
-  String exOneChar() { return t("一个字符", "one character"); }
-  String unknownEncoding(String e) { return t("未知的字符集 `%s`", "unknown character set `%s`", e); }
-  String exOr(String a, String b) { return t("%s 或 %s", "%s or %s", a, b); }
+  String exText() {
+    return t("文本", "text");
+  }
+
+  String exSelector() {
+    return t("选择器文本", "a selector (text)");
+  }
+
+  String exName() {
+    return t("名称 (字母、数字、_, 不以数字开头)", "a name (letters, digits, _; not starting with a digit)");
+  }
+
+  String exId() {
+    return t("标识 (字母、数字、-、_)", "an identifier (letters, digits, -, _)");
+  }
+
+  String exDuration() {
+    return t("时长, 如 10s、500ms、2m", "a duration such as 10s, 500ms or 2m");
+  }
+
+  String exRegex() {
+    return t("正则表达式", "a regular expression");
+  }
+
+  String exDateFormat() {
+    return t("日期格式, 如 yyyy-MM-dd", "a date format such as yyyy-MM-dd");
+  }
+
+  String exWhole(long min, long max) {
+    return max == Long.MAX_VALUE
+        ? t("不小于 %d 的整数", "a whole number of at least %d", min)
+        : t("%d 到 %d 之间的整数", "a whole number from %d to %d", min, max);
+  }
+
+  String exNumber(double min) {
+    return t("不小于 %s 的数字", "a number of at least %s", fmt(min));
+  }
+
+  String exBool() {
+    return t("true 或 false", "true or false");
+  }
+
+  String exChoice(List<String> v) {
+    return t("以下之一: %s", "one of %s", quoted(v));
+  }
+
+  String exMap() {
+    return t("映射 (键: 值)", "a mapping (key: value)");
+  }
+
+  String exList() {
+    return t("列表", "a list");
+  }
+
+  String exSteps() {
+    return t("步骤列表", "a list of steps");
+  }
+
+  String exJson() {
+    return t("JSON 值", "a JSON value");
+  }
+
+  String exOneChar() {
+    return t("一个字符", "one character");
+  }
+
+  String unknownEncoding(String e) {
+    return t("未知的字符集 `%s`", "unknown character set `%s`", e);
+  }
+
+  String exOr(String a, String b) {
+    return t("%s 或 %s", "%s or %s", a, b);
+  }
 
   private static String fmt(double d) {
     return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
   // ---- reading the file
-  String cannotRead(String reason) { return t("无法读取文件: %s", "cannot read the file: %s", reason); }
-  String emptyFile() { return t("文件是空的", "the file is empty"); }
-  String hintEmptyFile() { return t("流程文件以 `flow: 名称` 开头", "a flow starts with `flow: NAME`"); }
-  String secondDocument() { return t("一个流程文件只能有一个 YAML 文档, 这里开始了第二个", "a flow file holds one YAML document; a second one starts here"); }
-  String hintSecondDocument() { return t("删除 `---` 行, 或把第二个流程放到单独的文件", "remove the `---` line or put the second flow in its own file"); }
-  String syntaxError(String reason) { return t("YAML 语法错误: %s", "YAML syntax error: %s", reason); }
-  String hintSyntax() { return t("检查此处的引号、冒号和缩进", "check the quotes, colons and indentation here"); }
-  String hintTabs() { return t("用空格缩进, 不要用 Tab", "indent with spaces, not tabs"); }
-  String hintQuoteExpression() { return t("在 `{ }` 或 `[ ]` 里, 含 ${…} 的值要加引号: \"${item.x}\"", "inside `{ }` or `[ ]`, quote values that contain ${…}: \"${item.x}\""); }
-  String hintIndentation() { return t("检查缩进: 同一映射的键要从同一列开始", "check the indentation: the keys of one mapping start in the same column"); }
-  String tabFound() { return t("用 Tab 字符缩进了", "a tab character is used for indentation"); }
-  String hintCloseQuote() { return t("这里开始的引号没有闭合", "the quote that starts here is never closed"); }
-  String notAFlow(String found) { return t("流程文件应为以 `flow: 名称` 开头的映射, 实际是%s", "a flow file is a mapping that starts with `flow: NAME`, found %s", found); }
-  String missingTopField(String field) { return t("流程缺少必填字段 `%s`", "the flow is missing the required field `%s`", field); }
-  String unknownTopField(String field) { return t("未知的顶层字段 `%s`", "unknown top-level field `%s`", field); }
-  String hintStepValue(String step) { return t("给它一个值: `%s: …`", "give it a value: `%s: …`", step); }
-  String hintRegex() { return t("检查括号; 在 YAML 双引号中 \\d 要写成 \\\\d, 或改用单引号", "check the brackets; inside YAML double quotes write \\\\d for \\d, or use single quotes"); }
-  String noAssignment() { return t("表达式不能赋值", "expressions cannot assign"); }
-  String hintNoAssignment() { return t("用 `set` 步骤给变量赋值; 比较用 `==`", "set variables with the `set` step; compare with `==`"); }
-  String hintEncodings() { return t("例如 UTF-8、GBK、GB18030", "e.g. UTF-8, GBK, GB18030"); }
-  String tooDeep(int n) { return t("嵌套超过 %d 层", "nested more than %d levels deep", n); }
-  String aliasNotSupported(String name) { return t("流程不支持 YAML 别名 (`*%s`)", "YAML aliases (`*%s`) are not supported in flows", name); }
-  String hintAlias() { return t("把值直接写出来; 需要复用的值用 `set` 存入变量", "write the value out; use `set` to keep a value for reuse"); }
-  String duplicateKey(String key, int line) { return t("重复的键 `%s` (第 %d 行已有)", "duplicate key `%s` (already on line %d)", key, line); }
-  String hintDuplicateKey() { return t("同一映射中每个键只能出现一次", "a key may appear only once in a mapping"); }
-  String bomFound() { return t("文件以字节顺序标记 (BOM) 开头", "the file starts with a byte-order mark (BOM)"); }
-  String hintBom() { return t("另存为不带 BOM 的 UTF-8; 记事本中选 \"UTF-8\" 而不是 \"带有 BOM 的 UTF-8\"", "save it as UTF-8 without BOM; in Notepad choose \"UTF-8\", not \"UTF-8 with BOM\""); }
-  String utf16Found() { return t("文件是 UTF-16 编码, 不是 UTF-8", "the file is UTF-16, not UTF-8"); }
-  String gbkFound() { return t("文件不是 UTF-8 编码, 看起来是中文 Windows 常用的 GBK/GB18030", "the file is not UTF-8 but looks like GBK/GB18030, the Chinese Windows encoding"); }
-  String notUtf8() { return t("文件不是有效的 UTF-8 编码", "the file is not valid UTF-8"); }
-  String hintEncoding(String from) { return from == null ? t("在编辑器中把文件另存为 UTF-8", "save the file as UTF-8 in your editor") : t("把文件另存为 UTF-8, 例如 `iconv -f %s -t UTF-8 旧.yaml > 新.yaml`", "save the file as UTF-8, e.g. `iconv -f %s -t UTF-8 old.yaml > new.yaml`", from); }
-  String internalError(String what) { return t("校验器内部错误 (%s), 请报告此问题", "internal error in the validator (%s); please report it", what); }
+  String cannotRead(String reason) {
+    return t("无法读取文件: %s", "cannot read the file: %s", reason);
+  }
+
+  String emptyFile() {
+    return t("文件是空的", "the file is empty");
+  }
+
+  String hintEmptyFile() {
+    return t("流程文件以 `flow: 名称` 开头", "a flow starts with `flow: NAME`");
+  }
+
+  String secondDocument() {
+    return t(
+        "一个流程文件只能有一个 YAML 文档, 这里开始了第二个",
+        "a flow file holds one YAML document; a second one starts here");
+  }
+
+  String hintSecondDocument() {
+    return t(
+        "删除 `---` 行, 或把第二个流程放到单独的文件",
+        "remove the `---` line or put the second flow in its own file");
+  }
+
+  String syntaxError(String reason) {
+    return t("YAML 语法错误: %s", "YAML syntax error: %s", reason);
+  }
+
+  String hintSyntax() {
+    return t("检查此处的引号、冒号和缩进", "check the quotes, colons and indentation here");
+  }
+
+  String hintTabs() {
+    return t("用空格缩进, 不要用 Tab", "indent with spaces, not tabs");
+  }
+
+  String hintQuoteExpression() {
+    return t(
+        "在 `{ }` 或 `[ ]` 里, 含 ${…} 的值要加引号: \"${item.x}\"",
+        "inside `{ }` or `[ ]`, quote values that contain ${…}: \"${item.x}\"");
+  }
+
+  String hintIndentation() {
+    return t(
+        "检查缩进: 同一映射的键要从同一列开始",
+        "check the indentation: the keys of one mapping start in the same column");
+  }
+
+  String tabFound() {
+    return t("用 Tab 字符缩进了", "a tab character is used for indentation");
+  }
+
+  String hintCloseQuote() {
+    return t("这里开始的引号没有闭合", "the quote that starts here is never closed");
+  }
+
+  String notAFlow(String found) {
+    return t(
+        "流程文件应为以 `flow: 名称` 开头的映射, 实际是%s",
+        "a flow file is a mapping that starts with `flow: NAME`, found %s", found);
+  }
+
+  String missingTopField(String field) {
+    return t("流程缺少必填字段 `%s`", "the flow is missing the required field `%s`", field);
+  }
+
+  String unknownTopField(String field) {
+    return t("未知的顶层字段 `%s`", "unknown top-level field `%s`", field);
+  }
+
+  String hintStepValue(String step) {
+    return t("给它一个值: `%s: …`", "give it a value: `%s: …`", step);
+  }
+
+  String hintRegex() {
+    return t(
+        "检查括号; 在 YAML 双引号中 \\d 要写成 \\\\d, 或改用单引号",
+        "check the brackets; inside YAML double quotes write \\\\d for \\d, or use single quotes");
+  }
+
+  String noAssignment() {
+    return t("表达式不能赋值", "expressions cannot assign");
+  }
+
+  String hintNoAssignment() {
+    return t("用 `set` 步骤给变量赋值; 比较用 `==`", "set variables with the `set` step; compare with `==`");
+  }
+
+  String hintEncodings() {
+    return t("例如 UTF-8、GBK、GB18030", "e.g. UTF-8, GBK, GB18030");
+  }
+
+  String tooDeep(int n) {
+    return t("嵌套超过 %d 层", "nested more than %d levels deep", n);
+  }
+
+  String aliasNotSupported(String name) {
+    return t("流程不支持 YAML 别名 (`*%s`)", "YAML aliases (`*%s`) are not supported in flows", name);
+  }
+
+  String hintAlias() {
+    return t(
+        "把值直接写出来; 需要复用的值用 `set` 存入变量", "write the value out; use `set` to keep a value for reuse");
+  }
+
+  String duplicateKey(String key, int line) {
+    return t("重复的键 `%s` (第 %d 行已有)", "duplicate key `%s` (already on line %d)", key, line);
+  }
+
+  String hintDuplicateKey() {
+    return t("同一映射中每个键只能出现一次", "a key may appear only once in a mapping");
+  }
+
+  String bomFound() {
+    return t("文件以字节顺序标记 (BOM) 开头", "the file starts with a byte-order mark (BOM)");
+  }
+
+  String hintBom() {
+    return t(
+        "另存为不带 BOM 的 UTF-8; 记事本中选 \"UTF-8\" 而不是 \"带有 BOM 的 UTF-8\"",
+        "save it as UTF-8 without BOM; in Notepad choose \"UTF-8\", not \"UTF-8 with BOM\"");
+  }
+
+  String utf16Found() {
+    return t("文件是 UTF-16 编码, 不是 UTF-8", "the file is UTF-16, not UTF-8");
+  }
+
+  String gbkFound() {
+    return t(
+        "文件不是 UTF-8 编码, 看起来是中文 Windows 常用的 GBK/GB18030",
+        "the file is not UTF-8 but looks like GBK/GB18030, the Chinese Windows encoding");
+  }
+
+  String notUtf8() {
+    return t("文件不是有效的 UTF-8 编码", "the file is not valid UTF-8");
+  }
+
+  String hintEncoding(String from) {
+    return from == null
+        ? t("在编辑器中把文件另存为 UTF-8", "save the file as UTF-8 in your editor")
+        : t(
+            "把文件另存为 UTF-8, 例如 `iconv -f %s -t UTF-8 旧.yaml > 新.yaml`",
+            "save the file as UTF-8, e.g. `iconv -f %s -t UTF-8 old.yaml > new.yaml`", from);
+  }
+
+  String internalError(String what) {
+    return t(
+        "校验器内部错误 (%s), 请报告此问题", "internal error in the validator (%s); please report it", what);
+  }
 
   // ---- shapes
-  String wrongType(String field, String expected, String found) { return t("`%s` 应为%s, 实际是%s", "`%s` must be %s, found %s", field, expected, found); }
-  String missingField(String owner, String field) { return t("`%s` 缺少必填字段 `%s`", "`%s` is missing the required field `%s`", owner, field); }
-  String unknownField(String field, String owner) { return t("`%2$s` 中有未知字段 `%1$s`", "unknown field `%s` in `%s`", field, owner); }
-  String didYouMean(String s) { return t("是不是想写 `%s`?", "did you mean `%s`?", s); }
-  String allowed(List<String> names) { return t("可用: %s", "allowed: %s", quoted(names)); }
-  String exactlyOne(String owner, List<String> group) { return t("`%s` 需要以下之一: %s", "`%s` needs one of %s", owner, quoted(group)); }
-  String onlyOne(String owner, List<String> found) { return t("`%s` 只能有以下之一, 实际有: %s", "`%s` takes only one of %s", owner, quoted(found)); }
-  String hintOnlyOne() { return t("保留一个, 删掉其余", "keep one and remove the others"); }
-  String emptyList(String field) { return t("`%s` 是空的", "`%s` is empty", field); }
-  String hintEmptyList() { return t("至少写一项", "add at least one item"); }
-  String badDuration(String field, String v) { return t("`%s` 不是时长: `%s`", "`%s` is not a duration: `%s`", field, v); }
-  String hintDuration() { return t("写作 500ms、10s、2m 或 1h", "write 500ms, 10s, 2m or 1h"); }
-  String badRegex(String field, String reason) { return t("`%s` 不是有效的正则表达式: %s", "`%s` is not a valid regular expression: %s", field, reason); }
-  String badDateFormat(String field, String v) { return t("`%s` 不是有效的日期格式: `%s`", "`%s` is not a valid date format: `%s`", field, v); }
-  String hintDateFormat() { return t("例如 yyyy-MM-dd、yyyy年M月d日、yyyy/M/d", "e.g. yyyy-MM-dd, yyyy年M月d日, yyyy/M/d"); }
-  String badChoice(String field, String v, List<String> values) { return t("`%s` 应为以下之一: %s, 实际是 `%s`", "`%s` must be one of %s, found `%s`", field, quoted(values), v); }
-  String badName(String field, String v) { return t("`%s` 不是有效的名称: `%s`", "`%s` is not a valid name: `%s`", field, v); }
-  String hintName() { return t("名称由字母、数字和 _ 组成, 不以数字开头, 如 company_name", "names use letters, digits and _, and do not start with a digit, e.g. company_name"); }
-  String hintId() { return t("标识由字母、数字、- 和 _ 组成, 如 sync-registrations", "identifiers use letters, digits, - and _, e.g. sync-registrations"); }
-  String reservedName(String v) { return t("`%s` 是保留名称, 不能用作变量", "`%s` is a reserved name and cannot be a variable", v); }
-  String hintReserved() { return t("换一个变量名", "choose another variable name"); }
-  String badSelector(String v, String reason) { return t("无效的选择器 `%s`: %s", "invalid selector `%s`: %s", v, reason); }
-  String selectorEmpty() { return t("前缀后面是空的", "nothing after the prefix"); }
-  String selectorRole() { return t("应写作 role=角色[name=名称]", "write role=ROLE[name=NAME]"); }
-  String hintSelector() { return t("选择器: css (#id, .class)、text=文本、xpath=//…、role=button[name=提交]、label=标签", "selectors: css (#id, .class), text=…, xpath=//…, role=button[name=…], label=…"); }
+  String wrongType(String field, String expected, String found) {
+    return t("`%s` 应为%s, 实际是%s", "`%s` must be %s, found %s", field, expected, found);
+  }
+
+  String missingField(String owner, String field) {
+    return t("`%s` 缺少必填字段 `%s`", "`%s` is missing the required field `%s`", owner, field);
+  }
+
+  String unknownField(String field, String owner) {
+    return t("`%2$s` 中有未知字段 `%1$s`", "unknown field `%s` in `%s`", field, owner);
+  }
+
+  String didYouMean(String s) {
+    return t("是不是想写 `%s`?", "did you mean `%s`?", s);
+  }
+
+  String allowed(List<String> names) {
+    return t("可用: %s", "allowed: %s", quoted(names));
+  }
+
+  String exactlyOne(String owner, List<String> group) {
+    return t("`%s` 需要以下之一: %s", "`%s` needs one of %s", owner, quoted(group));
+  }
+
+  String onlyOne(String owner, List<String> found) {
+    return t("`%s` 只能有以下之一, 实际有: %s", "`%s` takes only one of %s", owner, quoted(found));
+  }
+
+  String hintOnlyOne() {
+    return t("保留一个, 删掉其余", "keep one and remove the others");
+  }
+
+  String emptyList(String field) {
+    return t("`%s` 是空的", "`%s` is empty", field);
+  }
+
+  String hintEmptyList() {
+    return t("至少写一项", "add at least one item");
+  }
+
+  String badDuration(String field, String v) {
+    return t("`%s` 不是时长: `%s`", "`%s` is not a duration: `%s`", field, v);
+  }
+
+  String hintDuration() {
+    return t("写作 500ms、10s、2m 或 1h", "write 500ms, 10s, 2m or 1h");
+  }
+
+  String badRegex(String field, String reason) {
+    return t("`%s` 不是有效的正则表达式: %s", "`%s` is not a valid regular expression: %s", field, reason);
+  }
+
+  String badDateFormat(String field, String v) {
+    return t("`%s` 不是有效的日期格式: `%s`", "`%s` is not a valid date format: `%s`", field, v);
+  }
+
+  String hintDateFormat() {
+    return t("例如 yyyy-MM-dd、yyyy年M月d日、yyyy/M/d", "e.g. yyyy-MM-dd, yyyy年M月d日, yyyy/M/d");
+  }
+
+  String badChoice(String field, String v, List<String> values) {
+    return t(
+        "`%s` 应为以下之一: %s, 实际是 `%s`",
+        "`%s` must be one of %s, found `%s`", field, quoted(values), v);
+  }
+
+  String badName(String field, String v) {
+    return t("`%s` 不是有效的名称: `%s`", "`%s` is not a valid name: `%s`", field, v);
+  }
+
+  String hintName() {
+    return t(
+        "名称由字母、数字和 _ 组成, 不以数字开头, 如 company_name",
+        "names use letters, digits and _, and do not start with a digit, e.g. company_name");
+  }
+
+  String hintId() {
+    return t(
+        "标识由字母、数字、- 和 _ 组成, 如 sync-registrations",
+        "identifiers use letters, digits, - and _, e.g. sync-registrations");
+  }
+
+  String reservedName(String v) {
+    return t("`%s` 是保留名称, 不能用作变量", "`%s` is a reserved name and cannot be a variable", v);
+  }
+
+  String hintReserved() {
+    return t("换一个变量名", "choose another variable name");
+  }
+
+  String badSelector(String v, String reason) {
+    return t("无效的选择器 `%s`: %s", "invalid selector `%s`: %s", v, reason);
+  }
+
+  String selectorEmpty() {
+    return t("前缀后面是空的", "nothing after the prefix");
+  }
+
+  String selectorRole() {
+    return t("应写作 role=角色[name=名称]", "write role=ROLE[name=NAME]");
+  }
+
+  String hintSelector() {
+    return t(
+        "选择器: css (#id, .class)、text=文本、xpath=//…、role=button[name=提交]、label=标签",
+        "selectors: css (#id, .class), text=…, xpath=//…, role=button[name=…], label=…");
+  }
 
   // ---- steps
-  String stepNotMap(String found) { return t("步骤应为映射, 如 `click: \"#ok\"`, 实际是%s", "a step must be a mapping such as `click: \"#ok\"`, found %s", found); }
-  String emptyStep() { return t("空步骤", "empty step"); }
-  String unknownStep(String k) { return t("未知的步骤类型 `%s`", "unknown step type `%s`", k); }
-  String stepTypes(List<String> all) { return t("步骤类型: %s", "step types: %s", String.join(", ", all)); }
-  String stepManyKeys(String first, String other) { return t("一个步骤只能有一个步骤类型, 这里有 `%s` 和 `%s`", "a step has one step type; found `%s` and `%s`", first, other); }
-  String hintStepOption(String step, String option) { return t("把选项写进步骤里: `%s: { …, %s: … }`", "put options inside the step: `%s: { …, %s: … }`", step, option); }
-  String hintStepDash() { return t("每个步骤以 `- ` 开头", "start each step with `- `"); }
-  String unreachable(int line) { return t("执行不到的步骤: 第 %d 行的 `fail` 总会结束本项", "unreachable step: the `fail` on line %d always stops the item", line); }
-  String hintUnreachable() { return t("删除它, 或把它移到 `fail` 之前", "remove it or move it before the `fail`"); }
-  String loopNoLimit(String step) { return t("`%s` 没有 `max`: 循环必须有硬性上限", "`%s` has no `max`: a loop needs a hard limit", step); }
-  String hintLoopLimit() { return t("加上上限, 如 `max: 20`", "add a limit, e.g. `max: 20`"); }
-  String pathNeedsSystem() { return t("`path` 需要同时写 `system`", "`path` needs `system`"); }
-  String hintPathNeedsSystem() { return t("写 `system: 系统名`, 或用 `url` 写完整地址", "add `system: NAME`, or use `url` for a full address"); }
+  String stepNotMap(String found) {
+    return t(
+        "步骤应为映射, 如 `click: \"#ok\"`, 实际是%s",
+        "a step must be a mapping such as `click: \"#ok\"`, found %s", found);
+  }
+
+  String emptyStep() {
+    return t("空步骤", "empty step");
+  }
+
+  String unknownStep(String k) {
+    return t("未知的步骤类型 `%s`", "unknown step type `%s`", k);
+  }
+
+  String stepTypes(List<String> all) {
+    return t("步骤类型: %s", "step types: %s", String.join(", ", all));
+  }
+
+  String stepManyKeys(String first, String other) {
+    return t(
+        "一个步骤只能有一个步骤类型, 这里有 `%s` 和 `%s`",
+        "a step has one step type; found `%s` and `%s`", first, other);
+  }
+
+  String hintStepOption(String step, String option) {
+    return t(
+        "把选项写进步骤里: `%s: { …, %s: … }`",
+        "put options inside the step: `%s: { …, %s: … }`", step, option);
+  }
+
+  String hintStepDash() {
+    return t("每个步骤以 `- ` 开头", "start each step with `- `");
+  }
+
+  String unreachable(int line) {
+    return t(
+        "执行不到的步骤: 第 %d 行的 `fail` 总会结束本项",
+        "unreachable step: the `fail` on line %d always stops the item", line);
+  }
+
+  String hintUnreachable() {
+    return t("删除它, 或把它移到 `fail` 之前", "remove it or move it before the `fail`");
+  }
+
+  String loopNoLimit(String step) {
+    return t("`%s` 没有 `max`: 循环必须有硬性上限", "`%s` has no `max`: a loop needs a hard limit", step);
+  }
+
+  String hintLoopLimit() {
+    return t("加上上限, 如 `max: 20`", "add a limit, e.g. `max: 20`");
+  }
+
+  String pathNeedsSystem() {
+    return t("`path` 需要同时写 `system`", "`path` needs `system`");
+  }
+
+  String hintPathNeedsSystem() {
+    return t(
+        "写 `system: 系统名`, 或用 `url` 写完整地址", "add `system: NAME`, or use `url` for a full address");
+  }
 
   // ---- names and expressions
-  String undefinedVariable(String v) { return t("未定义的变量 `%s`", "undefined variable `%s`", v); }
-  String hintDefineVariable() { return t("先用 `set`、`read` 或 `into` 定义它", "define it first with `set`, `read` or `into`"); }
-  String credentialOutsideLogin() { return t("`credential` 只能在系统的 `login` 步骤中使用", "`credential` can only be used in a system's `login` steps"); }
-  String hintCredential() { return t("密码不离开登录步骤: 把登录写在 `systems.名称.login` 下", "secrets never leave the login recipe: log in under `systems.NAME.login`"); }
-  String errorOutsideCatch() { return t("`error` 只在 `catch` 中有定义", "`error` is only defined inside `catch`"); }
-  String hintErrorOutsideCatch() { return t("在 `try` 的 `catch` 步骤里使用 `${error.message}`", "use `${error.message}` in the `catch` steps of a `try`"); }
-  String undefinedSystem(String s) { return t("未定义的系统 `%s`", "undefined system `%s`", s); }
-  String hintDeclareSystem() { return t("在 `systems:` 下声明它", "declare it under `systems:`"); }
-  String unknownFunction(String f) { return t("未知的函数 `%s`", "unknown function `%s`", f); }
-  String hintFunctions() { return t("函数列表见 docs/flow-language.md#函数", "see the function list in docs/flow-language.md#functions"); }
-  String badExpression(String code, String reason) { return t("无效的表达式 `${%s}`: %s", "invalid expression `${%s}`: %s", code, reason); }
-  String hintExpression() { return t("表达式是 JEXL 语法, 如 ${item.name}、${total + 1}、${trim(x) == 'A'}", "expressions use JEXL syntax, e.g. ${item.name}, ${total + 1}, ${trim(x) == 'A'}"); }
-  String forbiddenMember(String name) { return t("表达式中不允许使用 `%s`", "`%s` is not allowed in expressions", name); }
-  String hintForbidden() { return t("表达式只读取值, 不能访问类、文件或进程", "expressions read values; they cannot reach classes, files or processes"); }
-  String unclosedExpression(String text) { return t("`${` 没有闭合: `%s`", "`${` is never closed: `%s`", text); }
-  String hintUnclosed() { return t("用 `}` 闭合; 字面量 `${` 写作 `$${`", "close it with `}`; write `$${` for a literal `${`"); }
-  String unknownItemField(String f) { return t("`item.%s` 不是输入中的字段", "`item.%s` is not a field of the input", f); }
-  String hintItemFields(List<String> all) { return t("输入字段: %s", "input fields: %s", quoted(all)); }
-  String undeclaredOutput(String o) { return t("输出 `%s` 没有在 `output:` 中声明", "output `%s` is not declared under `output:`", o); }
-  String hintDeclareOutput() { return t("在流程的 `output:` 下声明它", "declare it under the flow's `output:`"); }
-  String duplicateName(String what, String name, int line) { return t("重复的%s `%s` (第 %d 行已有)", "duplicate %s `%s` (already on line %d)", what, name, line); }
-  String whatFormField() { return t("表单字段", "form field"); }
-  String choicesWithoutChoice() { return t("只有 `type: choice` 的字段才能有 `choices`", "only a field of `type: choice` has `choices`"); }
-  String choiceNeedsChoices() { return t("`type: choice` 的字段需要 `choices`", "a field of `type: choice` needs `choices`"); }
-  String hintChoices() { return t("例如 `choices: [个体, 企业]`", "e.g. `choices: [A, B]`"); }
-  String unknownFlow(String f) { return t("找不到名为 `%s` 的流程", "no flow named `%s`", f); }
-  String hintUnknownFlow() { return t("检查那个文件中 `flow:` 后面的名称", "check the name after `flow:` in that file"); }
-  String unknownCallInput(String flow, String in) { return t("流程 `%s` 没有输入 `%s`", "flow `%s` has no input `%s`", flow, in); }
-  String missingCallInput(String flow, String in) { return t("流程 `%s` 需要输入 `%s`", "flow `%s` needs the input `%s`", flow, in); }
-  String loginOutsideSystem() { return t("登录步骤不能再 `call` 其他流程", "login steps cannot `call` another flow"); }
+  String undefinedVariable(String v) {
+    return t("未定义的变量 `%s`", "undefined variable `%s`", v);
+  }
+
+  String hintDefineVariable() {
+    return t("先用 `set`、`read` 或 `into` 定义它", "define it first with `set`, `read` or `into`");
+  }
+
+  String credentialOutsideLogin() {
+    return t(
+        "`credential` 只能在系统的 `login` 步骤中使用",
+        "`credential` can only be used in a system's `login` steps");
+  }
+
+  String hintCredential() {
+    return t(
+        "密码不离开登录步骤: 把登录写在 `systems.名称.login` 下",
+        "secrets never leave the login recipe: log in under `systems.NAME.login`");
+  }
+
+  String errorOutsideCatch() {
+    return t("`error` 只在 `catch` 中有定义", "`error` is only defined inside `catch`");
+  }
+
+  String hintErrorOutsideCatch() {
+    return t(
+        "在 `try` 的 `catch` 步骤里使用 `${error.message}`",
+        "use `${error.message}` in the `catch` steps of a `try`");
+  }
+
+  String undefinedSystem(String s) {
+    return t("未定义的系统 `%s`", "undefined system `%s`", s);
+  }
+
+  String hintDeclareSystem() {
+    return t("在 `systems:` 下声明它", "declare it under `systems:`");
+  }
+
+  String unknownFunction(String f) {
+    return t("未知的函数 `%s`", "unknown function `%s`", f);
+  }
+
+  String hintFunctions() {
+    return t(
+        "函数列表见 docs/flow-language.md#函数",
+        "see the function list in docs/flow-language.md#functions");
+  }
+
+  String badExpression(String code, String reason) {
+    return t("无效的表达式 `${%s}`: %s", "invalid expression `${%s}`: %s", code, reason);
+  }
+
+  String hintExpression() {
+    return t(
+        "表达式是 JEXL 语法, 如 ${item.name}、${total + 1}、${trim(x) == 'A'}",
+        "expressions use JEXL syntax, e.g. ${item.name}, ${total + 1}, ${trim(x) == 'A'}");
+  }
+
+  String forbiddenMember(String name) {
+    return t("表达式中不允许使用 `%s`", "`%s` is not allowed in expressions", name);
+  }
+
+  String hintForbidden() {
+    return t(
+        "表达式只读取值, 不能访问类、文件或进程",
+        "expressions read values; they cannot reach classes, files or processes");
+  }
+
+  String unclosedExpression(String text) {
+    return t("`${` 没有闭合: `%s`", "`${` is never closed: `%s`", text);
+  }
+
+  String hintUnclosed() {
+    return t("用 `}` 闭合; 字面量 `${` 写作 `$${`", "close it with `}`; write `$${` for a literal `${`");
+  }
+
+  String unknownItemField(String f) {
+    return t("`item.%s` 不是输入中的字段", "`item.%s` is not a field of the input", f);
+  }
+
+  String hintItemFields(List<String> all) {
+    return t("输入字段: %s", "input fields: %s", quoted(all));
+  }
+
+  String undeclaredOutput(String o) {
+    return t("输出 `%s` 没有在 `output:` 中声明", "output `%s` is not declared under `output:`", o);
+  }
+
+  String hintDeclareOutput() {
+    return t("在流程的 `output:` 下声明它", "declare it under the flow's `output:`");
+  }
+
+  String duplicateName(String what, String name, int line) {
+    return t("重复的%s `%s` (第 %d 行已有)", "duplicate %s `%s` (already on line %d)", what, name, line);
+  }
+
+  String whatFormField() {
+    return t("表单字段", "form field");
+  }
+
+  String choicesWithoutChoice() {
+    return t("只有 `type: choice` 的字段才能有 `choices`", "only a field of `type: choice` has `choices`");
+  }
+
+  String choiceNeedsChoices() {
+    return t("`type: choice` 的字段需要 `choices`", "a field of `type: choice` needs `choices`");
+  }
+
+  String hintChoices() {
+    return t("例如 `choices: [个体, 企业]`", "e.g. `choices: [A, B]`");
+  }
+
+  String unknownFlow(String f) {
+    return t("找不到名为 `%s` 的流程", "no flow named `%s`", f);
+  }
+
+  String hintUnknownFlow() {
+    return t("检查那个文件中 `flow:` 后面的名称", "check the name after `flow:` in that file");
+  }
+
+  String unknownCallInput(String flow, String in) {
+    return t("流程 `%s` 没有输入 `%s`", "flow `%s` has no input `%s`", flow, in);
+  }
+
+  String missingCallInput(String flow, String in) {
+    return t("流程 `%s` 需要输入 `%s`", "flow `%s` needs the input `%s`", flow, in);
+  }
+
+  String loginOutsideSystem() {
+    return t("登录步骤不能再 `call` 其他流程", "login steps cannot `call` another flow");
+  }
 }

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A node of a flow document with its position: what Jackson read, before any meaning is given to it. */
+/**
+ * A node of a flow document with its position: what Jackson read, before any meaning is given to
+ * it.
+ */
 sealed interface Node {
 
   SourceLocation location();
@@ -36,8 +39,7 @@ sealed interface Node {
   }
 
   /** A key of a mapping with its own position, and its value. */
-  record Entry(String key, SourceLocation keyLocation, Node value) {
-  }
+  record Entry(String key, SourceLocation keyLocation, Node value) {}
 
   /** A sequence. */
   record ListNode(List<Node> items, SourceLocation location) implements Node {

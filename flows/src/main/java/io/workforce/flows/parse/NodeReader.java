@@ -23,8 +23,9 @@ import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
- * Reads YAML or JSON text into a {@link Node} tree that keeps the line and column of every key and value.
- * Syntax problems, duplicate keys, aliases and extra documents become {@link Problems}; nothing is thrown.
+ * Reads YAML or JSON text into a {@link Node} tree that keeps the line and column of every key and
+ * value. Syntax problems, duplicate keys, aliases and extra documents become {@link Problems};
+ * nothing is thrown.
  */
 final class NodeReader {
 
@@ -33,8 +34,10 @@ final class NodeReader {
 
   private static final StreamReadConstraints CONSTRAINTS =
       StreamReadConstraints.builder().maxNestingDepth(1000).maxStringLength(1_000_000).build();
-  private static final TokenStreamFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
-  private static final TokenStreamFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+  private static final TokenStreamFactory YAML =
+      YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+  private static final TokenStreamFactory JSON =
+      JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
   private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
   private final String file;
@@ -48,7 +51,9 @@ final class NodeReader {
     this.m = problems.messages();
   }
 
-  /** The document's root node, or null when the text has a syntax error (then a problem says where). */
+  /**
+   * The document's root node, or null when the text has a syntax error (then a problem says where).
+   */
   Node read(String text) {
     boolean json = file.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     TokenStreamFactory factory = json ? JSON : YAML;
@@ -68,8 +73,11 @@ final class NodeReader {
       syntaxError(e, text);
       return null;
     } catch (RuntimeException e) {
-      // The YAML library may fail in ways it does not wrap; the user still gets a place and a reason.
-      problems.add(parser == null ? SourceLocation.start(file) : here(), m.syntaxError(String.valueOf(e.getMessage())),
+      // The YAML library may fail in ways it does not wrap; the user still gets a place and a
+      // reason.
+      problems.add(
+          parser == null ? SourceLocation.start(file) : here(),
+          m.syntaxError(String.valueOf(e.getMessage())),
           m.hintSyntax());
       return null;
     }
@@ -95,7 +103,8 @@ final class NodeReader {
     }
     if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
       problems.add(at, m.aliasNotSupported(parser.getString()), m.hintAlias());
-      return new Scalar("*" + parser.getString(), at); // a placeholder, so that no second problem follows
+      return new Scalar(
+          "*" + parser.getString(), at); // a placeholder, so that no second problem follows
     }
     return new Scalar(scalar(t), at);
   }
@@ -109,7 +118,8 @@ final class NodeReader {
       Node value = node(depth + 1);
       Entry previous = entries.get(key);
       if (previous != null) {
-        problems.add(keyAt, m.duplicateKey(key, previous.keyLocation().line()), m.hintDuplicateKey());
+        problems.add(
+            keyAt, m.duplicateKey(key, previous.keyLocation().line()), m.hintDuplicateKey());
       } else {
         entries.put(key, new Entry(key, keyAt, value));
       }
@@ -152,11 +162,14 @@ final class NodeReader {
 
   private SourceLocation firstMark(String message) {
     Matcher mark = MARK.matcher(message);
-    return mark.find() ? new SourceLocation(file, Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)))
+    return mark.find()
+        ? new SourceLocation(file, Integer.parseInt(mark.group(1)), Integer.parseInt(mark.group(2)))
         : SourceLocation.start(file);
   }
 
-  /** The most precise position: SnakeYAML's last "line L, column C" mark, else Jackson's location. */
+  /**
+   * The most precise position: SnakeYAML's last "line L, column C" mark, else Jackson's location.
+   */
   private SourceLocation locationOf(JacksonException e, String message) {
     Matcher mark = MARK.matcher(message);
     int line = -1;
@@ -192,7 +205,8 @@ final class NodeReader {
   private String hintFor(String original, String text, SourceLocation at) {
     String line = lineOf(text, at.line());
     String outsideExpressions = line.replace("${", "");
-    if (line.contains("${") && (outsideExpressions.contains("{") || outsideExpressions.contains("["))) {
+    if (line.contains("${")
+        && (outsideExpressions.contains("{") || outsideExpressions.contains("["))) {
       return m.hintQuoteExpression();
     }
     if (original.contains("block end") || original.contains("mapping values are not allowed")) {

@@ -28,10 +28,16 @@ final class Problems {
     return list.isEmpty();
   }
 
-  /** The problems by position; one message per position and text (a node checked twice reports once). */
+  /**
+   * The problems by position; one message per position and text (a node checked twice reports
+   * once).
+   */
   List<Problem> sorted() {
-    return list.stream().distinct()
-        .sorted(Comparator.comparingInt((Problem p) -> p.location().line()).thenComparingInt(p -> p.location().column()))
+    return list.stream()
+        .distinct()
+        .sorted(
+            Comparator.comparingInt((Problem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()))
         .toList();
   }
 }

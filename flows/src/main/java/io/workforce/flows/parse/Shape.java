@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The shape of a value in a flow file. Shapes are the one description of the language: the validator
- * checks nodes against them and {@link FlowSchema} writes the JSON Schema from them.
+ * The shape of a value in a flow file. Shapes are the one description of the language: the
+ * validator checks nodes against them and {@link FlowSchema} writes the JSON Schema from them.
  */
 sealed interface Shape {
 
@@ -19,7 +19,10 @@ sealed interface Shape {
     SELECTOR,
     /** A variable or key name: letters, digits and {@code _}, not starting with a digit. */
     NAME,
-    /** An identifier of a flow, system, queue or credential: letters, digits, {@code -}, {@code _}, {@code .}. */
+    /**
+     * An identifier of a flow, system, queue or credential: letters, digits, {@code -}, {@code _},
+     * {@code .}.
+     */
     ID,
     /** A duration: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, or a number of seconds. */
     DURATION,
@@ -30,28 +33,21 @@ sealed interface Shape {
   }
 
   /** Text of a kind. */
-  record Text(TextKind kind) implements Shape {
-  }
+  record Text(TextKind kind) implements Shape {}
 
   /** A whole number in [min, max]. */
-  record Whole(long min, long max) implements Shape {
-  }
+  record Whole(long min, long max) implements Shape {}
 
   /** A number of at least min. */
-  record Decimal(double min) implements Shape {
-  }
+  record Decimal(double min) implements Shape {}
 
   /** true or false. */
-  record Bool() implements Shape {
-  }
+  record Bool() implements Shape {}
 
   /** One of fixed words. */
-  record Choice(List<String> values) implements Shape {
-  }
+  record Choice(List<String> values) implements Shape {}
 
-  /**
-   * A mapping with known keys. Each group of {@code exactlyOne} needs exactly one of its keys.
-   */
+  /** A mapping with known keys. Each group of {@code exactlyOne} needs exactly one of its keys. */
   record Obj(List<Prop> props, List<List<String>> exactlyOne) implements Shape {
 
     Prop prop(String name) {
@@ -69,28 +65,22 @@ sealed interface Shape {
   }
 
   /** A key of an {@link Obj}. */
-  record Prop(String name, Shape shape, boolean required, String doc) {
-  }
+  record Prop(String name, Shape shape, boolean required, String doc) {}
 
   /** A mapping of free keys (of a text kind) to values of one shape. */
-  record MapOf(TextKind keys, Shape value) implements Shape {
-  }
+  record MapOf(TextKind keys, Shape value) implements Shape {}
 
   /** A list of items of one shape, with at least {@code min} items. */
-  record ListOf(Shape item, int min) implements Shape {
-  }
+  record ListOf(Shape item, int min) implements Shape {}
 
   /** One of several shapes, told apart by the kind of node (scalar, mapping, list). */
-  record Either(List<Shape> alternatives) implements Shape {
-  }
+  record Either(List<Shape> alternatives) implements Shape {}
 
   /** A list of steps. */
-  record Steps() implements Shape {
-  }
+  record Steps() implements Shape {}
 
   /** Any JSON value (an HTTP body); strings in it are templates. */
-  record Json() implements Shape {
-  }
+  record Json() implements Shape {}
 
   // Factories, so that the language reads like a table.
 

@@ -20,8 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checks nodes against {@link Shape}s: kinds, required and unknown keys ("did you mean…"), value ranges.
- * Nested steps are left to the binder, which knows their paths and variables.
+ * Checks nodes against {@link Shape}s: kinds, required and unknown keys ("did you mean…"), value
+ * ranges. Nested steps are left to the binder, which knows their paths and variables.
  */
 final class ShapeChecker {
 
@@ -35,7 +35,10 @@ final class ShapeChecker {
     this.text = new TextChecker(problems);
   }
 
-  /** Checks a node; {@code field} names it in messages. True when it fits (problems were added otherwise). */
+  /**
+   * Checks a node; {@code field} names it in messages. True when it fits (problems were added
+   * otherwise).
+   */
   boolean check(Node node, Shape shape, String field) {
     if (shape instanceof Either e) {
       return either(node, e, field);
@@ -65,9 +68,12 @@ final class ShapeChecker {
     if (shape instanceof Choice c) {
       return choice(s, c, field);
     }
-    boolean ok = shape instanceof Whole w && isWhole(s, w)
-        || shape instanceof Decimal d && s.value() instanceof Number n && n.doubleValue() >= d.min()
-        || shape instanceof Bool && s.value() instanceof Boolean;
+    boolean ok =
+        shape instanceof Whole w && isWhole(s, w)
+            || shape instanceof Decimal d
+                && s.value() instanceof Number n
+                && n.doubleValue() >= d.min()
+            || shape instanceof Bool && s.value() instanceof Boolean;
     return ok || wrong(s, shape, field);
   }
 
@@ -82,7 +88,8 @@ final class ShapeChecker {
     if (fitting.size() > 1 && node instanceof MapNode map) {
       // An object form is chosen when the mapping uses one of its own keys, else the free-key form.
       for (Shape alt : fitting) {
-        if (alt instanceof Obj o && map.entries().keySet().stream().anyMatch(k -> o.prop(k) != null)) {
+        if (alt instanceof Obj o
+            && map.entries().keySet().stream().anyMatch(k -> o.prop(k) != null)) {
           return alt;
         }
       }
@@ -114,8 +121,10 @@ final class ShapeChecker {
       Prop prop = o.prop(entry.key());
       if (prop == null) {
         String guess = Suggest.closest(entry.key(), o.names());
-        problems.add(entry.keyLocation(), field.isEmpty() ? m.unknownTopField(entry.key())
-            : m.unknownField(entry.key(), field), guess != null ? m.didYouMean(guess) : m.allowed(o.names()));
+        problems.add(
+            entry.keyLocation(),
+            field.isEmpty() ? m.unknownTopField(entry.key()) : m.unknownField(entry.key(), field),
+            guess != null ? m.didYouMean(guess) : m.allowed(o.names()));
         ok = false;
       } else {
         ok &= check(entry.value(), prop.shape(), entry.key());
@@ -133,7 +142,10 @@ final class ShapeChecker {
         problems.add(map.location(), m.exactlyOne(field, group), "");
         ok = false;
       } else if (present.size() > 1) {
-        problems.add(map.entries().get(present.get(1)).keyLocation(), m.onlyOne(field, present), m.hintOnlyOne());
+        problems.add(
+            map.entries().get(present.get(1)).keyLocation(),
+            m.onlyOne(field, present),
+            m.hintOnlyOne());
         ok = false;
       }
     }
@@ -184,7 +196,9 @@ final class ShapeChecker {
       return true;
     }
     String guess = Suggest.closest(s.text(), c.values());
-    problems.add(s.location(), m.badChoice(field, s.text(), c.values()),
+    problems.add(
+        s.location(),
+        m.badChoice(field, s.text(), c.values()),
         guess != null ? m.didYouMean(guess) : "");
     return false;
   }

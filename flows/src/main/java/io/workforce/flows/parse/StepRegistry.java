@@ -23,8 +23,7 @@ final class StepRegistry {
 
   private static final List<String> KEYWORDS = List.copyOf(SPECS.keySet());
 
-  private StepRegistry() {
-  }
+  private StepRegistry() {}
 
   static StepSpec spec(String keyword) {
     return SPECS.get(keyword);

@@ -9,9 +9,9 @@ import java.util.function.Function;
  * @param keyword the YAML key, e.g. {@code wait_for}
  * @param summary one sentence for the JSON Schema and {@code rpa flow explain}
  * @param shape what the step's value may look like
- * @param shorthand the field a plain scalar stands for ({@code click: "#ok"} = {@code click: {selector: "#ok"}}),
- *     or null
+ * @param shorthand the field a plain scalar stands for ({@code click: "#ok"} = {@code click:
+ *     {selector: "#ok"}}), or null
  * @param build makes the step record from a checked body
  */
-record StepSpec(String keyword, String summary, Shape shape, String shorthand, Function<Body, Step> build) {
-}
+record StepSpec(
+    String keyword, String summary, Shape shape, String shorthand, Function<Body, Step> build) {}

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** "Did you mean …?": the closest known word to a misspelt one, if any is close enough. */
 final class Suggest {
 
-  private Suggest() {
-  }
+  private Suggest() {}
 
   /** The closest candidate, or null when none is close. */
   static String closest(String word, Collection<String> candidates) {
@@ -29,7 +28,8 @@ final class Suggest {
     if (w.equals(c)) {
       return 0;
     }
-    // "wait" for "wait_for", "readtable" for "read_table": a prefix or a spelling without _ is close.
+    // "wait" for "wait_for", "readtable" for "read_table": a prefix or a spelling without _ is
+    // close.
     if (c.replace("_", "").equals(w.replace("_", "")) || w.length() >= 3 && c.startsWith(w)) {
       return 1;
     }
@@ -49,7 +49,10 @@ final class Suggest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -15,10 +15,13 @@ final class TextChecker {
 
   /** Variable names; the same text is the JSON Schema's pattern. */
   static final String NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_]*$";
+
   /** Flow, system, queue and credential names (ASCII letters, digits, CJK, {@code _ . -}). */
   static final String ID_PATTERN = "^[A-Za-z0-9_\\u3400-\\u9fff][A-Za-z0-9_.\\u3400-\\u9fff-]*$";
+
   /** Durations as text; numbers are seconds. */
   static final String DURATION_PATTERN = "^(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)$";
+
   static final Pattern NAME = Pattern.compile(NAME_PATTERN);
   static final Pattern ID = Pattern.compile(ID_PATTERN);
   private static final Pattern DURATION = Pattern.compile(DURATION_PATTERN);
@@ -39,9 +42,11 @@ final class TextChecker {
       case TEMPLATE:
         return v != null || fail(s, kind, field);
       case NAME:
-        return isText && NAME.matcher(s.text()).matches() || problem(s, m.badName(field, s.text()), m.hintName());
+        return isText && NAME.matcher(s.text()).matches()
+            || problem(s, m.badName(field, s.text()), m.hintName());
       case ID:
-        return isText && ID.matcher(s.text()).matches() || problem(s, m.badName(field, s.text()), m.hintId());
+        return isText && ID.matcher(s.text()).matches()
+            || problem(s, m.badName(field, s.text()), m.hintId());
       case DURATION:
         return duration(s) != null || problem(s, m.badDuration(field, s.text()), m.hintDuration());
       case REGEX:
@@ -55,11 +60,16 @@ final class TextChecker {
     }
   }
 
-  /** A duration from {@code 10s}, {@code 500ms}, {@code 2m}, {@code 1h} or a number of seconds; null if none. */
+  /**
+   * A duration from {@code 10s}, {@code 500ms}, {@code 2m}, {@code 1h} or a number of seconds; null
+   * if none.
+   */
   static Duration duration(Scalar s) {
     if (s.value() instanceof Number n) {
       double seconds = n.doubleValue();
-      return seconds >= 0 && seconds <= 86_400 ? Duration.ofMillis(Math.round(seconds * 1000)) : null;
+      return seconds >= 0 && seconds <= 86_400
+          ? Duration.ofMillis(Math.round(seconds * 1000))
+          : null;
     }
     if (!(s.value() instanceof String text)) {
       return null;
@@ -69,14 +79,17 @@ final class TextChecker {
       return null;
     }
     BigDecimal amount = new BigDecimal(matcher.group(1));
-    long unitMillis = switch (matcher.group(2)) {
-      case "ms" -> 1;
-      case "s" -> 1000;
-      case "m" -> 60_000;
-      default -> 3_600_000;
-    };
+    long unitMillis =
+        switch (matcher.group(2)) {
+          case "ms" -> 1;
+          case "s" -> 1000;
+          case "m" -> 60_000;
+          default -> 3_600_000;
+        };
     BigDecimal millis = amount.multiply(BigDecimal.valueOf(unitMillis));
-    return millis.compareTo(BigDecimal.valueOf(86_400_000L)) > 0 ? null : Duration.ofMillis(millis.longValue());
+    return millis.compareTo(BigDecimal.valueOf(86_400_000L)) > 0
+        ? null
+        : Duration.ofMillis(millis.longValue());
   }
 
   private boolean regex(Scalar s, String field) {
@@ -91,7 +104,8 @@ final class TextChecker {
   private boolean dateFormat(Scalar s, String field) {
     try {
       DateTimeFormatter.ofPattern(s.text());
-      return !s.text().isBlank() || problem(s, m.badDateFormat(field, s.text()), m.hintDateFormat());
+      return !s.text().isBlank()
+          || problem(s, m.badDateFormat(field, s.text()), m.hintDateFormat());
     } catch (IllegalArgumentException e) {
       return problem(s, m.badDateFormat(field, s.text()), m.hintDateFormat());
     }
@@ -128,13 +142,20 @@ final class TextChecker {
 
   String describe(TextKind kind) {
     switch (kind) {
-      case SELECTOR: return m.exSelector();
-      case NAME: return m.exName();
-      case ID: return m.exId();
-      case DURATION: return m.exDuration();
-      case REGEX: return m.exRegex();
-      case DATE_FORMAT: return m.exDateFormat();
-      default: return m.exText();
+      case SELECTOR:
+        return m.exSelector();
+      case NAME:
+        return m.exName();
+      case ID:
+        return m.exId();
+      case DURATION:
+        return m.exDuration();
+      case REGEX:
+        return m.exRegex();
+      case DATE_FORMAT:
+        return m.exDateFormat();
+      default:
+        return m.exText();
     }
   }
 }

@@ -5,9 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The variables defined at a point of a flow, as the validator tracks them. A variable defined inside a
- * block (a branch, a loop body) is also known after the block, so that a flow that sets a value in both
- * branches of an {@code if} validates; loop variables and {@code error} are local to their block.
+ * The variables defined at a point of a flow, as the validator tracks them. A variable defined
+ * inside a block (a branch, a loop body) is also known after the block, so that a flow that sets a
+ * value in both branches of an {@code if} validates; loop variables and {@code error} are local to
+ * their block.
  */
 final class VarScope {
 

@@ -10,5 +10,4 @@ import io.workforce.flows.expr.Template;
  * @param value the value; a template that is one {@code ${…}} keeps the expression's type
  * @param location where the name is written
  */
-public record Assignment(String name, Template value, SourceLocation location) {
-}
+public record Assignment(String name, Template value, SourceLocation location) {}

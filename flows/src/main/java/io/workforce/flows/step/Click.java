@@ -10,8 +10,9 @@ import java.time.Duration;
  * @param doubleClick whether to double-click
  * @param timeout how long to wait for the element (null = default)
  */
-public record Click(String path, SourceLocation location, Selector selector, boolean doubleClick,
-                    Duration timeout) implements Step {
+public record Click(
+    String path, SourceLocation location, Selector selector, boolean doubleClick, Duration timeout)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -12,8 +12,14 @@ import java.time.Duration;
  * @param into variable that receives the saved file's path (null = none)
  * @param timeout how long to wait for the download (null = default)
  */
-public record Download(String path, SourceLocation location, Selector selector, Template saveAs, String into,
-                       Duration timeout) implements Step {
+public record Download(
+    String path,
+    SourceLocation location,
+    Selector selector,
+    Template saveAs,
+    String into,
+    Duration timeout)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -9,7 +9,8 @@ import io.workforce.flows.expr.Template;
  * @param kind business or system
  * @param message the message
  */
-public record Fail(String path, SourceLocation location, ErrorKind kind, Template message) implements Step {
+public record Fail(String path, SourceLocation location, ErrorKind kind, Template message)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -13,14 +13,20 @@ import java.util.List;
  * @param limit the most elements to go through (0 = all)
  * @param steps the body
  */
-public record ForEach(String path, SourceLocation location, Template items, String as, String index, int limit,
-                      List<Step> steps) implements Step {
+public record ForEach(
+    String path,
+    SourceLocation location,
+    Template items,
+    String as,
+    String index,
+    int limit,
+    List<Step> steps)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
-
 
   @Override
   public List<Step> children() {

@@ -9,13 +9,13 @@ import java.util.List;
  * @param selector the iframe element
  * @param steps the steps run inside it
  */
-public record Frame(String path, SourceLocation location, Selector selector, List<Step> steps) implements Step {
+public record Frame(String path, SourceLocation location, Selector selector, List<Step> steps)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
-
 
   @Override
   public List<Step> children() {

@@ -9,7 +9,8 @@ import java.time.Duration;
  * @param selector the element
  * @param timeout how long to wait (null = default)
  */
-public record Hover(String path, SourceLocation location, Selector selector, Duration timeout) implements Step {
+public record Hover(String path, SourceLocation location, Selector selector, Duration timeout)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -13,14 +13,25 @@ import java.util.Map;
  * @param system the system whose address the URL is relative to (null = absolute URL)
  * @param url the path or address
  * @param headers request headers
- * @param body the JSON body: maps, lists, numbers, booleans, null and {@link Template} strings (null = none)
+ * @param body the JSON body: maps, lists, numbers, booleans, null and {@link Template} strings
+ *     (null = none)
  * @param into the variable receiving the parsed JSON response (null = none)
- * @param expectStatus status codes that count as success (default 200–299); others are system errors
+ * @param expectStatus status codes that count as success (default 200–299); others are system
+ *     errors
  * @param timeout the request timeout (null = default)
  */
-public record Http(String path, SourceLocation location, String method, String system, Template url,
-                   Map<String, Template> headers, Object body, String into, List<Integer> expectStatus,
-                   Duration timeout) implements Step {
+public record Http(
+    String path,
+    SourceLocation location,
+    String method,
+    String system,
+    Template url,
+    Map<String, Template> headers,
+    Object body,
+    String into,
+    List<Integer> expectStatus,
+    Duration timeout)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

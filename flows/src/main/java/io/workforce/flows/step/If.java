@@ -12,14 +12,14 @@ import java.util.List;
  * @param then steps run when it holds
  * @param otherwise steps run when it does not (YAML {@code else}; may be empty)
  */
-public record If(String path, SourceLocation location, Template condition, List<Step> then, List<Step> otherwise)
+public record If(
+    String path, SourceLocation location, Template condition, List<Step> then, List<Step> otherwise)
     implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
-
 
   @Override
   public List<Step> children() {

@@ -9,14 +9,18 @@ import io.workforce.flows.expr.Template;
  * @param message the text
  * @param level info (default), warn or error
  */
-public record Log(String path, SourceLocation location, Template message, Level level) implements Step {
+public record Log(String path, SourceLocation location, Template message, Level level)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
-
   /** Journal levels. */
-  public enum Level { INFO, WARN, ERROR }
+  public enum Level {
+    INFO,
+    WARN,
+    ERROR
+  }
 }

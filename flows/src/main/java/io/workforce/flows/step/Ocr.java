@@ -5,37 +5,40 @@ import io.workforce.flows.expr.Template;
 import java.time.Duration;
 
 /**
- * {@code ocr}: reads text from a picture: an element's screenshot, a region of the page, or an image file.
+ * {@code ocr}: reads text from a picture: an element's screenshot, a region of the page, or an
+ * image file.
  *
  * @param source where the picture comes from
  * @param language Tesseract languages, e.g. {@code chi_sim+eng} (default) or {@code eng}
- * @param field how the text is read and checked: {@code text} (default), {@code amount},
- *     {@code id_number}, {@code credit_code}, {@code date}
+ * @param field how the text is read and checked: {@code text} (default), {@code amount}, {@code
+ *     id_number}, {@code credit_code}, {@code date}
  * @param into the variable
  * @param timeout how long to wait for the element (null = default)
  */
-public record Ocr(String path, SourceLocation location, Source source, String language, String field, String into,
-                  Duration timeout) implements Step {
+public record Ocr(
+    String path,
+    SourceLocation location,
+    Source source,
+    String language,
+    String field,
+    String into,
+    Duration timeout)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
-
   /** Where the picture comes from. */
-  public sealed interface Source {
-  }
+  public sealed interface Source {}
 
   /** A screenshot of an element. */
-  public record Element(Selector selector) implements Source {
-  }
+  public record Element(Selector selector) implements Source {}
 
   /** A region of the visible page, in CSS pixels. */
-  public record Region(int x, int y, int width, int height) implements Source {
-  }
+  public record Region(int x, int y, int width, int height) implements Source {}
 
   /** An image file (PNG, JPEG, TIFF…). */
-  public record ImageFile(Template file) implements Source {
-  }
+  public record ImageFile(Template file) implements Source {}
 }

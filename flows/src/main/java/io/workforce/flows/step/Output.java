@@ -4,11 +4,13 @@ import io.workforce.flows.SourceLocation;
 import java.util.List;
 
 /**
- * {@code output}: sets values the flow reports for the item (declared under the flow's {@code output}).
+ * {@code output}: sets values the flow reports for the item (declared under the flow's {@code
+ * output}).
  *
  * @param values the outputs and their values
  */
-public record Output(String path, SourceLocation location, List<Assignment> values) implements Step {
+public record Output(String path, SourceLocation location, List<Assignment> values)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -14,17 +14,26 @@ import java.util.List;
  * @param record whether {@code into} is a record of the fields or a single value
  * @param timeout how long to wait for each element (null = default)
  */
-public record Read(String path, SourceLocation location, String into, List<Field> fields, boolean record,
-                   Duration timeout) implements Step {
+public record Read(
+    String path,
+    SourceLocation location,
+    String into,
+    List<Field> fields,
+    boolean record,
+    Duration timeout)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
-
   /** What of an element is read. */
-  public enum Source { TEXT, VALUE, ATTRIBUTE }
+  public enum Source {
+    TEXT,
+    VALUE,
+    ATTRIBUTE
+  }
 
   /**
    * One value to read.
@@ -38,7 +47,13 @@ public record Read(String path, SourceLocation location, String into, List<Field
    * @param required whether a missing element is an error (false = the value is null)
    * @param location where it is written
    */
-  public record Field(String name, Selector selector, Source source, String attribute, ValueType as,
-                      String format, boolean required, SourceLocation location) {
-  }
+  public record Field(
+      String name,
+      Selector selector,
+      Source source,
+      String attribute,
+      ValueType as,
+      String format,
+      boolean required,
+      SourceLocation location) {}
 }

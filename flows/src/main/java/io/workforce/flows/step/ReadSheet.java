@@ -11,8 +11,9 @@ import io.workforce.flows.expr.Template;
  * @param headerRow the 1-based row with the column names
  * @param into the variable that receives the list
  */
-public record ReadSheet(String path, SourceLocation location, Template file, Template sheet, int headerRow,
-                        String into) implements Step {
+public record ReadSheet(
+    String path, SourceLocation location, Template file, Template sheet, int headerRow, String into)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -15,15 +15,22 @@ import java.util.List;
  * @param limit the most rows to read, across pages
  * @param timeout how long to wait for the table and each page (null = default)
  */
-public record ReadTable(String path, SourceLocation location, Selector selector, Selector rows, String into,
-                        List<Column> columns, Pagination pagination, int limit, Duration timeout)
+public record ReadTable(
+    String path,
+    SourceLocation location,
+    Selector selector,
+    Selector rows,
+    String into,
+    List<Column> columns,
+    Pagination pagination,
+    int limit,
+    Duration timeout)
     implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
-
 
   /**
    * One column to keep.
@@ -35,27 +42,26 @@ public record ReadTable(String path, SourceLocation location, Selector selector,
    * @param format the date format for {@code as: date}
    * @param location where it is written
    */
-  public record Column(String name, String header, int index, ValueType as, String format,
-                       SourceLocation location) {
-  }
+  public record Column(
+      String name,
+      String header,
+      int index,
+      ValueType as,
+      String format,
+      SourceLocation location) {}
 
   /** How to reach the next page. */
-  public sealed interface Pagination {
-  }
+  public sealed interface Pagination {}
 
   /** One page only. */
-  public record SinglePage() implements Pagination {
-  }
+  public record SinglePage() implements Pagination {}
 
   /** Click this button/link until it is gone or disabled ({@code next}). */
-  public record NextButton(Selector selector) implements Pagination {
-  }
+  public record NextButton(Selector selector) implements Pagination {}
 
   /** Click each page link in turn ({@code pages}); links already visited are skipped. */
-  public record PageLinks(Selector selector) implements Pagination {
-  }
+  public record PageLinks(Selector selector) implements Pagination {}
 
   /** Scroll to the bottom until no new rows appear ({@code scroll: true}). */
-  public record InfiniteScroll() implements Pagination {
-  }
+  public record InfiniteScroll() implements Pagination {}
 }

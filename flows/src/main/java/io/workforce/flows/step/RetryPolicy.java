@@ -12,8 +12,8 @@ import java.util.Set;
  * @param maxBackoff the longest wait
  * @param on which error kinds are retried (by default system errors only)
  */
-public record RetryPolicy(int attempts, Duration backoff, double multiplier, Duration maxBackoff,
-                          Set<ErrorKind> on) {
+public record RetryPolicy(
+    int attempts, Duration backoff, double multiplier, Duration maxBackoff, Set<ErrorKind> on) {
 
   /** No retry. */
   public static final RetryPolicy NONE =

@@ -10,7 +10,8 @@ import io.workforce.flows.expr.Template;
  * @param selector the element (null = the page)
  * @param fullPage the whole scrollable page rather than the visible part
  */
-public record Screenshot(String path, SourceLocation location, Template name, Selector selector, boolean fullPage)
+public record Screenshot(
+    String path, SourceLocation location, Template name, Selector selector, boolean fullPage)
     implements Step {
 
   @Override

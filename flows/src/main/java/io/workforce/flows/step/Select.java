@@ -12,15 +12,24 @@ import java.time.Duration;
  * @param option the label, value or index
  * @param timeout how long to wait (null = default)
  */
-public record Select(String path, SourceLocation location, Selector selector, By by, Template option,
-                     Duration timeout) implements Step {
+public record Select(
+    String path,
+    SourceLocation location,
+    Selector selector,
+    By by,
+    Template option,
+    Duration timeout)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
 
-
   /** How the option is named. */
-  public enum By { LABEL, VALUE, INDEX }
+  public enum By {
+    LABEL,
+    VALUE,
+    INDEX
+  }
 }

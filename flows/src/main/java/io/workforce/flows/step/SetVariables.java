@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param assignments the variables and their values
  */
-public record SetVariables(String path, SourceLocation location, List<Assignment> assignments) implements Step {
+public record SetVariables(String path, SourceLocation location, List<Assignment> assignments)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -4,15 +4,46 @@ import io.workforce.flows.SourceLocation;
 import java.util.List;
 
 /**
- * One step of a flow. The set of step types is closed: a {@code switch} over a {@code Step} is exhaustive,
- * so adding a step type makes the compiler list every place that must learn it.
+ * One step of a flow. The set of step types is closed: a {@code switch} over a {@code Step} is
+ * exhaustive, so adding a step type makes the compiler list every place that must learn it.
  *
- * <p>Browser steps carry a {@code timeout} that is null when the flow leaves it to the runtime's default.
+ * <p>Browser steps carry a {@code timeout} that is null when the flow leaves it to the runtime's
+ * default.
  */
 public sealed interface Step
-    permits Open, Click, Fill, Select, Check, Press, Hover, Upload, Download, WaitFor, Read, ReadTable,
-        Extract, SetVariables, Verify, If, ForEach, RepeatUntil, Try, Call, Frame, Dialog, Tab, Screenshot,
-        Ocr, ReadSheet, WriteSheet, ReadCsv, WriteCsv, Http, Log, Fail, Output {
+    permits Open,
+        Click,
+        Fill,
+        Select,
+        Check,
+        Press,
+        Hover,
+        Upload,
+        Download,
+        WaitFor,
+        Read,
+        ReadTable,
+        Extract,
+        SetVariables,
+        Verify,
+        If,
+        ForEach,
+        RepeatUntil,
+        Try,
+        Call,
+        Frame,
+        Dialog,
+        Tab,
+        Screenshot,
+        Ocr,
+        ReadSheet,
+        WriteSheet,
+        ReadCsv,
+        WriteCsv,
+        Http,
+        Log,
+        Fail,
+        Output {
 
   /** Where the step is in the flow, e.g. {@code steps[3].for_each.steps[1].fill}. */
   String path();
@@ -35,8 +66,8 @@ public sealed interface Step
   }
 
   /**
-   * One method per step type. Java 17 has no pattern {@code switch}; a visitor gives the same guarantee:
-   * adding a step type breaks every visitor until it handles the new type.
+   * One method per step type. Java 17 has no pattern {@code switch}; a visitor gives the same
+   * guarantee: adding a step type breaks every visitor until it handles the new type.
    *
    * @param <R> what the visit returns
    */

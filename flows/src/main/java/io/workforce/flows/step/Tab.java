@@ -12,14 +12,19 @@ import java.time.Duration;
  * @param closeCurrent close the tab being left
  * @param timeout how long to wait for a new tab to appear (null = default)
  */
-public record Tab(String path, SourceLocation location, Target target, Template match, boolean closeCurrent,
-                  Duration timeout) implements Step {
+public record Tab(
+    String path,
+    SourceLocation location,
+    Target target,
+    Template match,
+    boolean closeCurrent,
+    Duration timeout)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
-
 
   /** Which tab to switch to. */
   public enum Target {

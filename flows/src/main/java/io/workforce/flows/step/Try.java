@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code try}: runs steps with a retry policy; when they still fail, runs {@code catch}; always runs
- * {@code finally}. Inside {@code catch} the error is visible as {@code ${error.kind}} ({@code business}
- * or {@code system}), {@code ${error.message}} and {@code ${error.step}}.
+ * {@code try}: runs steps with a retry policy; when they still fail, runs {@code catch}; always
+ * runs {@code finally}. Inside {@code catch} the error is visible as {@code ${error.kind}} ({@code
+ * business} or {@code system}), {@code ${error.message}} and {@code ${error.step}}.
  *
  * @param steps the steps tried
  * @param retry how often and on which errors they are tried again
@@ -16,14 +16,20 @@ import java.util.Set;
  * @param catchSteps the handler (empty = errors go up after the retries)
  * @param finallySteps steps run in every case
  */
-public record Try(String path, SourceLocation location, List<Step> steps, RetryPolicy retry,
-                  Set<ErrorKind> catchErrors, List<Step> catchSteps, List<Step> finallySteps) implements Step {
+public record Try(
+    String path,
+    SourceLocation location,
+    List<Step> steps,
+    RetryPolicy retry,
+    Set<ErrorKind> catchErrors,
+    List<Step> catchSteps,
+    List<Step> finallySteps)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
-
 
   @Override
   public List<Step> children() {

@@ -12,8 +12,9 @@ import java.util.List;
  * @param files paths of the files (relative paths are relative to the run's working directory)
  * @param timeout how long to wait (null = default)
  */
-public record Upload(String path, SourceLocation location, Selector selector, List<Template> files,
-                     Duration timeout) implements Step {
+public record Upload(
+    String path, SourceLocation location, Selector selector, List<Template> files, Duration timeout)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -14,15 +14,21 @@ import java.util.List;
  * @param otherwise what happens when the check fails
  * @param message the message of the error or warning (null = a generated "expected … but was …")
  */
-public record Verify(String path, SourceLocation location, Template that, Comparison comparison,
-                     List<Template> expected, Normalization normalization, Otherwise otherwise,
-                     Template message) implements Step {
+public record Verify(
+    String path,
+    SourceLocation location,
+    Template that,
+    Comparison comparison,
+    List<Template> expected,
+    Normalization normalization,
+    Otherwise otherwise,
+    Template message)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.visit(this);
   }
-
 
   /** How {@code that} is compared with the expected value. */
   public enum Comparison {

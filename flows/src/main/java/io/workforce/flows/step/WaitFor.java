@@ -18,24 +18,20 @@ public record WaitFor(String path, SourceLocation location, Condition condition,
     return visitor.visit(this);
   }
 
-
   /** A condition on the current page; also used by a system's {@code logged_out} rule. */
-  public sealed interface Condition {
-  }
+  public sealed interface Condition {}
 
   /** An element is visible ({@code selector}). */
-  public record Visible(Selector selector) implements Condition {
-  }
+  public record Visible(Selector selector) implements Condition {}
 
   /** A text is visible anywhere on the page ({@code text}). */
-  public record TextShown(Template text) implements Condition {
-  }
+  public record TextShown(Template text) implements Condition {}
 
-  /** The page address contains this text, or matches it when it contains {@code *} ({@code url}). */
-  public record UrlMatches(Template url) implements Condition {
-  }
+  /**
+   * The page address contains this text, or matches it when it contains {@code *} ({@code url}).
+   */
+  public record UrlMatches(Template url) implements Condition {}
 
   /** An element is hidden or absent ({@code gone}). */
-  public record Gone(Selector selector) implements Condition {
-  }
+  public record Gone(Selector selector) implements Condition {}
 }

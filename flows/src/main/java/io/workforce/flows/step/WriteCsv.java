@@ -14,8 +14,16 @@ import java.util.List;
  * @param encoding the character set (default UTF-8)
  * @param append add lines to an existing file (no second header)
  */
-public record WriteCsv(String path, SourceLocation location, Template file, Template rows, List<String> columns,
-                       char delimiter, String encoding, boolean append) implements Step {
+public record WriteCsv(
+    String path,
+    SourceLocation location,
+    Template file,
+    Template rows,
+    List<String> columns,
+    char delimiter,
+    String encoding,
+    boolean append)
+    implements Step {
 
   @Override
   public <R> R accept(Visitor<R> visitor) {

@@ -14,36 +14,50 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs {@code FlowCli} as its own JVM on the module's jar and runtime class path ({@code target/classpath.txt}),
- * exactly as {@code ./rpa flow} starts it: real exit codes, real environment, nothing from the test class path.
+ * Runs {@code FlowCli} as its own JVM on the module's jar and runtime class path ({@code
+ * target/classpath.txt}), exactly as {@code ./rpa flow} starts it: real exit codes, real
+ * environment, nothing from the test class path.
  */
 class FlowCliIT {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  record Result(int exit, String out, String err) {
-  }
+  record Result(int exit, String out, String err) {}
 
-  private Result run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    String classpath = moduleJar() + java.io.File.pathSeparator + Files.readString(Path.of("target/classpath.txt")).strip();
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-        "-cp", classpath, FlowCli.class.getName()));
+  private Result run(Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    String classpath =
+        moduleJar()
+            + java.io.File.pathSeparator
+            + Files.readString(Path.of("target/classpath.txt")).strip();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                classpath,
+                FlowCli.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().remove("WORKFORCE_LANG");
     pb.environment().putAll(env);
-    pb.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+    pb.redirectOutput(dir.resolve("out.txt").toFile())
+        .redirectError(dir.resolve("err.txt").toFile());
     Process p = pb.start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the CLI finishes").isTrue();
-    return new Result(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+    return new Result(
+        p.exitValue(),
+        Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
         Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
   }
 
   private static String moduleJar() throws IOException {
     try (var jars = Files.list(Path.of("target"))) {
-      return jars.map(Path::toString).filter(n -> n.matches(".*/flows-[^/]*\\d(-SNAPSHOT)?\\.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("run after `package`: no flows jar in target/"));
+      return jars.map(Path::toString)
+          .filter(n -> n.matches(".*/flows-[^/]*\\d(-SNAPSHOT)?\\.jar"))
+          .findFirst()
+          .orElseThrow(
+              () -> new IllegalStateException("run after `package`: no flows jar in target/"));
     }
   }
 
@@ -67,8 +81,12 @@ class FlowCliIT {
 
   @Test
   void exitsWithTwoForAMissingFileWithoutAStackTrace() throws Exception {
-    Result missing = run(Map.of("WORKFORCE_LANG", "en"), "validate", dir.resolve("missing.yaml").toString());
+    Result missing =
+        run(Map.of("WORKFORCE_LANG", "en"), "validate", dir.resolve("missing.yaml").toString());
     assertThat(missing.exit()).isEqualTo(2);
-    assertThat(missing.err()).contains("no such readable file").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(missing.err())
+        .contains("no such readable file")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 }

@@ -15,8 +15,7 @@ class FlowCliTest {
 
   private static final String VALID = "src/test/resources/valid/registrations.yaml";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -37,19 +36,24 @@ class FlowCliTest {
 
   @Test
   void validateExitsWithOneAndPrintsEveryProblemInChineseByDefault() throws Exception {
-    Path broken = write("broken.yaml", "flow: x\nsteps:\n  - wait: 1s\n  - click: { selector: \"#a\", timout: 5s }\n");
+    Path broken =
+        write(
+            "broken.yaml",
+            "flow: x\nsteps:\n  - wait: 1s\n  - click: { selector: \"#a\", timout: 5s }\n");
     assertThat(run(Locale.SIMPLIFIED_CHINESE, "validate", VALID, broken.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains(
-        broken + ":3:5: 未知的步骤类型 `wait` (是不是想写 `wait_for`?)",
-        broken + ":4:30: `click` 中有未知字段 `timout` (是不是想写 `timeout`?)",
-        "2 个文件, 1 个有问题, 共 2 个问题");
+    assertThat(out.toString())
+        .contains(
+            broken + ":3:5: 未知的步骤类型 `wait` (是不是想写 `wait_for`?)",
+            broken + ":4:30: `click` 中有未知字段 `timout` (是不是想写 `timeout`?)",
+            "2 个文件, 1 个有问题, 共 2 个问题");
   }
 
   @Test
   void validateSpeaksEnglishWhenAsked() throws Exception {
     Path broken = write("broken.yaml", "flow: x\nsteps:\n  - wait: 1s\n");
     assertThat(run(Locale.ENGLISH, "validate", broken.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains(broken + ":3:5: unknown step type `wait` (did you mean `wait_for`?)");
+    assertThat(out.toString())
+        .contains(broken + ":3:5: unknown step type `wait` (did you mean `wait_for`?)");
   }
 
   @Test
@@ -63,31 +67,41 @@ class FlowCliTest {
 
   @Test
   void validateResolvesCallTargetsInTheSameDirectory() throws Exception {
-    write("lookup.yaml", "flow: lookup\ninput:\n  form: [ { name: code } ]\nsteps:\n  - log: \"${item.code}\"\n");
-    Path caller = write("caller.yaml", "flow: caller\nsteps:\n  - call: { flow: lookup, with: { code: \"1\" } }\n"
-        + "  - call: { flow: lookup, with: { cod: \"1\" } }\n  - call: { flow: lookp }\n");
+    write(
+        "lookup.yaml",
+        "flow: lookup\ninput:\n  form: [ { name: code } ]\nsteps:\n  - log: \"${item.code}\"\n");
+    Path caller =
+        write(
+            "caller.yaml",
+            "flow: caller\nsteps:\n  - call: { flow: lookup, with: { code: \"1\" } }\n"
+                + "  - call: { flow: lookup, with: { cod: \"1\" } }\n  - call: { flow: lookp }\n");
     assertThat(run(Locale.ENGLISH, "validate", caller.toString())).isEqualTo(1);
-    assertThat(out.toString()).contains(
-        caller + ":4:35: flow `lookup` has no input `cod` (did you mean `code`?)",
-        caller + ":4:19: flow `lookup` needs the input `code`",
-        caller + ":5:19: no flow named `lookp` (check the name after `flow:` in that file)");
+    assertThat(out.toString())
+        .contains(
+            caller + ":4:35: flow `lookup` has no input `cod` (did you mean `code`?)",
+            caller + ":4:19: flow `lookup` needs the input `code`",
+            caller + ":5:19: no flow named `lookp` (check the name after `flow:` in that file)");
   }
 
   @Test
   void explainPrintsANumberedOutlineWithSystemsInputAndCredentials() {
     assertThat(run(Locale.ENGLISH, "explain", VALID)).isEqualTo(0);
-    assertThat(out.toString()).contains(
-        "Flow sync-registrations v3",
-        "registry  ${env.REGISTRY_URL}  credential registry-clerk  at most 2 session(s)  login: 4 step(s)",
-        "Input: work queue new-registrations",
-        "Credentials needed: intake-clerk, registry-clerk",
-        "  1. open registry /company?code=${item.creditCode}   [31]",
-        "  9. output receipt   [39]");
+    assertThat(out.toString())
+        .contains(
+            "Flow sync-registrations v3",
+            "registry  ${env.REGISTRY_URL}  credential registry-clerk  at most 2 session(s)  login: 4 step(s)",
+            "Input: work queue new-registrations",
+            "Credentials needed: intake-clerk, registry-clerk",
+            "  1. open registry /company?code=${item.creditCode}   [31]",
+            "  9. output receipt   [39]");
   }
 
   @Test
   void explainNumbersNestedStepsUnderTheirBlock() throws Exception {
-    Path flow = write("nested.yaml", """
+    Path flow =
+        write(
+            "nested.yaml",
+            """
         flow: nested
         steps:
           - set: { n: 0 }
@@ -99,8 +113,13 @@ class FlowCliTest {
                 - log: other
         """);
     assertThat(run(Locale.ENGLISH, "explain", flow.toString())).isEqualTo(0);
-    assertThat(out.toString()).contains("  2. if ${n == 0}", "     then:", "     2.1. log zero", "     else:",
-        "     2.1. log other");
+    assertThat(out.toString())
+        .contains(
+            "  2. if ${n == 0}",
+            "     then:",
+            "     2.1. log zero",
+            "     else:",
+            "     2.1. log other");
   }
 
   @Test

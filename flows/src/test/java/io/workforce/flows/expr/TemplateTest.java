@@ -15,8 +15,12 @@ class TemplateTest {
   @Test
   void splitsLiteralTextAndExpressions() {
     Template t = Template.parse("/company?code=${item.code}&x=${1 + 2}", AT);
-    assertThat(t.parts()).containsExactly(new Template.Literal("/company?code="),
-        new Template.Expression("item.code", 16), new Template.Literal("&x="), new Template.Expression("1 + 2", 31));
+    assertThat(t.parts())
+        .containsExactly(
+            new Template.Literal("/company?code="),
+            new Template.Expression("item.code", 16),
+            new Template.Literal("&x="),
+            new Template.Expression("1 + 2", 31));
     assertThat(t.isConstant()).isFalse();
     assertThat(t.isSingleExpression()).isFalse();
     assertThat(t.location()).isEqualTo(AT);
@@ -26,7 +30,9 @@ class TemplateTest {
   void bracesAndQuotesInsideAnExpressionDoNotCloseIt() {
     Template t = Template.parse("${{'a': '}'}.a}", AT);
     assertThat(t.isSingleExpression()).isTrue();
-    assertThat(t.expressions()).extracting(Template.Expression::code).containsExactly("{'a': '}'}.a");
+    assertThat(t.expressions())
+        .extracting(Template.Expression::code)
+        .containsExactly("{'a': '}'}.a");
     assertThat(Expressions.create().evaluate(t, Scope.empty())).isEqualTo("}");
   }
 
@@ -39,7 +45,8 @@ class TemplateTest {
 
   @Test
   void anUnclosedExpressionSaysWhere() {
-    assertThatThrownBy(() -> Template.parse("ab${item.name", AT)).isInstanceOf(TemplateSyntaxException.class)
+    assertThatThrownBy(() -> Template.parse("ab${item.name", AT))
+        .isInstanceOf(TemplateSyntaxException.class)
         .satisfies(e -> assertThat(((TemplateSyntaxException) e).offset()).isEqualTo(2));
   }
 
@@ -47,7 +54,8 @@ class TemplateTest {
   void nullValuesRenderAsNothingAndDecimalsWithoutExponent() {
     Scope scope = Scope.of(Map.of("n", new java.math.BigDecimal("1E+3")));
     scope.set("missing", null);
-    assertThat(Expressions.create().render(Template.parse("[${missing}] ${n}", AT), scope)).isEqualTo("[] 1000");
+    assertThat(Expressions.create().render(Template.parse("[${missing}] ${n}", AT), scope))
+        .isEqualTo("[] 1000");
   }
 
   @Test

@@ -1,15 +1,18 @@
 package io.workforce.ocr.fields;
 
 /**
- * Unified social credit codes (统一社会信用代码, GB 32100-2015): 18 characters from {@link #ALPHABET}
- * (no I, O, S, V, Z), the last a check character over the first 17 (weights 3^i mod 31). Characters 9–17
- * are an organisation code (GB 11714) with its own check character.
+ * Unified social credit codes (统一社会信用代码, GB 32100-2015): 18 characters from {@link #ALPHABET} (no
+ * I, O, S, V, Z), the last a check character over the first 17 (weights 3^i mod 31). Characters
+ * 9–17 are an organisation code (GB 11714) with its own check character.
  */
 public final class CreditCodes {
 
   /** The 31 characters a credit code may contain, in value order. */
   public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
   private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
 
   private CreditCodes() {}
@@ -23,8 +26,14 @@ public final class CreditCodes {
     for (int i = 0; i < 17; i++) {
       int value = ALPHABET.indexOf(first17.charAt(i));
       if (value < 0) {
-        throw new IllegalArgumentException("'" + first17.charAt(i) + "' at position " + (i + 1)
-            + " is not allowed in a credit code (allowed: " + ALPHABET + ")");
+        throw new IllegalArgumentException(
+            "'"
+                + first17.charAt(i)
+                + "' at position "
+                + (i + 1)
+                + " is not allowed in a credit code (allowed: "
+                + ALPHABET
+                + ")");
       }
       sum += value * WEIGHTS[i];
     }

@@ -11,22 +11,28 @@ import java.util.List;
  * Reads one kind of value from an image, by the name a flow uses:
  *
  * <ul>
- *   <li>{@code amount} — {@code 1,200.00万元}, {@code ¥3,456.70}, full-width digits; the value in yuan
- *       ({@link java.math.BigDecimal});
- *   <li>{@code id_number} — 18-character resident ID; the ISO 7064 MOD 11-2 check character is verified;
- *   <li>{@code credit_code} — 18-character unified social credit code; the GB 32100 check is verified;
+ *   <li>{@code amount} — {@code 1,200.00万元}, {@code ¥3,456.70}, full-width digits; the value in
+ *       yuan ({@link java.math.BigDecimal});
+ *   <li>{@code id_number} — 18-character resident ID; the ISO 7064 MOD 11-2 check character is
+ *       verified;
+ *   <li>{@code credit_code} — 18-character unified social credit code; the GB 32100 check is
+ *       verified;
  *   <li>{@code date} — {@code 2024-03-05}, {@code 2024年3月5日}, {@code 2024/03/05}, {@code 20240305};
  *       a {@link java.time.LocalDate};
  *   <li>{@code text} — any text, spaces normalised.
  * </ul>
  *
- * A reader knows the characters its value may contain (Tesseract is told them) and checks what it read;
- * when a read fails the check it reads again with other preprocessing. When no read checks out it throws
- * {@link OcrBusinessException} with the value read and the reason — never a wrong value.
+ * A reader knows the characters its value may contain (Tesseract is told them) and checks what it
+ * read; when a read fails the check it reads again with other preprocessing. When no read checks
+ * out it throws {@link OcrBusinessException} with the value read and the reason — never a wrong
+ * value.
  */
 public sealed interface FieldReader permits BaseReader {
 
-  /** The reader called {@code name}; throws with the valid names (and the closest) when there is none. */
+  /**
+   * The reader called {@code name}; throws with the valid names (and the closest) when there is
+   * none.
+   */
   static FieldReader named(String name) {
     for (FieldReader reader : all()) {
       if (reader.name().equals(name)) {
@@ -34,22 +40,31 @@ public sealed interface FieldReader permits BaseReader {
       }
     }
     String suggestion = Suggest.closest(name, names());
-    throw new IllegalArgumentException(Messages.say(
-        "未知的 OCR 字段类型 \"" + name + "\"; 可用: " + String.join(", ", names())
-            + (suggestion == null ? "" : " (是否想用 " + suggestion + "?)"),
-        "unknown OCR field reader \"" + name + "\"; known: " + String.join(", ", names())
-            + (suggestion == null ? "" : " (did you mean " + suggestion + "?)")));
+    throw new IllegalArgumentException(
+        Messages.say(
+            "未知的 OCR 字段类型 \""
+                + name
+                + "\"; 可用: "
+                + String.join(", ", names())
+                + (suggestion == null ? "" : " (是否想用 " + suggestion + "?)"),
+            "unknown OCR field reader \""
+                + name
+                + "\"; known: "
+                + String.join(", ", names())
+                + (suggestion == null ? "" : " (did you mean " + suggestion + "?)")));
   }
 
   /**
-   * The {@code text} reader with other languages, e.g. {@code eng} for English-only screens. The other
-   * readers choose their own models (digits and code letters: {@code eng}; 万元 and 年月日: {@code chi_sim+eng}),
-   * measured to read their values best; a flow's {@code language} is meant for {@code text}.
+   * The {@code text} reader with other languages, e.g. {@code eng} for English-only screens. The
+   * other readers choose their own models (digits and code letters: {@code eng}; 万元 and 年月日: {@code
+   * chi_sim+eng}), measured to read their values best; a flow's {@code language} is meant for
+   * {@code text}.
    *
    * @throws IllegalArgumentException when {@code languages} is not of the form {@code chi_sim+eng}
    */
   static FieldReader text(String languages) {
-    io.workforce.ocr.OcrOptions.defaults().withLanguages(languages); // validates with a clear message
+    io.workforce.ocr.OcrOptions.defaults()
+        .withLanguages(languages); // validates with a clear message
     return new TextReader(languages);
   }
 
@@ -59,7 +74,12 @@ public sealed interface FieldReader permits BaseReader {
   }
 
   private static List<FieldReader> all() {
-    return List.of(new AmountReader(), new IdNumberReader(), new CreditCodeReader(), new DateReader(), new TextReader());
+    return List.of(
+        new AmountReader(),
+        new IdNumberReader(),
+        new CreditCodeReader(),
+        new DateReader(),
+        new TextReader());
   }
 
   /** The name a flow uses, e.g. {@code id_number}. */
@@ -79,7 +99,8 @@ public sealed interface FieldReader permits BaseReader {
   FieldValue read(OcrEngine engine, BufferedImage image, Box region, float minConfidence);
 
   /**
-   * Interprets text read elsewhere (a page's DOM, a full-screen OCR): finds the value in it and checks it.
+   * Interprets text read elsewhere (a page's DOM, a full-screen OCR): finds the value in it and
+   * checks it.
    *
    * @throws OcrBusinessException when the text holds no valid value
    */

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the ink is, column by column: the horizontal extent of the text (to notice a read that dropped
- * characters) and the runs of ink columns between blank ones (single glyphs of a code in screen fonts).
+ * Where the ink is, column by column: the horizontal extent of the text (to notice a read that
+ * dropped characters) and the runs of ink columns between blank ones (single glyphs of a code in
+ * screen fonts).
  */
 final class Glyphs {
 
@@ -19,7 +20,10 @@ final class Glyphs {
     this.originX = originX;
   }
 
-  /** Ink columns of the image (or region): pixels that differ from the background by over a third of the contrast. */
+  /**
+   * Ink columns of the image (or region): pixels that differ from the background by over a third of
+   * the contrast.
+   */
   static Glyphs of(BufferedImage image, Box region) {
     int x0 = region == null ? 0 : region.x();
     int y0 = region == null ? 0 : region.y();

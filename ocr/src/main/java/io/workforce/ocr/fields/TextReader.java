@@ -20,8 +20,12 @@ final class TextReader extends BaseReader {
 
   @Override
   Parse interpret(String text) {
-    String clean = (text == null ? "" : text).lines().map(l -> l.strip().replaceAll("\\s+", " "))
-        .filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+    String clean =
+        (text == null ? "" : text)
+            .lines()
+            .map(l -> l.strip().replaceAll("\\s+", " "))
+            .filter(l -> !l.isEmpty())
+            .collect(Collectors.joining("\n"));
     if (clean.isEmpty()) {
       return new Parse.Rejected(Reason.UNREADABLE, "", "");
     }

@@ -3,9 +3,9 @@ package io.workforce.ocr.corpus;
 import java.text.Normalizer;
 
 /**
- * Character error rate: edit distance between truth and read over the truth's length. Both sides are
- * NFKC-normalised (full-width {@code ：，（）} equal their ASCII forms), runs of spaces count as one, and
- * spaces next to a Chinese character are ignored (Chinese has no word spaces).
+ * Character error rate: edit distance between truth and read over the truth's length. Both sides
+ * are NFKC-normalised (full-width {@code ：，（）} equal their ASCII forms), runs of spaces count as
+ * one, and spaces next to a Chinese character are ignored (Chinese has no word spaces).
  */
 public final class Cer {
 

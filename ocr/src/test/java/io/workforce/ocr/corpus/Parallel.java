@@ -12,7 +12,8 @@ public final class Parallel {
 
   private Parallel() {}
 
-  public static <T, R> List<R> map(List<T> items, int threads, Function<T, R> work) throws Exception {
+  public static <T, R> List<R> map(List<T> items, int threads, Function<T, R> work)
+      throws Exception {
     ExecutorService executor = Executors.newFixedThreadPool(threads);
     try {
       List<Future<R>> futures = new ArrayList<>();

@@ -2,13 +2,13 @@ package io.workforce.ocr.corpus;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.font.TextAttribute;
-import java.awt.font.TextLayout;
-import java.text.AttributedString;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
+import java.text.AttributedString;
 import java.util.List;
 
 /** Draws text the way a 2008 web page shows it: Java2D, greyscale anti-aliasing, small padding. */
@@ -16,12 +16,16 @@ public final class ScreenRenderer {
 
   private ScreenRenderer() {}
 
-  /** Where a font lacks a character (Chinese in DejaVu Sans), browsers fall back to a CJK font; so do we. */
+  /**
+   * Where a font lacks a character (Chinese in DejaVu Sans), browsers fall back to a CJK font; so
+   * do we.
+   */
   static final String FALLBACK_FONT = "Noto Sans CJK SC";
 
   /**
-   * One line, the image just as large as the text plus the style's padding. Text the font can show is drawn
-   * exactly as the sample registry's {@code TextImage} draws it; other text with a CJK fallback font.
+   * One line, the image just as large as the text plus the style's padding. Text the font can show
+   * is drawn exactly as the sample registry's {@code TextImage} draws it; other text with a CJK
+   * fallback font.
    */
   public static BufferedImage line(String text, TextStyle style) {
     FontMetrics fm = metrics(style);
@@ -48,7 +52,8 @@ public final class ScreenRenderer {
     BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = graphics(probe, style);
     try {
-      return (int) Math.ceil(new TextLayout(runs.getIterator(), g.getFontRenderContext()).getAdvance());
+      return (int)
+          Math.ceil(new TextLayout(runs.getIterator(), g.getFontRenderContext()).getAdvance());
     } finally {
       g.dispose();
     }
@@ -115,8 +120,11 @@ public final class ScreenRenderer {
 
   private static Graphics2D graphics(BufferedImage image, TextStyle style) {
     Graphics2D g = image.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, style.antialias()
-        ? RenderingHints.VALUE_TEXT_ANTIALIAS_ON : RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING,
+        style.antialias()
+            ? RenderingHints.VALUE_TEXT_ANTIALIAS_ON
+            : RenderingHints.VALUE_TEXT_ANTIALIAS_OFF);
     g.setFont(style.awtFont());
     return g;
   }

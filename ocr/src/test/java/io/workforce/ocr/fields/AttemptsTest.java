@@ -47,7 +47,10 @@ class AttemptsTest {
       asked.add(options);
       String text = texts.isEmpty() ? "" : texts.poll();
       double scale = options.preprocessing().autoScale() ? 2 : options.preprocessing().scale();
-      List<OcrWord> words = text.isEmpty() ? List.of() : List.of(new OcrWord(text, new Box(left, 2, right - left, 14), 90));
+      List<OcrWord> words =
+          text.isEmpty()
+              ? List.of()
+              : List.of(new OcrWord(text, new Box(left, 2, right - left, 14), 90));
       return new OcrResult(text, words, text.isEmpty() ? 0 : 90, Duration.ofMillis(1), scale);
     }
 
@@ -78,33 +81,49 @@ class AttemptsTest {
 
   @Test
   void readsOnUntilTwoAgree() {
-    FieldValue v = FieldReader.named("amount").read(engine("1,200.00万元", "1,20000万元", "1,700.00万元", "1,200.00万元"),
-        AMOUNT);
+    FieldValue v =
+        FieldReader.named("amount")
+            .read(engine("1,200.00万元", "1,20000万元", "1,700.00万元", "1,200.00万元"), AMOUNT);
     assertThat(v.decimal()).isEqualByComparingTo("12000000");
     assertThat(v.attempts()).isEqualTo(4);
   }
 
   @Test
   void twoDifferentValidReadsAndNoAgreementAreAmbiguous() {
-    assertThatThrownBy(() -> FieldReader.named("amount").read(engine("1,200.00万元", "1,700.00万元", "x", "x", "x"), AMOUNT))
-        .isInstanceOfSatisfying(OcrBusinessException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.AMBIGUOUS);
-          assertThat(e.detail()).contains("1,200.00万元").contains("1,700.00万元");
-        });
+    assertThatThrownBy(
+            () ->
+                FieldReader.named("amount")
+                    .read(engine("1,200.00万元", "1,700.00万元", "x", "x", "x"), AMOUNT))
+        .isInstanceOfSatisfying(
+            OcrBusinessException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.AMBIGUOUS);
+              assertThat(e.detail()).contains("1,200.00万元").contains("1,700.00万元");
+            });
   }
 
   @Test
   void aReadWithFarFewerCharactersThanGlyphsDoesNotCount() {
-    assertThatThrownBy(() -> FieldReader.named("amount").read(engine("9", "9", "9", "9", "9"), AMOUNT))
-        .isInstanceOfSatisfying(OcrBusinessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
+    assertThatThrownBy(
+            () -> FieldReader.named("amount").read(engine("9", "9", "9", "9", "9"), AMOUNT))
+        .isInstanceOfSatisfying(
+            OcrBusinessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
   }
 
   @Test
   void aReadWhoseWordsStopShortOfTheInkDoesNotCount() {
-    ScriptedEngine engine = new ScriptedEngine(INK[0], INK[0] + (INK[1] - INK[0]) / 2,
-        "1,200.00", "1,200.00", "1,200.00", "1,200.00", "1,200.00");
+    ScriptedEngine engine =
+        new ScriptedEngine(
+            INK[0],
+            INK[0] + (INK[1] - INK[0]) / 2,
+            "1,200.00",
+            "1,200.00",
+            "1,200.00",
+            "1,200.00",
+            "1,200.00");
     assertThatThrownBy(() -> FieldReader.named("amount").read(engine, AMOUNT))
-        .isInstanceOfSatisfying(OcrBusinessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
+        .isInstanceOfSatisfying(
+            OcrBusinessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
   }
 
   @Test
@@ -124,28 +143,40 @@ class AttemptsTest {
     String[] reads = new String[40];
     java.util.Arrays.fill(reads, "110105194912310021");
     reads[1] = "11010519491231002";
-    assertThatThrownBy(() -> FieldReader.named("id_number").read(new ScriptedEngine(0, 1, reads), id))
-        .isInstanceOfSatisfying(OcrBusinessException.class, e -> {
-          assertThat(e.reason()).isEqualTo(Reason.CHECK_FAILED);
-          assertThat(e.valueRead()).isEqualTo("110105194912310021");
-        });
+    assertThatThrownBy(
+            () -> FieldReader.named("id_number").read(new ScriptedEngine(0, 1, reads), id))
+        .isInstanceOfSatisfying(
+            OcrBusinessException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.CHECK_FAILED);
+              assertThat(e.valueRead()).isEqualTo("110105194912310021");
+            });
   }
 
   @Test
   void anUnreadableCodeIsTriedAtEveryScaleThenGlyphByGlyph() {
     BufferedImage id = ScreenRenderer.line("110105194912310021", TextStyle.REGISTRY);
     ScriptedEngine engine = new ScriptedEngine(0, 1);
-    assertThatThrownBy(() -> FieldReader.named("id_number").read(engine, id)).isInstanceOf(OcrBusinessException.class);
-    assertThat(engine.asked.subList(0, 6)).extracting(o -> o.preprocessing().scale())
+    assertThatThrownBy(() -> FieldReader.named("id_number").read(engine, id))
+        .isInstanceOf(OcrBusinessException.class);
+    assertThat(engine.asked.subList(0, 6))
+        .extracting(o -> o.preprocessing().scale())
         .containsExactly(2.0, 1.5, 3.0, 1.0, 2.5, 2.0);
     assertThat(engine.asked.get(5).preprocessing().binarize()).isTrue();
-    assertThat(engine.asked.subList(6, engine.asked.size())).hasSize(18)
-        .allMatch(o -> o.pageSegMode() == io.workforce.ocr.PageSegMode.SINGLE_CHAR && o.region() != null);
+    assertThat(engine.asked.subList(6, engine.asked.size()))
+        .hasSize(18)
+        .allMatch(
+            o -> o.pageSegMode() == io.workforce.ocr.PageSegMode.SINGLE_CHAR && o.region() != null);
   }
 
   @Test
   void aReadBelowTheMinimumConfidenceIsABusinessError() {
-    assertThatThrownBy(() -> FieldReader.named("amount").read(engine("1,200.00万元", "1,200.00万元"), AMOUNT, null, 95))
-        .isInstanceOfSatisfying(OcrBusinessException.class, e -> assertThat(e.reason()).isEqualTo(Reason.LOW_CONFIDENCE));
+    assertThatThrownBy(
+            () ->
+                FieldReader.named("amount")
+                    .read(engine("1,200.00万元", "1,200.00万元"), AMOUNT, null, 95))
+        .isInstanceOfSatisfying(
+            OcrBusinessException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.LOW_CONFIDENCE));
   }
 }

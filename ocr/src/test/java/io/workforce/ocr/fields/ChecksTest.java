@@ -25,7 +25,9 @@ class ChecksTest {
       for (char c = '0'; c <= '9'; c++) {
         if (c != id.charAt(i)) {
           String changed = id.substring(0, i) + c + id.substring(i + 1);
-          assertThat(IdNumbers.checkCharacter(changed.substring(0, 17))).as(changed).isNotEqualTo(id.charAt(17));
+          assertThat(IdNumbers.checkCharacter(changed.substring(0, 17)))
+              .as(changed)
+              .isNotEqualTo(id.charAt(17));
         }
       }
     }
@@ -54,7 +56,8 @@ class ChecksTest {
   @Test
   void generatedCorpusValuesAllCarryValidChecks() {
     assertThat(FieldCorpus.idNumbers(500, 1)).allMatch(IdNumbers::isValid);
-    assertThat(FieldCorpus.creditCodes(500, 1)).allMatch(CreditCodes::isValid)
+    assertThat(FieldCorpus.creditCodes(500, 1))
+        .allMatch(CreditCodes::isValid)
         .allMatch(c -> CreditCodes.organisationCheck(c.substring(8, 16)) == c.charAt(16));
   }
 }

@@ -68,7 +68,8 @@ class FieldReaderParseTest {
   @Test
   void idNumberOfWrongLengthOrImpossibleBirthDateIsRejected() {
     assertThat(rejection("id_number", "1101051949123100").reason()).isEqualTo(Reason.WRONG_FORMAT);
-    assertThat(rejection("id_number", "110105194913310021").reason()).isEqualTo(Reason.INVALID_VALUE);
+    assertThat(rejection("id_number", "110105194913310021").reason())
+        .isEqualTo(Reason.INVALID_VALUE);
     assertThat(rejection("id_number", "   ").reason()).isEqualTo(Reason.UNREADABLE);
   }
 
@@ -83,7 +84,8 @@ class FieldReaderParseTest {
   @Test
   void creditCodeTakesOAndIAsDigitsAndRejectsLettersNeverUsed() {
     String code = CreditCodes.of("91330106MA2A10X01");
-    assertThat(parse("credit_code", code.replace('0', 'O').replace('1', 'I')).string()).isEqualTo(code);
+    assertThat(parse("credit_code", code.replace('0', 'O').replace('1', 'I')).string())
+        .isEqualTo(code);
     OcrBusinessException e = rejection("credit_code", "91330106MA2S1OX01" + "9");
     assertThat(e.reason()).isEqualTo(Reason.WRONG_FORMAT);
     assertThat(e.detail()).contains("'S'");
@@ -103,7 +105,8 @@ class FieldReaderParseTest {
 
   @Test
   void textCollapsesSpacesAndKeepsLines() {
-    assertThat(parse("text", "  Company   name \n\n 企业名称 ").string()).isEqualTo("Company name\n企业名称");
+    assertThat(parse("text", "  Company   name \n\n 企业名称 ").string())
+        .isEqualTo("Company name\n企业名称");
     assertThat(rejection("text", " \n ").reason()).isEqualTo(Reason.UNREADABLE);
   }
 
@@ -123,6 +126,7 @@ class FieldReaderParseTest {
 
   @Test
   void valueOfAnAmountPrintsPlain() {
-    assertThat(parse("amount", "1,200.00万元").string()).isEqualTo(new BigDecimal("12000000.00").toPlainString());
+    assertThat(parse("amount", "1,200.00万元").string())
+        .isEqualTo(new BigDecimal("12000000.00").toPlainString());
   }
 }

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The size limit of request bodies ({@code workforce.api.max-body-size}; screenshots have
- * {@code workforce.uploads.max-screenshot-size}; spreadsheet imports the multipart limits). A declared length
- * over the limit is refused before reading; a body without a length is counted while it is read and stops at
- * the limit. Either way the answer is a 413 problem detail naming the limit. Servlet containers and Spring
- * have no such limit for plain bodies, hence this filter.
+ * The size limit of request bodies ({@code workforce.api.max-body-size}; screenshots have {@code
+ * workforce.uploads.max-screenshot-size}; spreadsheet imports the multipart limits). A declared
+ * length over the limit is refused before reading; a body without a length is counted while it is
+ * read and stops at the limit. Either way the answer is a 413 problem detail naming the limit.
+ * Servlet containers and Spring have no such limit for plain bodies, hence this filter.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -35,7 +35,8 @@ class BodySizeLimit extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
     if (type.startsWith("multipart/")) {
@@ -50,13 +51,26 @@ class BodySizeLimit extends OncePerRequestFilter {
     chain.doFilter(new Limited(request, limit), response);
   }
 
-  static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-    Text text = Text.of("请求内容超过 " + limit + " 字节的上限", "the request body is larger than the limit of " + limit + " bytes");
+  static void refuse(HttpServletRequest request, HttpServletResponse response, long limit)
+      throws IOException {
+    Text text =
+        Text.of(
+            "请求内容超过 " + limit + " 字节的上限",
+            "the request body is larger than the limit of " + limit + " bytes");
     response.setStatus(413);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write("{\"type\":\"" + ProblemHandler.TYPE_BASE + "body-too-large\",\"title\":\"Content Too Large\","
-        + "\"status\":413,\"detail\":\"" + text.in(request) + "\",\"limit\":" + limit + "}");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\""
+                + ProblemHandler.TYPE_BASE
+                + "body-too-large\",\"title\":\"Content Too Large\","
+                + "\"status\":413,\"detail\":\""
+                + text.in(request)
+                + "\",\"limit\":"
+                + limit
+                + "}");
   }
 
   /** The request with an input stream that stops at the limit. */

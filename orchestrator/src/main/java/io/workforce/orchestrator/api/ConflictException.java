@@ -3,7 +3,10 @@ package io.workforce.orchestrator.api;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
-/** The request collides with the current state: a duplicate, a transition not allowed, a version taken. */
+/**
+ * The request collides with the current state: a duplicate, a transition not allowed, a version
+ * taken.
+ */
 public class ConflictException extends WorkforceException {
 
   private final Long existingId;

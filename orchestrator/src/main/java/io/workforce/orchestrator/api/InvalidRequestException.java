@@ -14,13 +14,17 @@ public class InvalidRequestException extends WorkforceException {
     super(HttpStatus.UNPROCESSABLE_CONTENT, slug, text, errors);
   }
 
-  private InvalidRequestException(HttpStatus status, String slug, Text text, List<FieldProblem> errors) {
+  private InvalidRequestException(
+      HttpStatus status, String slug, Text text, List<FieldProblem> errors) {
     super(status, slug, text, errors);
   }
 
   /** A single bad field or parameter (400). */
   public static InvalidRequestException field(String field, String zh, String en) {
-    return new InvalidRequestException(HttpStatus.BAD_REQUEST, "invalid-field",
-        Text.of(field + ": " + zh, field + ": " + en), List.of(new FieldProblem(field, en, null)));
+    return new InvalidRequestException(
+        HttpStatus.BAD_REQUEST,
+        "invalid-field",
+        Text.of(field + ": " + zh, field + ": " + en),
+        List.of(new FieldProblem(field, en, null)));
   }
 }

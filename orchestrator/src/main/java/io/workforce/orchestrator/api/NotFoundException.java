@@ -12,6 +12,7 @@ public class NotFoundException extends WorkforceException {
 
   /** "{what} '{name}' not found". */
   public static NotFoundException of(String whatZh, String whatEn, Object name) {
-    return new NotFoundException(Text.of("找不到" + whatZh + " '" + name + "'", whatEn + " '" + name + "' not found"));
+    return new NotFoundException(
+        Text.of("找不到" + whatZh + " '" + name + "'", whatEn + " '" + name + "' not found"));
   }
 }

@@ -7,9 +7,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Whole numbers in paths and query parameters are plain decimals. Spring's default number editor also reads
- * {@code 0x1F} and {@code #1F} as hexadecimal (so {@code waitSeconds=0x1F} would silently mean 31); these
- * editors take precedence and make such a value a 400 naming the parameter, like any other non-number.
+ * Whole numbers in paths and query parameters are plain decimals. Spring's default number editor
+ * also reads {@code 0x1F} and {@code #1F} as hexadecimal (so {@code waitSeconds=0x1F} would
+ * silently mean 31); these editors take precedence and make such a value a 400 naming the
+ * parameter, like any other non-number.
  */
 @ControllerAdvice
 class StrictNumbers {

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * A user-facing message in Chinese (the default) and English. The API answers in the language of the
- * request's {@code Accept-Language}; logs use English.
+ * A user-facing message in Chinese (the default) and English. The API answers in the language of
+ * the request's {@code Accept-Language}; logs use English.
  */
 public record Text(String zh, String en) {
 
@@ -14,11 +14,14 @@ public record Text(String zh, String en) {
   }
 
   /**
-   * The message for a request: English when its {@code Accept-Language} prefers English, Chinese otherwise
-   * (also without the header: the servlet's fall-back would be the server's own locale).
+   * The message for a request: English when its {@code Accept-Language} prefers English, Chinese
+   * otherwise (also without the header: the servlet's fall-back would be the server's own locale).
    */
   public String in(HttpServletRequest request) {
-    return in(request.getHeader("Accept-Language") == null ? Locale.SIMPLIFIED_CHINESE : request.getLocale());
+    return in(
+        request.getHeader("Accept-Language") == null
+            ? Locale.SIMPLIFIED_CHINESE
+            : request.getLocale());
   }
 
   /** The message for a locale: English for {@code en*}, Chinese otherwise. */

@@ -3,7 +3,10 @@ package io.workforce.orchestrator.api;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
-/** Refused for now, e.g. an account locked after failed log-ins; {@code Retry-After} says for how long. */
+/**
+ * Refused for now, e.g. an account locked after failed log-ins; {@code Retry-After} says for how
+ * long.
+ */
 public class TooManyRequestsException extends WorkforceException {
 
   private final long retryAfterSeconds;

@@ -4,10 +4,10 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
- * The root of every error the orchestrator reports on purpose. It becomes an RFC 9457 problem detail: the
- * status, a type slug ({@code https://workforce.io/problems/<slug>}), the message in the caller's language,
- * the individual errors (each with its field or place and a hint), and for duplicates the existing id.
- * Messages never carry a secret.
+ * The root of every error the orchestrator reports on purpose. It becomes an RFC 9457 problem
+ * detail: the status, a type slug ({@code https://workforce.io/problems/<slug>}), the message in
+ * the caller's language, the individual errors (each with its field or place and a hint), and for
+ * duplicates the existing id. Messages never carry a secret.
  */
 public abstract class WorkforceException extends RuntimeException {
 
@@ -16,7 +16,8 @@ public abstract class WorkforceException extends RuntimeException {
   private final Text text;
   private final transient List<FieldProblem> errors;
 
-  protected WorkforceException(HttpStatus status, String slug, Text text, List<FieldProblem> errors) {
+  protected WorkforceException(
+      HttpStatus status, String slug, Text text, List<FieldProblem> errors) {
     super(text.en());
     this.status = status;
     this.slug = slug;
@@ -57,6 +58,5 @@ public abstract class WorkforceException extends RuntimeException {
    * @param message what is wrong
    * @param hint how to fix it, or null
    */
-  public record FieldProblem(String field, String message, String hint) {
-  }
+  public record FieldProblem(String field, String message, String hint) {}
 }

@@ -13,17 +13,21 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The audit log: who did what, when, from where. Features call {@link #record} inside the transaction of the
- * change itself, so that a change is never without its audit row and an audit row never without its change;
- * refusals (failed log-ins, refused checkouts) use {@link #recordSeparately}, which survives the roll-back.
- * Append-only: there is no code that changes a row, and a database trigger refuses UPDATE and DELETE.
- * Details never carry a secret.
+ * The audit log: who did what, when, from where. Features call {@link #record} inside the
+ * transaction of the change itself, so that a change is never without its audit row and an audit
+ * row never without its change; refusals (failed log-ins, refused checkouts) use {@link
+ * #recordSeparately}, which survives the roll-back. Append-only: there is no code that changes a
+ * row, and a database trigger refuses UPDATE and DELETE. Details never carry a secret.
  */
 @Service
 public class AuditLog {
 
   /** How the action ended. */
-  public enum Outcome { OK, FAILED, DENIED }
+  public enum Outcome {
+    OK,
+    FAILED,
+    DENIED
+  }
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -47,32 +51,54 @@ public class AuditLog {
     insert(actor(caller), kind(caller), action, target, outcome, detail);
   }
 
-  /** An action recorded in its own transaction, so that it stays when the caller's transaction rolls back. */
+  /**
+   * An action recorded in its own transaction, so that it stays when the caller's transaction rolls
+   * back.
+   */
   public void recordSeparately(String action, String target, Outcome outcome, String detail) {
     Caller caller = Caller.current();
-    separate.executeWithoutResult(s -> insert(actor(caller), kind(caller), action, target, outcome, detail));
+    separate.executeWithoutResult(
+        s -> insert(actor(caller), kind(caller), action, target, outcome, detail));
   }
 
-  /** An action of a party the request does not authenticate, e.g. a robot enrolling: in the current transaction. */
-  public void recordFor(String actor, String actorKind, String action, String target, String detail) {
+  /**
+   * An action of a party the request does not authenticate, e.g. a robot enrolling: in the current
+   * transaction.
+   */
+  public void recordFor(
+      String actor, String actorKind, String action, String target, String detail) {
     insert(actor, actorKind, action, target, Outcome.OK, detail);
   }
 
-  /** An action by someone not (yet) known, e.g. a failed log-in under a claimed name; own transaction. */
+  /**
+   * An action by someone not (yet) known, e.g. a failed log-in under a claimed name; own
+   * transaction.
+   */
   public void recordClaimed(String claimedName, String action, Outcome outcome, String detail) {
-    separate.executeWithoutResult(s -> insert(claimedName, "ANONYMOUS", action, "user:" + claimedName, outcome, detail));
+    separate.executeWithoutResult(
+        s -> insert(claimedName, "ANONYMOUS", action, "user:" + claimedName, outcome, detail));
   }
 
-  private void insert(String actor, String kind, String action, String target, Outcome outcome, String detail) {
-    jdbc.sql("INSERT INTO audit_event (at, actor, actor_kind, action, target, outcome, detail, remote_addr) "
-            + "VALUES (?,?,?,?,?,?,?,?)")
-        .params(Db.ts(clock.instant()), cut(actor, 120), kind, action, cut(target, 300), outcome.name(), cut(detail, 2000),
+  private void insert(
+      String actor, String kind, String action, String target, Outcome outcome, String detail) {
+    jdbc.sql(
+            "INSERT INTO audit_event (at, actor, actor_kind, action, target, outcome, detail, remote_addr) "
+                + "VALUES (?,?,?,?,?,?,?,?)")
+        .params(
+            Db.ts(clock.instant()),
+            cut(actor, 120),
+            kind,
+            action,
+            cut(target, 300),
+            outcome.name(),
+            cut(detail, 2000),
             remoteAddress())
         .update();
   }
 
   private static String actor(Caller caller) {
-    return caller instanceof Caller.Anonymous && RequestContextHolder.getRequestAttributes() == null ? "system"
+    return caller instanceof Caller.Anonymous && RequestContextHolder.getRequestAttributes() == null
+        ? "system"
         : caller.actor();
   }
 

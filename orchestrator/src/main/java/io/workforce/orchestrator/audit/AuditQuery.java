@@ -10,7 +10,10 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Searching the audit log: by actor, action (or its prefix, {@code credential.}), target, outcome, time, text. */
+/**
+ * Searching the audit log: by actor, action (or its prefix, {@code credential.}), target, outcome,
+ * time, text.
+ */
 @Component
 class AuditQuery {
 
@@ -32,28 +35,58 @@ class AuditQuery {
    * @param to before
    * @param text words in the target or detail (case-insensitive)
    */
-  record Filter(String actor, String action, String target, AuditLog.Outcome outcome, Instant from, Instant to,
-                String text) {
-  }
+  record Filter(
+      String actor,
+      String action,
+      String target,
+      AuditLog.Outcome outcome,
+      Instant from,
+      Instant to,
+      String text) {}
 
   /** A page of matching rows, newest first. */
   List<AuditEvent> search(Filter f, Paging paging) {
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT * FROM audit_event" + where(f, params) + " ORDER BY id DESC" + paging.sql();
-    return jdbc.sql(sql).params(params).query((rs, n) -> new AuditEvent(rs.getLong("id"), Db.instant(rs, "at"),
-        rs.getString("actor"), rs.getString("actor_kind"), rs.getString("action"), rs.getString("target"),
-        rs.getString("outcome"), rs.getString("detail"), rs.getString("remote_addr"))).list();
+    String sql =
+        "SELECT * FROM audit_event" + where(f, params) + " ORDER BY id DESC" + paging.sql();
+    return jdbc.sql(sql)
+        .params(params)
+        .query(
+            (rs, n) ->
+                new AuditEvent(
+                    rs.getLong("id"),
+                    Db.instant(rs, "at"),
+                    rs.getString("actor"),
+                    rs.getString("actor_kind"),
+                    rs.getString("action"),
+                    rs.getString("target"),
+                    rs.getString("outcome"),
+                    rs.getString("detail"),
+                    rs.getString("remote_addr")))
+        .list();
   }
 
   /** Every matching row (at most {@link #EXPORT_MAX}), oldest first, streamed to {@code sink}. */
   void forEach(Filter f, Consumer<AuditEvent> sink) {
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT * FROM audit_event" + where(f, params) + " ORDER BY id LIMIT " + EXPORT_MAX;
-    jdbc.sql(sql).params(params).query(rs -> {
-      sink.accept(new AuditEvent(rs.getLong("id"), Db.instant(rs, "at"), rs.getString("actor"),
-          rs.getString("actor_kind"), rs.getString("action"), rs.getString("target"), rs.getString("outcome"),
-          rs.getString("detail"), rs.getString("remote_addr")));
-    });
+    String sql =
+        "SELECT * FROM audit_event" + where(f, params) + " ORDER BY id LIMIT " + EXPORT_MAX;
+    jdbc.sql(sql)
+        .params(params)
+        .query(
+            rs -> {
+              sink.accept(
+                  new AuditEvent(
+                      rs.getLong("id"),
+                      Db.instant(rs, "at"),
+                      rs.getString("actor"),
+                      rs.getString("actor_kind"),
+                      rs.getString("action"),
+                      rs.getString("target"),
+                      rs.getString("outcome"),
+                      rs.getString("detail"),
+                      rs.getString("remote_addr")));
+            });
   }
 
   private static String where(Filter f, List<Object> params) {
@@ -73,7 +106,8 @@ class AuditQuery {
     add(w, params, " AND at < ?", f.to() == null ? null : Db.ts(f.to()));
     if (f.text() != null && !f.text().isBlank()) {
       String pattern = "%" + like(f.text().toLowerCase()) + "%";
-      w.append(" AND (LOWER(COALESCE(detail, '')) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(target, '')) LIKE ? ESCAPE '\\')");
+      w.append(
+          " AND (LOWER(COALESCE(detail, '')) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(target, '')) LIKE ? ESCAPE '\\')");
       params.add(pattern);
       params.add(pattern);
     }

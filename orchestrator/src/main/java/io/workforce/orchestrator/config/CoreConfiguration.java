@@ -24,7 +24,9 @@ class CoreConfiguration {
     return resolver;
   }
 
-  /** The system clock, unless a clock was registered before start (tests register a hand-moved one). */
+  /**
+   * The system clock, unless a clock was registered before start (tests register a hand-moved one).
+   */
   @Bean
   @ConditionalOnMissingBean(Clock.class)
   Clock clock() {

@@ -14,8 +14,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every {@code workforce.*} setting of the orchestrator, typed and checked when it starts (a bad value stops
- * the start with a message naming the property). Documented in {@code docs/operations.md}.
+ * Every {@code workforce.*} setting of the orchestrator, typed and checked when it starts (a bad
+ * value stops the start with a message naming the property). Documented in {@code
+ * docs/operations.md}.
  *
  * @param dataDir where the H2 database, the master key file and uploaded screenshots live
  * @param robots robot liveness and long polling
@@ -42,7 +43,8 @@ public record WorkforceProperties(
 
   /**
    * @param heartbeatInterval how often robots send a heartbeat (told to them at enrolment)
-   * @param offlineAfter a robot silent this long is offline: its jobs fail (system) and its items return
+   * @param offlineAfter a robot silent this long is offline: its jobs fail (system) and its items
+   *     return
    * @param longPollMax the longest a work poll is held open
    * @param sweepInterval how often offline robots and expired leases are looked for
    */
@@ -52,16 +54,19 @@ public record WorkforceProperties(
       @NotNull @DefaultValue("30s") Duration longPollMax,
       @NotNull @DefaultValue("5s") Duration sweepInterval) {
 
-    @AssertTrue(message = "workforce.robots.offline-after must be at least twice workforce.robots.heartbeat-interval")
+    @AssertTrue(
+        message =
+            "workforce.robots.offline-after must be at least twice workforce.robots.heartbeat-interval")
     public boolean isOfflineAfterLongEnough() {
-      return heartbeatInterval == null || offlineAfter == null
+      return heartbeatInterval == null
+          || offlineAfter == null
           || offlineAfter.compareTo(heartbeatInterval.multipliedBy(2)) >= 0;
     }
   }
 
   /**
-   * @param riskWindow a job whose slack (deadline - now - expected duration) is below this is "at risk" and
-   *     goes before every job that is not
+   * @param riskWindow a job whose slack (deadline - now - expected duration) is below this is "at
+   *     risk" and goes before every job that is not
    * @param agingStep every this long a pending job waits, its priority counts one level higher
    * @param defaultExpectedDuration expected duration of a flow that has no successful run yet
    * @param candidateLimit how many pending jobs one dispatch decision looks at (per ordering)
@@ -72,13 +77,13 @@ public record WorkforceProperties(
       @NotNull @DefaultValue("10m") Duration agingStep,
       @NotNull @DefaultValue("10m") Duration defaultExpectedDuration,
       @Min(10) @Max(10000) @DefaultValue("200") int candidateLimit,
-      @NotNull @DefaultValue("1s") Duration rescanInterval) {
-  }
+      @NotNull @DefaultValue("1s") Duration rescanInterval) {}
 
   /**
    * @param defaultLease lease of a claimed item when neither the queue nor the robot says otherwise
    * @param maxLease the longest lease a robot may ask for
-   * @param defaultMaxAttempts attempts of a new queue's items (system failures are retried until then)
+   * @param defaultMaxAttempts attempts of a new queue's items (system failures are retried until
+   *     then)
    * @param importMaxRows the most rows one spreadsheet import may hold
    * @param queueTriggerInterval how often queue triggers look for queues with work
    */
@@ -87,34 +92,34 @@ public record WorkforceProperties(
       @NotNull @DefaultValue("1h") Duration maxLease,
       @Min(1) @Max(100) @DefaultValue("3") int defaultMaxAttempts,
       @Min(1) @DefaultValue("100000") int importMaxRows,
-      @NotNull @DefaultValue("5s") Duration queueTriggerInterval) {
-  }
-
-  /** @param timeZone time zone of schedules that name none */
-  public record Schedules(@NotNull @DefaultValue("Asia/Shanghai") ZoneId timeZone) {
-  }
+      @NotNull @DefaultValue("5s") Duration queueTriggerInterval) {}
 
   /**
-   * @param masterKeyFile the master key file used when {@code WORKFORCE_MASTER_KEY} is not set; generated
-   *     (mode 0600) on first start; default {@code <data-dir>/master.key}
+   * @param timeZone time zone of schedules that name none
    */
-  public record Vault(Path masterKeyFile) {
-  }
+  public record Schedules(@NotNull @DefaultValue("Asia/Shanghai") ZoneId timeZone) {}
+
+  /**
+   * @param masterKeyFile the master key file used when {@code WORKFORCE_MASTER_KEY} is not set;
+   *     generated (mode 0600) on first start; default {@code <data-dir>/master.key}
+   */
+  public record Vault(Path masterKeyFile) {}
 
   /**
    * People's log-in, passwords and tokens.
    *
    * @param adminUsername the first administrator's user name, created at the first start
-   * @param adminPassword the first administrator's password ({@code WORKFORCE_ADMIN_PASSWORD}); when unset a
-   *     random one is generated and printed once to the console (never to the log)
-   * @param adminToken optional personal API token given to the first administrator at the first start
-   *     ({@code WORKFORCE_ADMIN_TOKEN}, {@code wfp_} + at least 28 characters), for provisioning scripts; stored
-   *     hashed like every token, revocable
+   * @param adminPassword the first administrator's password ({@code WORKFORCE_ADMIN_PASSWORD});
+   *     when unset a random one is generated and printed once to the console (never to the log)
+   * @param adminToken optional personal API token given to the first administrator at the first
+   *     start ({@code WORKFORCE_ADMIN_TOKEN}, {@code wfp_} + at least 28 characters), for
+   *     provisioning scripts; stored hashed like every token, revocable
    * @param passwordMinLength the shortest password a person may choose
    * @param maxFailedLogins consecutive failed log-ins after which an account is locked
    * @param lockout how long the first lock-out lasts; each further one doubles it
    * @param maxLockout the longest lock-out
-   * @param tokenDefaultValidity how long a personal API token works when its creator names no expiry
+   * @param tokenDefaultValidity how long a personal API token works when its creator names no
+   *     expiry
    * @param tokenMaxValidity the longest validity a personal API token may have
    * @param secureCookies mark the session and CSRF cookies Secure (set it when TLS is in front)
    * @param contentSecurityPolicy the Content-Security-Policy header of every answer
@@ -130,23 +135,37 @@ public record WorkforceProperties(
       @NotNull @DefaultValue("90d") Duration tokenDefaultValidity,
       @NotNull @DefaultValue("365d") Duration tokenMaxValidity,
       @DefaultValue("false") boolean secureCookies,
-      @NotNull @DefaultValue("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-          + "img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
-          + "frame-ancestors 'none'") String contentSecurityPolicy) {
+      @NotNull
+          @DefaultValue(
+              "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                  + "img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                  + "frame-ancestors 'none'")
+          String contentSecurityPolicy) {
 
-    @AssertTrue(message = "workforce.security.admin-password must be at least workforce.security.password-min-length long")
+    @AssertTrue(
+        message =
+            "workforce.security.admin-password must be at least workforce.security.password-min-length long")
     public boolean isAdminPasswordLongEnough() {
-      return adminPassword == null || adminPassword.isEmpty() || adminPassword.length() >= passwordMinLength;
+      return adminPassword == null
+          || adminPassword.isEmpty()
+          || adminPassword.length() >= passwordMinLength;
     }
 
-    @AssertTrue(message = "workforce.security.admin-token must start with wfp_ and be at least 32 characters long")
+    @AssertTrue(
+        message =
+            "workforce.security.admin-token must start with wfp_ and be at least 32 characters long")
     public boolean isAdminTokenWellFormed() {
-      return adminToken == null || adminToken.isEmpty() || (adminToken.startsWith("wfp_") && adminToken.length() >= 32);
+      return adminToken == null
+          || adminToken.isEmpty()
+          || (adminToken.startsWith("wfp_") && adminToken.length() >= 32);
     }
 
-    @AssertTrue(message = "workforce.security.token-default-validity must not exceed token-max-validity")
+    @AssertTrue(
+        message = "workforce.security.token-default-validity must not exceed token-max-validity")
     public boolean isTokenValidityConsistent() {
-      return tokenDefaultValidity == null || tokenMaxValidity == null || tokenDefaultValidity.compareTo(tokenMaxValidity) <= 0;
+      return tokenDefaultValidity == null
+          || tokenMaxValidity == null
+          || tokenDefaultValidity.compareTo(tokenMaxValidity) <= 0;
     }
 
     /** The configured password, or null when none is set. */
@@ -161,18 +180,27 @@ public record WorkforceProperties(
 
     @Override
     public String toString() {
-      return "Security[adminUsername=" + adminUsername + ", adminPassword=" + (initialPassword() == null ? "none" : "***")
-          + ", adminToken=" + (initialToken() == null ? "none" : "***") + ", maxFailedLogins=" + maxFailedLogins + "]";
+      return "Security[adminUsername="
+          + adminUsername
+          + ", adminPassword="
+          + (initialPassword() == null ? "none" : "***")
+          + ", adminToken="
+          + (initialToken() == null ? "none" : "***")
+          + ", maxFailedLogins="
+          + maxFailedLogins
+          + "]";
     }
   }
 
-  /** @param maxBodySize the largest request body of an API call (uploads have their own limits) */
-  public record Api(@NotNull @DefaultValue("2MB") DataSize maxBodySize) {
-  }
+  /**
+   * @param maxBodySize the largest request body of an API call (uploads have their own limits)
+   */
+  public record Api(@NotNull @DefaultValue("2MB") DataSize maxBodySize) {}
 
-  /** @param maxScreenshotSize the largest screenshot a robot may upload */
-  public record Uploads(@NotNull @DefaultValue("5MB") DataSize maxScreenshotSize) {
-  }
+  /**
+   * @param maxScreenshotSize the largest screenshot a robot may upload
+   */
+  public record Uploads(@NotNull @DefaultValue("5MB") DataSize maxScreenshotSize) {}
 
   /** Where the master key file is: the configured file, else {@code <data-dir>/master.key}. */
   public Path masterKeyFile() {

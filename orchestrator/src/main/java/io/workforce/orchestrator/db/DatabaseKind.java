@@ -6,8 +6,8 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Which database we run on. The schema is one for both; only a few statements differ (queue claims use
- * {@code FOR UPDATE SKIP LOCKED} on PostgreSQL).
+ * Which database we run on. The schema is one for both; only a few statements differ (queue claims
+ * use {@code FOR UPDATE SKIP LOCKED} on PostgreSQL).
  */
 @Component
 public class DatabaseKind {

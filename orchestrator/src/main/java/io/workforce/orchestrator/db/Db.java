@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Small JDBC helpers shared by the features: times go in and out as {@code TIMESTAMP WITH TIME ZONE}
- * (both H2 and the PostgreSQL driver take {@link OffsetDateTime}, not {@link Instant}), and lists are stored
- * as {@code ,a,b,} so that {@code LIKE '%,a,%'} finds one entry on both databases.
+ * Small JDBC helpers shared by the features: times go in and out as {@code TIMESTAMP WITH TIME
+ * ZONE} (both H2 and the PostgreSQL driver take {@link OffsetDateTime}, not {@link Instant}), and
+ * lists are stored as {@code ,a,b,} so that {@code LIKE '%,a,%'} finds one entry on both databases.
  */
 public final class Db {
 
-  private Db() {
-  }
+  private Db() {}
 
   /** An instant as a JDBC parameter (null stays null). */
   public static OffsetDateTime ts(Instant instant) {
@@ -47,7 +46,11 @@ public final class Db {
     if (values == null || values.isEmpty()) {
       return "";
     }
-    return values.stream().map(String::trim).filter(v -> !v.isEmpty()).distinct().sorted()
+    return values.stream()
+        .map(String::trim)
+        .filter(v -> !v.isEmpty())
+        .distinct()
+        .sorted()
         .collect(Collectors.joining(",", ",", ","));
   }
 

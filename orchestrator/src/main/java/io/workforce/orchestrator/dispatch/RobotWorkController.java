@@ -26,9 +26,11 @@ class RobotWorkController {
   }
 
   @GetMapping("/api/v1/robot/work")
-  @Operation(summary = "Long poll for a job: 200 with the assignment as soon as there is one, 204 after the wait")
-  DeferredResult<ResponseEntity<WorkAssignment>> work(Caller.Robot robot,
-                                                      @RequestParam(defaultValue = "30") long waitSeconds) {
+  @Operation(
+      summary =
+          "Long poll for a job: 200 with the assignment as soon as there is one, 204 after the wait")
+  DeferredResult<ResponseEntity<WorkAssignment>> work(
+      Caller.Robot robot, @RequestParam(defaultValue = "30") long waitSeconds) {
     if (waitSeconds < 0) {
       throw InvalidRequestException.field("waitSeconds", "不能为负数", "must not be negative");
     }

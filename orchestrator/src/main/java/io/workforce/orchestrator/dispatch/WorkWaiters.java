@@ -20,10 +20,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.async.DeferredResult;
 
 /**
- * Robots waiting for work (long polls). A poll is answered at once when there is work; otherwise it waits,
- * holding no thread, until a job is created or finishes on this node (events), until the periodic rescan
- * finds work created on another node, or until its wait is over (204). All decisions run on one thread, the
- * longest-waiting robot first.
+ * Robots waiting for work (long polls). A poll is answered at once when there is work; otherwise it
+ * waits, holding no thread, until a job is created or finishes on this node (events), until the
+ * periodic rescan finds work created on another node, or until its wait is over (204). All
+ * decisions run on one thread, the longest-waiting robot first.
  */
 @Component
 class WorkWaiters {
@@ -32,7 +32,8 @@ class WorkWaiters {
 
   private final Dispatcher dispatcher;
   private final Map<Long, Waiter> waiting = new ConcurrentHashMap<>();
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "dispatcher"));
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(r -> new Thread(r, "dispatcher"));
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final AtomicLong order = new AtomicLong();
 
@@ -40,28 +41,30 @@ class WorkWaiters {
     this.dispatcher = dispatcher;
   }
 
-  private record Waiter(long robotId, long order, DeferredResult<ResponseEntity<WorkAssignment>> result) {
-  }
+  private record Waiter(
+      long robotId, long order, DeferredResult<ResponseEntity<WorkAssignment>> result) {}
 
   /** A robot's poll: answered with a job, or 204 after {@code wait}. */
   DeferredResult<ResponseEntity<WorkAssignment>> poll(long robotId, Duration wait) {
     DeferredResult<ResponseEntity<WorkAssignment>> result =
-        new DeferredResult<>(Math.max(1, wait.toMillis()), () -> ResponseEntity.noContent().build());
+        new DeferredResult<>(
+            Math.max(1, wait.toMillis()), () -> ResponseEntity.noContent().build());
     Waiter waiter = new Waiter(robotId, order.incrementAndGet(), result);
     result.onCompletion(() -> waiting.remove(robotId, waiter));
-    thread.execute(() -> {
-      Optional<WorkAssignment> work = attempt(robotId);
-      if (work.isPresent()) {
-        result.setResult(ResponseEntity.ok(work.get()));
-      } else if (wait.isZero()) {
-        result.setResult(ResponseEntity.noContent().build());
-      } else {
-        Waiter previous = waiting.put(robotId, waiter);
-        if (previous != null) {
-          previous.result().setResult(ResponseEntity.noContent().build());
-        }
-      }
-    });
+    thread.execute(
+        () -> {
+          Optional<WorkAssignment> work = attempt(robotId);
+          if (work.isPresent()) {
+            result.setResult(ResponseEntity.ok(work.get()));
+          } else if (wait.isZero()) {
+            result.setResult(ResponseEntity.noContent().build());
+          } else {
+            Waiter previous = waiting.put(robotId, waiter);
+            if (previous != null) {
+              previous.result().setResult(ResponseEntity.noContent().build());
+            }
+          }
+        });
     return result;
   }
 
@@ -100,17 +103,23 @@ class WorkWaiters {
 
   private void drain() {
     drainQueued.set(false);
-    waiting.values().stream().sorted((a, b) -> Long.compare(a.order(), b.order())).forEach(w -> {
-      if (w.result().isSetOrExpired() || !dispatcher.hasPending()) {
-        return;
-      }
-      Optional<WorkAssignment> work = attempt(w.robotId());
-      if (work.isPresent() && !w.result().setResult(ResponseEntity.ok(work.get()))) {
-        // the poll timed out at this very moment: the robot gets the job again with its next poll
-        log.debug("job {} assigned to robot {} after its poll ended; redelivered on the next poll",
-            work.get().jobId(), w.robotId());
-      }
-    });
+    waiting.values().stream()
+        .sorted((a, b) -> Long.compare(a.order(), b.order()))
+        .forEach(
+            w -> {
+              if (w.result().isSetOrExpired() || !dispatcher.hasPending()) {
+                return;
+              }
+              Optional<WorkAssignment> work = attempt(w.robotId());
+              if (work.isPresent() && !w.result().setResult(ResponseEntity.ok(work.get()))) {
+                // the poll timed out at this very moment: the robot gets the job again with its
+                // next poll
+                log.debug(
+                    "job {} assigned to robot {} after its poll ended; redelivered on the next poll",
+                    work.get().jobId(),
+                    w.robotId());
+              }
+            });
   }
 
   private Optional<WorkAssignment> attempt(long robotId) {

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Published flows: validated on publish, versions immutable (same version + same content is a no-op, same
- * version + other content is refused), a content hash per version, one live version per flow.
+ * Published flows: validated on publish, versions immutable (same version + same content is a
+ * no-op, same version + other content is refused), a content hash per version, one live version per
+ * flow.
  */
 @Service
 public class FlowCatalog {
@@ -41,7 +42,8 @@ public class FlowCatalog {
   private final Map<String, FlowDescriptor> descriptors = new ConcurrentHashMap<>();
   private final AuditLog audit;
 
-  FlowCatalog(JdbcClient jdbc, Clock clock, JsonMapper json, FlowCompiler compiler, AuditLog audit) {
+  FlowCatalog(
+      JdbcClient jdbc, Clock clock, JsonMapper json, FlowCompiler compiler, AuditLog audit) {
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -63,33 +65,61 @@ public class FlowCatalog {
       throw new InvalidRequestException(Text.of("流程内容为空", "the flow source is empty"));
     }
     if (source.length() > MAX_SOURCE) {
-      throw new InvalidRequestException(Text.of("流程文件超过 1 MB", "the flow source is larger than 1 MB"));
+      throw new InvalidRequestException(
+          Text.of("流程文件超过 1 MB", "the flow source is larger than 1 MB"));
     }
     FlowDescriptor d = compiler.compile(sourceName, source);
     String hash = sha256(source);
     Instant now = clock.instant();
     ensureFlowRow(d.name(), now);
-    Optional<String> existing = jdbc.sql("SELECT content_hash FROM flow_version WHERE flow_name = ? AND version = ?")
-        .params(d.name(), d.version()).query(String.class).optional();
+    Optional<String> existing =
+        jdbc.sql("SELECT content_hash FROM flow_version WHERE flow_name = ? AND version = ?")
+            .params(d.name(), d.version())
+            .query(String.class)
+            .optional();
     if (existing.isPresent()) {
       if (existing.get().equals(hash)) {
         return version(d.name(), d.version(), false);
       }
-      throw new ConflictException("flow-version-taken", Text.of(
-          "流程 '" + d.name() + "' 的版本 " + d.version() + " 已发布且内容不同; 已发布的版本不可修改, 请提高 version:",
-          "version " + d.version() + " of flow '" + d.name() + "' is already published with other content; "
-              + "published versions never change: raise 'version:'"));
+      throw new ConflictException(
+          "flow-version-taken",
+          Text.of(
+              "流程 '" + d.name() + "' 的版本 " + d.version() + " 已发布且内容不同; 已发布的版本不可修改, 请提高 version:",
+              "version "
+                  + d.version()
+                  + " of flow '"
+                  + d.name()
+                  + "' is already published with other content; "
+                  + "published versions never change: raise 'version:'"));
     }
-    jdbc.sql("INSERT INTO flow_version (flow_name, version, content_hash, source, source_name, description, "
-            + "manual_minutes, descriptor, published_at, published_by) VALUES (?,?,?,?,?,?,?,?,?,?)")
-        .params(d.name(), d.version(), hash, source, sourceName, d.description(), d.manualMinutesPerItem(),
-            json.writeValueAsString(d), Db.ts(now), actor)
+    jdbc.sql(
+            "INSERT INTO flow_version (flow_name, version, content_hash, source, source_name, description, "
+                + "manual_minutes, descriptor, published_at, published_by) VALUES (?,?,?,?,?,?,?,?,?,?)")
+        .params(
+            d.name(),
+            d.version(),
+            hash,
+            source,
+            sourceName,
+            d.description(),
+            d.manualMinutesPerItem(),
+            json.writeValueAsString(d),
+            Db.ts(now),
+            actor)
         .update();
-    jdbc.sql("UPDATE flow SET live_version = CASE WHEN live_version IS NULL OR ? THEN ? ELSE live_version END, "
-            + "updated_at = ? WHERE name = ?")
-        .params(makeLive, d.version(), Db.ts(now), d.name()).update();
-    audit.record("flow.publish", "flow:" + d.name(), "version " + d.version() + ", sha-256 " + hash.substring(0, 12)
-        + (makeLive ? ", live" : ""));
+    jdbc.sql(
+            "UPDATE flow SET live_version = CASE WHEN live_version IS NULL OR ? THEN ? ELSE live_version END, "
+                + "updated_at = ? WHERE name = ?")
+        .params(makeLive, d.version(), Db.ts(now), d.name())
+        .update();
+    audit.record(
+        "flow.publish",
+        "flow:" + d.name(),
+        "version "
+            + d.version()
+            + ", sha-256 "
+            + hash.substring(0, 12)
+            + (makeLive ? ", live" : ""));
     return version(d.name(), d.version(), false);
   }
 
@@ -98,7 +128,8 @@ public class FlowCatalog {
   public FlowVersionView setLive(String name, int version) {
     version(name, version, false);
     jdbc.sql("UPDATE flow SET live_version = ?, updated_at = ? WHERE name = ?")
-        .params(version, Db.ts(clock.instant()), name).update();
+        .params(version, Db.ts(clock.instant()), name)
+        .update();
     audit.record("flow.live", "flow:" + name, "version " + version);
     return version(name, version, false);
   }
@@ -108,64 +139,87 @@ public class FlowCatalog {
   }
 
   public FlowView get(String name) {
-    return jdbc.sql(FLOW_SELECT + " WHERE f.name = ?").param(name).query(FlowCatalog::flowView).optional()
+    return jdbc.sql(FLOW_SELECT + " WHERE f.name = ?")
+        .param(name)
+        .query(FlowCatalog::flowView)
+        .optional()
         .orElseThrow(() -> NotFoundException.of("流程", "flow", name));
   }
 
   public List<FlowVersionView> versions(String name) {
     get(name);
-    return jdbc.sql(VERSION_SELECT + " WHERE v.flow_name = ? ORDER BY v.version DESC").param(name)
-        .query((rs, n) -> versionView(rs, false)).list();
+    return jdbc.sql(VERSION_SELECT + " WHERE v.flow_name = ? ORDER BY v.version DESC")
+        .param(name)
+        .query((rs, n) -> versionView(rs, false))
+        .list();
   }
 
   /** One version; with its source text when {@code withSource}. */
   public FlowVersionView version(String name, int version, boolean withSource) {
-    return jdbc.sql(VERSION_SELECT + " WHERE v.flow_name = ? AND v.version = ?").params(name, version)
-        .query((rs, n) -> versionView(rs, withSource)).optional()
-        .orElseThrow(() -> new NotFoundException(Text.of("流程 '" + name + "' 没有版本 " + version,
-            "flow '" + name + "' has no version " + version)));
+    return jdbc.sql(VERSION_SELECT + " WHERE v.flow_name = ? AND v.version = ?")
+        .params(name, version)
+        .query((rs, n) -> versionView(rs, withSource))
+        .optional()
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    Text.of(
+                        "流程 '" + name + "' 没有版本 " + version,
+                        "flow '" + name + "' has no version " + version)));
   }
 
   /** The descriptor of a version (cached: versions never change). */
   public FlowDescriptor descriptor(String name, int version) {
-    return descriptors.computeIfAbsent(name + "@" + version, k -> version(name, version, false).descriptor());
+    return descriptors.computeIfAbsent(
+        name + "@" + version, k -> version(name, version, false).descriptor());
   }
 
   /** The live version of a flow. */
   public int liveVersion(String name) {
     FlowView f = get(name);
     if (f.liveVersion() == null) {
-      throw new ConflictException("flow-not-live", Text.of("流程 '" + name + "' 没有生效版本",
-          "flow '" + name + "' has no live version"));
+      throw new ConflictException(
+          "flow-not-live",
+          Text.of("流程 '" + name + "' 没有生效版本", "flow '" + name + "' has no live version"));
     }
     return f.liveVersion();
   }
 
   /**
-   * Expected duration of a run of this flow: a moving average of its successful runs, or empty before the
-   * first one.
+   * Expected duration of a run of this flow: a moving average of its successful runs, or empty
+   * before the first one.
    */
   public Optional<Duration> expectedDuration(String name) {
-    return jdbc.sql("SELECT expected_seconds FROM flow WHERE name = ?").param(name)
-        .query((rs, n) -> {
-          double s = rs.getDouble(1);
-          return rs.wasNull() ? null : Duration.ofMillis((long) (s * 1000));
-        }).optional();
+    return jdbc.sql("SELECT expected_seconds FROM flow WHERE name = ?")
+        .param(name)
+        .query(
+            (rs, n) -> {
+              double s = rs.getDouble(1);
+              return rs.wasNull() ? null : Duration.ofMillis((long) (s * 1000));
+            })
+        .optional();
   }
 
   /** Feeds a successful run's duration into the moving average (weight 1/5 for the newest). */
   public void recordSuccessfulRun(String name, Duration took) {
     double s = took.toMillis() / 1000.0;
-    jdbc.sql("UPDATE flow SET expected_seconds = CASE WHEN expected_seconds IS NULL THEN ? "
-            + "ELSE expected_seconds * 0.8 + ? * 0.2 END WHERE name = ?")
-        .params(s, s, name).update();
+    jdbc.sql(
+            "UPDATE flow SET expected_seconds = CASE WHEN expected_seconds IS NULL THEN ? "
+                + "ELSE expected_seconds * 0.8 + ? * 0.2 END WHERE name = ?")
+        .params(s, s, name)
+        .update();
   }
 
   private void ensureFlowRow(String name, Instant now) {
-    if (jdbc.sql("SELECT COUNT(*) FROM flow WHERE name = ?").param(name).query(Integer.class).single() == 0) {
+    if (jdbc.sql("SELECT COUNT(*) FROM flow WHERE name = ?")
+            .param(name)
+            .query(Integer.class)
+            .single()
+        == 0) {
       try {
         jdbc.sql("INSERT INTO flow (name, created_at, updated_at) VALUES (?,?,?)")
-            .params(name, Db.ts(now), Db.ts(now)).update();
+            .params(name, Db.ts(now), Db.ts(now))
+            .update();
       } catch (DuplicateKeyException e) {
         // published at the same moment by another request: the row is there, which is all we need
       }
@@ -174,32 +228,46 @@ public class FlowCatalog {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  private static final String FLOW_SELECT = "SELECT f.name, f.live_version, f.expected_seconds, f.updated_at, "
-      + "(SELECT MAX(version) FROM flow_version x WHERE x.flow_name = f.name) AS latest, "
-      + "lv.description, lv.manual_minutes FROM flow f "
-      + "LEFT JOIN flow_version lv ON lv.flow_name = f.name AND lv.version = f.live_version";
+  private static final String FLOW_SELECT =
+      "SELECT f.name, f.live_version, f.expected_seconds, f.updated_at, "
+          + "(SELECT MAX(version) FROM flow_version x WHERE x.flow_name = f.name) AS latest, "
+          + "lv.description, lv.manual_minutes FROM flow f "
+          + "LEFT JOIN flow_version lv ON lv.flow_name = f.name AND lv.version = f.live_version";
 
-  private static final String VERSION_SELECT = "SELECT v.*, f.live_version FROM flow_version v "
-      + "JOIN flow f ON f.name = v.flow_name";
+  private static final String VERSION_SELECT =
+      "SELECT v.*, f.live_version FROM flow_version v " + "JOIN flow f ON f.name = v.flow_name";
 
   private static FlowView flowView(ResultSet rs, int n) throws SQLException {
     double expected = rs.getDouble("expected_seconds");
     Double exp = rs.wasNull() ? null : expected;
-    return new FlowView(rs.getString("name"), Db.integer(rs, "live_version"), rs.getInt("latest"),
-        rs.getString("description"), rs.getDouble("manual_minutes"), exp, Db.instant(rs, "updated_at"));
+    return new FlowView(
+        rs.getString("name"),
+        Db.integer(rs, "live_version"),
+        rs.getInt("latest"),
+        rs.getString("description"),
+        rs.getDouble("manual_minutes"),
+        exp,
+        Db.instant(rs, "updated_at"));
   }
 
   private FlowVersionView versionView(ResultSet rs, boolean withSource) throws SQLException {
     int version = rs.getInt("version");
     Integer live = Db.integer(rs, "live_version");
-    return new FlowVersionView(rs.getString("flow_name"), version, rs.getString("content_hash"),
-        live != null && live == version, Db.instant(rs, "published_at"), rs.getString("published_by"),
+    return new FlowVersionView(
+        rs.getString("flow_name"),
+        version,
+        rs.getString("content_hash"),
+        live != null && live == version,
+        Db.instant(rs, "published_at"),
+        rs.getString("published_by"),
         json.readValue(rs.getString("descriptor"), FlowDescriptor.class),
         withSource ? rs.getString("source") : null);
   }

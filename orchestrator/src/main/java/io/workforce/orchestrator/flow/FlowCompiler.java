@@ -1,8 +1,8 @@
 package io.workforce.orchestrator.flow;
 
 /**
- * Parses and validates a flow's source with the flow language ({@code flows/}) and describes it. Throws
- * {@link FlowRejectedException} listing every problem.
+ * Parses and validates a flow's source with the flow language ({@code flows/}) and describes it.
+ * Throws {@link FlowRejectedException} listing every problem.
  */
 public interface FlowCompiler {
 

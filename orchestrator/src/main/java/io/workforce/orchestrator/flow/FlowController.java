@@ -33,25 +33,36 @@ class FlowController {
    * @param sourceName its file name (for problem locations)
    * @param live make it the live version (default true)
    */
-  record PublishRequest(@NotNull String source, String sourceName, Boolean live) {
-  }
+  record PublishRequest(@NotNull String source, String sourceName, Boolean live) {}
 
-  /** @param version the version to make live */
-  record LiveRequest(int version) {
-  }
+  /**
+   * @param version the version to make live
+   */
+  record LiveRequest(int version) {}
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Publish a flow version (validated; 422 lists every problem with file:line:col)")
+  @Operation(
+      summary = "Publish a flow version (validated; 422 lists every problem with file:line:col)")
   ResponseEntity<FlowVersionView> publish(Caller caller, @RequestBody PublishRequest request) {
     String name = request.sourceName() == null ? "flow.yaml" : request.sourceName();
-    return published(catalog.publish(name, request.source(), request.live() == null || request.live(), caller.actor()));
+    return published(
+        catalog.publish(
+            name, request.source(), request.live() == null || request.live(), caller.actor()));
   }
 
-  @PostMapping(consumes = {"application/yaml", "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
+  @PostMapping(
+      consumes = {
+        "application/yaml",
+        "application/x-yaml",
+        "text/yaml",
+        MediaType.TEXT_PLAIN_VALUE
+      })
   @Operation(summary = "Publish a flow version from the raw YAML body")
-  ResponseEntity<FlowVersionView> publishYaml(Caller caller, @RequestBody String source,
-                                              @RequestParam(defaultValue = "flow.yaml") String sourceName,
-                                              @RequestParam(defaultValue = "true") boolean live) {
+  ResponseEntity<FlowVersionView> publishYaml(
+      Caller caller,
+      @RequestBody String source,
+      @RequestParam(defaultValue = "flow.yaml") String sourceName,
+      @RequestParam(defaultValue = "true") boolean live) {
     return published(catalog.publish(sourceName, source, live, caller.actor()));
   }
 

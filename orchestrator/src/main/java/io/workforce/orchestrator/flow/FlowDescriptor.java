@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What the orchestrator needs to know about a published flow version, taken from the validated flow once at
- * publish time and stored as JSON beside the source: systems and their session limits, credentials, where
- * its items come from, its start form, where it may run.
+ * What the orchestrator needs to know about a published flow version, taken from the validated flow
+ * once at publish time and stored as JSON beside the source: systems and their session limits,
+ * credentials, where its items come from, its start form, where it may run.
  *
  * @param name the flow's name
  * @param version its version
@@ -20,17 +20,23 @@ import java.util.TreeMap;
  * @param placements robot and/or desktop
  * @param outputs the names of its declared outputs
  */
-public record FlowDescriptor(String name, int version, String description, double manualMinutesPerItem,
-                             List<SystemInfo> systems, List<String> credentials, InputInfo input,
-                             List<String> placements, List<String> outputs) {
+public record FlowDescriptor(
+    String name,
+    int version,
+    String description,
+    double manualMinutesPerItem,
+    List<SystemInfo> systems,
+    List<String> credentials,
+    InputInfo input,
+    List<String> placements,
+    List<String> outputs) {
 
   /**
    * @param name the system's key in the flow
    * @param credential the vault name it logs in with, or null
    * @param maxSessions the system's own limit of sessions at once
    */
-  public record SystemInfo(String name, String credential, int maxSessions) {
-  }
+  public record SystemInfo(String name, String credential, int maxSessions) {}
 
   /**
    * @param kind none, queue, file or form
@@ -38,13 +44,18 @@ public record FlowDescriptor(String name, int version, String description, doubl
    * @param format xlsx or csv (kind file)
    * @param fields the start form's fields (kind form)
    */
-  public record InputInfo(String kind, String queue, String format, List<FieldInfo> fields) {
-  }
+  public record InputInfo(String kind, String queue, String format, List<FieldInfo> fields) {}
 
   /** One field of the start form (see the flow language's form fields). */
-  public record FieldInfo(String name, String label, String type, boolean required, List<String> choices,
-                          String pattern, BigDecimal min, BigDecimal max) {
-  }
+  public record FieldInfo(
+      String name,
+      String label,
+      String type,
+      boolean required,
+      List<String> choices,
+      String pattern,
+      BigDecimal min,
+      BigDecimal max) {}
 
   /** System name to its session limit. */
   public Map<String, Integer> sessionLimits() {

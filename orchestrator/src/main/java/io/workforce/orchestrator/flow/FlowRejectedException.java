@@ -8,7 +8,11 @@ import java.util.List;
 public class FlowRejectedException extends InvalidRequestException {
 
   public FlowRejectedException(String sourceName, List<FieldProblem> problems) {
-    super("flow-invalid", Text.of("流程 " + sourceName + " 有 " + problems.size() + " 处错误, 未发布",
-        "flow " + sourceName + " has " + problems.size() + " problem(s); not published"), problems);
+    super(
+        "flow-invalid",
+        Text.of(
+            "流程 " + sourceName + " 有 " + problems.size() + " 处错误, 未发布",
+            "flow " + sourceName + " has " + problems.size() + " problem(s); not published"),
+        problems);
   }
 }

@@ -14,6 +14,12 @@ import java.time.Instant;
  * @param descriptor what the orchestrator knows about it
  * @param source the source text (only when one version is asked for)
  */
-public record FlowVersionView(String name, int version, String contentHash, boolean live, Instant publishedAt,
-                              String publishedBy, FlowDescriptor descriptor, String source) {
-}
+public record FlowVersionView(
+    String name,
+    int version,
+    String contentHash,
+    boolean live,
+    Instant publishedAt,
+    String publishedBy,
+    FlowDescriptor descriptor,
+    String source) {}

@@ -13,6 +13,11 @@ import java.time.Instant;
  * @param expectedSeconds average duration of its successful runs (null before the first)
  * @param updatedAt last publish or live change
  */
-public record FlowView(String name, Integer liveVersion, int latestVersion, String description,
-                       double manualMinutesPerItem, Double expectedSeconds, Instant updatedAt) {
-}
+public record FlowView(
+    String name,
+    Integer liveVersion,
+    int latestVersion,
+    String description,
+    double manualMinutesPerItem,
+    Double expectedSeconds,
+    Instant updatedAt) {}

@@ -14,7 +14,9 @@ import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** {@link FlowCompiler} on the flow language of {@code flows/}: problems in the caller's language. */
+/**
+ * {@link FlowCompiler} on the flow language of {@code flows/}: problems in the caller's language.
+ */
 @Component
 class FlowsLanguageCompiler implements FlowCompiler {
 
@@ -29,18 +31,33 @@ class FlowsLanguageCompiler implements FlowCompiler {
     try {
       flow = parser.parse(sourceName, source);
     } catch (FlowValidationException e) {
-      throw new FlowRejectedException(sourceName, e.problems().stream()
-          .map(p -> new FieldProblem(where(p.location()), p.message(), p.hint())).toList());
+      throw new FlowRejectedException(
+          sourceName,
+          e.problems().stream()
+              .map(p -> new FieldProblem(where(p.location()), p.message(), p.hint()))
+              .toList());
     }
     return describe(flow);
   }
 
   static FlowDescriptor describe(Flow flow) {
-    List<FlowDescriptor.SystemInfo> systems = flow.systems().values().stream()
-        .map(s -> new FlowDescriptor.SystemInfo(s.name(), s.credential(), s.maxSessions())).toList();
-    return new FlowDescriptor(flow.name(), flow.version(), flow.description(), flow.manualMinutesPerItem(), systems,
-        flow.credentialNames().stream().sorted().toList(), input(flow.input()),
-        flow.placements().stream().map(Placement::name).map(n -> n.toLowerCase(Locale.ROOT)).sorted().toList(),
+    List<FlowDescriptor.SystemInfo> systems =
+        flow.systems().values().stream()
+            .map(s -> new FlowDescriptor.SystemInfo(s.name(), s.credential(), s.maxSessions()))
+            .toList();
+    return new FlowDescriptor(
+        flow.name(),
+        flow.version(),
+        flow.description(),
+        flow.manualMinutesPerItem(),
+        systems,
+        flow.credentialNames().stream().sorted().toList(),
+        input(flow.input()),
+        flow.placements().stream()
+            .map(Placement::name)
+            .map(n -> n.toLowerCase(Locale.ROOT))
+            .sorted()
+            .toList(),
         flow.outputs().stream().map(OutputDef::name).toList());
   }
 
@@ -49,17 +66,26 @@ class FlowsLanguageCompiler implements FlowCompiler {
       return new FlowDescriptor.InputInfo("queue", q.queue(), null, List.of());
     }
     if (input instanceof FlowInput.File f) {
-      return new FlowDescriptor.InputInfo("file", null, f.format().name().toLowerCase(Locale.ROOT), List.of());
+      return new FlowDescriptor.InputInfo(
+          "file", null, f.format().name().toLowerCase(Locale.ROOT), List.of());
     }
     if (input instanceof FlowInput.Form form) {
-      return new FlowDescriptor.InputInfo("form", null, null, form.fields().stream().map(FlowsLanguageCompiler::field).toList());
+      return new FlowDescriptor.InputInfo(
+          "form", null, null, form.fields().stream().map(FlowsLanguageCompiler::field).toList());
     }
     return new FlowDescriptor.InputInfo("none", null, null, List.of());
   }
 
   private static FlowDescriptor.FieldInfo field(FormField f) {
-    return new FlowDescriptor.FieldInfo(f.name(), f.label(), f.type().name().toLowerCase(Locale.ROOT), f.required(),
-        f.choices(), f.pattern(), f.min(), f.max());
+    return new FlowDescriptor.FieldInfo(
+        f.name(),
+        f.label(),
+        f.type().name().toLowerCase(Locale.ROOT),
+        f.required(),
+        f.choices(),
+        f.pattern(),
+        f.min(),
+        f.max());
   }
 
   private static String where(SourceLocation l) {

@@ -21,6 +21,7 @@ class RobotFlowController {
   @Operation(summary = "Fetch a published flow version to run it")
   FlowDocument fetch(@PathVariable String name, @PathVariable int version) {
     FlowVersionView v = catalog.version(name, version, true);
-    return new FlowDocument(v.name(), v.version(), v.contentHash(), v.source(), name + "-v" + version + ".yaml");
+    return new FlowDocument(
+        v.name(), v.version(), v.contentHash(), v.source(), name + "-v" + version + ".yaml");
   }
 }

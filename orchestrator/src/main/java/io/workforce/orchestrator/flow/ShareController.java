@@ -38,12 +38,19 @@ class ShareController {
    * @param placements robot and/or desktop
    * @param fixedInputs inputs fixed for the caller (shown read-only)
    * @param credentials the credentials it logs in with
-   * @param robotSecondsPerRun how long a successful robot run took lately (moving average), or null before the first
+   * @param robotSecondsPerRun how long a successful robot run took lately (moving average), or null
+   *     before the first
    */
-  record StartableFlow(String name, String description, int liveVersion, double manualMinutesPerItem,
-                       FlowDescriptor.InputInfo input, List<String> placements, Map<String, Object> fixedInputs,
-                       List<String> credentials, Double robotSecondsPerRun) {
-  }
+  record StartableFlow(
+      String name,
+      String description,
+      int liveVersion,
+      double manualMinutesPerItem,
+      FlowDescriptor.InputInfo input,
+      List<String> placements,
+      Map<String, Object> fixedInputs,
+      List<String> credentials,
+      Double robotSecondsPerRun) {}
 
   @GetMapping("/api/v1/flows/{name}/shares")
   @Operation(summary = "Who may start the flow (users and groups) and the inputs fixed for them")
@@ -52,26 +59,40 @@ class ShareController {
   }
 
   @PutMapping("/api/v1/flows/{name}/shares")
-  @Operation(summary = "Replace who may start the flow; 422 lists every unknown user, group or input")
-  List<FlowShares.Share> replace(@PathVariable String name,
-                                 @Valid @RequestBody @Size(max = 1000) List<FlowShares.@Valid Share> request) {
+  @Operation(
+      summary = "Replace who may start the flow; 422 lists every unknown user, group or input")
+  List<FlowShares.Share> replace(
+      @PathVariable String name,
+      @Valid @RequestBody @Size(max = 1000) List<FlowShares.@Valid Share> request) {
     return shares.replace(name, request);
   }
 
   @GetMapping("/api/v1/me/flows")
-  @Operation(summary = "The flows the caller may start (clerks: those shared with them; administrators: all)")
+  @Operation(
+      summary =
+          "The flows the caller may start (clerks: those shared with them; administrators: all)")
   List<StartableFlow> mine(Caller.User caller) {
-    Map<String, Map<String, Object>> startable = caller.has(Role.ADMINISTRATOR) ? allLive() : shares.sharedWith(caller);
+    Map<String, Map<String, Object>> startable =
+        caller.has(Role.ADMINISTRATOR) ? allLive() : shares.sharedWith(caller);
     List<StartableFlow> flows = new ArrayList<>();
-    startable.forEach((name, fixed) -> {
-      FlowView f = catalog.get(name);
-      if (f.liveVersion() != null) {
-        FlowDescriptor d = catalog.descriptor(name, f.liveVersion());
-        flows.add(new StartableFlow(name, d.description(), f.liveVersion(), d.manualMinutesPerItem(), d.input(),
-            d.placements(), fixed, d.credentials(),
-            catalog.expectedDuration(name).map(t -> t.toMillis() / 1000.0).orElse(null)));
-      }
-    });
+    startable.forEach(
+        (name, fixed) -> {
+          FlowView f = catalog.get(name);
+          if (f.liveVersion() != null) {
+            FlowDescriptor d = catalog.descriptor(name, f.liveVersion());
+            flows.add(
+                new StartableFlow(
+                    name,
+                    d.description(),
+                    f.liveVersion(),
+                    d.manualMinutesPerItem(),
+                    d.input(),
+                    d.placements(),
+                    fixed,
+                    d.credentials(),
+                    catalog.expectedDuration(name).map(t -> t.toMillis() / 1000.0).orElse(null)));
+          }
+        });
     return flows;
   }
 

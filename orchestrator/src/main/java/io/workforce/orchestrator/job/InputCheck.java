@@ -9,7 +9,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Checks a start's inputs against the flow's start form, and that a queue-reading flow's queue exists. */
+/**
+ * Checks a start's inputs against the flow's start form, and that a queue-reading flow's queue
+ * exists.
+ */
 @Component
 class InputCheck implements JobStartCheck {
 
@@ -23,10 +26,17 @@ class InputCheck implements JobStartCheck {
   public List<FieldProblem> check(FlowDescriptor flow, StartJobRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     FlowDescriptor.InputInfo input = flow.input();
-    if ("queue".equals(input.kind()) && jdbc.sql("SELECT COUNT(*) FROM work_queue WHERE name = ?")
-        .param(input.queue()).query(Integer.class).single() == 0) {
-      problems.add(new FieldProblem("input.queue", "the flow reads queue '" + input.queue() + "', which does not exist",
-          "create the queue first: POST /api/v1/queues"));
+    if ("queue".equals(input.kind())
+        && jdbc.sql("SELECT COUNT(*) FROM work_queue WHERE name = ?")
+                .param(input.queue())
+                .query(Integer.class)
+                .single()
+            == 0) {
+      problems.add(
+          new FieldProblem(
+              "input.queue",
+              "the flow reads queue '" + input.queue() + "', which does not exist",
+              "create the queue first: POST /api/v1/queues"));
     }
     if (input.fields() != null) {
       for (FieldInfo field : input.fields()) {
@@ -40,7 +50,8 @@ class InputCheck implements JobStartCheck {
     String where = "inputs." + f.name();
     if (value == null || value.toString().isBlank()) {
       if (f.required()) {
-        problems.add(new FieldProblem(where, "'" + label(f) + "' is required", "fill in " + label(f)));
+        problems.add(
+            new FieldProblem(where, "'" + label(f) + "' is required", "fill in " + label(f)));
       }
       return;
     }
@@ -49,23 +60,27 @@ class InputCheck implements JobStartCheck {
       case "number" -> checkNumber(f, text, where, problems);
       case "choice" -> {
         if (f.choices() != null && !f.choices().contains(text)) {
-          problems.add(new FieldProblem(where, "'" + text + "' is not one of " + f.choices(), null));
+          problems.add(
+              new FieldProblem(where, "'" + text + "' is not one of " + f.choices(), null));
         }
       }
       case "date" -> {
         if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-          problems.add(new FieldProblem(where, "'" + text + "' is not a date", "write it as 2026-05-31"));
+          problems.add(
+              new FieldProblem(where, "'" + text + "' is not a date", "write it as 2026-05-31"));
         }
       }
       default -> {
         if (f.pattern() != null && !text.matches(f.pattern())) {
-          problems.add(new FieldProblem(where, "'" + text + "' does not match " + f.pattern(), null));
+          problems.add(
+              new FieldProblem(where, "'" + text + "' does not match " + f.pattern(), null));
         }
       }
     }
   }
 
-  private static void checkNumber(FieldInfo f, String text, String where, List<FieldProblem> problems) {
+  private static void checkNumber(
+      FieldInfo f, String text, String where, List<FieldProblem> problems) {
     BigDecimal n;
     try {
       n = new BigDecimal(text);

@@ -20,8 +20,12 @@ public class JobAssignments {
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
-  JobAssignments(JobTransitions transitions, JobQueries queries, FlowCatalog flows, Clock clock,
-                 ApplicationEventPublisher events) {
+  JobAssignments(
+      JobTransitions transitions,
+      JobQueries queries,
+      FlowCatalog flows,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.transitions = transitions;
     this.queries = queries;
     this.flows = flows;
@@ -31,7 +35,11 @@ public class JobAssignments {
 
   /** PENDING → ASSIGNED to this robot (inside the dispatcher's transaction). */
   public void assign(long jobId, long robotId, Instant at) {
-    transitions.move(jobId, JobState.ASSIGNED, "dispatcher", "assigned to robot " + robotId,
+    transitions.move(
+        jobId,
+        JobState.ASSIGNED,
+        "dispatcher",
+        "assigned to robot " + robotId,
         Map.of("robot_id", robotId, "assigned_at", at));
   }
 
@@ -39,14 +47,33 @@ public class JobAssignments {
   public WorkAssignment assignment(long jobId) {
     JobView j = queries.get(jobId);
     String hash = flows.version(j.flowName(), j.flowVersion(), false).contentHash();
-    return new WorkAssignment(j.id(), j.flowName(), j.flowVersion(), hash, j.inputs(), j.queueName(), j.priority(),
-        j.deadline(), j.startedBy());
+    return new WorkAssignment(
+        j.id(),
+        j.flowName(),
+        j.flowVersion(),
+        hash,
+        j.inputs(),
+        j.queueName(),
+        j.priority(),
+        j.deadline(),
+        j.startedBy());
   }
 
   /** Fails an active job (system or business) on the orchestrator's behalf. */
   public void fail(long jobId, FailureKind kind, String reason) {
-    transitions.move(jobId, JobState.FAILED, "orchestrator", reason, Map.of(
-        "failure_kind", kind.name(), "failure_message", reason, "finished_at", clock.instant()));
-    events.publishEvent(new JobEvents.Finished(jobId, queries.get(jobId).flowName(), JobState.FAILED.name()));
+    transitions.move(
+        jobId,
+        JobState.FAILED,
+        "orchestrator",
+        reason,
+        Map.of(
+            "failure_kind",
+            kind.name(),
+            "failure_message",
+            reason,
+            "finished_at",
+            clock.instant()));
+    events.publishEvent(
+        new JobEvents.Finished(jobId, queries.get(jobId).flowName(), JobState.FAILED.name()));
   }
 }

@@ -41,19 +41,34 @@ class JobController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Start a flow (422 lists every reason it cannot start, e.g. a missing personal credential); "
-      + "clerks: only flows shared with them")
+  @Operation(
+      summary =
+          "Start a flow (422 lists every reason it cannot start, e.g. a missing personal credential); "
+              + "clerks: only flows shared with them")
   JobView start(Caller.User caller, @Valid @RequestBody StartJobRequest request) {
     return jobs.start(access.forStart(caller, request), caller.actor(), null);
   }
 
   @GetMapping
   @Operation(summary = "Jobs, newest first (clerks: only their own)")
-  List<JobView> list(Caller.User caller, @RequestParam(required = false) JobState state, @RequestParam(required = false) String flow,
-                     @RequestParam(required = false) Long robot, @RequestParam(required = false) String startedBy,
-                     @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return queries.list(state, flow, robot, access.listFilter(caller, startedBy), from, to, Paging.of(page, size, 500));
+  List<JobView> list(
+      Caller.User caller,
+      @RequestParam(required = false) JobState state,
+      @RequestParam(required = false) String flow,
+      @RequestParam(required = false) Long robot,
+      @RequestParam(required = false) String startedBy,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return queries.list(
+        state,
+        flow,
+        robot,
+        access.listFilter(caller, startedBy),
+        from,
+        to,
+        Paging.of(page, size, 500));
   }
 
   @GetMapping("/{id}")
@@ -64,7 +79,9 @@ class JobController {
   }
 
   @PostMapping("/{id}/stop")
-  @Operation(summary = "Stop a job (pending: cancelled at once; running: STOPPING until the robot confirms)")
+  @Operation(
+      summary =
+          "Stop a job (pending: cancelled at once; running: STOPPING until the robot confirms)")
   JobView stop(Caller.User caller, @PathVariable long id) {
     access.checkVisible(caller, id);
     return jobs.stop(id, caller.actor());
@@ -72,8 +89,11 @@ class JobController {
 
   @GetMapping("/{id}/events")
   @Operation(summary = "A job's events after a sequence number")
-  List<StepEvent> events(Caller.User caller, @PathVariable long id, @RequestParam(defaultValue = "0") long after,
-                         @RequestParam(defaultValue = "1000") int limit) {
+  List<StepEvent> events(
+      Caller.User caller,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "0") long after,
+      @RequestParam(defaultValue = "1000") int limit) {
     access.checkVisible(caller, id);
     return queries.events(id, after, Paging.limit("limit", limit, 5000));
   }
@@ -86,11 +106,16 @@ class JobController {
     return screenshots.list(id);
   }
 
-  @GetMapping(value = "/{id}/screenshots/{ref}", produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
+  @GetMapping(
+      value = "/{id}/screenshots/{ref}",
+      produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
   @Operation(summary = "One screenshot by the robot's reference")
-  ResponseEntity<byte[]> screenshot(Caller.User caller, @PathVariable long id, @PathVariable String ref) {
+  ResponseEntity<byte[]> screenshot(
+      Caller.User caller, @PathVariable long id, @PathVariable String ref) {
     access.checkVisible(caller, id);
     Screenshots.Image image = screenshots.read(id, ref);
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType())).body(image.bytes());
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(image.contentType()))
+        .body(image.bytes());
   }
 }

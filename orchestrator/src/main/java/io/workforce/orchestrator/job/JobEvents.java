@@ -1,20 +1,19 @@
 package io.workforce.orchestrator.job;
 
-/** Events the job feature publishes (after commit) for the dispatcher, the schedules and the metrics. */
+/**
+ * Events the job feature publishes (after commit) for the dispatcher, the schedules and the
+ * metrics.
+ */
 public final class JobEvents {
 
-  private JobEvents() {
-  }
+  private JobEvents() {}
 
   /** A job was created and waits for a robot. */
-  public record Created(long jobId, String flowName) {
-  }
+  public record Created(long jobId, String flowName) {}
 
   /** A job went back to waiting: the robot it was given went offline before starting it. */
-  public record Requeued(long jobId, String flowName) {
-  }
+  public record Requeued(long jobId, String flowName) {}
 
   /** A job ended (or was cancelled): its robot, sessions and credentials are free again. */
-  public record Finished(long jobId, String flowName, String state) {
-  }
+  public record Finished(long jobId, String flowName, String state) {}
 }

@@ -13,6 +13,10 @@ import java.util.Map;
  * @param output what the robot produced for a queue item, or null
  * @param finishedAt when
  */
-public record JobItemView(String reference, String outcome, String reason, Long queueItemId, Map<String, Object> output,
-                          Instant finishedAt) {
-}
+public record JobItemView(
+    String reference,
+    String outcome,
+    String reason,
+    Long queueItemId,
+    Map<String, Object> output,
+    Instant finishedAt) {}

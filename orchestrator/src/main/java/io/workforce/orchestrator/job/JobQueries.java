@@ -1,8 +1,7 @@
 package io.workforce.orchestrator.job;
 
-import io.workforce.orchestrator.api.Paging;
 import io.workforce.orchestrator.api.NotFoundException;
-import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.api.Paging;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.protocol.EventKind;
 import io.workforce.protocol.JobState;
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class JobQueries {
 
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -34,13 +33,26 @@ public class JobQueries {
 
   /** One job with its full history. */
   public JobView get(long id) {
-    JobView job = jdbc.sql("SELECT * FROM job WHERE id = ?").param(id).query((rs, n) -> view(rs, null)).optional()
-        .orElseThrow(() -> NotFoundException.of("任务", "job", id));
-    List<JobView.HistoryEntry> history = jdbc.sql("SELECT * FROM job_history WHERE job_id = ? ORDER BY id").param(id)
-        .query((rs, n) -> new JobView.HistoryEntry(rs.getString("from_state") == null ? null
-            : JobState.valueOf(rs.getString("from_state")), JobState.valueOf(rs.getString("to_state")),
-            Db.instant(rs, "at"), rs.getString("actor"), rs.getString("reason")))
-        .list();
+    JobView job =
+        jdbc.sql("SELECT * FROM job WHERE id = ?")
+            .param(id)
+            .query((rs, n) -> view(rs, null))
+            .optional()
+            .orElseThrow(() -> NotFoundException.of("任务", "job", id));
+    List<JobView.HistoryEntry> history =
+        jdbc.sql("SELECT * FROM job_history WHERE job_id = ? ORDER BY id")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new JobView.HistoryEntry(
+                        rs.getString("from_state") == null
+                            ? null
+                            : JobState.valueOf(rs.getString("from_state")),
+                        JobState.valueOf(rs.getString("to_state")),
+                        Db.instant(rs, "at"),
+                        rs.getString("actor"),
+                        rs.getString("reason")))
+            .list();
     return withHistory(job, history);
   }
 
@@ -51,8 +63,14 @@ public class JobQueries {
    * @param to only jobs created before this (null: no limit)
    * @param paging the page
    */
-  public List<JobView> list(JobState state, String flow, Long robotId, String startedBy, Instant from, Instant to,
-                            Paging paging) {
+  public List<JobView> list(
+      JobState state,
+      String flow,
+      Long robotId,
+      String startedBy,
+      Instant from,
+      Instant to,
+      Paging paging) {
     StringBuilder sql = new StringBuilder("SELECT * FROM job WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (state != null) {
@@ -83,31 +101,78 @@ public class JobQueries {
     return jdbc.sql(sql.toString()).params(params).query((rs, n) -> view(rs, null)).list();
   }
 
-  /** A job's events with seq greater than {@code afterSeq}, in order, at most {@code limit} (checked, 1–5000). */
+  /**
+   * A job's events with seq greater than {@code afterSeq}, in order, at most {@code limit}
+   * (checked, 1–5000).
+   */
   public List<StepEvent> events(long jobId, long afterSeq, int limit) {
     get(jobId);
-    return jdbc.sql("SELECT * FROM job_event WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT " + limit)
+    return jdbc.sql(
+            "SELECT * FROM job_event WHERE job_id = ? AND seq > ? ORDER BY seq LIMIT " + limit)
         .params(jobId, afterSeq)
-        .query((rs, n) -> new StepEvent(rs.getLong("seq"), Db.instant(rs, "at"), EventKind.valueOf(rs.getString("kind")),
-            rs.getString("step"), rs.getString("level"), rs.getString("message"), Db.longOrNull(rs, "duration_ms"),
-            rs.getString("outcome"), rs.getString("screenshot")))
+        .query(
+            (rs, n) ->
+                new StepEvent(
+                    rs.getLong("seq"),
+                    Db.instant(rs, "at"),
+                    EventKind.valueOf(rs.getString("kind")),
+                    rs.getString("step"),
+                    rs.getString("level"),
+                    rs.getString("message"),
+                    Db.longOrNull(rs, "duration_ms"),
+                    rs.getString("outcome"),
+                    rs.getString("screenshot")))
         .list();
   }
 
   private JobView view(ResultSet rs, List<JobView.HistoryEntry> history) throws SQLException {
     String result = rs.getString("result");
-    return new JobView(rs.getLong("id"), rs.getString("flow_name"), rs.getInt("flow_version"),
-        JobState.valueOf(rs.getString("state")), rs.getInt("priority"), Db.instant(rs, "deadline"), rs.getString("pool"),
-        Db.splitList(rs.getString("labels")), json.readValue(rs.getString("inputs"), MAP),
-        result == null ? null : json.readValue(result, MAP), rs.getString("failure_kind"),
-        rs.getString("failure_message"), rs.getString("started_by"), Db.longOrNull(rs, "schedule_id"),
-        rs.getString("queue_name"), Db.longOrNull(rs, "robot_id"), Db.instant(rs, "created_at"),
-        Db.instant(rs, "assigned_at"), Db.instant(rs, "started_at"), Db.instant(rs, "finished_at"), history);
+    return new JobView(
+        rs.getLong("id"),
+        rs.getString("flow_name"),
+        rs.getInt("flow_version"),
+        JobState.valueOf(rs.getString("state")),
+        rs.getInt("priority"),
+        Db.instant(rs, "deadline"),
+        rs.getString("pool"),
+        Db.splitList(rs.getString("labels")),
+        json.readValue(rs.getString("inputs"), MAP),
+        result == null ? null : json.readValue(result, MAP),
+        rs.getString("failure_kind"),
+        rs.getString("failure_message"),
+        rs.getString("started_by"),
+        Db.longOrNull(rs, "schedule_id"),
+        rs.getString("queue_name"),
+        Db.longOrNull(rs, "robot_id"),
+        Db.instant(rs, "created_at"),
+        Db.instant(rs, "assigned_at"),
+        Db.instant(rs, "started_at"),
+        Db.instant(rs, "finished_at"),
+        history);
   }
 
   private static JobView withHistory(JobView j, List<JobView.HistoryEntry> h) {
-    return new JobView(j.id(), j.flowName(), j.flowVersion(), j.state(), j.priority(), j.deadline(), j.pool(),
-        j.labels(), j.inputs(), j.result(), j.failureKind(), j.failureMessage(), j.startedBy(), j.scheduleId(),
-        j.queueName(), j.robotId(), j.createdAt(), j.assignedAt(), j.startedAt(), j.finishedAt(), h);
+    return new JobView(
+        j.id(),
+        j.flowName(),
+        j.flowVersion(),
+        j.state(),
+        j.priority(),
+        j.deadline(),
+        j.pool(),
+        j.labels(),
+        j.inputs(),
+        j.result(),
+        j.failureKind(),
+        j.failureMessage(),
+        j.startedBy(),
+        j.scheduleId(),
+        j.queueName(),
+        j.robotId(),
+        j.createdAt(),
+        j.assignedAt(),
+        j.startedAt(),
+        j.finishedAt(),
+        h);
   }
 }

@@ -5,9 +5,9 @@ import io.workforce.orchestrator.flow.FlowDescriptor;
 import java.util.List;
 
 /**
- * A check a job must pass before it is created, so that a clerk hears about a problem when starting, not
- * from a failed login later. Features contribute checks as beans (inputs here, personal credentials in the
- * vault).
+ * A check a job must pass before it is created, so that a clerk hears about a problem when
+ * starting, not from a failed login later. Features contribute checks as beans (inputs here,
+ * personal credentials in the vault).
  */
 public interface JobStartCheck {
 

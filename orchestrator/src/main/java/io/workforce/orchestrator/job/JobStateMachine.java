@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The job state machine: the one table of allowed transitions. Every state change goes through
- * {@link #check}, and is written with a conditional update on the old state plus an append-only history row.
+ * {@link #check}, and is written with a conditional update on the old state plus an append-only
+ * history row.
  *
  * <pre>
  * PENDING  -> ASSIGNED (dispatcher), CANCELLED (stop before a robot took it)
@@ -40,8 +41,7 @@ public final class JobStateMachine {
     ALLOWED.put(CANCELLED, EnumSet.noneOf(JobState.class));
   }
 
-  private JobStateMachine() {
-  }
+  private JobStateMachine() {}
 
   /** Whether {@code from -> to} is allowed. */
   public static boolean allowed(JobState from, JobState to) {
@@ -51,11 +51,12 @@ public final class JobStateMachine {
   /** The states a job may be in for it to move to {@code to}. */
   public static Set<JobState> sourcesOf(JobState to) {
     Set<JobState> sources = EnumSet.noneOf(JobState.class);
-    ALLOWED.forEach((from, targets) -> {
-      if (targets.contains(to)) {
-        sources.add(from);
-      }
-    });
+    ALLOWED.forEach(
+        (from, targets) -> {
+          if (targets.contains(to)) {
+            sources.add(from);
+          }
+        });
     return sources;
   }
 

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves jobs between states: checks {@link JobStateMachine}, updates on the old state (so that two
- * concurrent changes cannot both win) and appends the history row. Callers run it inside their transaction.
+ * concurrent changes cannot both win) and appends the history row. Callers run it inside their
+ * transaction.
  */
 @Component
 class JobTransitions {
@@ -44,18 +45,21 @@ class JobTransitions {
     for (int attempt = 0; attempt < 5; attempt++) {
       JobState from = current(jobId);
       if (!JobStateMachine.allowed(from, to)) {
-        throw new ConflictException("job-state", Text.of(
-            "任务 " + jobId + " 当前为 " + from + ", 不能变为 " + to,
-            "job " + jobId + " is " + from + " and cannot become " + to));
+        throw new ConflictException(
+            "job-state",
+            Text.of(
+                "任务 " + jobId + " 当前为 " + from + ", 不能变为 " + to,
+                "job " + jobId + " is " + from + " and cannot become " + to));
       }
       Map<String, Object> sets = new LinkedHashMap<>(columns);
       StringBuilder sql = new StringBuilder("UPDATE job SET state = ?");
       List<Object> params = new ArrayList<>();
       params.add(to.name());
-      sets.forEach((column, value) -> {
-        sql.append(", ").append(column).append(" = ?");
-        params.add(value instanceof Instant i ? Db.ts(i) : value);
-      });
+      sets.forEach(
+          (column, value) -> {
+            sql.append(", ").append(column).append(" = ?");
+            params.add(value instanceof Instant i ? Db.ts(i) : value);
+          });
       sql.append(" WHERE id = ? AND state = ?");
       params.add(jobId);
       params.add(from.name());
@@ -65,18 +69,28 @@ class JobTransitions {
       }
       // changed under us: read again and re-check against the table
     }
-    throw new ConflictException("job-busy", Text.of("任务 " + jobId + " 正在被其他操作修改, 请重试",
-        "job " + jobId + " is being changed by another request; try again"));
+    throw new ConflictException(
+        "job-busy",
+        Text.of(
+            "任务 " + jobId + " 正在被其他操作修改, 请重试",
+            "job " + jobId + " is being changed by another request; try again"));
   }
 
   JobState current(long jobId) {
-    return jdbc.sql("SELECT state FROM job WHERE id = ?").param(jobId).query(String.class).optional()
-        .map(JobState::valueOf).orElseThrow(() -> NotFoundException.of("任务", "job", jobId));
+    return jdbc.sql("SELECT state FROM job WHERE id = ?")
+        .param(jobId)
+        .query(String.class)
+        .optional()
+        .map(JobState::valueOf)
+        .orElseThrow(() -> NotFoundException.of("任务", "job", jobId));
   }
 
-  private void history(long jobId, JobState from, JobState to, String actor, String reason, Instant at) {
-    jdbc.sql("INSERT INTO job_history (job_id, from_state, to_state, at, actor, reason) VALUES (?,?,?,?,?,?)")
-        .params(jobId, from == null ? null : from.name(), to.name(), Db.ts(at), actor, truncate(reason))
+  private void history(
+      long jobId, JobState from, JobState to, String actor, String reason, Instant at) {
+    jdbc.sql(
+            "INSERT INTO job_history (job_id, from_state, to_state, at, actor, reason) VALUES (?,?,?,?,?,?)")
+        .params(
+            jobId, from == null ? null : from.name(), to.name(), Db.ts(at), actor, truncate(reason))
         .update();
   }
 

@@ -30,11 +30,28 @@ import java.util.Map;
  * @param finishedAt when it ended
  * @param history every state change, oldest first (only in single-job answers)
  */
-public record JobView(long id, String flowName, int flowVersion, JobState state, int priority, Instant deadline,
-                      String pool, List<String> labels, Map<String, Object> inputs, Map<String, Object> result,
-                      String failureKind, String failureMessage, String startedBy, Long scheduleId, String queueName,
-                      Long robotId, Instant createdAt, Instant assignedAt, Instant startedAt, Instant finishedAt,
-                      List<HistoryEntry> history) {
+public record JobView(
+    long id,
+    String flowName,
+    int flowVersion,
+    JobState state,
+    int priority,
+    Instant deadline,
+    String pool,
+    List<String> labels,
+    Map<String, Object> inputs,
+    Map<String, Object> result,
+    String failureKind,
+    String failureMessage,
+    String startedBy,
+    Long scheduleId,
+    String queueName,
+    Long robotId,
+    Instant createdAt,
+    Instant assignedAt,
+    Instant startedAt,
+    Instant finishedAt,
+    List<HistoryEntry> history) {
 
   /**
    * One state change.
@@ -45,6 +62,5 @@ public record JobView(long id, String flowName, int flowVersion, JobState state,
    * @param actor who or what caused it
    * @param reason why
    */
-  public record HistoryEntry(JobState from, JobState to, Instant at, String actor, String reason) {
-  }
+  public record HistoryEntry(JobState from, JobState to, Instant at, String actor, String reason) {}
 }

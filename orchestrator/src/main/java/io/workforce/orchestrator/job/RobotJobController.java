@@ -40,15 +40,21 @@ class RobotJobController {
 
   @PostMapping("/events")
   @Operation(summary = "Send a batch of events (stored once per seq)")
-  EventBatchReply events(Caller.Robot robot, @PathVariable long jobId, @RequestBody List<StepEvent> events) {
+  EventBatchReply events(
+      Caller.Robot robot, @PathVariable long jobId, @RequestBody List<StepEvent> events) {
     return jobs.events(robot.robotId(), jobId, events);
   }
 
-  @PostMapping(value = "/screenshots", consumes = {"image/png", "image/jpeg"})
+  @PostMapping(
+      value = "/screenshots",
+      consumes = {"image/png", "image/jpeg"})
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Upload a screenshot (stored under a generated name)")
-  ScreenshotRef screenshot(Caller.Robot robot, @PathVariable long jobId, @RequestParam String ref,
-                           @RequestBody byte[] image) {
+  ScreenshotRef screenshot(
+      Caller.Robot robot,
+      @PathVariable long jobId,
+      @RequestParam String ref,
+      @RequestBody byte[] image) {
     return screenshots.store(robot.robotId(), jobId, ref, image);
   }
 

@@ -41,8 +41,14 @@ public class RobotJobService {
   private final FlowCatalog flows;
   private final ApplicationEventPublisher events;
 
-  RobotJobService(JdbcClient jdbc, JdbcTemplate template, Clock clock, JsonMapper json, JobTransitions transitions,
-                  FlowCatalog flows, ApplicationEventPublisher events) {
+  RobotJobService(
+      JdbcClient jdbc,
+      JdbcTemplate template,
+      Clock clock,
+      JsonMapper json,
+      JobTransitions transitions,
+      FlowCatalog flows,
+      ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.template = template;
     this.clock = clock;
@@ -52,13 +58,21 @@ public class RobotJobService {
     this.events = events;
   }
 
-  /** A robot reports RUNNING or a final state. Repeating the current state is a no-op (lost answers). */
+  /**
+   * A robot reports RUNNING or a final state. Repeating the current state is a no-op (lost
+   * answers).
+   */
   @Transactional
   public void update(long robotId, long jobId, JobUpdate update) {
     Owned job = owned(robotId, jobId);
     JobState to = update.state();
-    if (to == null || to == JobState.PENDING || to == JobState.ASSIGNED || to == JobState.STOPPING) {
-      throw InvalidRequestException.field("state", "机器人只能报告 RUNNING、SUCCEEDED、FAILED 或 CANCELLED",
+    if (to == null
+        || to == JobState.PENDING
+        || to == JobState.ASSIGNED
+        || to == JobState.STOPPING) {
+      throw InvalidRequestException.field(
+          "state",
+          "机器人只能报告 RUNNING、SUCCEEDED、FAILED 或 CANCELLED",
           "a robot reports RUNNING, SUCCEEDED, FAILED or CANCELLED (got " + to + ")");
     }
     if (job.state() == to || (to == JobState.RUNNING && job.state() == JobState.STOPPING)) {
@@ -76,7 +90,8 @@ public class RobotJobService {
       columns.put("result", json.writeValueAsString(update.result()));
     }
     if (to == JobState.FAILED) {
-      columns.put("failure_kind", update.failureKind() == null ? "SYSTEM" : update.failureKind().name());
+      columns.put(
+          "failure_kind", update.failureKind() == null ? "SYSTEM" : update.failureKind().name());
     }
     if (update.message() != null) {
       columns.put("failure_message", JobTransitions.truncate(update.message()));
@@ -91,12 +106,17 @@ public class RobotJobService {
     events.publishEvent(new JobEvents.Finished(jobId, job.flowName(), to.name()));
   }
 
-  /** Stores a batch of events once per (job, seq); events of finished jobs are welcome (buffered robots). */
+  /**
+   * Stores a batch of events once per (job, seq); events of finished jobs are welcome (buffered
+   * robots).
+   */
   @Transactional
   public EventBatchReply events(long robotId, long jobId, List<StepEvent> batch) {
     owned(robotId, jobId);
     if (batch.size() > MAX_BATCH) {
-      throw InvalidRequestException.field("events", "一批最多 " + MAX_BATCH + " 条事件",
+      throw InvalidRequestException.field(
+          "events",
+          "一批最多 " + MAX_BATCH + " 条事件",
           "at most " + MAX_BATCH + " events per batch (got " + batch.size() + ")");
     }
     List<StepEvent> fresh = fresh(jobId, batch);
@@ -124,10 +144,15 @@ public class RobotJobService {
     Owned job = owned(robotId, jobId);
     double minutes = flows.descriptor(job.flowName(), job.flowVersion()).manualMinutesPerItem();
     Instant now = clock.instant();
-    template.batchUpdate("INSERT INTO processed_item (job_id, flow_name, robot_id, reference, outcome, reason, "
-        + "manual_minutes, finished_at) VALUES (?,?,?,?,?,?,?,?)", results, 500, (ps, r) -> {
+    template.batchUpdate(
+        "INSERT INTO processed_item (job_id, flow_name, robot_id, reference, outcome, reason, "
+            + "manual_minutes, finished_at) VALUES (?,?,?,?,?,?,?,?)",
+        results,
+        500,
+        (ps, r) -> {
           if (r.outcome() == null) {
-            throw InvalidRequestException.field("outcome", "缺少结果", "an item result needs an outcome");
+            throw InvalidRequestException.field(
+                "outcome", "缺少结果", "an item result needs an outcome");
           }
           ps.setLong(1, jobId);
           ps.setString(2, job.flowName());
@@ -143,17 +168,28 @@ public class RobotJobService {
   /** The job if it belongs to this robot; 403 otherwise. */
   Owned owned(long robotId, long jobId) {
     transitions.current(jobId);
-    return jdbc.sql("SELECT state, flow_name, flow_version, started_at, assigned_at FROM job WHERE id = ? AND robot_id = ?")
+    return jdbc.sql(
+            "SELECT state, flow_name, flow_version, started_at, assigned_at FROM job WHERE id = ? AND robot_id = ?")
         .params(jobId, robotId)
-        .query((rs, n) -> new Owned(JobState.valueOf(rs.getString("state")), rs.getString("flow_name"),
-            rs.getInt("flow_version"), Db.instant(rs, "started_at"), Db.instant(rs, "assigned_at")))
+        .query(
+            (rs, n) ->
+                new Owned(
+                    JobState.valueOf(rs.getString("state")),
+                    rs.getString("flow_name"),
+                    rs.getInt("flow_version"),
+                    Db.instant(rs, "started_at"),
+                    Db.instant(rs, "assigned_at")))
         .optional()
-        .orElseThrow(() -> new ForbiddenException(Text.of("任务 " + jobId + " 不属于本机器人",
-            "job " + jobId + " is not assigned to this robot")));
+        .orElseThrow(
+            () ->
+                new ForbiddenException(
+                    Text.of(
+                        "任务 " + jobId + " 不属于本机器人",
+                        "job " + jobId + " is not assigned to this robot")));
   }
 
-  record Owned(JobState state, String flowName, int flowVersion, Instant startedAt, Instant assignedAt) {
-  }
+  record Owned(
+      JobState state, String flowName, int flowVersion, Instant startedAt, Instant assignedAt) {}
 
   private List<StepEvent> fresh(long jobId, List<StepEvent> batch) {
     if (batch.isEmpty()) {
@@ -161,12 +197,18 @@ public class RobotJobService {
     }
     long min = batch.stream().mapToLong(StepEvent::seq).min().orElse(0);
     long max = batch.stream().mapToLong(StepEvent::seq).max().orElse(0);
-    Set<Long> seen = new HashSet<>(jdbc.sql("SELECT seq FROM job_event WHERE job_id = ? AND seq BETWEEN ? AND ?")
-        .params(jobId, min, max).query(Long.class).list());
+    Set<Long> seen =
+        new HashSet<>(
+            jdbc.sql("SELECT seq FROM job_event WHERE job_id = ? AND seq BETWEEN ? AND ?")
+                .params(jobId, min, max)
+                .query(Long.class)
+                .list());
     List<StepEvent> fresh = new ArrayList<>();
     for (StepEvent e : batch) {
       if (e.seq() < 1 || e.kind() == null) {
-        throw InvalidRequestException.field("events[seq=" + e.seq() + "]", "seq 须 ≥ 1 且须有 kind",
+        throw InvalidRequestException.field(
+            "events[seq=" + e.seq() + "]",
+            "seq 须 ≥ 1 且须有 kind",
             "every event needs seq >= 1 and a kind");
       }
       if (seen.add(e.seq())) {
@@ -178,8 +220,12 @@ public class RobotJobService {
 
   private void insert(long jobId, List<StepEvent> events) {
     Instant now = clock.instant();
-    template.batchUpdate("INSERT INTO job_event (job_id, seq, at, kind, step, level, message, duration_ms, outcome, "
-        + "screenshot) VALUES (?,?,?,?,?,?,?,?,?,?)", events, 500, (ps, e) -> {
+    template.batchUpdate(
+        "INSERT INTO job_event (job_id, seq, at, kind, step, level, message, duration_ms, outcome, "
+            + "screenshot) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        events,
+        500,
+        (ps, e) -> {
           ps.setLong(1, jobId);
           ps.setLong(2, e.seq());
           ps.setObject(3, Db.ts(e.at() == null ? now : e.at()));

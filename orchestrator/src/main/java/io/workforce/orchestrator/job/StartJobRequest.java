@@ -18,13 +18,18 @@ import java.util.Map;
  * @param deadline when it must be done (null = none); near deadlines go first
  * @param pool run only in this robot pool (null = any)
  * @param labels run only on robots with all these labels
- * @param startedBy the user it runs for: their personal credentials are used (until users arrive with
- *     issue 8 the caller names them; then it is the logged-in user)
+ * @param startedBy the user it runs for: their personal credentials are used (until users arrive
+ *     with issue 8 the caller names them; then it is the logged-in user)
  */
-public record StartJobRequest(@NotBlank String flow, @Min(1) Integer version, Map<String, Object> inputs,
-                              @Min(1) @Max(10) Integer priority, Instant deadline,
-                              @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}") String pool, List<String> labels,
-                              @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{0,99}") String startedBy) {
+public record StartJobRequest(
+    @NotBlank String flow,
+    @Min(1) Integer version,
+    Map<String, Object> inputs,
+    @Min(1) @Max(10) Integer priority,
+    Instant deadline,
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}") String pool,
+    List<String> labels,
+    @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]{0,99}") String startedBy) {
 
   public StartJobRequest {
     inputs = inputs == null ? Map.of() : inputs;

@@ -27,17 +27,31 @@ class JobFileCheck implements JobStartCheck {
     Object id = request.inputs().get(JobFiles.INPUT);
     String format = flow.input().format();
     if (id == null || id.toString().isBlank()) {
-      problems.add(new FieldProblem("inputs.file", "flow '" + flow.name() + "' reads a " + format
-          + " file, and none was given", "upload it first (POST /api/v1/job-files), then start with {\"file\": \"<id>\"}"));
+      problems.add(
+          new FieldProblem(
+              "inputs.file",
+              "flow '" + flow.name() + "' reads a " + format + " file, and none was given",
+              "upload it first (POST /api/v1/job-files), then start with {\"file\": \"<id>\"}"));
       return problems;
     }
-    files.find(id.toString()).ifPresentOrElse(f -> {
-      if (format != null && !JobFiles.format(f.name()).equals(format)) {
-        problems.add(new FieldProblem("inputs.file", "'" + f.name() + "' is not a " + format + " file",
-            "flow '" + flow.name() + "' reads " + format));
-      }
-    }, () -> problems.add(new FieldProblem("inputs.file", "no uploaded file '" + id + "'",
-        "upload it first: POST /api/v1/job-files")));
+    files
+        .find(id.toString())
+        .ifPresentOrElse(
+            f -> {
+              if (format != null && !JobFiles.format(f.name()).equals(format)) {
+                problems.add(
+                    new FieldProblem(
+                        "inputs.file",
+                        "'" + f.name() + "' is not a " + format + " file",
+                        "flow '" + flow.name() + "' reads " + format));
+              }
+            },
+            () ->
+                problems.add(
+                    new FieldProblem(
+                        "inputs.file",
+                        "no uploaded file '" + id + "'",
+                        "upload it first: POST /api/v1/job-files")));
     return problems;
   }
 }

@@ -28,7 +28,8 @@ class JobFileController {
 
   @PostMapping(value = "/api/v1/job-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Upload a job's input file (.xlsx/.csv); answers its id, row count and first rows")
+  @Operation(
+      summary = "Upload a job's input file (.xlsx/.csv); answers its id, row count and first rows")
   JobFileView upload(Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
     return files.store(file.getOriginalFilename(), file.getBytes(), caller.actor());
   }
@@ -44,10 +45,15 @@ class JobFileController {
     return f;
   }
 
-  @GetMapping(value = "/api/v1/robot/jobs/{jobId}/files/{fileId}", produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
+  @GetMapping(
+      value = "/api/v1/robot/jobs/{jobId}/files/{fileId}",
+      produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
   @Operation(summary = "Robot: download the input file of a job it runs")
-  ResponseEntity<byte[]> download(Caller.Robot robot, @PathVariable long jobId, @PathVariable String fileId) {
+  ResponseEntity<byte[]> download(
+      Caller.Robot robot, @PathVariable long jobId, @PathVariable String fileId) {
     JobFiles.Stored s = files.forRobot(robot.robotId(), jobId, fileId);
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(s.file().contentType())).body(s.content());
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(s.file().contentType()))
+        .body(s.content());
   }
 }

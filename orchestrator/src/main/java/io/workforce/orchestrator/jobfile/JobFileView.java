@@ -17,6 +17,14 @@ import java.util.List;
  * @param uploadedBy who uploaded it
  * @param uploadedAt when
  */
-public record JobFileView(String id, String name, String contentType, long size, String sha256, Integer dataRows,
-                          List<String> columns, List<List<String>> preview, String uploadedBy, Instant uploadedAt) {
-}
+public record JobFileView(
+    String id,
+    String name,
+    String contentType,
+    long size,
+    String sha256,
+    Integer dataRows,
+    List<String> columns,
+    List<List<String>> preview,
+    String uploadedBy,
+    Instant uploadedAt) {}

@@ -25,14 +25,16 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Files uploaded as job inputs. Kept on disk under their generated id (never under the uploaded name, so no
- * upload can choose or traverse a path); handed only to the robot running a job whose inputs name them.
+ * Files uploaded as job inputs. Kept on disk under their generated id (never under the uploaded
+ * name, so no upload can choose or traverse a path); handed only to the robot running a job whose
+ * inputs name them.
  */
 @Service
 public class JobFiles {
 
   /** The input key a job names its file with. */
   public static final String INPUT = "file";
+
   static final String ID_PATTERN = "jf_[0-9a-f]{32}";
 
   private final JdbcClient jdbc;
@@ -47,7 +49,10 @@ public class JobFiles {
     this.dir = properties.dataDir().resolve("job-files");
   }
 
-  /** Stores an upload; a spreadsheet is read once so that a broken one is refused now, not by the robot. */
+  /**
+   * Stores an upload; a spreadsheet is read once so that a broken one is refused now, not by the
+   * robot.
+   */
   public JobFileView store(String originalName, byte[] content, String actor) {
     String name = originalName == null || originalName.isBlank() ? "upload" : originalName.strip();
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -62,14 +67,27 @@ public class JobFiles {
     String id = "jf_" + UUID.randomUUID().toString().replace("-", "");
     write(id, content);
     Instant now = clock.instant();
-    String type = "csv".equals(format) ? "text/csv"
-        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    String type =
+        "csv".equals(format)
+            ? "text/csv"
+            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     String sha = sha256(content);
-    jdbc.sql("INSERT INTO job_file (id, original_name, content_type, size_bytes, sha256, data_rows, uploaded_by, created_at) "
-            + "VALUES (?,?,?,?,?,?,?,?)")
-        .params(id, name, type, content.length, sha, preview.dataRows(), actor, Db.ts(now)).update();
-    return new JobFileView(id, name, type, content.length, sha, preview.dataRows(), preview.columns(), preview.first(),
-        actor, now);
+    jdbc.sql(
+            "INSERT INTO job_file (id, original_name, content_type, size_bytes, sha256, data_rows, uploaded_by, created_at) "
+                + "VALUES (?,?,?,?,?,?,?,?)")
+        .params(id, name, type, content.length, sha, preview.dataRows(), actor, Db.ts(now))
+        .update();
+    return new JobFileView(
+        id,
+        name,
+        type,
+        content.length,
+        sha,
+        preview.dataRows(),
+        preview.columns(),
+        preview.first(),
+        actor,
+        now);
   }
 
   /** A file's description (without content). */
@@ -79,35 +97,57 @@ public class JobFiles {
 
   /** The file named by a job's inputs, if any, and only when the job is assigned to this robot. */
   public Stored forRobot(long robotId, long jobId, String fileId) {
-    String inputs = jdbc.sql("SELECT inputs FROM job WHERE id = ? AND robot_id = ?").params(jobId, robotId)
-        .query(String.class).optional()
-        .orElseThrow(() -> new ForbiddenException(Text.of("任务 " + jobId + " 不属于本机器人",
-            "job " + jobId + " is not assigned to this robot")));
+    String inputs =
+        jdbc.sql("SELECT inputs FROM job WHERE id = ? AND robot_id = ?")
+            .params(jobId, robotId)
+            .query(String.class)
+            .optional()
+            .orElseThrow(
+                () ->
+                    new ForbiddenException(
+                        Text.of(
+                            "任务 " + jobId + " 不属于本机器人",
+                            "job " + jobId + " is not assigned to this robot")));
     Object named = json.readTree(inputs).path(INPUT).asString(null);
     if (!fileId.equals(named)) {
-      throw new ForbiddenException(Text.of("任务 " + jobId + " 的输入中没有文件 " + fileId,
-          "the inputs of job " + jobId + " do not name file " + fileId));
+      throw new ForbiddenException(
+          Text.of(
+              "任务 " + jobId + " 的输入中没有文件 " + fileId,
+              "the inputs of job " + jobId + " do not name file " + fileId));
     }
     JobFileView v = get(fileId);
     try {
       return new Stored(v, Files.readAllBytes(dir.resolve(v.id())));
     } catch (IOException e) {
-      throw new NotFoundException(Text.of("输入文件 " + fileId + " 已丢失", "input file " + fileId + " is missing"));
+      throw new NotFoundException(
+          Text.of("输入文件 " + fileId + " 已丢失", "input file " + fileId + " is missing"));
     }
   }
 
-  /** @param file its description @param content its bytes */
-  public record Stored(JobFileView file, byte[] content) {
-  }
+  /**
+   * @param file its description @param content its bytes
+   */
+  public record Stored(JobFileView file, byte[] content) {}
 
   Optional<JobFileView> find(String id) {
     if (id == null || !id.matches(ID_PATTERN)) {
       return Optional.empty();
     }
-    return jdbc.sql("SELECT * FROM job_file WHERE id = ?").param(id)
-        .query((rs, n) -> new JobFileView(rs.getString("id"), rs.getString("original_name"),
-            rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-            Db.integer(rs, "data_rows"), List.of(), List.of(), rs.getString("uploaded_by"), Db.instant(rs, "created_at")))
+    return jdbc.sql("SELECT * FROM job_file WHERE id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new JobFileView(
+                    rs.getString("id"),
+                    rs.getString("original_name"),
+                    rs.getString("content_type"),
+                    rs.getLong("size_bytes"),
+                    rs.getString("sha256"),
+                    Db.integer(rs, "data_rows"),
+                    List.of(),
+                    List.of(),
+                    rs.getString("uploaded_by"),
+                    Db.instant(rs, "created_at")))
         .optional();
   }
 
@@ -119,7 +159,9 @@ public class JobFiles {
     if (lower.endsWith(".csv")) {
       return "csv";
     }
-    throw InvalidRequestException.field("file", "只能上传 .xlsx 或 .csv 文件 (收到 '" + name + "')",
+    throw InvalidRequestException.field(
+        "file",
+        "只能上传 .xlsx 或 .csv 文件 (收到 '" + name + "')",
         "only .xlsx and .csv files can be a job's input (got '" + name + "')");
   }
 

@@ -18,25 +18,28 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Reads the header, the number of data rows and the first rows of an uploaded spreadsheet, so that the clerk
- * sees what the robot will get before starting it, and a file that is no spreadsheet is refused at once.
+ * Reads the header, the number of data rows and the first rows of an uploaded spreadsheet, so that
+ * the clerk sees what the robot will get before starting it, and a file that is no spreadsheet is
+ * refused at once.
  */
 final class SheetPreview {
 
   static final int PREVIEW_ROWS = 5;
 
-  /** @param columns header cells @param dataRows non-empty rows below it @param first the first rows */
-  record Preview(List<String> columns, int dataRows, List<List<String>> first) {
-  }
+  /**
+   * @param columns header cells @param dataRows non-empty rows below it @param first the first rows
+   */
+  record Preview(List<String> columns, int dataRows, List<List<String>> first) {}
 
-  private SheetPreview() {
-  }
+  private SheetPreview() {}
 
   static Preview read(String format, byte[] content) {
     try {
       return "csv".equals(format) ? csv(content) : xlsx(content);
     } catch (IOException | RuntimeException e) {
-      throw InvalidRequestException.field("file", "无法读取该" + format + "文件: " + e.getMessage(),
+      throw InvalidRequestException.field(
+          "file",
+          "无法读取该" + format + "文件: " + e.getMessage(),
           "cannot read this " + format + " file: " + e.getMessage());
     }
   }
@@ -71,9 +74,13 @@ final class SheetPreview {
   }
 
   private static Preview csv(byte[] content) throws IOException {
-    int skip = content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB ? 3 : 0;
-    try (CSVParser parser = CSVFormat.DEFAULT.parse(new InputStreamReader(
-        new ByteArrayInputStream(content, skip, content.length - skip), StandardCharsets.UTF_8))) {
+    int skip =
+        content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB ? 3 : 0;
+    try (CSVParser parser =
+        CSVFormat.DEFAULT.parse(
+            new InputStreamReader(
+                new ByteArrayInputStream(content, skip, content.length - skip),
+                StandardCharsets.UTF_8))) {
       List<String> header = null;
       List<List<String>> first = new ArrayList<>();
       int rows = 0;

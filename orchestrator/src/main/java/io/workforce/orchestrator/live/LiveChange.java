@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What changed since the previous server-sent event, so that the control center re-reads only that. Sent as
- * the {@code change} event of {@code GET /api/v1/live}.
+ * What changed since the previous server-sent event, so that the control center re-reads only that.
+ * Sent as the {@code change} event of {@code GET /api/v1/live}.
  *
  * @param at when the change was seen
  * @param jobs jobs whose state changed
@@ -14,8 +14,13 @@ import java.util.List;
  * @param robots whether a robot came, went, or became busy or idle
  * @param queues whether a queue item changed
  */
-public record LiveChange(Instant at, List<JobChange> jobs, List<Progress> progress, long items, boolean robots,
-                         boolean queues) {
+public record LiveChange(
+    Instant at,
+    List<JobChange> jobs,
+    List<Progress> progress,
+    long items,
+    boolean robots,
+    boolean queues) {
 
   /**
    * @param id the job
@@ -23,16 +28,14 @@ public record LiveChange(Instant at, List<JobChange> jobs, List<Progress> progre
    * @param state its state now
    * @param startedBy who started it
    */
-  public record JobChange(long id, String flow, String state, String startedBy) {
-  }
+  public record JobChange(long id, String flow, String state, String startedBy) {}
 
   /**
    * @param jobId the job
    * @param lastSeq its newest event's sequence number
    * @param startedBy who started it
    */
-  public record Progress(long jobId, long lastSeq, String startedBy) {
-  }
+  public record Progress(long jobId, long lastSeq, String startedBy) {}
 
   boolean isEmpty() {
     return jobs.isEmpty() && progress.isEmpty() && items == 0 && !robots && !queues;

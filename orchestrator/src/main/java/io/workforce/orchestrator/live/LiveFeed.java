@@ -19,18 +19,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-sent events for the control center. Once per interval (and only while someone listens) it compares
- * the {@link Watermarks} with the previous ones and tells every listener what changed, filtered to what the
- * listener may see; the pages then re-read just that through the REST API. Reading the database rather than
- * in-process events means a listener on one node hears about work done through another.
+ * Server-sent events for the control center. Once per interval (and only while someone listens) it
+ * compares the {@link Watermarks} with the previous ones and tells every listener what changed,
+ * filtered to what the listener may see; the pages then re-read just that through the REST API.
+ * Reading the database rather than in-process events means a listener on one node hears about work
+ * done through another.
  */
 @Component
 class LiveFeed {
 
   private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
-  private record Listener(SseEmitter emitter, Caller caller) {
-  }
+  private record Listener(SseEmitter emitter, Caller caller) {}
 
   private final Set<Listener> listeners = new CopyOnWriteArraySet<>();
   private final JdbcClient jdbc;
@@ -40,8 +40,11 @@ class LiveFeed {
   private Watermarks last;
   private Instant lastSent = Instant.EPOCH;
 
-  LiveFeed(JdbcClient jdbc, Clock clock, @Value("${workforce.live.timeout:30m}") Duration timeout,
-           @Value("${workforce.live.keep-alive:20s}") Duration keepAlive) {
+  LiveFeed(
+      JdbcClient jdbc,
+      Clock clock,
+      @Value("${workforce.live.timeout:30m}") Duration timeout,
+      @Value("${workforce.live.keep-alive:20s}") Duration keepAlive) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.timeout = timeout;
@@ -60,8 +63,12 @@ class LiveFeed {
         last = Watermarks.read(jdbc);
       }
       // hello first: a tick (synchronized too) cannot slip a keep-alive or a change in before it
-      send(l, SseEmitter.event().name("hello").data("{\"at\":\"" + Instant.now(clock) + "\"}", MediaType.APPLICATION_JSON)
-          .reconnectTime(3000));
+      send(
+          l,
+          SseEmitter.event()
+              .name("hello")
+              .data("{\"at\":\"" + Instant.now(clock) + "\"}", MediaType.APPLICATION_JSON)
+              .reconnectTime(3000));
       listeners.add(l);
     }
     return emitter;
@@ -79,12 +86,13 @@ class LiveFeed {
       if (last != null) {
         LiveChange change = current.since(last, jdbc, now);
         if (!change.isEmpty()) {
-          listeners.forEach(l -> {
-            LiveChange mine = LiveAudience.filter(change, l.caller());
-            if (!mine.isEmpty()) {
-              send(l, SseEmitter.event().name("change").data(mine, MediaType.APPLICATION_JSON));
-            }
-          });
+          listeners.forEach(
+              l -> {
+                LiveChange mine = LiveAudience.filter(change, l.caller());
+                if (!mine.isEmpty()) {
+                  send(l, SseEmitter.event().name("change").data(mine, MediaType.APPLICATION_JSON));
+                }
+              });
           lastSent = now;
         }
       }

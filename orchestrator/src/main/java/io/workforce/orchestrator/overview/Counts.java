@@ -23,8 +23,12 @@ record Counts(long items, long successful, long businessFailed, long systemFaile
   }
 
   Counts plus(Counts o) {
-    return new Counts(items + o.items, successful + o.successful, businessFailed + o.businessFailed,
-        systemFailed + o.systemFailed, minutes + o.minutes);
+    return new Counts(
+        items + o.items,
+        successful + o.successful,
+        businessFailed + o.businessFailed,
+        systemFailed + o.systemFailed,
+        minutes + o.minutes);
   }
 
   long failed() {

@@ -1,8 +1,8 @@
 package io.workforce.orchestrator.overview;
 
 /**
- * Counts of one flow on one robot in one time bucket: a row of a rollup table, or processed items not rolled
- * up yet folded the same way.
+ * Counts of one flow on one robot in one time bucket: a row of a rollup table, or processed items
+ * not rolled up yet folded the same way.
  *
  * @param bucket the epoch day (local date in the configured zone) or the epoch hour (UTC)
  * @param flow the flow's name, '' for none
@@ -12,8 +12,7 @@ package io.workforce.orchestrator.overview;
 record Fact(long bucket, String flow, long robotId, Counts counts) {
 
   /** The key of a fact, for folding facts of the same bucket, flow and robot together. */
-  record Key(long bucket, String flow, long robotId) {
-  }
+  record Key(long bucket, String flow, long robotId) {}
 
   Key key() {
     return new Key(bucket, flow, robotId);

@@ -8,5 +8,4 @@ package io.workforce.orchestrator.overview;
  * @param reason the reason as recorded
  * @param count how many items failed with it
  */
-record Failure(long day, String flow, String reason, long count) {
-}
+record Failure(long day, String flow, String reason, long count) {}

@@ -16,7 +16,9 @@ class OverviewController {
   }
 
   @GetMapping("/api/v1/overview")
-  @Operation(summary = "Robots, items, success rate, time saved, throughput, backlog, SLA risk, failure reasons")
+  @Operation(
+      summary =
+          "Robots, items, success rate, time saved, throughput, backlog, SLA risk, failure reasons")
   Overview get() {
     return overview.compute();
   }

@@ -9,9 +9,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The item counts the overview is computed from, read in one consistent view: per day from {@code firstDay},
- * per hour from {@code firstHour}, everything older as one sum, and the most frequent failure reasons since
- * {@code firstDay}. Small (days × flows × robots), so the figures are summed here.
+ * The item counts the overview is computed from, read in one consistent view: per day from {@code
+ * firstDay}, per hour from {@code firstHour}, everything older as one sum, and the most frequent
+ * failure reasons since {@code firstDay}. Small (days × flows × robots), so the figures are summed
+ * here.
  *
  * @param firstDay the first epoch day with per-day facts
  * @param days per-day facts from {@code firstDay}
@@ -20,8 +21,13 @@ import java.util.function.Function;
  * @param hours per-hour facts from {@code firstHour}
  * @param reasons failures per reason since {@code firstDay}, most frequent first
  */
-record Snapshot(long firstDay, List<Fact> days, Counts older, long firstHour, List<Fact> hours,
-                Map<String, Long> reasons) {
+record Snapshot(
+    long firstDay,
+    List<Fact> days,
+    Counts older,
+    long firstHour,
+    List<Fact> hours,
+    Map<String, Long> reasons) {
 
   /** Everything ever. */
   Counts total() {
@@ -33,8 +39,11 @@ record Snapshot(long firstDay, List<Fact> days, Counts older, long firstHour, Li
     return sum(days, f -> f.bucket() >= from && f.bucket() <= to);
   }
 
-  /** Counts per bucket from {@code first}, {@code count} buckets, of the facts {@code filter} keeps. */
-  static List<Counts> series(List<Fact> facts, long first, int count, java.util.function.Predicate<Fact> filter) {
+  /**
+   * Counts per bucket from {@code first}, {@code count} buckets, of the facts {@code filter} keeps.
+   */
+  static List<Counts> series(
+      List<Fact> facts, long first, int count, java.util.function.Predicate<Fact> filter) {
     List<Counts> out = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       out.add(Counts.ZERO);
@@ -51,9 +60,14 @@ record Snapshot(long firstDay, List<Fact> days, Counts older, long firstHour, Li
   /** Sums per key (flow or robot) of the facts from {@code first}, largest first. */
   static <K> Map<K, Counts> byKey(List<Fact> facts, long first, Function<Fact, K> key) {
     Map<K, Counts> m = new TreeMap<>();
-    facts.stream().filter(f -> f.bucket() >= first).forEach(f -> m.merge(key.apply(f), f.counts(), Counts::plus));
+    facts.stream()
+        .filter(f -> f.bucket() >= first)
+        .forEach(f -> m.merge(key.apply(f), f.counts(), Counts::plus));
     Map<K, Counts> sorted = new LinkedHashMap<>();
-    m.entrySet().stream().sorted(Map.Entry.<K, Counts>comparingByValue(Comparator.comparingLong(Counts::items)).reversed())
+    m.entrySet().stream()
+        .sorted(
+            Map.Entry.<K, Counts>comparingByValue(Comparator.comparingLong(Counts::items))
+                .reversed())
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted;
   }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The overview's detail for charts and tables: throughput per hour (24 h) and per day (30 days) per flow and
- * per robot, figures per flow and per robot, robot utilisation and this month's time saved.
+ * The overview's detail for charts and tables: throughput per hour (24 h) and per day (30 days) per
+ * flow and per robot, figures per flow and per robot, robot utilisation and this month's time
+ * saved.
  *
  * @param at when they were computed
  * @param hours the start of each of the last 24 hours (oldest first)
@@ -19,9 +20,18 @@ import java.util.List;
  * @param utilisation all robots together, last 24 hours
  * @param month time saved this calendar month
  */
-public record Trends(Instant at, List<Instant> hours, List<Instant> days, List<Series> hourlyByFlow,
-                     List<Series> dailyByFlow, List<Series> hourlyByRobot, List<Series> dailyByRobot,
-                     List<FlowFigures> flows, List<RobotFigures> robots, Utilisation utilisation, Month month) {
+public record Trends(
+    Instant at,
+    List<Instant> hours,
+    List<Instant> days,
+    List<Series> hourlyByFlow,
+    List<Series> dailyByFlow,
+    List<Series> hourlyByRobot,
+    List<Series> dailyByRobot,
+    List<FlowFigures> flows,
+    List<RobotFigures> robots,
+    Utilisation utilisation,
+    Month month) {
 
   /**
    * One line of a chart.
@@ -31,8 +41,7 @@ public record Trends(Instant at, List<Instant> hours, List<Instant> days, List<S
    * @param items items per bucket
    * @param failed failed items per bucket
    */
-  public record Series(String key, String label, List<Long> items, List<Long> failed) {
-  }
+  public record Series(String key, String label, List<Long> items, List<Long> failed) {}
 
   /**
    * @param flow the flow
@@ -45,9 +54,16 @@ public record Trends(Instant at, List<Instant> hours, List<Instant> days, List<S
    * @param minutesSaved staff minutes saved, last 30 days
    * @param minutesSavedThisMonth staff minutes saved this month
    */
-  public record FlowFigures(String flow, long itemsToday, long items, long successful, long businessFailed,
-                            long systemFailed, double successRate, double minutesSaved, double minutesSavedThisMonth) {
-  }
+  public record FlowFigures(
+      String flow,
+      long itemsToday,
+      long items,
+      long successful,
+      long businessFailed,
+      long systemFailed,
+      double successRate,
+      double minutesSaved,
+      double minutesSavedThisMonth) {}
 
   /**
    * @param robotId the robot
@@ -59,9 +75,15 @@ public record Trends(Instant at, List<Instant> hours, List<Instant> days, List<S
    * @param availableSeconds seconds enrolled and not retired in the last 24 hours
    * @param utilisation busy / available (0–1)
    */
-  public record RobotFigures(long robotId, String name, String status, long items, long successful, long busySeconds,
-                             long availableSeconds, double utilisation) {
-  }
+  public record RobotFigures(
+      long robotId,
+      String name,
+      String status,
+      long items,
+      long successful,
+      long busySeconds,
+      long availableSeconds,
+      double utilisation) {}
 
   /**
    * @param windowHours the window (24)
@@ -69,8 +91,8 @@ public record Trends(Instant at, List<Instant> hours, List<Instant> days, List<S
    * @param availableSeconds all robots' seconds enrolled and not retired
    * @param ratio busy / available (0–1)
    */
-  public record Utilisation(int windowHours, long busySeconds, long availableSeconds, double ratio) {
-  }
+  public record Utilisation(
+      int windowHours, long busySeconds, long availableSeconds, double ratio) {}
 
   /**
    * @param month the month, e.g. 2026-05
@@ -79,6 +101,10 @@ public record Trends(Instant at, List<Instant> hours, List<Instant> days, List<S
    * @param hoursSaved the same in hours
    * @param fullTimeEquivalents minutes / one clerk's working minutes in a month (22 × 8 h)
    */
-  public record Month(String month, long items, double minutesSaved, double hoursSaved, double fullTimeEquivalents) {
-  }
+  public record Month(
+      String month,
+      long items,
+      double minutesSaved,
+      double hoursSaved,
+      double fullTimeEquivalents) {}
 }

@@ -16,8 +16,10 @@ class TrendsController {
   }
 
   @GetMapping("/api/v1/overview/trends")
-  @Operation(summary = "Throughput per hour and day per flow and robot, figures per flow and robot, utilisation, "
-      + "time saved this month")
+  @Operation(
+      summary =
+          "Throughput per hour and day per flow and robot, figures per flow and robot, utilisation, "
+              + "time saved this month")
   Trends get() {
     return trends.compute();
   }

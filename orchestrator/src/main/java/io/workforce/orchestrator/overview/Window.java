@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The time ranges the overview shows, fixed at one instant: days are local dates in the configured zone,
- * hours are whole UTC hours (so that a zone with a half-hour offset still gets exact days).
+ * The time ranges the overview shows, fixed at one instant: days are local dates in the configured
+ * zone, hours are whole UTC hours (so that a zone with a half-hour offset still gets exact days).
  *
  * @param now the instant
  * @param zone the zone of days
@@ -15,7 +15,8 @@ import java.time.ZoneId;
  * @param monthStart the first day of this month
  * @param firstHour the first of the last 24 hours (this hour − 23), as an epoch hour
  */
-record Window(Instant now, ZoneId zone, long today, long firstDay, long monthStart, long firstHour) {
+record Window(
+    Instant now, ZoneId zone, long today, long firstDay, long monthStart, long firstHour) {
 
   static final int DAYS = 30;
   static final int HOURS = 24;
@@ -23,7 +24,12 @@ record Window(Instant now, ZoneId zone, long today, long firstDay, long monthSta
   static Window at(Instant now, ZoneId zone) {
     LocalDate date = LocalDate.ofInstant(now, zone);
     long today = date.toEpochDay();
-    return new Window(now, zone, today, today - (DAYS - 1), date.withDayOfMonth(1).toEpochDay(),
+    return new Window(
+        now,
+        zone,
+        today,
+        today - (DAYS - 1),
+        date.withDayOfMonth(1).toEpochDay(),
         Math.floorDiv(now.getEpochSecond(), 3600) - (HOURS - 1));
   }
 

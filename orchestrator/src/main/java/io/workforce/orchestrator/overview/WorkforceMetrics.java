@@ -14,8 +14,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Prometheus metrics beyond the ones features record themselves ({@code workforce.dispatch.latency},
- * {@code workforce.items}): jobs by end state, queue depth per queue, robots online, pending jobs.
+ * Prometheus metrics beyond the ones features record themselves ({@code
+ * workforce.dispatch.latency}, {@code workforce.items}): jobs by end state, queue depth per queue,
+ * robots online, pending jobs.
  */
 @Component
 class WorkforceMetrics {
@@ -29,14 +30,19 @@ class WorkforceMetrics {
   WorkforceMetrics(JdbcClient jdbc, MeterRegistry meters) {
     this.jdbc = jdbc;
     this.meters = meters;
-    this.queueDepth = MultiGauge.builder("workforce.queue.depth").description("ready items per queue").register(meters);
+    this.queueDepth =
+        MultiGauge.builder("workforce.queue.depth")
+            .description("ready items per queue")
+            .register(meters);
     Gauge.builder("workforce.robots.online", robotsOnline, AtomicLong::get).register(meters);
     Gauge.builder("workforce.jobs.pending", jobsPending, AtomicLong::get).register(meters);
   }
 
   @EventListener
   void jobFinished(JobEvents.Finished event) {
-    meters.counter("workforce.jobs.finished", "state", event.state(), "flow", event.flowName()).increment();
+    meters
+        .counter("workforce.jobs.finished", "state", event.state(), "flow", event.flowName())
+        .increment();
   }
 
   @EventListener
@@ -47,10 +53,16 @@ class WorkforceMetrics {
   @Scheduled(fixedDelayString = "${workforce.metrics.refresh:15s}")
   void refresh() {
     List<MultiGauge.Row<?>> rows = new ArrayList<>();
-    jdbc.sql("SELECT queue_name, COUNT(*) FROM queue_item WHERE status IN ('NEW','SYSTEM_FAILED') GROUP BY queue_name")
-        .query((rs, n) -> rows.add(MultiGauge.Row.of(Tags.of("queue", rs.getString(1)), rs.getLong(2)))).list();
+    jdbc.sql(
+            "SELECT queue_name, COUNT(*) FROM queue_item WHERE status IN ('NEW','SYSTEM_FAILED') GROUP BY queue_name")
+        .query(
+            (rs, n) ->
+                rows.add(MultiGauge.Row.of(Tags.of("queue", rs.getString(1)), rs.getLong(2))))
+        .list();
     queueDepth.register(rows, true);
-    robotsOnline.set(jdbc.sql("SELECT COUNT(*) FROM robot WHERE status = 'ONLINE'").query(Long.class).single());
-    jobsPending.set(jdbc.sql("SELECT COUNT(*) FROM job WHERE state = 'PENDING'").query(Long.class).single());
+    robotsOnline.set(
+        jdbc.sql("SELECT COUNT(*) FROM robot WHERE status = 'ONLINE'").query(Long.class).single());
+    jobsPending.set(
+        jdbc.sql("SELECT COUNT(*) FROM job WHERE state = 'PENDING'").query(Long.class).single());
   }
 }

@@ -20,6 +20,5 @@ public record ImportReport(int total, int added, int duplicates, int errors, Lis
    * @param itemId the new item, or for a duplicate the existing one
    * @param message for errors and duplicates: what and why
    */
-  public record Row(int row, String reference, String outcome, Long itemId, String message) {
-  }
+  public record Row(int row, String reference, String outcome, Long itemId, String message) {}
 }

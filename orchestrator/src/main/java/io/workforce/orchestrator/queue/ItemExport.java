@@ -22,16 +22,43 @@ class ItemExport {
 
   String csv(String queue, ItemStatus status) {
     queues.get(queue);
-    String where = status != null ? "status = '" + status.name() + "'"
-        : "status IN ('BUSINESS_FAILED','SYSTEM_FAILED','ABANDONED')";
+    String where =
+        status != null
+            ? "status = '" + status.name() + "'"
+            : "status IN ('BUSINESS_FAILED','SYSTEM_FAILED','ABANDONED')";
     StringWriter out = new StringWriter();
     out.write('\uFEFF'); // so that Excel opens the Chinese text as UTF-8
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-        .setHeader("id", "reference", "status", "attempts", "reason", "priority", "payload", "updated_at").get())) {
-      for (ItemView i : store.jdbc.sql("SELECT * FROM queue_item WHERE queue_name = ? AND " + where + " ORDER BY id")
-          .param(queue).query(store::view).list()) {
-        csv.printRecord(i.id(), CsvCells.safe(i.reference()), i.status(), i.attempts(), CsvCells.safe(i.reason()),
-            i.priority(), store.json.writeValueAsString(i.payload()), i.updatedAt());
+    try (CSVPrinter csv =
+        new CSVPrinter(
+            out,
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader(
+                    "id",
+                    "reference",
+                    "status",
+                    "attempts",
+                    "reason",
+                    "priority",
+                    "payload",
+                    "updated_at")
+                .get())) {
+      for (ItemView i :
+          store
+              .jdbc
+              .sql("SELECT * FROM queue_item WHERE queue_name = ? AND " + where + " ORDER BY id")
+              .param(queue)
+              .query(store::view)
+              .list()) {
+        csv.printRecord(
+            i.id(),
+            CsvCells.safe(i.reference()),
+            i.status(),
+            i.attempts(),
+            CsvCells.safe(i.reason()),
+            i.priority(),
+            store.json.writeValueAsString(i.payload()),
+            i.updatedAt());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -17,9 +17,15 @@ import java.util.Map;
  * </pre>
  */
 public enum ItemStatus {
-  NEW, IN_PROGRESS, SUCCESSFUL, BUSINESS_FAILED, SYSTEM_FAILED, ABANDONED;
+  NEW,
+  IN_PROGRESS,
+  SUCCESSFUL,
+  BUSINESS_FAILED,
+  SYSTEM_FAILED,
+  ABANDONED;
 
-  private static final Map<ItemStatus, EnumSet<ItemStatus>> ALLOWED = new EnumMap<>(ItemStatus.class);
+  private static final Map<ItemStatus, EnumSet<ItemStatus>> ALLOWED =
+      new EnumMap<>(ItemStatus.class);
 
   static {
     ALLOWED.put(NEW, EnumSet.of(IN_PROGRESS, ABANDONED));

@@ -25,10 +25,24 @@ import java.util.Map;
  * @param finishedAt when it reached a final status
  * @param history every change, oldest first (single-item answers only)
  */
-public record ItemView(long id, String queue, String reference, ItemStatus status, int priority, Instant deadline,
-                       Map<String, Object> payload, Map<String, Object> output, String reason, int attempts,
-                       Long robotId, Long jobId, Instant leaseExpiresAt, Instant createdAt, Instant updatedAt,
-                       Instant finishedAt, List<HistoryEntry> history) {
+public record ItemView(
+    long id,
+    String queue,
+    String reference,
+    ItemStatus status,
+    int priority,
+    Instant deadline,
+    Map<String, Object> payload,
+    Map<String, Object> output,
+    String reason,
+    int attempts,
+    Long robotId,
+    Long jobId,
+    Instant leaseExpiresAt,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant finishedAt,
+    List<HistoryEntry> history) {
 
   /**
    * One change of an item.
@@ -41,7 +55,12 @@ public record ItemView(long id, String queue, String reference, ItemStatus statu
    * @param jobId the job involved
    * @param reason why
    */
-  public record HistoryEntry(ItemStatus from, ItemStatus to, Instant at, int attempt, Long robotId, Long jobId,
-                             String reason) {
-  }
+  public record HistoryEntry(
+      ItemStatus from,
+      ItemStatus to,
+      Instant at,
+      int attempt,
+      Long robotId,
+      Long jobId,
+      String reason) {}
 }

@@ -28,16 +28,18 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The robot side of work queues: claim with a lease, renew, complete, fail; expired leases and lost robots
- * give their items back. A claim takes one row with {@code FOR UPDATE SKIP LOCKED} on PostgreSQL, so
- * concurrent claimers never wait for each other and never get the same item; on H2 (one process) claims of
- * a queue are serialised in memory and the update is conditional on the status.
+ * The robot side of work queues: claim with a lease, renew, complete, fail; expired leases and lost
+ * robots give their items back. A claim takes one row with {@code FOR UPDATE SKIP LOCKED} on
+ * PostgreSQL, so concurrent claimers never wait for each other and never get the same item; on H2
+ * (one process) claims of a queue are serialised in memory and the update is conditional on the
+ * status.
  */
 @Service
 public class ItemWork {
 
   private static final Logger log = LoggerFactory.getLogger(ItemWork.class);
-  private static final String READY = "queue_name = ? AND status IN ('NEW','SYSTEM_FAILED') AND attempts < ? ";
+  private static final String READY =
+      "queue_name = ? AND status IN ('NEW','SYSTEM_FAILED') AND attempts < ? ";
   private static final String ORDER = "ORDER BY priority DESC, deadline NULLS LAST, id";
 
   private final ItemStore store;
@@ -47,7 +49,12 @@ public class ItemWork {
   private final MeterRegistry meters;
   private final Map<String, ReentrantLock> h2Locks = new ConcurrentHashMap<>();
 
-  ItemWork(ItemStore store, Clock clock, DatabaseKind db, WorkforceProperties properties, MeterRegistry meters) {
+  ItemWork(
+      ItemStore store,
+      Clock clock,
+      DatabaseKind db,
+      WorkforceProperties properties,
+      MeterRegistry meters) {
     this.store = store;
     this.clock = clock;
     this.postgres = db.isPostgres();
@@ -55,7 +62,9 @@ public class ItemWork {
     this.meters = meters;
   }
 
-  /** The next ready item of a queue for this robot's job, leased to it; empty when none is ready. */
+  /**
+   * The next ready item of a queue for this robot's job, leased to it; empty when none is ready.
+   */
   @Transactional
   public Optional<QueueItem> claim(long robotId, String queue, Long jobId, Integer leaseSeconds) {
     ItemStore.Settings q = store.settings(queue);
@@ -64,16 +73,27 @@ public class ItemWork {
     }
     Duration lease = lease(q, leaseSeconds);
     Instant now = clock.instant();
-    Optional<Long> id = postgres ? claimPostgres(queue, q, robotId, jobId, now, lease)
-        : claimH2(queue, q, robotId, jobId, now, lease);
+    Optional<Long> id =
+        postgres
+            ? claimPostgres(queue, q, robotId, jobId, now, lease)
+            : claimH2(queue, q, robotId, jobId, now, lease);
     if (id.isEmpty()) {
       return Optional.empty();
     }
     ItemView item = store.get(id.get(), false);
     ItemStatus from = item.attempts() > 1 ? ItemStatus.SYSTEM_FAILED : ItemStatus.NEW;
-    store.history(item.id(), from, ItemStatus.IN_PROGRESS, item.attempts(), robotId, jobId, null, now);
-    return Optional.of(new QueueItem(item.id(), queue, item.reference(), item.priority(), item.deadline(),
-        item.payload(), item.attempts(), item.leaseExpiresAt()));
+    store.history(
+        item.id(), from, ItemStatus.IN_PROGRESS, item.attempts(), robotId, jobId, null, now);
+    return Optional.of(
+        new QueueItem(
+            item.id(),
+            queue,
+            item.reference(),
+            item.priority(),
+            item.deadline(),
+            item.payload(),
+            item.attempts(),
+            item.leaseExpiresAt()));
   }
 
   /** Extends the lease of an item the robot holds. */
@@ -81,9 +101,14 @@ public class ItemWork {
   public Instant renew(long robotId, long itemId, Integer leaseSeconds) {
     ItemView item = store.get(itemId, false);
     Instant until = clock.instant().plus(lease(store.settings(item.queue()), leaseSeconds));
-    int n = store.jdbc.sql("UPDATE queue_item SET lease_expires_at = ?, updated_at = ? "
-            + "WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ?")
-        .params(Db.ts(until), Db.ts(clock.instant()), itemId, robotId).update();
+    int n =
+        store
+            .jdbc
+            .sql(
+                "UPDATE queue_item SET lease_expires_at = ?, updated_at = ? "
+                    + "WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ?")
+            .params(Db.ts(until), Db.ts(clock.instant()), itemId, robotId)
+            .update();
     if (n != 1) {
       throw leaseLost(itemId);
     }
@@ -94,16 +119,34 @@ public class ItemWork {
   @Transactional
   public void complete(long robotId, long itemId, Map<String, Object> output) {
     Instant now = clock.instant();
-    int n = store.jdbc.sql("UPDATE queue_item SET status = 'SUCCESSFUL', output = ?, reason = NULL, "
-            + "lease_expires_at = NULL, finished_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ?")
-        .params(output == null ? null : store.json.writeValueAsString(output), Db.ts(now), Db.ts(now), itemId, robotId)
-        .update();
+    int n =
+        store
+            .jdbc
+            .sql(
+                "UPDATE queue_item SET status = 'SUCCESSFUL', output = ?, reason = NULL, "
+                    + "lease_expires_at = NULL, finished_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ?")
+            .params(
+                output == null ? null : store.json.writeValueAsString(output),
+                Db.ts(now),
+                Db.ts(now),
+                itemId,
+                robotId)
+            .update();
     if (n != 1) {
       throw leaseLost(itemId);
     }
     ItemView item = store.get(itemId, false);
-    store.history(itemId, ItemStatus.IN_PROGRESS, ItemStatus.SUCCESSFUL, item.attempts(), robotId, item.jobId(), null, now);
-    store.processed(itemId, item.reference(), item.jobId(), robotId, ItemStatus.SUCCESSFUL, null, now);
+    store.history(
+        itemId,
+        ItemStatus.IN_PROGRESS,
+        ItemStatus.SUCCESSFUL,
+        item.attempts(),
+        robotId,
+        item.jobId(),
+        null,
+        now);
+    store.processed(
+        itemId, item.reference(), item.jobId(), robotId, ItemStatus.SUCCESSFUL, null, now);
     meters.counter("workforce.items", "outcome", "SUCCESSFUL").increment();
   }
 
@@ -111,24 +154,37 @@ public class ItemWork {
   @Transactional
   public void fail(long robotId, long itemId, FailureKind kind, String reason) {
     if (kind == null) {
-      throw InvalidRequestException.field("kind", "须为 BUSINESS 或 SYSTEM", "must be BUSINESS or SYSTEM");
+      throw InvalidRequestException.field(
+          "kind", "须为 BUSINESS 或 SYSTEM", "must be BUSINESS or SYSTEM");
     }
     ItemView item = store.get(itemId, false);
-    if (item.status() != ItemStatus.IN_PROGRESS || item.robotId() == null || item.robotId() != robotId) {
+    if (item.status() != ItemStatus.IN_PROGRESS
+        || item.robotId() == null
+        || item.robotId() != robotId) {
       throw leaseLost(itemId);
     }
-    ItemStatus to = kind == FailureKind.BUSINESS ? ItemStatus.BUSINESS_FAILED : ItemStatus.SYSTEM_FAILED;
+    ItemStatus to =
+        kind == FailureKind.BUSINESS ? ItemStatus.BUSINESS_FAILED : ItemStatus.SYSTEM_FAILED;
     giveBack(item, to, reason == null ? kind.name().toLowerCase() + " error" : reason, robotId);
   }
 
   /** Items whose lease ran out go back to their queue (as a system failure of that attempt). */
   @Transactional
   public int sweepExpiredLeases() {
-    List<ItemView> expired = store.jdbc.sql("SELECT * FROM queue_item WHERE status = 'IN_PROGRESS' AND lease_expires_at < ?")
-        .param(Db.ts(clock.instant())).query(store::view).list();
+    List<ItemView> expired =
+        store
+            .jdbc
+            .sql("SELECT * FROM queue_item WHERE status = 'IN_PROGRESS' AND lease_expires_at < ?")
+            .param(Db.ts(clock.instant()))
+            .query(store::view)
+            .list();
     int n = 0;
     for (ItemView item : expired) {
-      if (giveBack(item, ItemStatus.SYSTEM_FAILED, "lease expired (robot " + item.robotId() + ")", item.robotId())) {
+      if (giveBack(
+          item,
+          ItemStatus.SYSTEM_FAILED,
+          "lease expired (robot " + item.robotId() + ")",
+          item.robotId())) {
         n++;
       }
     }
@@ -139,54 +195,91 @@ public class ItemWork {
   @EventListener
   @Transactional
   public void robotWentOffline(RobotWentOffline event) {
-    store.jdbc.sql("SELECT * FROM queue_item WHERE status = 'IN_PROGRESS' AND robot_id = ?").param(event.robotId())
-        .query(store::view).list()
+    store
+        .jdbc
+        .sql("SELECT * FROM queue_item WHERE status = 'IN_PROGRESS' AND robot_id = ?")
+        .param(event.robotId())
+        .query(store::view)
+        .list()
         .forEach(item -> giveBack(item, ItemStatus.SYSTEM_FAILED, event.reason(), event.robotId()));
   }
 
   private boolean giveBack(ItemView item, ItemStatus to, String reason, Long robotId) {
     Instant now = clock.instant();
-    boolean last = to == ItemStatus.BUSINESS_FAILED || item.attempts() >= store.settings(item.queue()).maxAttempts();
-    int n = store.jdbc.sql("UPDATE queue_item SET status = ?, reason = ?, lease_expires_at = NULL, robot_id = NULL, "
-            + "finished_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND attempts = ?")
-        .params(to.name(), ItemStore.cut(reason), last ? Db.ts(now) : null, Db.ts(now), item.id(), item.attempts())
-        .update();
+    boolean last =
+        to == ItemStatus.BUSINESS_FAILED
+            || item.attempts() >= store.settings(item.queue()).maxAttempts();
+    int n =
+        store
+            .jdbc
+            .sql(
+                "UPDATE queue_item SET status = ?, reason = ?, lease_expires_at = NULL, robot_id = NULL, "
+                    + "finished_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND attempts = ?")
+            .params(
+                to.name(),
+                ItemStore.cut(reason),
+                last ? Db.ts(now) : null,
+                Db.ts(now),
+                item.id(),
+                item.attempts())
+            .update();
     if (n != 1) {
       return false;
     }
-    store.history(item.id(), ItemStatus.IN_PROGRESS, to, item.attempts(), robotId, item.jobId(), reason, now);
+    store.history(
+        item.id(), ItemStatus.IN_PROGRESS, to, item.attempts(), robotId, item.jobId(), reason, now);
     if (last) {
       store.processed(item.id(), item.reference(), item.jobId(), robotId, to, reason, now);
       meters.counter("workforce.items", "outcome", to.name()).increment();
     } else {
-      log.info("item {} of queue {} failed (attempt {}): {}; it will be retried", item.id(), item.queue(),
-          item.attempts(), reason);
+      log.info(
+          "item {} of queue {} failed (attempt {}): {}; it will be retried",
+          item.id(),
+          item.queue(),
+          item.attempts(),
+          reason);
     }
     return true;
   }
 
-  private Optional<Long> claimPostgres(String queue, ItemStore.Settings q, long robotId, Long jobId, Instant now,
-                                       Duration lease) {
-    Optional<Long> id = store.jdbc.sql("SELECT id FROM queue_item WHERE " + READY + ORDER + " LIMIT 1 FOR UPDATE SKIP LOCKED")
-        .params(queue, q.maxAttempts()).query(Long.class).optional();
+  private Optional<Long> claimPostgres(
+      String queue, ItemStore.Settings q, long robotId, Long jobId, Instant now, Duration lease) {
+    Optional<Long> id =
+        store
+            .jdbc
+            .sql(
+                "SELECT id FROM queue_item WHERE "
+                    + READY
+                    + ORDER
+                    + " LIMIT 1 FOR UPDATE SKIP LOCKED")
+            .params(queue, q.maxAttempts())
+            .query(Long.class)
+            .optional();
     id.ifPresent(i -> take(i, robotId, jobId, now, lease));
     return id;
   }
 
-  private Optional<Long> claimH2(String queue, ItemStore.Settings q, long robotId, Long jobId, Instant now,
-                                 Duration lease) {
-    // H2 runs in this one process: claims of a queue take turns, and a turn ends when its transaction ends
+  private Optional<Long> claimH2(
+      String queue, ItemStore.Settings q, long robotId, Long jobId, Instant now, Duration lease) {
+    // H2 runs in this one process: claims of a queue take turns, and a turn ends when its
+    // transaction ends
     // (not when this method returns), so the next claimer already sees the item as taken
     ReentrantLock lock = h2Locks.computeIfAbsent(queue, k -> new ReentrantLock());
     lock.lock();
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCompletion(int status) {
-        lock.unlock();
-      }
-    });
-    Optional<Long> id = store.jdbc.sql("SELECT id FROM queue_item WHERE " + READY + ORDER + " LIMIT 1")
-        .params(queue, q.maxAttempts()).query(Long.class).optional();
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            lock.unlock();
+          }
+        });
+    Optional<Long> id =
+        store
+            .jdbc
+            .sql("SELECT id FROM queue_item WHERE " + READY + ORDER + " LIMIT 1")
+            .params(queue, q.maxAttempts())
+            .query(Long.class)
+            .optional();
     if (id.isPresent() && take(id.get(), robotId, jobId, now, lease) != 1) {
       return Optional.empty();
     }
@@ -194,13 +287,20 @@ public class ItemWork {
   }
 
   private int take(long id, long robotId, Long jobId, Instant now, Duration lease) {
-    return store.jdbc.sql("UPDATE queue_item SET status = 'IN_PROGRESS', attempts = attempts + 1, robot_id = ?, "
-            + "job_id = ?, lease_expires_at = ?, reason = NULL, updated_at = ? WHERE id = ? AND status IN ('NEW','SYSTEM_FAILED')")
-        .params(robotId, jobId, Db.ts(now.plus(lease)), Db.ts(now), id).update();
+    return store
+        .jdbc
+        .sql(
+            "UPDATE queue_item SET status = 'IN_PROGRESS', attempts = attempts + 1, robot_id = ?, "
+                + "job_id = ?, lease_expires_at = ?, reason = NULL, updated_at = ? WHERE id = ? AND status IN ('NEW','SYSTEM_FAILED')")
+        .params(robotId, jobId, Db.ts(now.plus(lease)), Db.ts(now), id)
+        .update();
   }
 
   private Duration lease(ItemStore.Settings q, Integer leaseSeconds) {
-    Duration lease = leaseSeconds == null ? Duration.ofSeconds(q.leaseSeconds()) : Duration.ofSeconds(leaseSeconds);
+    Duration lease =
+        leaseSeconds == null
+            ? Duration.ofSeconds(q.leaseSeconds())
+            : Duration.ofSeconds(leaseSeconds);
     if (lease.isNegative() || lease.isZero()) {
       throw InvalidRequestException.field("leaseSeconds", "须大于 0", "must be positive");
     }
@@ -208,17 +308,29 @@ public class ItemWork {
   }
 
   private void checkJob(long robotId, long jobId) {
-    int n = store.jdbc.sql("SELECT COUNT(*) FROM job WHERE id = ? AND robot_id = ? AND state IN ('ASSIGNED','RUNNING')")
-        .params(jobId, robotId).query(Integer.class).single();
+    int n =
+        store
+            .jdbc
+            .sql(
+                "SELECT COUNT(*) FROM job WHERE id = ? AND robot_id = ? AND state IN ('ASSIGNED','RUNNING')")
+            .params(jobId, robotId)
+            .query(Integer.class)
+            .single();
     if (n == 0) {
-      throw new ForbiddenException(Text.of("任务 " + jobId + " 不是本机器人正在运行的任务",
-          "job " + jobId + " is not a job this robot is running"));
+      throw new ForbiddenException(
+          Text.of(
+              "任务 " + jobId + " 不是本机器人正在运行的任务",
+              "job " + jobId + " is not a job this robot is running"));
     }
   }
 
   private static ConflictException leaseLost(long itemId) {
-    return new ConflictException("lease-lost", Text.of(
-        "本机器人已不再持有队列项 " + itemId + " (租约已过期, 该项已回到队列或已完成)",
-        "this robot no longer holds item " + itemId + " (its lease expired and it went back to the queue, or it is done)"));
+    return new ConflictException(
+        "lease-lost",
+        Text.of(
+            "本机器人已不再持有队列项 " + itemId + " (租约已过期, 该项已回到队列或已完成)",
+            "this robot no longer holds item "
+                + itemId
+                + " (its lease expired and it went back to the queue, or it is done)"));
   }
 }

@@ -41,9 +41,10 @@ class QueueController {
     this.export = export;
   }
 
-  /** @param reason why the item is given up */
-  record AbandonRequest(String reason) {
-  }
+  /**
+   * @param reason why the item is given up
+   */
+  record AbandonRequest(String reason) {}
 
   @PostMapping("/queues")
   @ResponseStatus(HttpStatus.CREATED)
@@ -71,27 +72,38 @@ class QueueController {
     return queues.add(name, item);
   }
 
-  @PostMapping(value = "/queues/{name}/items/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(
+      value = "/queues/{name}/items/import",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Import items from an xlsx or CSV file; answers a report per row")
-  ImportReport importItems(@PathVariable String name, @RequestPart("file") MultipartFile file,
-                           @RequestParam(required = false) String referenceColumn) throws IOException {
-    return importer.importFile(name, file.getOriginalFilename(), file.getInputStream(), referenceColumn);
+  ImportReport importItems(
+      @PathVariable String name,
+      @RequestPart("file") MultipartFile file,
+      @RequestParam(required = false) String referenceColumn)
+      throws IOException {
+    return importer.importFile(
+        name, file.getOriginalFilename(), file.getInputStream(), referenceColumn);
   }
 
   @GetMapping("/queues/{name}/items")
   @Operation(summary = "Items of a queue, optionally of one status")
-  List<ItemView> items(@PathVariable String name, @RequestParam(required = false) ItemStatus status,
-                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+  List<ItemView> items(
+      @PathVariable String name,
+      @RequestParam(required = false) ItemStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "100") int size) {
     return queues.items(name, status, Paging.of(page, size, 1000));
   }
 
   @GetMapping(value = "/queues/{name}/items/export", produces = "text/csv")
   @Operation(summary = "Failed and abandoned items (or one status) as CSV")
-  ResponseEntity<byte[]> exportItems(@PathVariable String name, @RequestParam(required = false) ItemStatus status) {
+  ResponseEntity<byte[]> exportItems(
+      @PathVariable String name, @RequestParam(required = false) ItemStatus status) {
     byte[] csv = export.csv(name, status).getBytes(StandardCharsets.UTF_8);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-items.csv\"")
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv);
+        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+        .body(csv);
   }
 
   @PostMapping("/queues/{name}/retry-failed")
@@ -114,7 +126,8 @@ class QueueController {
 
   @PostMapping("/items/{id}/abandon")
   @Operation(summary = "Give up on an item")
-  ItemView abandon(Caller caller, @PathVariable long id, @RequestBody(required = false) AbandonRequest request) {
+  ItemView abandon(
+      Caller caller, @PathVariable long id, @RequestBody(required = false) AbandonRequest request) {
     return queues.abandon(id, caller.actor(), request == null ? null : request.reason());
   }
 }

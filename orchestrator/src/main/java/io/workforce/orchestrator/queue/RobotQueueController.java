@@ -34,23 +34,33 @@ class RobotQueueController {
 
   @PostMapping("/queues/{queue}/claim")
   @Operation(summary = "Claim the next ready item with a lease (204 when none is ready)")
-  ResponseEntity<QueueItem> claim(Caller.Robot robot, @PathVariable String queue,
-                                  @RequestBody(required = false) ClaimRequest request) {
+  ResponseEntity<QueueItem> claim(
+      Caller.Robot robot,
+      @PathVariable String queue,
+      @RequestBody(required = false) ClaimRequest request) {
     ClaimRequest r = request == null ? new ClaimRequest(null, null) : request;
     return work.claim(robot.robotId(), queue, r.jobId(), r.leaseSeconds())
-        .map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+        .map(ResponseEntity::ok)
+        .orElseGet(() -> ResponseEntity.noContent().build());
   }
 
   @PostMapping("/items/{id}/lease")
   @Operation(summary = "Renew the lease of an item this robot holds")
-  LeaseReply renew(Caller.Robot robot, @PathVariable long id, @RequestBody(required = false) ClaimRequest request) {
-    return new LeaseReply(work.renew(robot.robotId(), id, request == null ? null : request.leaseSeconds()));
+  LeaseReply renew(
+      Caller.Robot robot,
+      @PathVariable long id,
+      @RequestBody(required = false) ClaimRequest request) {
+    return new LeaseReply(
+        work.renew(robot.robotId(), id, request == null ? null : request.leaseSeconds()));
   }
 
   @PostMapping("/items/{id}/complete")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Mark an item done (409 when the robot no longer holds it)")
-  void complete(Caller.Robot robot, @PathVariable long id, @RequestBody(required = false) ItemCompletion completion) {
+  void complete(
+      Caller.Robot robot,
+      @PathVariable long id,
+      @RequestBody(required = false) ItemCompletion completion) {
     work.complete(robot.robotId(), id, completion == null ? null : completion.output());
   }
 

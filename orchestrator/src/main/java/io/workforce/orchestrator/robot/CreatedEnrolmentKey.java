@@ -6,5 +6,4 @@ package io.workforce.orchestrator.robot;
  * @param key the key to give to {@code ./rpa robot --enrol-key}
  * @param info the key's details
  */
-public record CreatedEnrolmentKey(String key, EnrolmentKeyView info) {
-}
+public record CreatedEnrolmentKey(String key, EnrolmentKeyView info) {}

@@ -14,6 +14,12 @@ import java.time.Instant;
  * @param expiresAt when it stops working (null = never)
  * @param revokedAt when it was revoked (null = active)
  */
-public record EnrolmentKeyView(long id, String label, String pool, Integer maxUses, int uses, Instant createdAt,
-                               Instant expiresAt, Instant revokedAt) {
-}
+public record EnrolmentKeyView(
+    long id,
+    String label,
+    String pool,
+    Integer maxUses,
+    int uses,
+    Instant createdAt,
+    Instant expiresAt,
+    Instant revokedAt) {}

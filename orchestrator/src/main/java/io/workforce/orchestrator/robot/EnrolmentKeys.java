@@ -1,9 +1,9 @@
 package io.workforce.orchestrator.robot;
 
-import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.api.ForbiddenException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.security.Tokens;
 import java.sql.ResultSet;
@@ -16,7 +16,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Enrolment keys: made by administrators, shown once, stored hashed, limited in uses and time, revocable. */
+/**
+ * Enrolment keys: made by administrators, shown once, stored hashed, limited in uses and time,
+ * revocable.
+ */
 @Service
 public class EnrolmentKeys {
 
@@ -38,11 +41,24 @@ public class EnrolmentKeys {
     Instant now = clock.instant();
     Instant expires = request.validFor() == null ? null : now.plus(request.validFor());
     GeneratedKeyHolder id = new GeneratedKeyHolder();
-    jdbc.sql("INSERT INTO enrolment_key (key_hash, label, pool, max_uses, created_at, expires_at) VALUES (?,?,?,?,?,?)")
-        .params(Tokens.hash(key), request.label(), request.pool(), request.maxUses(), Db.ts(now), Db.ts(expires))
+    jdbc.sql(
+            "INSERT INTO enrolment_key (key_hash, label, pool, max_uses, created_at, expires_at) VALUES (?,?,?,?,?,?)")
+        .params(
+            Tokens.hash(key),
+            request.label(),
+            request.pool(),
+            request.maxUses(),
+            Db.ts(now),
+            Db.ts(expires))
         .update(id, "id");
-    audit.record("enrolment-key.create", "enrolment-key:" + id.getKey().longValue(), "'" + request.label() + "'"
-        + (request.maxUses() == null ? "" : ", " + request.maxUses() + " uses") + (expires == null ? "" : ", expires " + expires));
+    audit.record(
+        "enrolment-key.create",
+        "enrolment-key:" + id.getKey().longValue(),
+        "'"
+            + request.label()
+            + "'"
+            + (request.maxUses() == null ? "" : ", " + request.maxUses() + " uses")
+            + (expires == null ? "" : ", expires " + expires));
     return new CreatedEnrolmentKey(key, get(id.getKey().longValue()));
   }
 
@@ -51,7 +67,10 @@ public class EnrolmentKeys {
   }
 
   public EnrolmentKeyView get(long id) {
-    return jdbc.sql("SELECT * FROM enrolment_key WHERE id = ?").param(id).query(EnrolmentKeys::view).optional()
+    return jdbc.sql("SELECT * FROM enrolment_key WHERE id = ?")
+        .param(id)
+        .query(EnrolmentKeys::view)
+        .optional()
         .orElseThrow(() -> NotFoundException.of("注册密钥", "enrolment key", id));
   }
 
@@ -59,7 +78,8 @@ public class EnrolmentKeys {
   public EnrolmentKeyView revoke(long id) {
     get(id);
     jdbc.sql("UPDATE enrolment_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-        .params(Db.ts(clock.instant()), id).update();
+        .params(Db.ts(clock.instant()), id)
+        .update();
     audit.record("enrolment-key.revoke", "enrolment-key:" + id, null);
     return get(id);
   }
@@ -72,30 +92,43 @@ public class EnrolmentKeys {
   @Transactional
   Use consume(String key) {
     Instant now = clock.instant();
-    Use use = jdbc.sql("SELECT id, pool FROM enrolment_key WHERE key_hash = ?").param(Tokens.hash(key == null ? "" : key))
-        .query((rs, n) -> new Use(rs.getLong("id"), rs.getString("pool"))).optional()
-        .orElseThrow(EnrolmentKeys::refused);
-    int updated = jdbc.sql("UPDATE enrolment_key SET uses = uses + 1 WHERE id = ? AND revoked_at IS NULL "
-            + "AND (expires_at IS NULL OR expires_at > ?) AND (max_uses IS NULL OR uses < max_uses)")
-        .params(use.id(), Db.ts(now)).update();
+    Use use =
+        jdbc.sql("SELECT id, pool FROM enrolment_key WHERE key_hash = ?")
+            .param(Tokens.hash(key == null ? "" : key))
+            .query((rs, n) -> new Use(rs.getLong("id"), rs.getString("pool")))
+            .optional()
+            .orElseThrow(EnrolmentKeys::refused);
+    int updated =
+        jdbc.sql(
+                "UPDATE enrolment_key SET uses = uses + 1 WHERE id = ? AND revoked_at IS NULL "
+                    + "AND (expires_at IS NULL OR expires_at > ?) AND (max_uses IS NULL OR uses < max_uses)")
+            .params(use.id(), Db.ts(now))
+            .update();
     if (updated != 1) {
       throw refused();
     }
     return use;
   }
 
-  record Use(long id, String pool) {
-  }
+  record Use(long id, String pool) {}
 
   private static ForbiddenException refused() {
     // one message for unknown, revoked, expired and used-up keys: no oracle for guessing
-    return new ForbiddenException(Text.of("注册密钥无效、已过期、已撤销或已用完。请向管理员索取新的注册密钥。",
-        "the enrolment key is invalid, expired, revoked or used up; ask an administrator for a new one"));
+    return new ForbiddenException(
+        Text.of(
+            "注册密钥无效、已过期、已撤销或已用完。请向管理员索取新的注册密钥。",
+            "the enrolment key is invalid, expired, revoked or used up; ask an administrator for a new one"));
   }
 
   private static EnrolmentKeyView view(ResultSet rs, int n) throws SQLException {
-    return new EnrolmentKeyView(rs.getLong("id"), rs.getString("label"), rs.getString("pool"),
-        Db.integer(rs, "max_uses"), rs.getInt("uses"), Db.instant(rs, "created_at"), Db.instant(rs, "expires_at"),
+    return new EnrolmentKeyView(
+        rs.getLong("id"),
+        rs.getString("label"),
+        rs.getString("pool"),
+        Db.integer(rs, "max_uses"),
+        rs.getInt("uses"),
+        Db.instant(rs, "created_at"),
+        Db.instant(rs, "expires_at"),
         Db.instant(rs, "revoked_at"));
   }
 }

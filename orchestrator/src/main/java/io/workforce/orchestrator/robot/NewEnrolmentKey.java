@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param maxUses how many robots may enrol with it (null = unlimited)
  * @param validFor how long it works (ISO-8601 duration like {@code P7D}; null = until revoked)
  */
-public record NewEnrolmentKey(@NotBlank @Size(max = 200) String label,
-                              @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}") String pool,
-                              @Min(1) Integer maxUses, Duration validFor) {
-}
+public record NewEnrolmentKey(
+    @NotBlank @Size(max = 200) String label,
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}") String pool,
+    @Min(1) Integer maxUses,
+    Duration validFor) {}

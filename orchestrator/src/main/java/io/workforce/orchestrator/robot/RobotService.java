@@ -1,8 +1,8 @@
 package io.workforce.orchestrator.robot;
 
 import io.workforce.orchestrator.api.InvalidRequestException;
-import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.api.NotFoundException;
+import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.security.Tokens;
@@ -43,8 +43,15 @@ public class RobotService {
   private final WorkforceProperties.Robots settings;
   private final AuditLog audit;
 
-  RobotService(JdbcClient jdbc, Clock clock, JsonMapper json, EnrolmentKeys keys, RobotTokenCache tokens,
-               ApplicationEventPublisher events, WorkforceProperties properties, AuditLog audit) {
+  RobotService(
+      JdbcClient jdbc,
+      Clock clock,
+      JsonMapper json,
+      EnrolmentKeys keys,
+      RobotTokenCache tokens,
+      ApplicationEventPublisher events,
+      WorkforceProperties properties,
+      AuditLog audit) {
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -56,47 +63,85 @@ public class RobotService {
   }
 
   /**
-   * Enrols a robot with an enrolment key and gives it a token. A robot that enrols again under its name
-   * (a reinstalled machine) gets a new token; the old token stops working and its unfinished work is
-   * handed back as if the robot had gone offline.
+   * Enrols a robot with an enrolment key and gives it a token. A robot that enrols again under its
+   * name (a reinstalled machine) gets a new token; the old token stops working and its unfinished
+   * work is handed back as if the robot had gone offline.
    */
   @Transactional
   public EnrolResponse enrol(EnrolRequest request) {
     if (request.name() == null || !request.name().matches(NAME)) {
-      throw InvalidRequestException.field("name", "机器人名称须为 1-100 个字母、数字、'.'、'_' 或 '-'",
+      throw InvalidRequestException.field(
+          "name",
+          "机器人名称须为 1-100 个字母、数字、'.'、'_' 或 '-'",
           "a robot name is 1-100 letters, digits, '.', '_' or '-' (got '" + request.name() + "')");
     }
     EnrolmentKeys.Use use = keys.consume(request.enrolKey());
-    Capabilities caps = request.capabilities() == null ? Capabilities.basic() : request.capabilities();
+    Capabilities caps =
+        request.capabilities() == null ? Capabilities.basic() : request.capabilities();
     String pool = use.pool() != null ? use.pool() : caps.pool();
     String token = Tokens.generate("wfr_");
     Instant now = clock.instant();
-    Optional<Long> existing = jdbc.sql("SELECT id FROM robot WHERE name = ?").param(request.name())
-        .query(Long.class).optional();
+    Optional<Long> existing =
+        jdbc.sql("SELECT id FROM robot WHERE name = ?")
+            .param(request.name())
+            .query(Long.class)
+            .optional();
     long id;
     if (existing.isPresent()) {
       id = existing.get();
       tokens.forget(id);
-      jdbc.sql("UPDATE robot SET token_hash = ?, hostname = ?, pool = ?, labels = ?, capabilities = ?, status = 'ONLINE', "
-              + "activity = 'IDLE', enrolment_key_id = ?, enrolled_at = ?, last_heartbeat_at = ?, retired_at = NULL WHERE id = ?")
-          .params(Tokens.hash(token), request.hostname(), pool, Db.joinList(caps.labels()), json.writeValueAsString(caps),
-              use.id(), Db.ts(now), Db.ts(now), id)
+      jdbc.sql(
+              "UPDATE robot SET token_hash = ?, hostname = ?, pool = ?, labels = ?, capabilities = ?, status = 'ONLINE', "
+                  + "activity = 'IDLE', enrolment_key_id = ?, enrolled_at = ?, last_heartbeat_at = ?, retired_at = NULL WHERE id = ?")
+          .params(
+              Tokens.hash(token),
+              request.hostname(),
+              pool,
+              Db.joinList(caps.labels()),
+              json.writeValueAsString(caps),
+              use.id(),
+              Db.ts(now),
+              Db.ts(now),
+              id)
           .update();
       events.publishEvent(new RobotWentOffline(id, request.name(), "robot re-enrolled"));
       log.info("robot {} (id {}) enrolled again; its old token is revoked", request.name(), id);
     } else {
       GeneratedKeyHolder key = new GeneratedKeyHolder();
-      jdbc.sql("INSERT INTO robot (name, token_hash, hostname, pool, labels, capabilities, status, activity, "
-              + "enrolment_key_id, enrolled_at, last_heartbeat_at) VALUES (?,?,?,?,?,?,'ONLINE','IDLE',?,?,?)")
-          .params(request.name(), Tokens.hash(token), request.hostname(), pool, Db.joinList(caps.labels()),
-              json.writeValueAsString(caps), use.id(), Db.ts(now), Db.ts(now))
+      jdbc.sql(
+              "INSERT INTO robot (name, token_hash, hostname, pool, labels, capabilities, status, activity, "
+                  + "enrolment_key_id, enrolled_at, last_heartbeat_at) VALUES (?,?,?,?,?,?,'ONLINE','IDLE',?,?,?)")
+          .params(
+              request.name(),
+              Tokens.hash(token),
+              request.hostname(),
+              pool,
+              Db.joinList(caps.labels()),
+              json.writeValueAsString(caps),
+              use.id(),
+              Db.ts(now),
+              Db.ts(now))
           .update(key, "id");
       id = key.getKey().longValue();
-      log.info("robot {} enrolled (id {}, pool {})", request.name(), id, pool == null ? "default" : pool);
+      log.info(
+          "robot {} enrolled (id {}, pool {})",
+          request.name(),
+          id,
+          pool == null ? "default" : pool);
     }
-    audit.recordFor("robot:" + request.name(), "ROBOT", "robot.enrol", "robot:" + id, "with enrolment key " + use.id()
-        + (existing.isPresent() ? " (enrolled again: the old token is revoked)" : ""));
-    return new EnrolResponse(id, request.name(), token, settings.heartbeatInterval().toSeconds(),
+    audit.recordFor(
+        "robot:" + request.name(),
+        "ROBOT",
+        "robot.enrol",
+        "robot:" + id,
+        "with enrolment key "
+            + use.id()
+            + (existing.isPresent() ? " (enrolled again: the old token is revoked)" : ""));
+    return new EnrolResponse(
+        id,
+        request.name(),
+        token,
+        settings.heartbeatInterval().toSeconds(),
         settings.longPollMax().toSeconds());
   }
 
@@ -104,36 +149,56 @@ public class RobotService {
   @Transactional
   public HeartbeatReply heartbeat(long robotId, Heartbeat heartbeat) {
     Instant now = clock.instant();
-    RobotActivity activity = heartbeat.activity() == null ? RobotActivity.IDLE : heartbeat.activity();
+    RobotActivity activity =
+        heartbeat.activity() == null ? RobotActivity.IDLE : heartbeat.activity();
     if (activity == RobotActivity.LEAVING) {
       return leaving(robotId, now);
     }
     if (heartbeat.capabilities() != null) {
       Capabilities caps = heartbeat.capabilities();
       jdbc.sql("UPDATE robot SET capabilities = ?, labels = ? WHERE id = ?")
-          .params(json.writeValueAsString(caps), Db.joinList(caps.labels()), robotId).update();
+          .params(json.writeValueAsString(caps), Db.joinList(caps.labels()), robotId)
+          .update();
     }
-    int back = jdbc.sql("UPDATE robot SET status = 'ONLINE', last_heartbeat_at = ?, activity = ? "
-            + "WHERE id = ? AND status = 'OFFLINE'")
-        .params(Db.ts(now), activity.name(), robotId).update();
+    int back =
+        jdbc.sql(
+                "UPDATE robot SET status = 'ONLINE', last_heartbeat_at = ?, activity = ? "
+                    + "WHERE id = ? AND status = 'OFFLINE'")
+            .params(Db.ts(now), activity.name(), robotId)
+            .update();
     if (back == 1) {
       log.info("robot {} is back online", robotId);
     } else {
-      jdbc.sql("UPDATE robot SET last_heartbeat_at = ?, activity = ? WHERE id = ? AND status = 'ONLINE'")
-          .params(Db.ts(now), activity.name(), robotId).update();
+      jdbc.sql(
+              "UPDATE robot SET last_heartbeat_at = ?, activity = ? WHERE id = ? AND status = 'ONLINE'")
+          .params(Db.ts(now), activity.name(), robotId)
+          .update();
     }
-    List<Long> stop = jdbc.sql("SELECT id FROM job WHERE robot_id = ? AND state = 'STOPPING' ORDER BY id")
-        .param(robotId).query(Long.class).list();
+    List<Long> stop =
+        jdbc.sql("SELECT id FROM job WHERE robot_id = ? AND state = 'STOPPING' ORDER BY id")
+            .param(robotId)
+            .query(Long.class)
+            .list();
     return new HeartbeatReply(now, stop);
   }
 
-  /** A robot's last heartbeat before it shuts down: offline at once, so that its unstarted work goes to others. */
+  /**
+   * A robot's last heartbeat before it shuts down: offline at once, so that its unstarted work goes
+   * to others.
+   */
   private HeartbeatReply leaving(long robotId, Instant now) {
-    int switched = jdbc.sql("UPDATE robot SET status = 'OFFLINE', last_heartbeat_at = ?, activity = ? "
-            + "WHERE id = ? AND status = 'ONLINE'")
-        .params(Db.ts(now), RobotActivity.IDLE.name(), robotId).update();
+    int switched =
+        jdbc.sql(
+                "UPDATE robot SET status = 'OFFLINE', last_heartbeat_at = ?, activity = ? "
+                    + "WHERE id = ? AND status = 'ONLINE'")
+            .params(Db.ts(now), RobotActivity.IDLE.name(), robotId)
+            .update();
     if (switched == 1) {
-      String name = jdbc.sql("SELECT name FROM robot WHERE id = ?").param(robotId).query(String.class).single();
+      String name =
+          jdbc.sql("SELECT name FROM robot WHERE id = ?")
+              .param(robotId)
+              .query(String.class)
+              .single();
       log.info("robot {} (id {}) shut down: offline", name, robotId);
       events.publishEvent(new RobotWentOffline(robotId, name, "robot " + name + " shut down"));
     }
@@ -141,23 +206,40 @@ public class RobotService {
   }
 
   /**
-   * Marks robots silent for longer than {@code offline-after} offline and publishes {@link RobotWentOffline}
-   * for each, so that their jobs fail and their items return. Safe to run on every node at once: each
-   * robot is switched by one conditional update.
+   * Marks robots silent for longer than {@code offline-after} offline and publishes {@link
+   * RobotWentOffline} for each, so that their jobs fail and their items return. Safe to run on
+   * every node at once: each robot is switched by one conditional update.
    */
   public int sweepOffline() {
     Instant limit = clock.instant().minus(settings.offlineAfter());
-    List<RobotRef> silent = jdbc.sql("SELECT id, name FROM robot WHERE status = 'ONLINE' AND last_heartbeat_at < ?")
-        .param(Db.ts(limit)).query((rs, n) -> new RobotRef(rs.getLong("id"), rs.getString("name"))).list();
+    List<RobotRef> silent =
+        jdbc.sql("SELECT id, name FROM robot WHERE status = 'ONLINE' AND last_heartbeat_at < ?")
+            .param(Db.ts(limit))
+            .query((rs, n) -> new RobotRef(rs.getLong("id"), rs.getString("name")))
+            .list();
     int count = 0;
     for (RobotRef r : silent) {
-      int switched = jdbc.sql("UPDATE robot SET status = 'OFFLINE' WHERE id = ? AND status = 'ONLINE' AND last_heartbeat_at < ?")
-          .params(r.id(), Db.ts(limit)).update();
+      int switched =
+          jdbc.sql(
+                  "UPDATE robot SET status = 'OFFLINE' WHERE id = ? AND status = 'ONLINE' AND last_heartbeat_at < ?")
+              .params(r.id(), Db.ts(limit))
+              .update();
       if (switched == 1) {
         count++;
-        log.warn("robot {} (id {}) sent no heartbeat for {}: offline", r.name(), r.id(), settings.offlineAfter());
-        events.publishEvent(new RobotWentOffline(r.id(), r.name(),
-            "robot " + r.name() + " lost (no heartbeat for " + settings.offlineAfter().toSeconds() + " s)"));
+        log.warn(
+            "robot {} (id {}) sent no heartbeat for {}: offline",
+            r.name(),
+            r.id(),
+            settings.offlineAfter());
+        events.publishEvent(
+            new RobotWentOffline(
+                r.id(),
+                r.name(),
+                "robot "
+                    + r.name()
+                    + " lost (no heartbeat for "
+                    + settings.offlineAfter().toSeconds()
+                    + " s)"));
       }
     }
     return count;
@@ -167,11 +249,13 @@ public class RobotService {
   @Transactional
   public RobotView retire(long robotId) {
     RobotView robot = get(robotId);
-    jdbc.sql("UPDATE robot SET status = 'RETIRED', retired_at = ? WHERE id = ?").params(Db.ts(clock.instant()), robotId)
+    jdbc.sql("UPDATE robot SET status = 'RETIRED', retired_at = ? WHERE id = ?")
+        .params(Db.ts(clock.instant()), robotId)
         .update();
     tokens.forget(robotId);
     audit.record("robot.retire", "robot:" + robotId, robot.name());
-    events.publishEvent(new RobotWentOffline(robotId, robot.name(), "robot " + robot.name() + " retired"));
+    events.publishEvent(
+        new RobotWentOffline(robotId, robot.name(), "robot " + robot.name() + " retired"));
     return get(robotId);
   }
 
@@ -180,15 +264,24 @@ public class RobotService {
   }
 
   public RobotView get(long robotId) {
-    return jdbc.sql(SELECT + " WHERE r.id = ?").param(robotId).query(this::view).optional()
+    return jdbc.sql(SELECT + " WHERE r.id = ?")
+        .param(robotId)
+        .query(this::view)
+        .optional()
         .orElseThrow(() -> NotFoundException.of("机器人", "robot", robotId));
   }
 
   /** Pool and labels of a robot, for the dispatcher. */
   public Optional<Profile> profile(long robotId) {
-    return jdbc.sql("SELECT pool, labels, status FROM robot WHERE id = ?").param(robotId)
-        .query((rs, n) -> new Profile(robotId, rs.getString("pool"), Db.splitList(rs.getString("labels")),
-            rs.getString("status")))
+    return jdbc.sql("SELECT pool, labels, status FROM robot WHERE id = ?")
+        .param(robotId)
+        .query(
+            (rs, n) ->
+                new Profile(
+                    robotId,
+                    rs.getString("pool"),
+                    Db.splitList(rs.getString("labels")),
+                    rs.getString("status")))
         .optional();
   }
 
@@ -200,19 +293,26 @@ public class RobotService {
    * @param labels its labels
    * @param status ONLINE, OFFLINE, RETIRED
    */
-  public record Profile(long robotId, String pool, List<String> labels, String status) {
-  }
+  public record Profile(long robotId, String pool, List<String> labels, String status) {}
 
-  private record RobotRef(long id, String name) {
-  }
+  private record RobotRef(long id, String name) {}
 
-  private static final String SELECT = "SELECT r.*, (SELECT MIN(j.id) FROM job j WHERE j.robot_id = r.id "
-      + "AND j.state IN ('ASSIGNED','RUNNING','STOPPING')) AS current_job FROM robot r";
+  private static final String SELECT =
+      "SELECT r.*, (SELECT MIN(j.id) FROM job j WHERE j.robot_id = r.id "
+          + "AND j.state IN ('ASSIGNED','RUNNING','STOPPING')) AS current_job FROM robot r";
 
   private RobotView view(ResultSet rs, int n) throws SQLException {
-    return new RobotView(rs.getLong("id"), rs.getString("name"), rs.getString("hostname"), rs.getString("pool"),
-        Db.splitList(rs.getString("labels")), json.readValue(rs.getString("capabilities"), Capabilities.class),
-        rs.getString("status"), rs.getString("activity"), Db.longOrNull(rs, "current_job"),
-        Db.instant(rs, "enrolled_at"), Db.instant(rs, "last_heartbeat_at"));
+    return new RobotView(
+        rs.getLong("id"),
+        rs.getString("name"),
+        rs.getString("hostname"),
+        rs.getString("pool"),
+        Db.splitList(rs.getString("labels")),
+        json.readValue(rs.getString("capabilities"), Capabilities.class),
+        rs.getString("status"),
+        rs.getString("activity"),
+        Db.longOrNull(rs, "current_job"),
+        Db.instant(rs, "enrolled_at"),
+        Db.instant(rs, "last_heartbeat_at"));
   }
 }

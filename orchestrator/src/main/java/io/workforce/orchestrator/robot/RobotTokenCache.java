@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies robot tokens against their stored hashes, with a short cache so that a busy robot does not cost a
- * query per request. Retiring or re-enrolling a robot forgets it at once on this node; other nodes forget
- * it within {@link #TTL_NANOS}.
+ * Verifies robot tokens against their stored hashes, with a short cache so that a busy robot does
+ * not cost a query per request. Retiring or re-enrolling a robot forgets it at once on this node;
+ * other nodes forget it within {@link #TTL_NANOS}.
  */
 @Component
 class RobotTokenCache implements RobotTokenVerifier {
@@ -35,8 +35,11 @@ class RobotTokenCache implements RobotTokenVerifier {
     if (e != null && now - e.loadedAt() < TTL_NANOS) {
       return Optional.of(e.robot());
     }
-    Optional<Caller.Robot> robot = jdbc.sql("SELECT id, name FROM robot WHERE token_hash = ? AND status <> 'RETIRED'")
-        .param(hash).query((rs, n) -> new Caller.Robot(rs.getLong("id"), rs.getString("name"))).optional();
+    Optional<Caller.Robot> robot =
+        jdbc.sql("SELECT id, name FROM robot WHERE token_hash = ? AND status <> 'RETIRED'")
+            .param(hash)
+            .query((rs, n) -> new Caller.Robot(rs.getLong("id"), rs.getString("name")))
+            .optional();
     if (robot.isPresent()) {
       if (cache.size() > MAX_ENTRIES) {
         cache.clear();
@@ -52,6 +55,5 @@ class RobotTokenCache implements RobotTokenVerifier {
     cache.values().removeIf(e -> e.robot().robotId() == robotId);
   }
 
-  private record Entry(Caller.Robot robot, long loadedAt) {
-  }
+  private record Entry(Caller.Robot robot, long loadedAt) {}
 }

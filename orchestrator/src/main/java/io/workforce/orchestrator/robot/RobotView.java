@@ -19,7 +19,15 @@ import java.util.List;
  * @param enrolledAt when it enrolled
  * @param lastHeartbeatAt its last sign of life
  */
-public record RobotView(long id, String name, String hostname, String pool, List<String> labels,
-                        Capabilities capabilities, String status, String activity, Long currentJobId,
-                        Instant enrolledAt, Instant lastHeartbeatAt) {
-}
+public record RobotView(
+    long id,
+    String name,
+    String hostname,
+    String pool,
+    List<String> labels,
+    Capabilities capabilities,
+    String status,
+    String activity,
+    Long currentJobId,
+    Instant enrolledAt,
+    Instant lastHeartbeatAt) {}

@@ -14,10 +14,12 @@ import java.util.Map;
  * @param kind CRON or QUEUE
  * @param flow the flow to start (its live version at firing time)
  * @param cron Quartz cron expression (seconds first), e.g. {@code 0 0 9 ? * MON-FRI}; CRON only
- * @param timeZone zone of the cron expression (default workforce.schedules.time-zone, Asia/Shanghai)
+ * @param timeZone zone of the cron expression (default workforce.schedules.time-zone,
+ *     Asia/Shanghai)
  * @param calendar a working-day calendar: fires only on its working days; CRON only
  * @param misfire FIRE_ONCE (a missed firing runs once when the orchestrator is back) or SKIP
- * @param overlap SKIP (no new job while the previous one is unfinished) or QUEUE (start anyway; it waits)
+ * @param overlap SKIP (no new job while the previous one is unfinished) or QUEUE (start anyway; it
+ *     waits)
  * @param queue the queue to watch; QUEUE only
  * @param maxJobs at most this many unfinished jobs at once; QUEUE only
  * @param priority priority of the jobs (1–10)
@@ -27,10 +29,20 @@ import java.util.Map;
  * @param inputs the jobs' inputs
  * @param runAs user the jobs run for (personal credentials), or null
  */
-public record NewSchedule(@Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}") String name,
-                          @Pattern(regexp = "CRON|QUEUE") String kind, @NotBlank String flow, String cron,
-                          String timeZone, String calendar, @Pattern(regexp = "FIRE_ONCE|SKIP") String misfire,
-                          @Pattern(regexp = "SKIP|QUEUE") String overlap, String queue, @Min(1) @Max(100) Integer maxJobs,
-                          @Min(1) @Max(10) Integer priority, @Min(1) Integer deadlineMinutes, String pool,
-                          List<String> labels, Map<String, Object> inputs, String runAs) {
-}
+public record NewSchedule(
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}") String name,
+    @Pattern(regexp = "CRON|QUEUE") String kind,
+    @NotBlank String flow,
+    String cron,
+    String timeZone,
+    String calendar,
+    @Pattern(regexp = "FIRE_ONCE|SKIP") String misfire,
+    @Pattern(regexp = "SKIP|QUEUE") String overlap,
+    String queue,
+    @Min(1) @Max(100) Integer maxJobs,
+    @Min(1) @Max(10) Integer priority,
+    @Min(1) Integer deadlineMinutes,
+    String pool,
+    List<String> labels,
+    Map<String, Object> inputs,
+    String runAs) {}

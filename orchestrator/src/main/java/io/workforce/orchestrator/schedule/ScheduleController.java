@@ -65,8 +65,11 @@ class ScheduleController {
     schedules.delete(id);
   }
 
-  @PutMapping(value = "/calendars/{name}", consumes = {"text/plain", "text/csv"})
-  @Operation(summary = "Upload a working-day calendar file (date[,holiday|workday[,note]] per line)")
+  @PutMapping(
+      value = "/calendars/{name}",
+      consumes = {"text/plain", "text/csv"})
+  @Operation(
+      summary = "Upload a working-day calendar file (date[,holiday|workday[,note]] per line)")
   Map<String, Object> uploadCalendar(@PathVariable String name, @RequestBody String file) {
     return schedules.uploadCalendar(name, file);
   }

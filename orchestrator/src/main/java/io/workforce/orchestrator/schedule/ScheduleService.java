@@ -33,7 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Schedules: cron schedules run by Quartz (JDBC store), queue triggers, pause/resume, calendars. */
+/**
+ * Schedules: cron schedules run by Quartz (JDBC store), queue triggers, pause/resume, calendars.
+ */
 @Service
 public class ScheduleService {
 
@@ -48,8 +50,15 @@ public class ScheduleService {
   private final AuditLog audit;
   private final UserService users;
 
-  ScheduleService(JdbcClient jdbc, Clock clock, JsonMapper json, Scheduler quartz, FlowCatalog flows,
-                  WorkforceProperties properties, AuditLog audit, UserService users) {
+  ScheduleService(
+      JdbcClient jdbc,
+      Clock clock,
+      JsonMapper json,
+      Scheduler quartz,
+      FlowCatalog flows,
+      WorkforceProperties properties,
+      AuditLog audit,
+      UserService users) {
     this.audit = audit;
     this.users = users;
     this.jdbc = jdbc;
@@ -68,39 +77,85 @@ public class ScheduleService {
     if (s.name() == null) {
       throw InvalidRequestException.field("name", "缺少名称", "a schedule needs a name");
     }
-    if (jdbc.sql("SELECT COUNT(*) FROM schedule WHERE name = ?").param(s.name()).query(Integer.class).single() > 0) {
-      throw new ConflictException("schedule-exists", Text.of("计划 '" + s.name() + "' 已存在", "schedule '" + s.name() + "' already exists"));
+    if (jdbc.sql("SELECT COUNT(*) FROM schedule WHERE name = ?")
+            .param(s.name())
+            .query(Integer.class)
+            .single()
+        > 0) {
+      throw new ConflictException(
+          "schedule-exists",
+          Text.of("计划 '" + s.name() + "' 已存在", "schedule '" + s.name() + "' already exists"));
     }
     if (kind.equals("CRON")) {
       checkCron(s.cron());
-      if (s.calendar() != null && jdbc.sql("SELECT COUNT(*) FROM work_calendar WHERE name = ?").param(s.calendar())
-          .query(Integer.class).single() == 0) {
-        throw InvalidRequestException.field("calendar", "日历 '" + s.calendar() + "' 不存在, 请先上传 (PUT /api/v1/calendars/"
-            + s.calendar() + ")", "calendar '" + s.calendar()
-            + "' does not exist; upload it first (PUT /api/v1/calendars/" + s.calendar() + ")");
+      if (s.calendar() != null
+          && jdbc.sql("SELECT COUNT(*) FROM work_calendar WHERE name = ?")
+                  .param(s.calendar())
+                  .query(Integer.class)
+                  .single()
+              == 0) {
+        throw InvalidRequestException.field(
+            "calendar",
+            "日历 '" + s.calendar() + "' 不存在, 请先上传 (PUT /api/v1/calendars/" + s.calendar() + ")",
+            "calendar '"
+                + s.calendar()
+                + "' does not exist; upload it first (PUT /api/v1/calendars/"
+                + s.calendar()
+                + ")");
       }
-    } else if (s.queue() == null || jdbc.sql("SELECT COUNT(*) FROM work_queue WHERE name = ?").param(s.queue())
-        .query(Integer.class).single() == 0) {
-      throw InvalidRequestException.field("queue", "队列触发需要一个已存在的队列", "a QUEUE schedule needs an existing queue (got '"
-          + s.queue() + "')");
+    } else if (s.queue() == null
+        || jdbc.sql("SELECT COUNT(*) FROM work_queue WHERE name = ?")
+                .param(s.queue())
+                .query(Integer.class)
+                .single()
+            == 0) {
+      throw InvalidRequestException.field(
+          "queue",
+          "队列触发需要一个已存在的队列",
+          "a QUEUE schedule needs an existing queue (got '" + s.queue() + "')");
     }
     if (s.runAs() != null && !users.exists(s.runAs())) {
-      throw InvalidRequestException.field("runAs", "没有用户 '" + s.runAs() + "'", "no user '" + s.runAs() + "'");
+      throw InvalidRequestException.field(
+          "runAs", "没有用户 '" + s.runAs() + "'", "no user '" + s.runAs() + "'");
     }
     Instant now = clock.instant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql("INSERT INTO schedule (name, kind, flow_name, cron, time_zone, calendar_name, misfire, overlap, queue_name, "
-            + "max_jobs, priority, pool, labels, inputs, run_as, deadline_minutes, paused, created_at, updated_at) "
-            + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?,?)")
-        .params(s.name(), kind, s.flow(), s.cron(), zone.getId(), s.calendar(),
-            s.misfire() == null ? "FIRE_ONCE" : s.misfire(), s.overlap() == null ? "SKIP" : s.overlap(), s.queue(),
-            s.maxJobs() == null ? 1 : s.maxJobs(), s.priority() == null ? 5 : s.priority(), s.pool(),
-            Db.joinList(s.labels()), json.writeValueAsString(s.inputs() == null ? Map.of() : s.inputs()), s.runAs(),
-            s.deadlineMinutes(), Db.ts(now), Db.ts(now))
+    jdbc.sql(
+            "INSERT INTO schedule (name, kind, flow_name, cron, time_zone, calendar_name, misfire, overlap, queue_name, "
+                + "max_jobs, priority, pool, labels, inputs, run_as, deadline_minutes, paused, created_at, updated_at) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?,?)")
+        .params(
+            s.name(),
+            kind,
+            s.flow(),
+            s.cron(),
+            zone.getId(),
+            s.calendar(),
+            s.misfire() == null ? "FIRE_ONCE" : s.misfire(),
+            s.overlap() == null ? "SKIP" : s.overlap(),
+            s.queue(),
+            s.maxJobs() == null ? 1 : s.maxJobs(),
+            s.priority() == null ? 5 : s.priority(),
+            s.pool(),
+            Db.joinList(s.labels()),
+            json.writeValueAsString(s.inputs() == null ? Map.of() : s.inputs()),
+            s.runAs(),
+            s.deadlineMinutes(),
+            Db.ts(now),
+            Db.ts(now))
         .update(key, "id");
     long id = key.getKey().longValue();
-    audit.record("schedule.create", "schedule:" + id, s.name() + ": " + kind + " " + (kind.equals("CRON") ? s.cron()
-        : "queue " + s.queue()) + ", flow " + s.flow() + (s.runAs() == null ? "" : ", runs as " + s.runAs()));
+    audit.record(
+        "schedule.create",
+        "schedule:" + id,
+        s.name()
+            + ": "
+            + kind
+            + " "
+            + (kind.equals("CRON") ? s.cron() : "queue " + s.queue())
+            + ", flow "
+            + s.flow()
+            + (s.runAs() == null ? "" : ", runs as " + s.runAs()));
     if (kind.equals("CRON")) {
       register(id, s.cron(), zone, s.calendar(), s.misfire() == null ? "FIRE_ONCE" : s.misfire());
     }
@@ -111,15 +166,18 @@ public class ScheduleService {
   public ScheduleView pause(long id, boolean paused) {
     ScheduleView s = get(id);
     audit.record(paused ? "schedule.pause" : "schedule.resume", "schedule:" + id, s.name());
-    jdbc.sql("UPDATE schedule SET paused = ?, updated_at = ? WHERE id = ?").params(paused, Db.ts(clock.instant()), id).update();
+    jdbc.sql("UPDATE schedule SET paused = ?, updated_at = ? WHERE id = ?")
+        .params(paused, Db.ts(clock.instant()), id)
+        .update();
     if (s.kind().equals("CRON")) {
-      quartz(() -> {
-        if (paused) {
-          quartz.pauseTrigger(triggerKey(id));
-        } else {
-          quartz.resumeTrigger(triggerKey(id));
-        }
-      });
+      quartz(
+          () -> {
+            if (paused) {
+              quartz.pauseTrigger(triggerKey(id));
+            } else {
+              quartz.resumeTrigger(triggerKey(id));
+            }
+          });
     }
     return get(id);
   }
@@ -132,16 +190,33 @@ public class ScheduleService {
   }
 
   public List<ScheduleView> list() {
-    return jdbc.sql("SELECT id FROM schedule ORDER BY name").query(Long.class).list().stream().map(this::get).toList();
+    return jdbc.sql("SELECT id FROM schedule ORDER BY name").query(Long.class).list().stream()
+        .map(this::get)
+        .toList();
   }
 
   public ScheduleView get(long id) {
-    return jdbc.sql("SELECT * FROM schedule WHERE id = ?").param(id)
-        .query((rs, n) -> new ScheduleView(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
-            rs.getString("flow_name"), rs.getString("cron"), rs.getString("time_zone"), rs.getString("calendar_name"),
-            rs.getString("misfire"), rs.getString("overlap"), rs.getString("queue_name"), rs.getInt("max_jobs"),
-            rs.getInt("priority"), rs.getBoolean("paused"), nextFire(rs.getLong("id"))))
-        .optional().orElseThrow(() -> NotFoundException.of("计划", "schedule", id));
+    return jdbc.sql("SELECT * FROM schedule WHERE id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new ScheduleView(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getString("kind"),
+                    rs.getString("flow_name"),
+                    rs.getString("cron"),
+                    rs.getString("time_zone"),
+                    rs.getString("calendar_name"),
+                    rs.getString("misfire"),
+                    rs.getString("overlap"),
+                    rs.getString("queue_name"),
+                    rs.getInt("max_jobs"),
+                    rs.getInt("priority"),
+                    rs.getBoolean("paused"),
+                    nextFire(rs.getLong("id"))))
+        .optional()
+        .orElseThrow(() -> NotFoundException.of("计划", "schedule", id));
   }
 
   /** Uploads (or replaces) a working-day calendar; schedules using it are recomputed. */
@@ -151,25 +226,52 @@ public class ScheduleService {
       throw InvalidRequestException.field("name", "日历名称无效", "invalid calendar name '" + name + "'");
     }
     CalendarFile.Days days = CalendarFile.parse(name, text);
-    quartz(() -> quartz.addCalendar(name, new WorkdayCalendar(days.holidays(), days.workdays(), defaultZone), true, true));
-    int n = jdbc.sql("UPDATE work_calendar SET source = ?, holidays = ?, workdays = ?, updated_at = ? WHERE name = ?")
-        .params(text, days.holidays().size(), days.workdays().size(), Db.ts(clock.instant()), name).update();
+    quartz(
+        () ->
+            quartz.addCalendar(
+                name,
+                new WorkdayCalendar(days.holidays(), days.workdays(), defaultZone),
+                true,
+                true));
+    int n =
+        jdbc.sql(
+                "UPDATE work_calendar SET source = ?, holidays = ?, workdays = ?, updated_at = ? WHERE name = ?")
+            .params(
+                text, days.holidays().size(), days.workdays().size(), Db.ts(clock.instant()), name)
+            .update();
     if (n == 0) {
-      jdbc.sql("INSERT INTO work_calendar (name, source, holidays, workdays, updated_at) VALUES (?,?,?,?,?)")
-          .params(name, text, days.holidays().size(), days.workdays().size(), Db.ts(clock.instant())).update();
+      jdbc.sql(
+              "INSERT INTO work_calendar (name, source, holidays, workdays, updated_at) VALUES (?,?,?,?,?)")
+          .params(
+              name, text, days.holidays().size(), days.workdays().size(), Db.ts(clock.instant()))
+          .update();
     }
-    audit.record("calendar.upload", "calendar:" + name, days.holidays().size() + " holiday(s), " + days.workdays().size()
-        + " extra working day(s)");
-    return Map.of("name", name, "holidays", days.holidays().size(), "workdays", days.workdays().size());
+    audit.record(
+        "calendar.upload",
+        "calendar:" + name,
+        days.holidays().size()
+            + " holiday(s), "
+            + days.workdays().size()
+            + " extra working day(s)");
+    return Map.of(
+        "name", name, "holidays", days.holidays().size(), "workdays", days.workdays().size());
   }
 
   private void register(long id, String cron, ZoneId zone, String calendar, String misfire) {
-    JobDetail job = JobBuilder.newJob(ScheduleFiring.class).withIdentity(jobKey(id)).usingJobData("scheduleId", id)
-        .storeDurably().build();
-    CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone));
-    schedule = misfire.equals("SKIP") ? schedule.withMisfireHandlingInstructionDoNothing()
-        : schedule.withMisfireHandlingInstructionFireAndProceed();
-    TriggerBuilder<?> trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey(id)).forJob(job).withSchedule(schedule);
+    JobDetail job =
+        JobBuilder.newJob(ScheduleFiring.class)
+            .withIdentity(jobKey(id))
+            .usingJobData("scheduleId", id)
+            .storeDurably()
+            .build();
+    CronScheduleBuilder schedule =
+        CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone));
+    schedule =
+        misfire.equals("SKIP")
+            ? schedule.withMisfireHandlingInstructionDoNothing()
+            : schedule.withMisfireHandlingInstructionFireAndProceed();
+    TriggerBuilder<?> trigger =
+        TriggerBuilder.newTrigger().withIdentity(triggerKey(id)).forJob(job).withSchedule(schedule);
     if (calendar != null) {
       trigger = trigger.modifiedByCalendar(calendar);
     }
@@ -188,13 +290,19 @@ public class ScheduleService {
 
   static void checkCron(String cron) {
     if (cron == null) {
-      throw InvalidRequestException.field("cron", "缺少 cron 表达式", "a CRON schedule needs a cron expression, e.g. 0 0 9 ? * MON-FRI");
+      throw InvalidRequestException.field(
+          "cron", "缺少 cron 表达式", "a CRON schedule needs a cron expression, e.g. 0 0 9 ? * MON-FRI");
     }
     try {
       CronExpression.validateExpression(cron);
     } catch (ParseException e) {
-      throw InvalidRequestException.field("cron", "cron 表达式 '" + cron + "' 无效: " + e.getMessage(),
-          "'" + cron + "' is not a cron expression: " + e.getMessage()
+      throw InvalidRequestException.field(
+          "cron",
+          "cron 表达式 '" + cron + "' 无效: " + e.getMessage(),
+          "'"
+              + cron
+              + "' is not a cron expression: "
+              + e.getMessage()
               + " (Quartz syntax, seconds first: 0 0 9 ? * MON-FRI = 09:00 on weekdays)");
     }
   }
@@ -203,7 +311,10 @@ public class ScheduleService {
     try {
       return name == null ? defaultZone : ZoneId.of(name);
     } catch (DateTimeException e) {
-      throw InvalidRequestException.field("timeZone", "未知时区 '" + name + "'", "unknown time zone '" + name + "' (e.g. Asia/Shanghai)");
+      throw InvalidRequestException.field(
+          "timeZone",
+          "未知时区 '" + name + "'",
+          "unknown time zone '" + name + "' (e.g. Asia/Shanghai)");
     }
   }
 

@@ -4,6 +4,7 @@ import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.job.JobService;
 import io.workforce.orchestrator.job.StartJobRequest;
 import io.workforce.orchestrator.queue.QueueService;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,15 +24,15 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Starts the jobs of schedules: a cron firing (with the overlap rule), and queue triggers that keep up to N
- * jobs running while their queue has ready items. Each decision locks its schedule row, so that several
- * orchestrator nodes never start the same job twice.
+ * Starts the jobs of schedules: a cron firing (with the overlap rule), and queue triggers that keep
+ * up to N jobs running while their queue has ready items. Each decision locks its schedule row, so
+ * that several orchestrator nodes never start the same job twice.
  */
 @Service
 public class ScheduleStarter {
 
   private static final Logger log = LoggerFactory.getLogger(ScheduleStarter.class);
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
   private static final String ACTIVE = "('PENDING','ASSIGNED','RUNNING','STOPPING')";
 
   private final JdbcClient jdbc;
@@ -40,10 +40,12 @@ public class ScheduleStarter {
   private final JsonMapper json;
   private final JobService jobs;
   private final TransactionTemplate tx;
-  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "queue-triggers"));
+  private final ExecutorService background =
+      Executors.newSingleThreadExecutor(r -> new Thread(r, "queue-triggers"));
   private final AtomicBoolean checkQueued = new AtomicBoolean();
 
-  ScheduleStarter(JdbcClient jdbc, Clock clock, JsonMapper json, JobService jobs, TransactionTemplate tx) {
+  ScheduleStarter(
+      JdbcClient jdbc, Clock clock, JsonMapper json, JobService jobs, TransactionTemplate tx) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
@@ -51,30 +53,47 @@ public class ScheduleStarter {
     this.tx = tx;
   }
 
-  private record Row(long id, String name, String flow, String overlap, String queue, int maxJobs, int priority,
-                     String pool, String labels, String inputs, String runAs, Integer deadlineMinutes, boolean paused) {
-  }
+  private record Row(
+      long id,
+      String name,
+      String flow,
+      String overlap,
+      String queue,
+      int maxJobs,
+      int priority,
+      String pool,
+      String labels,
+      String inputs,
+      String runAs,
+      Integer deadlineMinutes,
+      boolean paused) {}
 
   /** A cron firing: starts a job unless the overlap rule says skip; answers the job id. */
   public Optional<Long> fire(long scheduleId, Instant scheduledFor) {
-    return tx.execute(s -> {
-      Optional<Row> row = lock(scheduleId);
-      if (row.isEmpty() || row.get().paused()) {
-        return Optional.<Long>empty();
-      }
-      if (row.get().overlap().equals("SKIP") && active(scheduleId) > 0) {
-        log.info("schedule {} fired for {} but its previous job is unfinished: skipped (overlap SKIP)",
-            row.get().name(), scheduledFor);
-        return Optional.<Long>empty();
-      }
-      return Optional.of(start(row.get()));
-    });
+    return tx.execute(
+        s -> {
+          Optional<Row> row = lock(scheduleId);
+          if (row.isEmpty() || row.get().paused()) {
+            return Optional.<Long>empty();
+          }
+          if (row.get().overlap().equals("SKIP") && active(scheduleId) > 0) {
+            log.info(
+                "schedule {} fired for {} but its previous job is unfinished: skipped (overlap SKIP)",
+                row.get().name(),
+                scheduledFor);
+            return Optional.<Long>empty();
+          }
+          return Optional.of(start(row.get()));
+        });
   }
 
   /** Queue triggers: top up each queue schedule to its max jobs while its queue has ready items. */
   @Scheduled(fixedDelayString = "${workforce.queues.queue-trigger-interval:5s}")
   public void queueTriggers() {
-    for (long id : jdbc.sql("SELECT id FROM schedule WHERE kind = 'QUEUE' AND paused = FALSE").query(Long.class).list()) {
+    for (long id :
+        jdbc.sql("SELECT id FROM schedule WHERE kind = 'QUEUE' AND paused = FALSE")
+            .query(Long.class)
+            .list()) {
       try {
         tx.executeWithoutResult(s -> topUp(id));
       } catch (RuntimeException e) {
@@ -83,14 +102,18 @@ public class ScheduleStarter {
     }
   }
 
-  /** New items: check the queue triggers soon, on one background thread, once for a burst of additions. */
+  /**
+   * New items: check the queue triggers soon, on one background thread, once for a burst of
+   * additions.
+   */
   @TransactionalEventListener(fallbackExecution = true)
   void itemsAdded(QueueService.ItemsAdded event) {
     if (checkQueued.compareAndSet(false, true)) {
-      background.execute(() -> {
-        checkQueued.set(false);
-        queueTriggers();
-      });
+      background.execute(
+          () -> {
+            checkQueued.set(false);
+            queueTriggers();
+          });
     }
   }
 
@@ -104,9 +127,13 @@ public class ScheduleStarter {
     if (row.isEmpty() || row.get().paused()) {
       return;
     }
-    long ready = jdbc.sql("SELECT COUNT(*) FROM queue_item i JOIN work_queue q ON q.name = i.queue_name "
-            + "WHERE i.queue_name = ? AND i.status IN ('NEW','SYSTEM_FAILED') AND i.attempts < q.max_attempts")
-        .param(row.get().queue()).query(Long.class).single();
+    long ready =
+        jdbc.sql(
+                "SELECT COUNT(*) FROM queue_item i JOIN work_queue q ON q.name = i.queue_name "
+                    + "WHERE i.queue_name = ? AND i.status IN ('NEW','SYSTEM_FAILED') AND i.attempts < q.max_attempts")
+            .param(row.get().queue())
+            .query(Long.class)
+            .single();
     long toStart = Math.min(row.get().maxJobs() - active(id), ready);
     for (int i = 0; i < toStart; i++) {
       start(row.get());
@@ -114,25 +141,49 @@ public class ScheduleStarter {
   }
 
   private long start(Row r) {
-    Instant deadline = r.deadlineMinutes() == null ? null : clock.instant().plusSeconds(60L * r.deadlineMinutes());
-    StartJobRequest request = new StartJobRequest(r.flow(), null, json.readValue(r.inputs(), MAP), r.priority(),
-        deadline, r.pool(), List.copyOf(Db.splitList(r.labels())), r.runAs());
+    Instant deadline =
+        r.deadlineMinutes() == null ? null : clock.instant().plusSeconds(60L * r.deadlineMinutes());
+    StartJobRequest request =
+        new StartJobRequest(
+            r.flow(),
+            null,
+            json.readValue(r.inputs(), MAP),
+            r.priority(),
+            deadline,
+            r.pool(),
+            List.copyOf(Db.splitList(r.labels())),
+            r.runAs());
     long jobId = jobs.start(request, "schedule:" + r.name(), r.id()).id();
     log.info("schedule {} started job {}", r.name(), jobId);
     return jobId;
   }
 
   private long active(long scheduleId) {
-    return jdbc.sql("SELECT COUNT(*) FROM job WHERE schedule_id = ? AND state IN " + ACTIVE).param(scheduleId)
-        .query(Long.class).single();
+    return jdbc.sql("SELECT COUNT(*) FROM job WHERE schedule_id = ? AND state IN " + ACTIVE)
+        .param(scheduleId)
+        .query(Long.class)
+        .single();
   }
 
   private Optional<Row> lock(long id) {
-    return jdbc.sql("SELECT * FROM schedule WHERE id = ? FOR UPDATE").param(id)
-        .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), rs.getString("flow_name"),
-            rs.getString("overlap"), rs.getString("queue_name"), rs.getInt("max_jobs"), rs.getInt("priority"),
-            rs.getString("pool"), rs.getString("labels"), rs.getString("inputs"), rs.getString("run_as"),
-            Db.integer(rs, "deadline_minutes"), rs.getBoolean("paused")))
+    return jdbc.sql("SELECT * FROM schedule WHERE id = ? FOR UPDATE")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new Row(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getString("flow_name"),
+                    rs.getString("overlap"),
+                    rs.getString("queue_name"),
+                    rs.getInt("max_jobs"),
+                    rs.getInt("priority"),
+                    rs.getString("pool"),
+                    rs.getString("labels"),
+                    rs.getString("inputs"),
+                    rs.getString("run_as"),
+                    Db.integer(rs, "deadline_minutes"),
+                    rs.getBoolean("paused")))
         .optional();
   }
 }

@@ -20,7 +20,18 @@ import java.time.Instant;
  * @param paused whether it is paused
  * @param nextFireTime next firing (CRON, not paused)
  */
-public record ScheduleView(long id, String name, String kind, String flow, String cron, String timeZone,
-                           String calendar, String misfire, String overlap, String queue, int maxJobs, int priority,
-                           boolean paused, Instant nextFireTime) {
-}
+public record ScheduleView(
+    long id,
+    String name,
+    String kind,
+    String flow,
+    String cron,
+    String timeZone,
+    String calendar,
+    String misfire,
+    String overlap,
+    String queue,
+    int maxJobs,
+    int priority,
+    boolean paused,
+    Instant nextFireTime) {}

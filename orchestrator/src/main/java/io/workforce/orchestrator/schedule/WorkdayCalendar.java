@@ -10,9 +10,9 @@ import java.util.TimeZone;
 import org.quartz.impl.calendar.BaseCalendar;
 
 /**
- * A Quartz calendar of working days as Chinese offices keep them: Monday to Friday, minus public holidays,
- * plus the adjusted weekend days that are working days (调休). Days are judged in the calendar's time zone.
- * Stored by Quartz (serialised) in its JDBC store.
+ * A Quartz calendar of working days as Chinese offices keep them: Monday to Friday, minus public
+ * holidays, plus the adjusted weekend days that are working days (调休). Days are judged in the
+ * calendar's time zone. Stored by Quartz (serialised) in its JDBC store.
  */
 public class WorkdayCalendar extends BaseCalendar {
 

@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Who may call an endpoint: anyone, robots (with their token), and/or people with one of some roles.
+ * Who may call an endpoint: anyone, robots (with their token), and/or people with one of some
+ * roles.
  *
- * @param anyone true for public endpoints (health, the OpenAPI document, log-in, the control center's files)
+ * @param anyone true for public endpoints (health, the OpenAPI document, log-in, the control
+ *     center's files)
  * @param robots true for the robot protocol
  * @param roles the roles of people who may call it (a person needs one of them)
  */
@@ -17,8 +19,10 @@ public record Access(boolean anyone, boolean robots, Set<Role> roles) {
 
   /** Anyone, logged in or not. */
   public static final Access PUBLIC = new Access(true, false, Set.of());
+
   /** Robots with their own token. */
   public static final Access ROBOT = new Access(false, true, Set.of());
+
   /** Nobody: what an address without a rule gets. */
   public static final Access NOBODY = new Access(false, false, Set.of());
 
@@ -50,7 +54,8 @@ public record Access(boolean anyone, boolean robots, Set<Role> roles) {
     if (robots) {
       return "robot";
     }
-    return roles.isEmpty() ? "nobody"
+    return roles.isEmpty()
+        ? "nobody"
         : roles.stream().map(r -> r.name().toLowerCase()).collect(Collectors.joining(", "));
   }
 }

@@ -10,9 +10,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Authorization: Bearer <token>}: robot tokens ({@code wfr_…}) and personal API tokens ({@code wfp_…}).
- * Used by Spring Security's {@code AuthenticationFilter}: {@link #convert} reads the header, this provider
- * finds who holds the token. A bad token is a 401, never a fall-back to the session.
+ * {@code Authorization: Bearer <token>}: robot tokens ({@code wfr_…}) and personal API tokens
+ * ({@code wfp_…}). Used by Spring Security's {@code AuthenticationFilter}: {@link #convert} reads
+ * the header, this provider finds who holds the token. A bad token is a 401, never a fall-back to
+ * the session.
  */
 @Component
 class BearerTokens implements AuthenticationProvider {
@@ -28,7 +29,10 @@ class BearerTokens implements AuthenticationProvider {
     this.people = people;
   }
 
-  /** True when the request carries a bearer token (such requests need no CSRF token: no cookie is involved). */
+  /**
+   * True when the request carries a bearer token (such requests need no CSRF token: no cookie is
+   * involved).
+   */
   static boolean present(HttpServletRequest request) {
     String h = request.getHeader("Authorization");
     return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
@@ -36,15 +40,20 @@ class BearerTokens implements AuthenticationProvider {
 
   /** The pending authentication of the request's bearer token, or null without one. */
   static Authentication convert(HttpServletRequest request) {
-    return present(request) ? new Pending(request.getHeader("Authorization").substring(7).trim()) : null;
+    return present(request)
+        ? new Pending(request.getHeader("Authorization").substring(7).trim())
+        : null;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String token = (String) authentication.getCredentials();
-    Optional<? extends Caller> caller = token.startsWith(ROBOT_PREFIX) ? robots.verify(token)
-        : token.startsWith(PERSONAL_PREFIX) ? people.verify(token) : Optional.empty();
-    return caller.map(CallerAuthentication::new)
+    Optional<? extends Caller> caller =
+        token.startsWith(ROBOT_PREFIX)
+            ? robots.verify(token)
+            : token.startsWith(PERSONAL_PREFIX) ? people.verify(token) : Optional.empty();
+    return caller
+        .map(CallerAuthentication::new)
         .orElseThrow(() -> new BadCredentialsException("the token is unknown, expired or revoked"));
   }
 

@@ -8,16 +8,18 @@ import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is calling, as Spring Security established it (the principal of the request's authentication).
- * Controllers take a {@code Caller}, a {@link User} or a {@link Robot} parameter to learn it. Serializable
- * because a person's log-in lives in the shared session store.
+ * Who is calling, as Spring Security established it (the principal of the request's
+ * authentication). Controllers take a {@code Caller}, a {@link User} or a {@link Robot} parameter
+ * to learn it. Serializable because a person's log-in lives in the shared session store.
  */
 public sealed interface Caller extends Serializable {
 
   /** A name for history and audit rows: {@code robot:<name>}, the username, {@code anonymous}. */
   String actor();
 
-  /** The caller of the current request (anonymous outside a request, e.g. in a schedule's thread). */
+  /**
+   * The caller of the current request (anonymous outside a request, e.g. in a schedule's thread).
+   */
   static Caller current() {
     return EndpointAuthorization.caller(SecurityContextHolder.getContext().getAuthentication());
   }
@@ -40,11 +42,19 @@ public sealed interface Caller extends Serializable {
    * @param language zh or en
    * @param authenticatedAt when they logged in (sessions) or when this request came (tokens)
    * @param tokenId the personal API token used, or null for a session
-   * @param sessionEpoch the user's session epoch at log-in: a password change or a disable raises it, which
-   *     ends every older session
+   * @param sessionEpoch the user's session epoch at log-in: a password change or a disable raises
+   *     it, which ends every older session
    */
-  record User(long id, String username, String displayName, Set<Role> roles, String language,
-              Instant authenticatedAt, Long tokenId, int sessionEpoch) implements Caller {
+  record User(
+      long id,
+      String username,
+      String displayName,
+      Set<Role> roles,
+      String language,
+      Instant authenticatedAt,
+      Long tokenId,
+      int sessionEpoch)
+      implements Caller {
 
     public User {
       roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));

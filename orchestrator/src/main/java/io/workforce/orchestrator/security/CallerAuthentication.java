@@ -7,8 +7,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * Spring Security's view of a {@link Caller}: the caller is the principal, its roles (or {@code ROLE_ROBOT})
- * the authorities. There are never credentials in it.
+ * Spring Security's view of a {@link Caller}: the caller is the principal, its roles (or {@code
+ * ROLE_ROBOT}) the authorities. There are never credentials in it.
  */
 public final class CallerAuthentication extends AbstractAuthenticationToken {
 

@@ -10,7 +10,10 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets controller methods take the {@link Caller} (or a {@link Caller.User} / {@link Caller.Robot}) of the request. */
+/**
+ * Lets controller methods take the {@link Caller} (or a {@link Caller.User} / {@link Caller.Robot})
+ * of the request.
+ */
 @Configuration(proxyBeanMethods = false)
 class CallerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
@@ -25,12 +28,20 @@ class CallerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
   }
 
   @Override
-  public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
-                                WebDataBinderFactory binderFactory) {
-    Caller caller = EndpointAuthorization.caller(SecurityContextHolder.getContext().getAuthentication());
+  public Object resolveArgument(
+      MethodParameter parameter,
+      ModelAndViewContainer mav,
+      NativeWebRequest request,
+      WebDataBinderFactory binderFactory) {
+    Caller caller =
+        EndpointAuthorization.caller(SecurityContextHolder.getContext().getAuthentication());
     if (!parameter.getParameterType().isInstance(caller)) {
-      throw new IllegalStateException("endpoint expects a " + parameter.getParameterType().getSimpleName()
-          + " but the access rules let " + caller.actor() + " in: fix EndpointRules");
+      throw new IllegalStateException(
+          "endpoint expects a "
+              + parameter.getParameterType().getSimpleName()
+              + " but the access rules let "
+              + caller.actor()
+              + " in: fix EndpointRules");
     }
     return caller;
   }

@@ -12,17 +12,21 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 final class EndpointAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
   @Override
-  public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
-                                       RequestAuthorizationContext context) {
+  public AuthorizationResult authorize(
+      Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
     Access access = accessFor(context.getRequest());
-    return new AuthorizationDecision(access.anyone() || access.allows(caller(authentication.get())));
+    return new AuthorizationDecision(
+        access.anyone() || access.allows(caller(authentication.get())));
   }
 
   static Access accessFor(HttpServletRequest request) {
-    return EndpointRules.accessFor(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
+    return EndpointRules.accessFor(
+        request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
   }
 
   static Caller caller(Authentication authentication) {
-    return authentication != null && authentication.getPrincipal() instanceof Caller c ? c : new Caller.Anonymous();
+    return authentication != null && authentication.getPrincipal() instanceof Caller c
+        ? c
+        : new Caller.Anonymous();
   }
 }

@@ -13,12 +13,14 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * The session's log-in, re-read from the users table on every request that uses it (see {@link SessionUsers}).
- * A person who was disabled, or whose password changed since they logged in, is logged out here.
+ * The session's log-in, re-read from the users table on every request that uses it (see {@link
+ * SessionUsers}). A person who was disabled, or whose password changed since they logged in, is
+ * logged out here.
  */
 final class RefreshingSecurityContextRepository implements SecurityContextRepository {
 
-  private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+  private final HttpSessionSecurityContextRepository sessions =
+      new HttpSessionSecurityContextRepository();
   private final SessionUsers users;
 
   RefreshingSecurityContextRepository(SessionUsers users) {
@@ -43,7 +45,8 @@ final class RefreshingSecurityContextRepository implements SecurityContextReposi
         if (context == null) {
           SecurityContext original = stored.get();
           context = refresh(original, request);
-          // "generated" means: no log-in here, let the next repository try (an ended session counts as none)
+          // "generated" means: no log-in here, let the next repository try (an ended session counts
+          // as none)
           generated = stored.isGenerated() || context.getAuthentication() == null;
         }
         return context;
@@ -58,7 +61,8 @@ final class RefreshingSecurityContextRepository implements SecurityContextReposi
   }
 
   @Override
-  public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
+  public void saveContext(
+      SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
     sessions.saveContext(context, request, response);
   }
 
@@ -68,7 +72,8 @@ final class RefreshingSecurityContextRepository implements SecurityContextReposi
   }
 
   private SecurityContext refresh(SecurityContext context, HttpServletRequest request) {
-    if (!(context.getAuthentication() != null && context.getAuthentication().getPrincipal() instanceof Caller.User user)) {
+    if (!(context.getAuthentication() != null
+        && context.getAuthentication().getPrincipal() instanceof Caller.User user)) {
       return context;
     }
     Optional<Caller.User> now = users.refresh(user);
@@ -79,6 +84,8 @@ final class RefreshingSecurityContextRepository implements SecurityContextReposi
       }
       return SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
     }
-    return now.get().equals(user) ? context : new SecurityContextImpl(new CallerAuthentication(now.get()));
+    return now.get().equals(user)
+        ? context
+        : new SecurityContextImpl(new CallerAuthentication(now.get()));
   }
 }

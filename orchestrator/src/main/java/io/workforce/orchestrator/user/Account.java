@@ -6,15 +6,30 @@ import java.time.Instant;
 import java.util.Set;
 
 /** A row of {@code app_user}, password hash included: never leaves this package. */
-record Account(long id, String username, String displayName, String passwordHash, Set<Role> roles, String language,
-               boolean enabled, boolean passwordChangeRequired, int failedLogins, int lockouts, Instant lockedUntil,
-               int sessionEpoch, Instant lastLoginAt, Instant createdAt) {
+record Account(
+    long id,
+    String username,
+    String displayName,
+    String passwordHash,
+    Set<Role> roles,
+    String language,
+    boolean enabled,
+    boolean passwordChangeRequired,
+    int failedLogins,
+    int lockouts,
+    Instant lockedUntil,
+    int sessionEpoch,
+    Instant lastLoginAt,
+    Instant createdAt) {
 
   boolean lockedAt(Instant now) {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 
-  /** The caller this account is, logged in at {@code at} (a session) or calling with token {@code tokenId}. */
+  /**
+   * The caller this account is, logged in at {@code at} (a session) or calling with token {@code
+   * tokenId}.
+   */
   Caller.User caller(Instant at, Long tokenId) {
     return new Caller.User(id, username, displayName, roles, language, at, tokenId, sessionEpoch);
   }

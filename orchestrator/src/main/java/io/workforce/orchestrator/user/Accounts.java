@@ -9,9 +9,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * The users table as Spring Security's password check sees it: the hash, enabled, locked (until the lock-out
- * ends). Also stores re-hashed passwords when the hashing setting was made stronger. Not a bean: only
- * {@link LoginService} checks passwords.
+ * The users table as Spring Security's password check sees it: the hash, enabled, locked (until the
+ * lock-out ends). Also stores re-hashed passwords when the hashing setting was made stronger. Not a
+ * bean: only {@link LoginService} checks passwords.
  */
 final class Accounts implements UserDetailsService, UserDetailsPasswordService {
 
@@ -25,16 +25,23 @@ final class Accounts implements UserDetailsService, UserDetailsPasswordService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    Account a = store.find(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
-    return User.withUsername(a.username()).password(a.passwordHash()).disabled(!a.enabled())
+    Account a =
+        store.find(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    return User.withUsername(a.username())
+        .password(a.passwordHash())
+        .disabled(!a.enabled())
         .accountLocked(a.lockedAt(clock.instant()))
-        .authorities(a.roles().stream().map(r -> "ROLE_" + r.name()).toArray(String[]::new)).build();
+        .authorities(a.roles().stream().map(r -> "ROLE_" + r.name()).toArray(String[]::new))
+        .build();
   }
 
   @Override
   public UserDetails updatePassword(UserDetails user, String newHash) {
-    store.jdbc.sql("UPDATE app_user SET password_hash = ?, updated_at = ? WHERE username = ?")
-        .params(newHash, Db.ts(clock.instant()), user.getUsername()).update();
+    store
+        .jdbc
+        .sql("UPDATE app_user SET password_hash = ?, updated_at = ? WHERE username = ?")
+        .params(newHash, Db.ts(clock.instant()), user.getUsername())
+        .update();
     return User.withUserDetails(user).password(newHash).build();
   }
 }

@@ -34,7 +34,8 @@ class AuthController {
    * @param username log-in name
    * @param password password
    */
-  record LoginRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 256) String password) {
+  record LoginRequest(
+      @NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 256) String password) {
     @Override
     public String toString() {
       return "LoginRequest[" + username + ", password=***]";
@@ -49,19 +50,26 @@ class AuthController {
    * @param parameterName or send {@code token} in this form field (plain HTML forms)
    * @param token the token for the form field (masked afresh on every answer)
    */
-  record CsrfInfo(String headerName, String cookieName, String parameterName, String token) {
-  }
+  record CsrfInfo(String headerName, String cookieName, String parameterName, String token) {}
 
   @PostMapping(value = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Log in (JSON); starts a session cookie and a new CSRF token. 401 wrong password, 429 locked")
-  Me login(@Valid @RequestBody LoginRequest login, HttpServletRequest request, HttpServletResponse response) {
+  @Operation(
+      summary =
+          "Log in (JSON); starts a session cookie and a new CSRF token. 401 wrong password, 429 locked")
+  Me login(
+      @Valid @RequestBody LoginRequest login,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     return logins.login(login.username(), login.password(), request, response);
   }
 
   @PostMapping(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   @Operation(summary = "Log in from an HTML form (username, password, _csrf)")
-  Me loginForm(@RequestParam String username, @RequestParam String password, HttpServletRequest request,
-               HttpServletResponse response) {
+  Me loginForm(
+      @RequestParam String username,
+      @RequestParam String password,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     return logins.login(username, password, request, response);
   }
 
@@ -73,9 +81,11 @@ class AuthController {
   }
 
   @GetMapping("/csrf")
-  @Operation(summary = "The CSRF token: sets cookie XSRF-TOKEN; send its value as header X-XSRF-TOKEN")
+  @Operation(
+      summary = "The CSRF token: sets cookie XSRF-TOKEN; send its value as header X-XSRF-TOKEN")
   CsrfInfo csrf(HttpServletRequest request) {
     CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-    return new CsrfInfo(token.getHeaderName(), "XSRF-TOKEN", token.getParameterName(), token.getToken());
+    return new CsrfInfo(
+        token.getHeaderName(), "XSRF-TOKEN", token.getParameterName(), token.getToken());
   }
 }

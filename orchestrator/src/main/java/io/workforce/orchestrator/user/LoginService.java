@@ -31,10 +31,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Service;
 
 /**
- * Log-in and log-out of people, the Spring Security way: the password is checked by a
- * {@link DaoAuthenticationProvider} (Argon2 hashes, the same work for unknown names), the session gets a new id
- * and a new CSRF token, and the log-in is saved in the shared session store. Failures count towards the
- * lock-out ({@link LoginThrottle}); every attempt is audited.
+ * Log-in and log-out of people, the Spring Security way: the password is checked by a {@link
+ * DaoAuthenticationProvider} (Argon2 hashes, the same work for unknown names), the session gets a
+ * new id and a new CSRF token, and the log-in is saved in the shared session store. Failures count
+ * towards the lock-out ({@link LoginThrottle}); every attempt is audited.
  */
 @Service
 public class LoginService {
@@ -48,9 +48,15 @@ public class LoginService {
   private final SecurityContextRepository contexts;
   private final CsrfLogoutHandler csrfLogout;
 
-  LoginService(UserStore store, Clock clock, LoginThrottle throttle, AuditLog audit, PasswordEncoder encoder,
-               SessionAuthenticationStrategy sessionStrategy, SecurityContextRepository contexts,
-               CookieCsrfTokenRepository csrf) {
+  LoginService(
+      UserStore store,
+      Clock clock,
+      LoginThrottle throttle,
+      AuditLog audit,
+      PasswordEncoder encoder,
+      SessionAuthenticationStrategy sessionStrategy,
+      SecurityContextRepository contexts,
+      CookieCsrfTokenRepository csrf) {
     this.store = store;
     this.clock = clock;
     this.throttle = throttle;
@@ -64,8 +70,11 @@ public class LoginService {
     this.csrfLogout = new CsrfLogoutHandler(csrf);
   }
 
-  /** Checks the password and starts a session; 401 for a wrong name or password, 429 while locked. */
-  public Me login(String username, String password, HttpServletRequest request, HttpServletResponse response) {
+  /**
+   * Checks the password and starts a session; 401 for a wrong name or password, 429 while locked.
+   */
+  public Me login(
+      String username, String password, HttpServletRequest request, HttpServletResponse response) {
     if (username == null || username.isBlank() || username.length() > 100) {
       throw InvalidRequestException.field("username", "须为 1-100 个字符", "must be 1-100 characters");
     }
@@ -74,16 +83,27 @@ public class LoginService {
     }
     Authentication checked;
     try {
-      checked = passwords.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+      checked =
+          passwords.authenticate(
+              UsernamePasswordAuthenticationToken.unauthenticated(username, password));
     } catch (LockedException e) {
       Account a = store.find(username).orElseThrow();
-      audit.recordClaimed(username, "auth.login", AuditLog.Outcome.DENIED, "account locked until " + a.lockedUntil());
+      audit.recordClaimed(
+          username,
+          "auth.login",
+          AuditLog.Outcome.DENIED,
+          "account locked until " + a.lockedUntil());
       throw locked(throttle.secondsLeft(a));
     } catch (BadCredentialsException | DisabledException e) {
       Optional<Instant> lockedUntil = throttle.failed(username);
-      audit.recordClaimed(username, "auth.login", AuditLog.Outcome.FAILED, (e instanceof DisabledException
-          ? "account disabled" : "wrong user name or password") + lockedUntil.map(u -> "; account locked until " + u).orElse(""));
-      throw new UnauthorizedException("login-failed", Text.of("用户名或密码错误", "wrong user name or password"));
+      audit.recordClaimed(
+          username,
+          "auth.login",
+          AuditLog.Outcome.FAILED,
+          (e instanceof DisabledException ? "account disabled" : "wrong user name or password")
+              + lockedUntil.map(u -> "; account locked until " + u).orElse(""));
+      throw new UnauthorizedException(
+          "login-failed", Text.of("用户名或密码错误", "wrong user name or password"));
     }
     Account account = store.find(checked.getName()).orElseThrow();
     throttle.succeeded(account);
@@ -108,7 +128,9 @@ public class LoginService {
     csrfLogout.logout(request, response, current);
   }
 
-  /** After a password change: the user's other sessions end, this one goes on under the new epoch. */
+  /**
+   * After a password change: the user's other sessions end, this one goes on under the new epoch.
+   */
   void keepSession(Caller.User caller, HttpServletRequest request, HttpServletResponse response) {
     Account a = store.find(caller.id()).orElseThrow();
     SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
@@ -119,18 +141,32 @@ public class LoginService {
 
   Me me(Caller.User caller) {
     Account a = store.find(caller.id()).orElseThrow();
-    return new Me(a.username(), a.displayName(), a.roles(), store.groupsOf(a.id()), a.language(),
-        a.passwordChangeRequired(), caller.tokenId() == null ? "session" : "token", caller.authenticatedAt());
+    return new Me(
+        a.username(),
+        a.displayName(),
+        a.roles(),
+        store.groupsOf(a.id()),
+        a.language(),
+        a.passwordChangeRequired(),
+        caller.tokenId() == null ? "session" : "token",
+        caller.authenticatedAt());
   }
 
   private static TooManyRequestsException locked(long seconds) {
-    return new TooManyRequestsException("account-locked", Text.of(
-        "登录失败次数过多, 账号已锁定; 请 " + seconds + " 秒后再试, 或请管理员解锁",
-        "too many failed log-ins: the account is locked; try again in " + seconds + " s or ask an administrator to unlock it"),
+    return new TooManyRequestsException(
+        "account-locked",
+        Text.of(
+            "登录失败次数过多, 账号已锁定; 请 " + seconds + " 秒后再试, 或请管理员解锁",
+            "too many failed log-ins: the account is locked; try again in "
+                + seconds
+                + " s or ask an administrator to unlock it"),
         seconds);
   }
 
-  /** The log-in changed the CSRF token: write the new one into its cookie now, for the page's next call. */
+  /**
+   * The log-in changed the CSRF token: write the new one into its cookie now, for the page's next
+   * call.
+   */
   private static void renderCsrfToken(HttpServletRequest request) {
     if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
       token.getToken();

@@ -13,10 +13,17 @@ import java.util.Set;
  * @param roles their roles (the control center shows only what they allow)
  * @param groups their groups (departments)
  * @param language their language preference, zh or en
- * @param passwordChangeRequired true after an administrator set their password: ask them for a new one
+ * @param passwordChangeRequired true after an administrator set their password: ask them for a new
+ *     one
  * @param authenticatedBy {@code session} (logged in) or {@code token} (personal API token)
  * @param authenticatedAt when they logged in (session) or made this call (token)
  */
-public record Me(String username, String displayName, Set<Role> roles, List<String> groups, String language,
-                 boolean passwordChangeRequired, String authenticatedBy, Instant authenticatedAt) {
-}
+public record Me(
+    String username,
+    String displayName,
+    Set<Role> roles,
+    List<String> groups,
+    String language,
+    boolean passwordChangeRequired,
+    String authenticatedBy,
+    Instant authenticatedAt) {}

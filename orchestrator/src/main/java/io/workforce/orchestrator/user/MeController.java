@@ -40,14 +40,16 @@ class MeController {
    * @param displayName the name shown
    * @param language zh or en
    */
-  record Preferences(@Size(min = 1, max = 200) String displayName, @Pattern(regexp = "zh|en") String language) {
-  }
+  record Preferences(
+      @Size(min = 1, max = 200) String displayName, @Pattern(regexp = "zh|en") String language) {}
 
   /**
    * @param currentPassword the password now
    * @param newPassword the password from now on
    */
-  record PasswordChange(@NotBlank @Size(max = 256) String currentPassword, @NotBlank @Size(max = 256) String newPassword) {
+  record PasswordChange(
+      @NotBlank @Size(max = 256) String currentPassword,
+      @NotBlank @Size(max = 256) String newPassword) {
     @Override
     public String toString() {
       return "PasswordChange[***]";
@@ -69,9 +71,13 @@ class MeController {
 
   @PutMapping("/password")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Change one's password (the current one is needed); one's other sessions end")
-  void password(Caller.User caller, @Valid @RequestBody PasswordChange change, HttpServletRequest request,
-                HttpServletResponse response) {
+  @Operation(
+      summary = "Change one's password (the current one is needed); one's other sessions end")
+  void password(
+      Caller.User caller,
+      @Valid @RequestBody PasswordChange change,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     self.changePassword(caller, change.currentPassword(), change.newPassword());
     if (caller.tokenId() == null) {
       logins.keepSession(caller, request, response);
@@ -87,7 +93,8 @@ class MeController {
   @PostMapping("/tokens")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Make a personal API token for scripts; its value is in this answer only")
-  ApiTokens.CreatedToken createToken(Caller.User caller, @Valid @RequestBody ApiTokens.NewToken request) {
+  ApiTokens.CreatedToken createToken(
+      Caller.User caller, @Valid @RequestBody ApiTokens.NewToken request) {
     return tokens.create(caller, request);
   }
 

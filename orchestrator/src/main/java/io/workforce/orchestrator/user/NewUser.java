@@ -15,16 +15,25 @@ import java.util.List;
  * @param roles one or more of CLERK, SUPERVISOR, ADMINISTRATOR
  * @param groups groups (departments) they belong to; each must exist
  * @param language zh (default) or en
- * @param password their first password; when left out one is generated and answered once. Either way they
- *     are asked to choose their own at the first log-in.
+ * @param password their first password; when left out one is generated and answered once. Either
+ *     way they are asked to choose their own at the first log-in.
  */
-public record NewUser(@NotBlank @Pattern(regexp = UserService.USERNAME) String username,
-                      @NotBlank @Size(max = 200) String displayName, @NotEmpty @Size(max = 3) List<Role> roles,
-                      @Size(max = 100) List<@NotBlank String> groups, @Pattern(regexp = "zh|en") String language,
-                      @Size(max = 256) String password) {
+public record NewUser(
+    @NotBlank @Pattern(regexp = UserService.USERNAME) String username,
+    @NotBlank @Size(max = 200) String displayName,
+    @NotEmpty @Size(max = 3) List<Role> roles,
+    @Size(max = 100) List<@NotBlank String> groups,
+    @Pattern(regexp = "zh|en") String language,
+    @Size(max = 256) String password) {
 
   @Override
   public String toString() {
-    return "NewUser[" + username + ", roles=" + roles + ", password=" + (password == null ? "generated" : "***") + "]";
+    return "NewUser["
+        + username
+        + ", roles="
+        + roles
+        + ", password="
+        + (password == null ? "generated" : "***")
+        + "]";
   }
 }

@@ -12,9 +12,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Password hashing and the password rules. Hashes are Argon2id (Spring Security's encoder on Bouncy Castle:
- * 16 MiB memory, 2 iterations, random salt per hash), stored with their algorithm id, so that a stronger
- * setting later upgrades each hash at its owner's next log-in. BCrypt hashes are still understood.
+ * Password hashing and the password rules. Hashes are Argon2id (Spring Security's encoder on Bouncy
+ * Castle: 16 MiB memory, 2 iterations, random salt per hash), stored with their algorithm id, so
+ * that a stronger setting later upgrades each hash at its owner's next log-in. BCrypt hashes are
+ * still understood.
  */
 @Configuration(proxyBeanMethods = false)
 class Passwords {
@@ -24,9 +25,13 @@ class Passwords {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    return new DelegatingPasswordEncoder("argon2", Map.of(
-        "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-        "bcrypt", new BCryptPasswordEncoder()));
+    return new DelegatingPasswordEncoder(
+        "argon2",
+        Map.of(
+            "argon2",
+            Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+            "bcrypt",
+            new BCryptPasswordEncoder()));
   }
 
   /** A random password people can type: 20 characters without look-alikes (about 116 bits). */
@@ -38,17 +43,24 @@ class Passwords {
     return b.toString();
   }
 
-  /** Refuses a password that is too short, too long, or the user name itself (400 naming {@code field}). */
-  static void check(String field, String password, String username, WorkforceProperties.Security settings) {
+  /**
+   * Refuses a password that is too short, too long, or the user name itself (400 naming {@code
+   * field}).
+   */
+  static void check(
+      String field, String password, String username, WorkforceProperties.Security settings) {
     int min = settings.passwordMinLength();
     if (password == null || password.length() < min) {
-      throw InvalidRequestException.field(field, "密码至少 " + min + " 个字符", "a password needs at least " + min + " characters");
+      throw InvalidRequestException.field(
+          field, "密码至少 " + min + " 个字符", "a password needs at least " + min + " characters");
     }
     if (password.length() > 256) {
-      throw InvalidRequestException.field(field, "密码最多 256 个字符", "a password has at most 256 characters");
+      throw InvalidRequestException.field(
+          field, "密码最多 256 个字符", "a password has at most 256 characters");
     }
     if (password.equalsIgnoreCase(username)) {
-      throw InvalidRequestException.field(field, "密码不能与用户名相同", "the password must not be the user name");
+      throw InvalidRequestException.field(
+          field, "密码不能与用户名相同", "the password must not be the user name");
     }
   }
 }

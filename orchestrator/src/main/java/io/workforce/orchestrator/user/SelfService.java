@@ -23,8 +23,14 @@ class SelfService {
   private final WorkforceProperties.Security settings;
   private final TransactionTemplate tx;
 
-  SelfService(UserStore store, Clock clock, PasswordEncoder encoder, LoginThrottle throttle, AuditLog audit,
-              WorkforceProperties properties, TransactionTemplate tx) {
+  SelfService(
+      UserStore store,
+      Clock clock,
+      PasswordEncoder encoder,
+      LoginThrottle throttle,
+      AuditLog audit,
+      WorkforceProperties properties,
+      TransactionTemplate tx) {
     this.tx = tx;
     this.store = store;
     this.clock = clock;
@@ -41,10 +47,18 @@ class SelfService {
   @Transactional
   void preferences(Caller.User caller, String displayName, String language) {
     if (displayName != null) {
-      store.jdbc.sql("UPDATE app_user SET display_name = ? WHERE id = ?").params(displayName, caller.id()).update();
+      store
+          .jdbc
+          .sql("UPDATE app_user SET display_name = ? WHERE id = ?")
+          .params(displayName, caller.id())
+          .update();
     }
     if (language != null) {
-      store.jdbc.sql("UPDATE app_user SET language = ? WHERE id = ?").params(language, caller.id()).update();
+      store
+          .jdbc
+          .sql("UPDATE app_user SET language = ? WHERE id = ?")
+          .params(language, caller.id())
+          .update();
     }
     store.touch(caller.id(), clock.instant());
   }
@@ -54,20 +68,30 @@ class SelfService {
     Account a = account(caller);
     if (!encoder.matches(current, a.passwordHash())) {
       throttle.failed(a.username());
-      audit.recordSeparately("user.password.change", "user:" + a.username(), AuditLog.Outcome.FAILED,
+      audit.recordSeparately(
+          "user.password.change",
+          "user:" + a.username(),
+          AuditLog.Outcome.FAILED,
           "wrong current password");
-      throw InvalidRequestException.field("currentPassword", "当前密码不对", "the current password is wrong");
+      throw InvalidRequestException.field(
+          "currentPassword", "当前密码不对", "the current password is wrong");
     }
     Passwords.check("newPassword", chosen, a.username(), settings);
     if (chosen.equals(current)) {
-      throw InvalidRequestException.field("newPassword", "新密码须与当前密码不同", "must differ from the current password");
+      throw InvalidRequestException.field(
+          "newPassword", "新密码须与当前密码不同", "must differ from the current password");
     }
     String hash = encoder.encode(chosen);
-    tx.executeWithoutResult(s -> {
-      store.jdbc.sql("UPDATE app_user SET password_hash = ?, password_change_required = FALSE, "
-              + "session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?")
-          .params(hash, Db.ts(clock.instant()), a.id()).update();
-      audit.record("user.password.change", "user:" + a.username(), null);
-    });
+    tx.executeWithoutResult(
+        s -> {
+          store
+              .jdbc
+              .sql(
+                  "UPDATE app_user SET password_hash = ?, password_change_required = FALSE, "
+                      + "session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?")
+              .params(hash, Db.ts(clock.instant()), a.id())
+              .update();
+          audit.record("user.password.change", "user:" + a.username(), null);
+        });
   }
 }

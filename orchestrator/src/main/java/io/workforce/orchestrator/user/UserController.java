@@ -31,7 +31,9 @@ class UserController {
     this.tokens = tokens;
   }
 
-  /** @param password the new password; left out: one is generated and answered once */
+  /**
+   * @param password the new password; left out: one is generated and answered once
+   */
   record PasswordReset(@Size(max = 256) String password) {
     @Override
     public String toString() {
@@ -59,14 +61,19 @@ class UserController {
   }
 
   @PutMapping("/users/{username}")
-  @Operation(summary = "Change a user's name, roles, groups, language, or disable them (fields left out stay)")
+  @Operation(
+      summary =
+          "Change a user's name, roles, groups, language, or disable them (fields left out stay)")
   UserView update(@PathVariable String username, @Valid @RequestBody UserUpdate update) {
     return users.update(username, update);
   }
 
   @PostMapping("/users/{username}/password")
-  @Operation(summary = "Give a user a new password (generated when left out, answered once); ends their sessions")
-  CreatedUser resetPassword(@PathVariable String username, @Valid @RequestBody(required = false) PasswordReset reset) {
+  @Operation(
+      summary =
+          "Give a user a new password (generated when left out, answered once); ends their sessions")
+  CreatedUser resetPassword(
+      @PathVariable String username, @Valid @RequestBody(required = false) PasswordReset reset) {
     return users.resetPassword(username, reset == null ? null : reset.password());
   }
 

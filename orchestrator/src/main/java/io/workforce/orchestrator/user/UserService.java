@@ -19,7 +19,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users: made, changed, disabled, given a new password, unlocked by administrators. Every change is audited. */
+/**
+ * Users: made, changed, disabled, given a new password, unlocked by administrators. Every change is
+ * audited.
+ */
 @Service
 public class UserService {
 
@@ -32,7 +35,12 @@ public class UserService {
   private final AuditLog audit;
   private final WorkforceProperties.Security settings;
 
-  UserService(UserStore store, Clock clock, PasswordEncoder encoder, AuditLog audit, WorkforceProperties properties) {
+  UserService(
+      UserStore store,
+      Clock clock,
+      PasswordEncoder encoder,
+      AuditLog audit,
+      WorkforceProperties properties) {
     this.store = store;
     this.clock = clock;
     this.encoder = encoder;
@@ -72,19 +80,34 @@ public class UserService {
     Instant now = clock.instant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     try {
-      store.jdbc.sql("INSERT INTO app_user (username, display_name, password_hash, roles, language, enabled, "
-              + "password_change_required, created_at, updated_at) VALUES (?,?,?,?,?,TRUE,TRUE,?,?)")
-          .params(u.username(), u.displayName(), encoder.encode(password), UserStore.roles(u.roles()),
-              u.language() == null ? "zh" : u.language(), Db.ts(now), Db.ts(now))
+      store
+          .jdbc
+          .sql(
+              "INSERT INTO app_user (username, display_name, password_hash, roles, language, enabled, "
+                  + "password_change_required, created_at, updated_at) VALUES (?,?,?,?,?,TRUE,TRUE,?,?)")
+          .params(
+              u.username(),
+              u.displayName(),
+              encoder.encode(password),
+              UserStore.roles(u.roles()),
+              u.language() == null ? "zh" : u.language(),
+              Db.ts(now),
+              Db.ts(now))
           .update(key, "id");
     } catch (DuplicateKeyException e) {
-      throw new ConflictException("user-exists", Text.of("用户 '" + u.username() + "' 已存在",
-          "user '" + u.username() + "' already exists"));
+      throw new ConflictException(
+          "user-exists",
+          Text.of("用户 '" + u.username() + "' 已存在", "user '" + u.username() + "' already exists"));
     }
     long id = key.getKey().longValue();
     store.setGroups(id, u.groups() == null ? List.of() : u.groups());
-    audit.record("user.create", "user:" + u.username(), "roles " + EnumSet.copyOf(u.roles()) + ", groups "
-        + (u.groups() == null ? "[]" : u.groups()));
+    audit.record(
+        "user.create",
+        "user:" + u.username(),
+        "roles "
+            + EnumSet.copyOf(u.roles())
+            + ", groups "
+            + (u.groups() == null ? "[]" : u.groups()));
     return new CreatedUser(get(u.username()), generated);
   }
 
@@ -92,11 +115,16 @@ public class UserService {
   public UserView update(String username, UserUpdate u) {
     Account a = account(username);
     List<String> changes = new ArrayList<>();
-    boolean losesAdmin = (u.roles() != null && !u.roles().contains(Role.ADMINISTRATOR))
-        || Boolean.FALSE.equals(u.enabled());
-    if (a.roles().contains(Role.ADMINISTRATOR) && a.enabled() && losesAdmin && store.otherEnabledAdministrators(a.id()) == 0) {
-      throw new ConflictException("last-administrator", Text.of("至少要保留一位启用的管理员",
-          "at least one enabled administrator must remain"));
+    boolean losesAdmin =
+        (u.roles() != null && !u.roles().contains(Role.ADMINISTRATOR))
+            || Boolean.FALSE.equals(u.enabled());
+    if (a.roles().contains(Role.ADMINISTRATOR)
+        && a.enabled()
+        && losesAdmin
+        && store.otherEnabledAdministrators(a.id()) == 0) {
+      throw new ConflictException(
+          "last-administrator",
+          Text.of("至少要保留一位启用的管理员", "at least one enabled administrator must remain"));
     }
     if (u.displayName() != null) {
       set(a, "display_name", u.displayName());
@@ -116,8 +144,11 @@ public class UserService {
       changes.add("language " + u.language());
     }
     if (u.enabled() != null && u.enabled() != a.enabled()) {
-      store.jdbc.sql("UPDATE app_user SET enabled = ?, session_epoch = session_epoch + 1 WHERE id = ?")
-          .params(u.enabled(), a.id()).update();
+      store
+          .jdbc
+          .sql("UPDATE app_user SET enabled = ?, session_epoch = session_epoch + 1 WHERE id = ?")
+          .params(u.enabled(), a.id())
+          .update();
       changes.add(u.enabled() ? "enabled" : "disabled");
     }
     store.touch(a.id(), clock.instant());
@@ -125,25 +156,39 @@ public class UserService {
     return get(username);
   }
 
-  /** An administrator sets a new password (or has one generated); the user's sessions end, the lock is lifted. */
+  /**
+   * An administrator sets a new password (or has one generated); the user's sessions end, the lock
+   * is lifted.
+   */
   @Transactional
   public CreatedUser resetPassword(String username, String password) {
     Account a = account(username);
     String generated = password == null ? Passwords.generate() : null;
     String chosen = generated != null ? generated : password;
     Passwords.check("password", chosen, username, settings);
-    store.jdbc.sql("UPDATE app_user SET password_hash = ?, password_change_required = TRUE, failed_logins = 0, "
-            + "lockouts = 0, locked_until = NULL, session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?")
-        .params(encoder.encode(chosen), Db.ts(clock.instant()), a.id()).update();
-    audit.record("user.password.reset", "user:" + username, generated != null ? "generated" : "set by administrator");
+    store
+        .jdbc
+        .sql(
+            "UPDATE app_user SET password_hash = ?, password_change_required = TRUE, failed_logins = 0, "
+                + "lockouts = 0, locked_until = NULL, session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?")
+        .params(encoder.encode(chosen), Db.ts(clock.instant()), a.id())
+        .update();
+    audit.record(
+        "user.password.reset",
+        "user:" + username,
+        generated != null ? "generated" : "set by administrator");
     return new CreatedUser(get(username), generated);
   }
 
   @Transactional
   public UserView unlock(String username) {
     Account a = account(username);
-    store.jdbc.sql("UPDATE app_user SET failed_logins = 0, lockouts = 0, locked_until = NULL, updated_at = ? WHERE id = ?")
-        .params(Db.ts(clock.instant()), a.id()).update();
+    store
+        .jdbc
+        .sql(
+            "UPDATE app_user SET failed_logins = 0, lockouts = 0, locked_until = NULL, updated_at = ? WHERE id = ?")
+        .params(Db.ts(clock.instant()), a.id())
+        .update();
     audit.record("user.unlock", "user:" + username, null);
     return get(username);
   }
@@ -153,18 +198,33 @@ public class UserService {
   }
 
   UserView view(Account a) {
-    return new UserView(a.username(), a.displayName(), a.roles(), store.groupsOf(a.id()), a.language(), a.enabled(),
-        a.passwordChangeRequired(), a.lockedAt(clock.instant()) ? a.lockedUntil() : null, a.lastLoginAt(), a.createdAt());
+    return new UserView(
+        a.username(),
+        a.displayName(),
+        a.roles(),
+        store.groupsOf(a.id()),
+        a.language(),
+        a.enabled(),
+        a.passwordChangeRequired(),
+        a.lockedAt(clock.instant()) ? a.lockedUntil() : null,
+        a.lastLoginAt(),
+        a.createdAt());
   }
 
   private void set(Account a, String column, String value) {
-    store.jdbc.sql("UPDATE app_user SET " + column + " = ? WHERE id = ?").params(value, a.id()).update();
+    store
+        .jdbc
+        .sql("UPDATE app_user SET " + column + " = ? WHERE id = ?")
+        .params(value, a.id())
+        .update();
   }
 
   private void checkGroups(List<String> groups) {
     for (String g : groups == null ? List.<String>of() : groups) {
       if (!store.groupExists(g)) {
-        throw InvalidRequestException.field("groups", "组 '" + g + "' 不存在, 请先创建",
+        throw InvalidRequestException.field(
+            "groups",
+            "组 '" + g + "' 不存在, 请先创建",
             "group '" + g + "' does not exist; create it first (POST /api/v1/groups)");
       }
     }

@@ -13,9 +13,12 @@ import java.util.List;
  * @param roles the new roles (at least one)
  * @param groups the new groups (replaces the old ones)
  * @param language zh or en
- * @param enabled false to stop them logging in (their sessions end at once; their tokens stop working)
+ * @param enabled false to stop them logging in (their sessions end at once; their tokens stop
+ *     working)
  */
-public record UserUpdate(@Size(min = 1, max = 200) String displayName, @Size(min = 1, max = 3) List<Role> roles,
-                         @Size(max = 100) List<@NotBlank String> groups, @Pattern(regexp = "zh|en") String language,
-                         Boolean enabled) {
-}
+public record UserUpdate(
+    @Size(min = 1, max = 200) String displayName,
+    @Size(min = 1, max = 3) List<Role> roles,
+    @Size(max = 100) List<@NotBlank String> groups,
+    @Pattern(regexp = "zh|en") String language,
+    Boolean enabled) {}

@@ -14,12 +14,20 @@ import java.util.Set;
  * @param groups the groups (departments) they belong to
  * @param language zh or en
  * @param enabled whether they may log in
- * @param passwordChangeRequired whether they should choose a new password (set by an administrator's reset)
+ * @param passwordChangeRequired whether they should choose a new password (set by an
+ *     administrator's reset)
  * @param lockedUntil while locked after failed log-ins, until when
  * @param lastLoginAt their last log-in
  * @param createdAt when the account was made
  */
-public record UserView(String username, String displayName, Set<Role> roles, List<String> groups, String language,
-                       boolean enabled, boolean passwordChangeRequired, Instant lockedUntil, Instant lastLoginAt,
-                       Instant createdAt) {
-}
+public record UserView(
+    String username,
+    String displayName,
+    Set<Role> roles,
+    List<String> groups,
+    String language,
+    boolean enabled,
+    boolean passwordChangeRequired,
+    Instant lockedUntil,
+    Instant lastLoginAt,
+    Instant createdAt) {}

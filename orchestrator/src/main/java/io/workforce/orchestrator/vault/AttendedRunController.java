@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * 有人值守: a clerk runs a flow on their own machine (the desktop assistant's runtime, a browser they watch).
- * The flow must be shared with them and allow {@code desktop} in {@code runs_on}; the answer carries the live
- * version's source and the credentials it declares, checked out (and audited) for this run only.
+ * 有人值守: a clerk runs a flow on their own machine (the desktop assistant's runtime, a browser they
+ * watch). The flow must be shared with them and allow {@code desktop} in {@code runs_on}; the
+ * answer carries the live version's source and the credentials it declares, checked out (and
+ * audited) for this run only.
  */
 @RestController
 @Tag(name = "vault")
@@ -34,7 +35,8 @@ class AttendedRunController {
   private final VaultService vault;
   private final Checkouts checkouts;
 
-  AttendedRunController(FlowShares shares, FlowCatalog catalog, VaultService vault, Checkouts checkouts) {
+  AttendedRunController(
+      FlowShares shares, FlowCatalog catalog, VaultService vault, Checkouts checkouts) {
     this.shares = shares;
     this.catalog = catalog;
     this.vault = vault;
@@ -48,25 +50,39 @@ class AttendedRunController {
    * @param version its live version
    * @param source the flow's source text (YAML or JSON)
    * @param fixedInputs inputs fixed for the caller by the share
-   * @param credentials the secrets of the credentials it declares (keep them in memory for this run only)
+   * @param credentials the secrets of the credentials it declares (keep them in memory for this run
+   *     only)
    */
-  record AttendedRun(String flow, int version, String source, Map<String, Object> fixedInputs,
-                     List<CredentialSecret> credentials) {
+  record AttendedRun(
+      String flow,
+      int version,
+      String source,
+      Map<String, Object> fixedInputs,
+      List<CredentialSecret> credentials) {
     @Override
     public String toString() {
-      return "AttendedRun[" + flow + " v" + version + ", " + credentials.size() + " credentials ***]";
+      return "AttendedRun["
+          + flow
+          + " v"
+          + version
+          + ", "
+          + credentials.size()
+          + " credentials ***]";
     }
   }
 
   @PostMapping("/api/v1/me/flows/{name}/attended-run")
-  @Operation(summary = "Start an attended run on one's own machine: the flow's source and its credentials "
-      + "(audited checkout). 403 not shared or not runs_on desktop, 422 a credential value missing")
+  @Operation(
+      summary =
+          "Start an attended run on one's own machine: the flow's source and its credentials "
+              + "(audited checkout). 403 not shared or not runs_on desktop, 422 a credential value missing")
   AttendedRun attendedRun(Caller.User caller, @PathVariable String name) {
     Map<String, Object> fixed = Map.of();
     if (!caller.has(Role.ADMINISTRATOR)) {
       List<Map<String, Object>> grants = shares.allSharesFor(caller, name);
       if (grants.isEmpty()) {
-        throw new ForbiddenException(Text.of("流程 '" + name + "' 没有共享给您", "flow '" + name + "' is not shared with you"));
+        throw new ForbiddenException(
+            Text.of("流程 '" + name + "' 没有共享给您", "flow '" + name + "' is not shared with you"));
       }
       fixed = grants.get(0);
     }
@@ -74,21 +90,42 @@ class AttendedRunController {
     FlowVersionView v = catalog.version(name, version, true);
     FlowDescriptor d = v.descriptor();
     if (!d.placements().contains("desktop")) {
-      throw new ForbiddenException(Text.of("流程 '" + name + "' 只能在服务器机器人上运行 (runs_on 不含 desktop)",
-          "flow '" + name + "' runs only on the orchestrator's robots (runs_on has no 'desktop')"));
+      throw new ForbiddenException(
+          Text.of(
+              "流程 '" + name + "' 只能在服务器机器人上运行 (runs_on 不含 desktop)",
+              "flow '"
+                  + name
+                  + "' runs only on the orchestrator's robots (runs_on has no 'desktop')"));
     }
     List<FieldProblem> missing = new ArrayList<>();
     for (String credential : d.credentials()) {
-      vault.missingValue(credential, caller.username()).ifPresent(why -> missing.add(new FieldProblem(
-          "credentials." + credential, why, "请在「我的凭据」中设置 '" + credential + "' / set your own '" + credential
-              + "' first (PUT /api/v1/me/credentials/" + credential + ")")));
+      vault
+          .missingValue(credential, caller.username())
+          .ifPresent(
+              why ->
+                  missing.add(
+                      new FieldProblem(
+                          "credentials." + credential,
+                          why,
+                          "请在「我的凭据」中设置 '"
+                              + credential
+                              + "' / set your own '"
+                              + credential
+                              + "' first (PUT /api/v1/me/credentials/"
+                              + credential
+                              + ")")));
     }
     if (!missing.isEmpty()) {
-      throw new InvalidRequestException("credential-missing", Text.of("缺少凭据, 无法启动 '" + name + "'",
-          "a credential is missing, '" + name + "' cannot start"), missing);
+      throw new InvalidRequestException(
+          "credential-missing",
+          Text.of(
+              "缺少凭据, 无法启动 '" + name + "'", "a credential is missing, '" + name + "' cannot start"),
+          missing);
     }
-    List<CredentialSecret> secrets = d.credentials().stream()
-        .map(c -> checkouts.checkoutForDesktop(caller.username(), name, c)).toList();
+    List<CredentialSecret> secrets =
+        d.credentials().stream()
+            .map(c -> checkouts.checkoutForDesktop(caller.username(), name, c))
+            .toList();
     return new AttendedRun(name, version, v.source(), fixed, secrets);
   }
 }

@@ -13,6 +13,11 @@ import java.time.Instant;
  * @param granted whether it was handed out
  * @param reason why it was refused
  */
-public record CheckoutView(String credential, String owner, Long robotId, Long jobId, Instant at, boolean granted,
-                           String reason) {
-}
+public record CheckoutView(
+    String credential,
+    String owner,
+    Long robotId,
+    Long jobId,
+    Instant at,
+    boolean granted,
+    String reason) {}

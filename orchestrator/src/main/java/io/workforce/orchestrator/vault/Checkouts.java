@@ -17,10 +17,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands secrets to robots: only to the robot running the job, only while the job is assigned or running,
- * only for a credential the job's flow declares, and for a personal credential only the value of the user
- * who started the job. Every request is audited, granted or refused, in its own transaction (a refusal
- * rolls nothing back).
+ * Hands secrets to robots: only to the robot running the job, only while the job is assigned or
+ * running, only for a credential the job's flow declares, and for a personal credential only the
+ * value of the user who started the job. Every request is audited, granted or refused, in its own
+ * transaction (a refusal rolls nothing back).
  */
 @Service
 public class Checkouts {
@@ -31,7 +31,12 @@ public class Checkouts {
   private final TransactionTemplate audit;
   private final AuditLog auditLog;
 
-  Checkouts(JdbcClient jdbc, Clock clock, VaultService vault, PlatformTransactionManager tm, AuditLog auditLog) {
+  Checkouts(
+      JdbcClient jdbc,
+      Clock clock,
+      VaultService vault,
+      PlatformTransactionManager tm,
+      AuditLog auditLog) {
     this.auditLog = auditLog;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -42,26 +47,41 @@ public class Checkouts {
 
   /** The secret for a robot's job, or a 403/404 naming what is wrong (never the secret). */
   public CredentialSecret checkout(long robotId, long jobId, String name) {
-    record Job(String state, Long robotId, String credentials, String startedBy) {
-    }
-    Job job = jdbc.sql("SELECT state, robot_id, credentials, started_by FROM job WHERE id = ?").param(jobId)
-        .query((rs, n) -> new Job(rs.getString(1), Db.longOrNull(rs, "robot_id"), rs.getString(3), rs.getString(4)))
-        .optional().orElseThrow(() -> NotFoundException.of("任务", "job", jobId));
+    record Job(String state, Long robotId, String credentials, String startedBy) {}
+    Job job =
+        jdbc.sql("SELECT state, robot_id, credentials, started_by FROM job WHERE id = ?")
+            .param(jobId)
+            .query(
+                (rs, n) ->
+                    new Job(
+                        rs.getString(1),
+                        Db.longOrNull(rs, "robot_id"),
+                        rs.getString(3),
+                        rs.getString(4)))
+            .optional()
+            .orElseThrow(() -> NotFoundException.of("任务", "job", jobId));
     String owner = job.startedBy();
     if (job.robotId() == null || job.robotId() != robotId) {
       throw refuse(name, owner, robotId, jobId, "job " + jobId + " is not this robot's");
     }
     if (!List.of("ASSIGNED", "RUNNING").contains(job.state())) {
-      throw refuse(name, owner, robotId, jobId, "job " + jobId + " is " + job.state() + ", not running");
+      throw refuse(
+          name, owner, robotId, jobId, "job " + jobId + " is " + job.state() + ", not running");
     }
     if (!Db.splitList(job.credentials()).contains(name)) {
-      throw refuse(name, owner, robotId, jobId, "the flow of job " + jobId + " does not declare credential '" + name + "'");
+      throw refuse(
+          name,
+          owner,
+          robotId,
+          jobId,
+          "the flow of job " + jobId + " does not declare credential '" + name + "'");
     }
     VaultService.Meta meta = vault.meta(name);
     String valueOwner = meta.kind().equals("PERSONAL") ? owner : VaultService.SHARED_OWNER;
     Optional<SecretValue> value = vault.read(name, owner);
     if (value.isEmpty()) {
-      throw refuse(name, valueOwner, robotId, jobId, vault.missingValue(name, owner).orElse("no value"));
+      throw refuse(
+          name, valueOwner, robotId, jobId, vault.missingValue(name, owner).orElse("no value"));
     }
     record(name, valueOwner, robotId, jobId, true, null);
     SecretValue v = value.get();
@@ -69,9 +89,9 @@ public class Checkouts {
   }
 
   /**
-   * The secret for an attended run on a person's own machine (the desktop assistant): the caller's own value
-   * of a personal credential, or the shared value. The caller has been checked to be allowed to run the flow
-   * there; this audits the checkout as for a robot, without robot and job.
+   * The secret for an attended run on a person's own machine (the desktop assistant): the caller's
+   * own value of a personal credential, or the shared value. The caller has been checked to be
+   * allowed to run the flow there; this audits the checkout as for a robot, without robot and job.
    */
   CredentialSecret checkoutForDesktop(String user, String flow, String name) {
     VaultService.Meta meta = vault.meta(name);
@@ -79,9 +99,16 @@ public class Checkouts {
     Optional<SecretValue> value = vault.read(name, user);
     if (value.isEmpty()) {
       String reason = vault.missingValue(name, user).orElse("no value");
-      record(name, valueOwner, null, null, false, "desktop run of " + flow + " by " + user + ": " + reason);
-      throw new ForbiddenException(Text.of("拒绝提供凭据 '" + name + "': " + reason,
-          "credential '" + name + "' refused: " + reason));
+      record(
+          name,
+          valueOwner,
+          null,
+          null,
+          false,
+          "desktop run of " + flow + " by " + user + ": " + reason);
+      throw new ForbiddenException(
+          Text.of(
+              "拒绝提供凭据 '" + name + "': " + reason, "credential '" + name + "' refused: " + reason));
     }
     record(name, valueOwner, null, null, true, "desktop run of " + flow + " by " + user);
     SecretValue v = value.get();
@@ -91,28 +118,49 @@ public class Checkouts {
   /** The audit trail of a credential, newest first. */
   public List<CheckoutView> history(String name, int limit) {
     vault.meta(name);
-    return jdbc.sql("SELECT * FROM credential_checkout WHERE credential_name = ? ORDER BY id DESC LIMIT "
-            + Paging.limit("limit", limit, 1000))
+    return jdbc.sql(
+            "SELECT * FROM credential_checkout WHERE credential_name = ? ORDER BY id DESC LIMIT "
+                + Paging.limit("limit", limit, 1000))
         .param(name)
-        .query((rs, n) -> new CheckoutView(rs.getString("credential_name"), rs.getString("owner"),
-            Db.longOrNull(rs, "robot_id"), Db.longOrNull(rs, "job_id"), Db.instant(rs, "at"), rs.getBoolean("granted"),
-            rs.getString("reason")))
+        .query(
+            (rs, n) ->
+                new CheckoutView(
+                    rs.getString("credential_name"),
+                    rs.getString("owner"),
+                    Db.longOrNull(rs, "robot_id"),
+                    Db.longOrNull(rs, "job_id"),
+                    Db.instant(rs, "at"),
+                    rs.getBoolean("granted"),
+                    rs.getString("reason")))
         .list();
   }
 
-  private ForbiddenException refuse(String name, String owner, long robotId, long jobId, String reason) {
+  private ForbiddenException refuse(
+      String name, String owner, long robotId, long jobId, String reason) {
     record(name, owner, robotId, jobId, false, reason);
-    return new ForbiddenException(Text.of("拒绝提供凭据 '" + name + "': " + reason, "credential '" + name + "' refused: " + reason));
+    return new ForbiddenException(
+        Text.of(
+            "拒绝提供凭据 '" + name + "': " + reason, "credential '" + name + "' refused: " + reason));
   }
 
-  private void record(String name, String owner, Long robotId, Long jobId, boolean granted, String reason) {
-    audit.executeWithoutResult(s -> {
-      jdbc.sql("INSERT INTO credential_checkout (credential_name, owner, robot_id, job_id, at, granted, reason) "
-              + "VALUES (?,?,?,?,?,?,?)")
-          .params(name, owner, robotId, jobId, Db.ts(clock.instant()), granted, reason).update();
-      auditLog.record("credential.checkout", "credential:" + name, granted ? AuditLog.Outcome.OK : AuditLog.Outcome.DENIED,
-          (jobId == null ? "desktop" : "job " + jobId) + (owner == null || owner.equals(VaultService.SHARED_OWNER) ? "" : ", value of " + owner)
-              + (reason == null ? "" : ": " + reason));
-    });
+  private void record(
+      String name, String owner, Long robotId, Long jobId, boolean granted, String reason) {
+    audit.executeWithoutResult(
+        s -> {
+          jdbc.sql(
+                  "INSERT INTO credential_checkout (credential_name, owner, robot_id, job_id, at, granted, reason) "
+                      + "VALUES (?,?,?,?,?,?,?)")
+              .params(name, owner, robotId, jobId, Db.ts(clock.instant()), granted, reason)
+              .update();
+          auditLog.record(
+              "credential.checkout",
+              "credential:" + name,
+              granted ? AuditLog.Outcome.OK : AuditLog.Outcome.DENIED,
+              (jobId == null ? "desktop" : "job " + jobId)
+                  + (owner == null || owner.equals(VaultService.SHARED_OWNER)
+                      ? ""
+                      : ", value of " + owner)
+                  + (reason == null ? "" : ": " + reason));
+        });
   }
 }

@@ -14,6 +14,11 @@ import java.util.List;
  * @param personalOwners users who set their personal value
  * @param updatedAt last change
  */
-public record CredentialView(String name, String kind, boolean exclusive, String description, boolean hasSharedValue,
-                             List<String> personalOwners, Instant updatedAt) {
-}
+public record CredentialView(
+    String name,
+    String kind,
+    boolean exclusive,
+    String description,
+    boolean hasSharedValue,
+    List<String> personalOwners,
+    Instant updatedAt) {}

@@ -23,10 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The vault's master key (AES-256), never stored in the database: from {@code WORKFORCE_MASTER_KEY} (base64
- * of 32 bytes) or from a key file, generated with mode 0600 on first start. Each ciphertext names the id of
- * its key (a fingerprint), so values written before a rotation stay readable while the rotation runs:
- * {@code master.key.previous} and {@code master.key.next} beside the key file are loaded too.
+ * The vault's master key (AES-256), never stored in the database: from {@code WORKFORCE_MASTER_KEY}
+ * (base64 of 32 bytes) or from a key file, generated with mode 0600 on first start. Each ciphertext
+ * names the id of its key (a fingerprint), so values written before a rotation stay readable while
+ * the rotation runs: {@code master.key.previous} and {@code master.key.next} beside the key file
+ * are loaded too.
  */
 @Component
 class MasterKeys {
@@ -80,7 +81,10 @@ class MasterKeys {
     return file;
   }
 
-  /** A new random key, written to {@code master.key.next} (0600) before anything is encrypted with it. */
+  /**
+   * A new random key, written to {@code master.key.next} (0600) before anything is encrypted with
+   * it.
+   */
   SecretKey prepareNext() {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
@@ -90,12 +94,18 @@ class MasterKeys {
     return next;
   }
 
-  /** After re-encryption: the next key becomes the key file, the old one is kept as {@code .previous}. */
+  /**
+   * After re-encryption: the next key becomes the key file, the old one is kept as {@code
+   * .previous}.
+   */
   void promote(SecretKey next) {
     Path nextFile = file.resolveSibling(file.getFileName() + ".next");
     try {
       if (!fromEnvironment && Files.exists(file)) {
-        Files.move(file, file.resolveSibling(file.getFileName() + ".previous"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            file,
+            file.resolveSibling(file.getFileName() + ".previous"),
+            StandardCopyOption.REPLACE_EXISTING);
       }
       if (!fromEnvironment) {
         Files.move(nextFile, file, StandardCopyOption.ATOMIC_MOVE);
@@ -127,7 +137,8 @@ class MasterKeys {
     new SecureRandom().nextBytes(bytes);
     SecretKey key = new SecretKeySpec(bytes, "AES");
     writeKey(file, key);
-    log.warn("generated a new vault master key in {} (mode 0600): back it up; without it no credential can be read",
+    log.warn(
+        "generated a new vault master key in {} (mode 0600): back it up; without it no credential can be read",
         file.toAbsolutePath());
     return key;
   }
@@ -138,11 +149,16 @@ class MasterKeys {
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.deleteIfExists(tmp);
       try {
-        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+            tmp,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } catch (UnsupportedOperationException e) {
         Files.createFile(tmp);
       }
-      Files.writeString(tmp, Base64.getEncoder().encodeToString(key.getEncoded()) + "\n", StandardCharsets.US_ASCII);
+      Files.writeString(
+          tmp,
+          Base64.getEncoder().encodeToString(key.getEncoded()) + "\n",
+          StandardCharsets.US_ASCII);
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the master key file " + file, e);
@@ -162,12 +178,19 @@ class MasterKeys {
     try {
       bytes = Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("the master key in " + source + " is not base64 (expected 32 random bytes, "
-          + "e.g. from: head -c 32 /dev/urandom | base64)");
+      throw new IllegalStateException(
+          "the master key in "
+              + source
+              + " is not base64 (expected 32 random bytes, "
+              + "e.g. from: head -c 32 /dev/urandom | base64)");
     }
     if (bytes.length != 32) {
-      throw new IllegalStateException("the master key in " + source + " has " + bytes.length
-          + " bytes; it must have 32 (head -c 32 /dev/urandom | base64)");
+      throw new IllegalStateException(
+          "the master key in "
+              + source
+              + " has "
+              + bytes.length
+              + " bytes; it must have 32 (head -c 32 /dev/urandom | base64)");
     }
     return new SecretKeySpec(bytes, "AES");
   }

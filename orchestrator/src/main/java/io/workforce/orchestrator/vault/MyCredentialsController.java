@@ -35,14 +35,21 @@ class MyCredentialsController {
    * @param valueSet whether the caller's own value is set
    * @param updatedAt when the credential last changed
    */
-  record MyCredential(String name, String description, boolean valueSet, Instant updatedAt) {
-  }
+  record MyCredential(String name, String description, boolean valueSet, Instant updatedAt) {}
 
   @GetMapping
-  @Operation(summary = "The personal credentials, each with whether the caller has set their own value")
+  @Operation(
+      summary = "The personal credentials, each with whether the caller has set their own value")
   List<MyCredential> list(Caller.User caller) {
-    return vault.list().stream().filter(c -> c.kind().equals("PERSONAL"))
-        .map(c -> new MyCredential(c.name(), c.description(), c.personalOwners().contains(caller.username()), c.updatedAt()))
+    return vault.list().stream()
+        .filter(c -> c.kind().equals("PERSONAL"))
+        .map(
+            c ->
+                new MyCredential(
+                    c.name(),
+                    c.description(),
+                    c.personalOwners().contains(caller.username()),
+                    c.updatedAt()))
         .toList();
   }
 

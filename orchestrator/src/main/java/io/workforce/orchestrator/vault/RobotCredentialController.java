@@ -20,7 +20,8 @@ class RobotCredentialController {
 
   @PostMapping("/api/v1/robot/jobs/{jobId}/credentials/{name}")
   @Operation(summary = "Check out a credential the job's flow declares (audited)")
-  CredentialSecret checkout(Caller.Robot robot, @PathVariable long jobId, @PathVariable String name) {
+  CredentialSecret checkout(
+      Caller.Robot robot, @PathVariable long jobId, @PathVariable String name) {
     return checkouts.checkout(robot.robotId(), jobId, name);
   }
 }

@@ -10,9 +10,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import org.springframework.stereotype.Component;
 
 /**
- * AES-256-GCM with a random 96-bit nonce per value and the value's owner (credential and user) as associated
- * data, so that a ciphertext copied onto another row does not decrypt. Format:
- * {@code v1:<key id>:<base64(nonce | ciphertext | tag)>}.
+ * AES-256-GCM with a random 96-bit nonce per value and the value's owner (credential and user) as
+ * associated data, so that a ciphertext copied onto another row does not decrypt. Format: {@code
+ * v1:<key id>:<base64(nonce | ciphertext | tag)>}.
  */
 @Component
 class SecretCipher {
@@ -53,9 +53,12 @@ class SecretCipher {
     }
     SecretKey key = keys.byId(parts[1]);
     if (key == null) {
-      throw new IllegalStateException("a vault value is encrypted with master key " + parts[1]
-          + ", which this orchestrator does not have (current key " + keys.currentId()
-          + "); start it with the key the value was written with");
+      throw new IllegalStateException(
+          "a vault value is encrypted with master key "
+              + parts[1]
+              + ", which this orchestrator does not have (current key "
+              + keys.currentId()
+              + "); start it with the key the value was written with");
     }
     try {
       byte[] in = Base64.getDecoder().decode(parts[2]);
@@ -64,7 +67,8 @@ class SecretCipher {
       c.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
       return new String(c.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("a vault value failed its integrity check (tampered, or moved to another row)");
+      throw new IllegalStateException(
+          "a vault value failed its integrity check (tampered, or moved to another row)");
     }
   }
 

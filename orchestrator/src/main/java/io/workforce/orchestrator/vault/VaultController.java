@@ -59,14 +59,16 @@ class VaultController {
 
   @DeleteMapping("/credentials/{name}/personal/{user}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Remove a user's personal value (e.g. when they leave; only they can set it)")
+  @Operation(
+      summary = "Remove a user's personal value (e.g. when they leave; only they can set it)")
   void deletePersonal(@PathVariable String name, @PathVariable String user) {
     vault.deletePersonal(name, user);
   }
 
   @GetMapping("/credentials/{name}/checkouts")
   @Operation(summary = "Who checked the credential out, for which job, when (never the secret)")
-  List<CheckoutView> checkouts(@PathVariable String name, @RequestParam(defaultValue = "100") int limit) {
+  List<CheckoutView> checkouts(
+      @PathVariable String name, @RequestParam(defaultValue = "100") int limit) {
     return checkouts.history(name, limit);
   }
 

@@ -43,16 +43,26 @@ public class VaultService {
       throw InvalidRequestException.field("name", "缺少凭据名称", "a credential needs a name");
     }
     if (find(c.name()).isPresent()) {
-      throw new ConflictException("credential-exists", Text.of("凭据 '" + c.name() + "' 已存在",
-          "credential '" + c.name() + "' already exists"));
+      throw new ConflictException(
+          "credential-exists",
+          Text.of("凭据 '" + c.name() + "' 已存在", "credential '" + c.name() + "' already exists"));
     }
     Instant now = clock.instant();
-    jdbc.sql("INSERT INTO credential (name, kind, exclusive_use, description, created_at, updated_at) VALUES (?,?,?,?,?,?)")
-        .params(c.name(), c.kind() == null ? "SHARED" : c.kind(), c.exclusive() != null && c.exclusive(),
-            c.description(), Db.ts(now), Db.ts(now))
+    jdbc.sql(
+            "INSERT INTO credential (name, kind, exclusive_use, description, created_at, updated_at) VALUES (?,?,?,?,?,?)")
+        .params(
+            c.name(),
+            c.kind() == null ? "SHARED" : c.kind(),
+            c.exclusive() != null && c.exclusive(),
+            c.description(),
+            Db.ts(now),
+            Db.ts(now))
         .update();
-    audit.record("credential.create", "credential:" + c.name(), (c.kind() == null ? "SHARED" : c.kind())
-        + (Boolean.TRUE.equals(c.exclusive()) ? ", exclusive" : ""));
+    audit.record(
+        "credential.create",
+        "credential:" + c.name(),
+        (c.kind() == null ? "SHARED" : c.kind())
+            + (Boolean.TRUE.equals(c.exclusive()) ? ", exclusive" : ""));
     return get(c.name());
   }
 
@@ -61,50 +71,81 @@ public class VaultService {
   public void setShared(String name, SecretValue value) {
     Meta meta = meta(name);
     if (!meta.kind().equals("SHARED")) {
-      throw new ConflictException("credential-kind", Text.of("凭据 '" + name + "' 是个人凭据: 每位用户设置自己的值",
-          "credential '" + name + "' is personal: each user sets their own value"));
+      throw new ConflictException(
+          "credential-kind",
+          Text.of(
+              "凭据 '" + name + "' 是个人凭据: 每位用户设置自己的值",
+              "credential '" + name + "' is personal: each user sets their own value"));
     }
     store(meta, SHARED_OWNER, value);
-    audit.record("credential.value.set", "credential:" + name, "shared value (account " + value.username() + ")");
+    audit.record(
+        "credential.value.set",
+        "credential:" + name,
+        "shared value (account " + value.username() + ")");
   }
 
-  /** Sets one user's own value of a PERSONAL credential (only that user may: {@code PUT /api/v1/me/credentials}). */
+  /**
+   * Sets one user's own value of a PERSONAL credential (only that user may: {@code PUT
+   * /api/v1/me/credentials}).
+   */
   @Transactional
   public void setPersonal(String name, String user, SecretValue value) {
     Meta meta = meta(name);
     if (!meta.kind().equals("PERSONAL")) {
-      throw new ConflictException("credential-kind", Text.of("凭据 '" + name + "' 是共享凭据, 没有个人值",
-          "credential '" + name + "' is shared and has no personal values"));
+      throw new ConflictException(
+          "credential-kind",
+          Text.of(
+              "凭据 '" + name + "' 是共享凭据, 没有个人值",
+              "credential '" + name + "' is shared and has no personal values"));
     }
-    if (user == null || !user.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}") || user.equals(SHARED_OWNER)) {
+    if (user == null
+        || !user.matches("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}")
+        || user.equals(SHARED_OWNER)) {
       throw InvalidRequestException.field("user", "用户名无效", "invalid user name '" + user + "'");
     }
     store(meta, user, value);
-    audit.record("credential.personal.set", "credential:" + name, "own value of " + user + " (account "
-        + value.username() + ")");
+    audit.record(
+        "credential.personal.set",
+        "credential:" + name,
+        "own value of " + user + " (account " + value.username() + ")");
   }
 
   @Transactional
   public void deletePersonal(String name, String user) {
-    int n = jdbc.sql("DELETE FROM credential_value WHERE credential_id = ? AND owner = ?").params(meta(name).id(), user)
-        .update();
+    int n =
+        jdbc.sql("DELETE FROM credential_value WHERE credential_id = ? AND owner = ?")
+            .params(meta(name).id(), user)
+            .update();
     if (n == 0) {
-      throw new NotFoundException(Text.of("凭据 '" + name + "' 没有用户 '" + user + "' 的个人值",
-          "credential '" + name + "' has no personal value of user '" + user + "'"));
+      throw new NotFoundException(
+          Text.of(
+              "凭据 '" + name + "' 没有用户 '" + user + "' 的个人值",
+              "credential '" + name + "' has no personal value of user '" + user + "'"));
     }
     audit.record("credential.personal.delete", "credential:" + name, "own value of " + user);
   }
 
   public List<CredentialView> list() {
-    return jdbc.sql("SELECT name FROM credential ORDER BY name").query(String.class).list().stream().map(this::get).toList();
+    return jdbc.sql("SELECT name FROM credential ORDER BY name").query(String.class).list().stream()
+        .map(this::get)
+        .toList();
   }
 
   public CredentialView get(String name) {
     Meta m = meta(name);
-    List<String> owners = jdbc.sql("SELECT owner FROM credential_value WHERE credential_id = ? ORDER BY owner")
-        .param(m.id()).query(String.class).list();
-    return new CredentialView(m.name(), m.kind(), m.exclusive(), m.description(), owners.contains(SHARED_OWNER),
-        owners.stream().filter(o -> !o.equals(SHARED_OWNER)).toList(), m.updatedAt());
+    List<String> owners =
+        jdbc.sql("SELECT owner FROM credential_value WHERE credential_id = ? ORDER BY owner")
+            .param(m.id())
+            .query(String.class)
+            .list();
+    return new CredentialView(
+        m.name(),
+        m.kind(),
+        m.exclusive(),
+        m.description(),
+        owners.contains(SHARED_OWNER),
+        owners.stream().filter(o -> !o.equals(SHARED_OWNER)).toList(),
+        m.updatedAt());
   }
 
   /** Whether the value a job started by {@code user} would use exists (null user = a schedule). */
@@ -115,44 +156,72 @@ public class VaultService {
     }
     if (m.get().kind().equals("PERSONAL")) {
       if (user == null) {
-        return Optional.of("credential '" + name + "' is personal, so a job using it must be started by a user");
+        return Optional.of(
+            "credential '" + name + "' is personal, so a job using it must be started by a user");
       }
-      return value(m.get(), user).isPresent() ? Optional.empty()
-          : Optional.of("credential '" + name + "' is personal and user '" + user + "' has not set their own value");
+      return value(m.get(), user).isPresent()
+          ? Optional.empty()
+          : Optional.of(
+              "credential '"
+                  + name
+                  + "' is personal and user '"
+                  + user
+                  + "' has not set their own value");
     }
-    return value(m.get(), SHARED_OWNER).isPresent() ? Optional.empty()
+    return value(m.get(), SHARED_OWNER).isPresent()
+        ? Optional.empty()
         : Optional.of("credential '" + name + "' has no value yet");
   }
 
-  /** The decrypted value for a user (or the shared one); package-private: only checkouts read secrets. */
+  /**
+   * The decrypted value for a user (or the shared one); package-private: only checkouts read
+   * secrets.
+   */
   Optional<SecretValue> read(String name, String user) {
     Meta m = meta(name);
     String owner = m.kind().equals("PERSONAL") ? user : SHARED_OWNER;
-    return owner == null ? Optional.empty() : value(m, owner).map(ct -> json.readValue(
-        cipher.decrypt(ct, aad(m.name(), owner)), SecretValue.class));
+    return owner == null
+        ? Optional.empty()
+        : value(m, owner)
+            .map(ct -> json.readValue(cipher.decrypt(ct, aad(m.name(), owner)), SecretValue.class));
   }
 
   Meta meta(String name) {
     return find(name).orElseThrow(() -> NotFoundException.of("凭据", "credential", name));
   }
 
-  record Meta(long id, String name, String kind, boolean exclusive, String description, Instant updatedAt) {
-  }
+  record Meta(
+      long id,
+      String name,
+      String kind,
+      boolean exclusive,
+      String description,
+      Instant updatedAt) {}
 
   static String aad(String name, String owner) {
     return "credential:" + name + ":" + owner;
   }
 
   private Optional<Meta> find(String name) {
-    return jdbc.sql("SELECT * FROM credential WHERE name = ?").param(name)
-        .query((rs, n) -> new Meta(rs.getLong("id"), rs.getString("name"), rs.getString("kind"),
-            rs.getBoolean("exclusive_use"), rs.getString("description"), Db.instant(rs, "updated_at")))
+    return jdbc.sql("SELECT * FROM credential WHERE name = ?")
+        .param(name)
+        .query(
+            (rs, n) ->
+                new Meta(
+                    rs.getLong("id"),
+                    rs.getString("name"),
+                    rs.getString("kind"),
+                    rs.getBoolean("exclusive_use"),
+                    rs.getString("description"),
+                    Db.instant(rs, "updated_at")))
         .optional();
   }
 
   private Optional<String> value(Meta m, String owner) {
     return jdbc.sql("SELECT ciphertext FROM credential_value WHERE credential_id = ? AND owner = ?")
-        .params(m.id(), owner).query(String.class).optional();
+        .params(m.id(), owner)
+        .query(String.class)
+        .optional();
   }
 
   private void store(Meta meta, String owner, SecretValue value) {
@@ -165,12 +234,19 @@ public class VaultService {
     plain.put("fields", value.fields());
     String ct = cipher.encrypt(json.writeValueAsString(plain), aad(meta.name(), owner));
     Instant now = clock.instant();
-    int n = jdbc.sql("UPDATE credential_value SET ciphertext = ?, updated_at = ? WHERE credential_id = ? AND owner = ?")
-        .params(ct, Db.ts(now), meta.id(), owner).update();
+    int n =
+        jdbc.sql(
+                "UPDATE credential_value SET ciphertext = ?, updated_at = ? WHERE credential_id = ? AND owner = ?")
+            .params(ct, Db.ts(now), meta.id(), owner)
+            .update();
     if (n == 0) {
-      jdbc.sql("INSERT INTO credential_value (credential_id, owner, ciphertext, updated_at) VALUES (?,?,?,?)")
-          .params(meta.id(), owner, ct, Db.ts(now)).update();
+      jdbc.sql(
+              "INSERT INTO credential_value (credential_id, owner, ciphertext, updated_at) VALUES (?,?,?,?)")
+          .params(meta.id(), owner, ct, Db.ts(now))
+          .update();
     }
-    jdbc.sql("UPDATE credential SET updated_at = ? WHERE id = ?").params(Db.ts(now), meta.id()).update();
+    jdbc.sql("UPDATE credential SET updated_at = ? WHERE id = ?")
+        .params(Db.ts(now), meta.id())
+        .update();
   }
 }

@@ -18,7 +18,8 @@ class JobStateMachineTest {
 
   @Test
   void aPendingJobCanOnlyBeAssignedOrCancelled() {
-    assertThat(JobStateMachine.targetsOf(JobState.PENDING)).containsExactlyInAnyOrder(JobState.ASSIGNED, JobState.CANCELLED);
+    assertThat(JobStateMachine.targetsOf(JobState.PENDING))
+        .containsExactlyInAnyOrder(JobState.ASSIGNED, JobState.CANCELLED);
     assertThat(JobStateMachine.allowed(JobState.PENDING, JobState.RUNNING)).isFalse();
   }
 
@@ -31,6 +32,7 @@ class JobStateMachineTest {
   void aStoppingJobEndsCancelledOrAsItFinished() {
     assertThat(JobStateMachine.targetsOf(JobState.STOPPING))
         .containsExactlyInAnyOrder(JobState.CANCELLED, JobState.SUCCEEDED, JobState.FAILED);
-    assertThat(JobStateMachine.sourcesOf(JobState.STOPPING)).containsExactlyInAnyOrder(JobState.ASSIGNED, JobState.RUNNING);
+    assertThat(JobStateMachine.sourcesOf(JobState.STOPPING))
+        .containsExactlyInAnyOrder(JobState.ASSIGNED, JobState.RUNNING);
   }
 }

@@ -11,9 +11,16 @@ import org.junit.jupiter.api.Test;
 
 class LiveAudienceTest {
 
-  static final LiveChange CHANGE = new LiveChange(Instant.EPOCH,
-      List.of(new LiveChange.JobChange(1, "f", "RUNNING", "li"), new LiveChange.JobChange(2, "f", "RUNNING", "wang")),
-      List.of(new LiveChange.Progress(1, 7, "li"), new LiveChange.Progress(3, 2, null)), 12, true, true);
+  static final LiveChange CHANGE =
+      new LiveChange(
+          Instant.EPOCH,
+          List.of(
+              new LiveChange.JobChange(1, "f", "RUNNING", "li"),
+              new LiveChange.JobChange(2, "f", "RUNNING", "wang")),
+          List.of(new LiveChange.Progress(1, 7, "li"), new LiveChange.Progress(3, 2, null)),
+          12,
+          true,
+          true);
 
   static Caller.User user(String name, Role role) {
     return new Caller.User(1, name, name, Set.of(role), "zh", Instant.EPOCH, null, 0);

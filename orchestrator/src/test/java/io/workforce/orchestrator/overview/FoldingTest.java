@@ -17,7 +17,8 @@ class FoldingTest {
     f.add("sync", 1, "SUCCESSFUL", null, 6, Instant.parse("2026-05-01T16:30:00Z"));
     f.add("sync", 1, "SUCCESSFUL", null, 6, Instant.parse("2026-05-01T15:30:00Z"));
     long may1 = LocalDate.of(2026, 5, 1).toEpochDay();
-    assertThat(f.days()).containsEntry(new Fact.Key(may1, "sync", 1), new Counts(1, 1, 0, 0, 6))
+    assertThat(f.days())
+        .containsEntry(new Fact.Key(may1, "sync", 1), new Counts(1, 1, 0, 0, 6))
         .containsEntry(new Fact.Key(may1 + 1, "sync", 1), new Counts(1, 1, 0, 0, 6));
   }
 
@@ -43,12 +44,18 @@ class FoldingTest {
 
   @Test
   void seriesHasOneBucketPerDayAndSkipsFactsOutsideTheWindow() {
-    List<Fact> facts = List.of(new Fact(10, "a", 1, new Counts(2, 2, 0, 0, 4)), new Fact(12, "b", 1, new Counts(1, 0, 1, 0, 0)),
-        new Fact(12, "a", 2, new Counts(3, 3, 0, 0, 6)), new Fact(9, "a", 1, new Counts(5, 5, 0, 0, 10)));
+    List<Fact> facts =
+        List.of(
+            new Fact(10, "a", 1, new Counts(2, 2, 0, 0, 4)),
+            new Fact(12, "b", 1, new Counts(1, 0, 1, 0, 0)),
+            new Fact(12, "a", 2, new Counts(3, 3, 0, 0, 6)),
+            new Fact(9, "a", 1, new Counts(5, 5, 0, 0, 10)));
     List<Counts> series = Snapshot.series(facts, 10, 3, fact -> true);
     assertThat(series).extracting(Counts::items).containsExactly(2L, 0L, 4L);
-    assertThat(Snapshot.byKey(facts, 10, Fact::flow)).containsExactly(
-        java.util.Map.entry("a", new Counts(5, 5, 0, 0, 10)), java.util.Map.entry("b", new Counts(1, 0, 1, 0, 0)));
+    assertThat(Snapshot.byKey(facts, 10, Fact::flow))
+        .containsExactly(
+            java.util.Map.entry("a", new Counts(5, 5, 0, 0, 10)),
+            java.util.Map.entry("b", new Counts(1, 0, 1, 0, 0)));
   }
 
   @Test

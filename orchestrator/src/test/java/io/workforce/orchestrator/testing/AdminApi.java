@@ -17,13 +17,16 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The REST API over real HTTP, as a script (bearer token) or a browser page (session cookie + CSRF header, like
- * the control center) calls it. Records every body seen.
+ * The REST API over real HTTP, as a script (bearer token) or a browser page (session cookie + CSRF
+ * header, like the control center) calls it. Records every body seen.
  */
 public final class AdminApi {
 
-  private static final HttpClient SHARED = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient SHARED =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final URI base;
   private final HttpClient http;
@@ -43,11 +46,18 @@ public final class AdminApi {
     return new AdminApi(base, SHARED, null);
   }
 
-  /** A browser-like client with its own cookie jar: it can log in and sends the CSRF header by itself. */
+  /**
+   * A browser-like client with its own cookie jar: it can log in and sends the CSRF header by
+   * itself.
+   */
   public static AdminApi browser(URI base) {
     CookieManager jar = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(jar)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(jar)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     return new AdminApi(base, client, jar);
   }
 
@@ -62,21 +72,26 @@ public final class AdminApi {
     return this;
   }
 
-  /** The same browser session (cookies) talking to another address, e.g. a restarted orchestrator. */
+  /**
+   * The same browser session (cookies) talking to another address, e.g. a restarted orchestrator.
+   */
   public AdminApi at(URI otherBase) {
     AdminApi moved = new AdminApi(otherBase, http, cookies);
     moved.token = token;
     return moved;
   }
 
-  /** Logs in (browser clients): fetches a CSRF token first, like the control center's log-in page. */
+  /**
+   * Logs in (browser clients): fetches a CSRF token first, like the control center's log-in page.
+   */
   public Response login(String username, String password) {
     get("/api/v1/auth/csrf").expect(200);
     return post("/api/v1/auth/login", Map.of("username", username, "password", password));
   }
 
   /** A response: status, body (JSON when it is JSON), content type and headers. */
-  public record Response(int status, String body, String contentType, Map<String, List<String>> headers) {
+  public record Response(
+      int status, String body, String contentType, Map<String, List<String>> headers) {
     public JsonNode json() {
       return ProtocolJson.mapper().readTree(body);
     }
@@ -120,8 +135,14 @@ public final class AdminApi {
 
   /** Any request; the CSRF header is added for unsafe methods when this is a browser client. */
   public Response send(String method, String path, String contentType, byte[] body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -136,7 +157,11 @@ public final class AdminApi {
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       String text = new String(r.body(), StandardCharsets.UTF_8);
       seen.add(text);
-      return new Response(r.statusCode(), text, r.headers().firstValue("Content-Type").orElse(""), r.headers().map());
+      return new Response(
+          r.statusCode(),
+          text,
+          r.headers().firstValue("Content-Type").orElse(""),
+          r.headers().map());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -152,8 +177,13 @@ public final class AdminApi {
 
   /** The value of a cookie this (browser) client holds, or null. */
   public String cookie(String name) {
-    return cookies == null ? null : cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst().orElse(null);
+    return cookies == null
+        ? null
+        : cookies.getCookieStore().getCookies().stream()
+            .filter(c -> c.getName().equals(name))
+            .map(HttpCookie::getValue)
+            .findFirst()
+            .orElse(null);
   }
 
   private String csrfCookie() {

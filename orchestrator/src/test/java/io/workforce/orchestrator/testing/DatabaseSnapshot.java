@@ -1,7 +1,7 @@
 package io.workforce.orchestrator.testing;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -15,17 +15,24 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
- * A fingerprint of every row of every table of ours (not Flyway's, Quartz's or the session store's, which
- * change by themselves, nor the overview's rollups, which a background pass derives from {@code processed_item}),
- * to prove that requests left the database unchanged. Per table: row count and SHA-256 of all rows in order.
+ * A fingerprint of every row of every table of ours (not Flyway's, Quartz's or the session store's,
+ * which change by themselves, nor the overview's rollups, which a background pass derives from
+ * {@code processed_item}), to prove that requests left the database unchanged. Per table: row count
+ * and SHA-256 of all rows in order.
  */
 public final class DatabaseSnapshot {
 
-  private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "spring_session", "spring_session_attributes",
-      "overview_rollup_state", "item_rollup_day", "item_rollup_hour", "failure_rollup_day");
+  private static final Set<String> SKIPPED =
+      Set.of(
+          "flyway_schema_history",
+          "spring_session",
+          "spring_session_attributes",
+          "overview_rollup_state",
+          "item_rollup_day",
+          "item_rollup_hour",
+          "failure_rollup_day");
 
-  private DatabaseSnapshot() {
-  }
+  private DatabaseSnapshot() {}
 
   /** Table name to "rows:hash". */
   public static Map<String, String> of(DataSource dataSource) {
@@ -40,7 +47,10 @@ public final class DatabaseSnapshot {
     return tables;
   }
 
-  /** Every value in every table (all of them, Quartz's and the session store's too), as text; bytes as UTF-8. */
+  /**
+   * Every value in every table (all of them, Quartz's and the session store's too), as text; bytes
+   * as UTF-8.
+   */
   public static List<String> everyValue(DataSource dataSource) {
     List<String> values = new ArrayList<>();
     try (Connection c = dataSource.getConnection()) {
@@ -52,12 +62,16 @@ public final class DatabaseSnapshot {
         }
       }
       for (String table : all) {
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+        try (var st = c.createStatement();
+            ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
           int n = rs.getMetaData().getColumnCount();
           while (rs.next()) {
             for (int i = 1; i <= n; i++) {
               Object v = rs.getObject(i);
-              values.add(v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : String.valueOf(v));
+              values.add(
+                  v instanceof byte[] b
+                      ? new String(b, StandardCharsets.UTF_8)
+                      : String.valueOf(v));
             }
           }
         }
@@ -88,11 +102,15 @@ public final class DatabaseSnapshot {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     int rows = 0;
     int n;
-    try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+    try (var st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
       n = rs.getMetaData().getColumnCount();
     }
-    String order = String.join(", ", java.util.stream.IntStream.rangeClosed(1, n).mapToObj(String::valueOf).toList());
-    try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
+    String order =
+        String.join(
+            ", ", java.util.stream.IntStream.rangeClosed(1, n).mapToObj(String::valueOf).toList());
+    try (var st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
       int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
         rows++;

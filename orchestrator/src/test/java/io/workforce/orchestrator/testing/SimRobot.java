@@ -10,7 +10,10 @@ import io.workforce.protocol.client.OrchestratorClient;
 import java.time.Duration;
 import java.util.List;
 
-/** A simulated robot: enrolled over the real API, talking through the real {@link OrchestratorClient}. */
+/**
+ * A simulated robot: enrolled over the real API, talking through the real {@link
+ * OrchestratorClient}.
+ */
 public final class SimRobot {
 
   private final EnrolResponse enrolment;
@@ -23,10 +26,16 @@ public final class SimRobot {
 
   /** Makes an enrolment key through the admin API and enrols a robot with it. */
   public static SimRobot enrol(TestOrchestrator o, String name, String pool, List<String> labels) {
-    String key = o.admin().post("/api/v1/enrolment-keys", "{\"label\":\"test " + name + "\"}").expect(201)
-        .json().get("key").asString();
+    String key =
+        o.admin()
+            .post("/api/v1/enrolment-keys", "{\"label\":\"test " + name + "\"}")
+            .expect(201)
+            .json()
+            .get("key")
+            .asString();
     Capabilities caps = Capabilities.basic().withPool(pool).withLabels(labels);
-    EnrolResponse e = OrchestratorClient.enrol(o.baseUri(), new EnrolRequest(key, name, "localhost", caps));
+    EnrolResponse e =
+        OrchestratorClient.enrol(o.baseUri(), new EnrolRequest(key, name, "localhost", caps));
     return new SimRobot(e, OrchestratorClient.connect(o.baseUri(), e.token()));
   }
 
@@ -47,17 +56,25 @@ public final class SimRobot {
   }
 
   /**
-   * Polls until this job is assigned, without starting it. On an orchestrator that tests share, a job another
-   * test left pending may come first: it is failed (a system failure) and the poll goes on.
+   * Polls until this job is assigned, without starting it. On an orchestrator that tests share, a
+   * job another test left pending may come first: it is failed (a system failure) and the poll goes
+   * on.
    */
   public WorkAssignment receive(long jobId) {
     for (int i = 0; i < 50; i++) {
-      WorkAssignment w = client.pollWork(Duration.ofSeconds(5))
-          .orElseThrow(() -> new AssertionError("no work for robot " + id() + " while waiting for job " + jobId));
+      WorkAssignment w =
+          client
+              .pollWork(Duration.ofSeconds(5))
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          "no work for robot " + id() + " while waiting for job " + jobId));
       if (w.jobId() == jobId) {
         return w;
       }
-      client.updateJob(w.jobId(), JobUpdate.failed(FailureKind.SYSTEM, "taken by a test waiting for job " + jobId));
+      client.updateJob(
+          w.jobId(),
+          JobUpdate.failed(FailureKind.SYSTEM, "taken by a test waiting for job " + jobId));
     }
     throw new AssertionError("job " + jobId + " was not assigned to robot " + id());
   }

@@ -3,11 +3,11 @@ package io.workforce.orchestrator.testing;
 /** Flow sources for tests: small, valid, each with what the scenario needs. */
 public final class TestFlows {
 
-  private TestFlows() {
-  }
+  private TestFlows() {}
 
   /** A flow that reads a queue and logs in to one system with a credential. */
-  public static String queueFlow(String name, int version, String queue, String credential, int maxSessions) {
+  public static String queueFlow(
+      String name, int version, String queue, String credential, int maxSessions) {
     return """
         flow: %s
         version: %d
@@ -24,7 +24,8 @@ public final class TestFlows {
           queue: %s
         steps:
           - open: { system: registry, path: "/company?code=${item.code}" }
-        """.formatted(name, version, credential, maxSessions, queue);
+        """
+        .formatted(name, version, credential, maxSessions, queue);
   }
 
   /** A flow without input, systems or credentials: one run, one item. */
@@ -40,7 +41,8 @@ public final class TestFlows {
             max_sessions: 10
         steps:
           - open: { system: portal, path: / }
-        """.formatted(name, version);
+        """
+        .formatted(name, version);
   }
 
   /** A flow with a start form (district choice, amount number): what clerks start by hand. */
@@ -60,6 +62,7 @@ public final class TestFlows {
             - { name: amount, label: 金额, type: number, min: 0, max: 1000000 }
         steps:
           - open: { system: portal, path: "/apply?d=${item.district}&a=${item.amount}" }
-        """.formatted(name, version);
+        """
+        .formatted(name, version);
   }
 }

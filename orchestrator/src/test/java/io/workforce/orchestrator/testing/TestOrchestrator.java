@@ -19,9 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A real orchestrator for integration tests: the application on a free port over real HTTP, on embedded H2
- * (a file in a temporary data directory) or on its own database in the test JVM's local PostgreSQL. It can
- * be stopped and started again on the same data ({@link #restart()}).
+ * A real orchestrator for integration tests: the application on a free port over real HTTP, on
+ * embedded H2 (a file in a temporary data directory) or on its own database in the test JVM's local
+ * PostgreSQL. It can be stopped and started again on the same data ({@link #restart()}).
  */
 public final class TestOrchestrator implements AutoCloseable {
 
@@ -29,8 +29,10 @@ public final class TestOrchestrator implements AutoCloseable {
 
   /** The first administrator's user name, password and API token in tests. */
   public static final String ADMIN = "admin";
+
   public static final String ADMIN_PASSWORD = "Test-Admin-Password-1";
   public static final String ADMIN_TOKEN = "wfp_testAdminToken0123456789abcdefghijklmnop";
+
   /** The password of the people {@link #person} makes. */
   public static final String PASSWORD = "Test-Password-123";
 
@@ -41,7 +43,8 @@ public final class TestOrchestrator implements AutoCloseable {
   private final Map<String, String> properties;
   private ConfigurableApplicationContext context;
 
-  private TestOrchestrator(TestDb db, Path dataDir, String jdbcUrl, MutableClock clock, Map<String, String> properties) {
+  private TestOrchestrator(
+      TestDb db, Path dataDir, String jdbcUrl, MutableClock clock, Map<String, String> properties) {
     this.db = db;
     this.dataDir = dataDir;
     this.jdbcUrl = jdbcUrl;
@@ -53,9 +56,14 @@ public final class TestOrchestrator implements AutoCloseable {
   public static TestOrchestrator start(TestDb db, Map<String, String> extra) {
     try {
       Path dir = Files.createTempDirectory("workforce-it-");
-      String url = db == TestDb.H2 ? null
-          : LocalPostgres.shared().createDatabase("wf_it_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet());
-      TestOrchestrator o = new TestOrchestrator(db, dir, url, new MutableClock(), new LinkedHashMap<>(extra));
+      String url =
+          db == TestDb.H2
+              ? null
+              : LocalPostgres.shared()
+                  .createDatabase(
+                      "wf_it_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet());
+      TestOrchestrator o =
+          new TestOrchestrator(db, dir, url, new MutableClock(), new LinkedHashMap<>(extra));
       o.boot();
       return o;
     } catch (IOException e) {
@@ -77,7 +85,9 @@ public final class TestOrchestrator implements AutoCloseable {
     if (!properties.containsKey("logging.level.io.workforce")) {
       args.add("--logging.level.io.workforce=INFO");
     }
-    args.add("--spring.quartz.properties.org.quartz.scheduler.instanceName=it" + COUNTER.incrementAndGet());
+    args.add(
+        "--spring.quartz.properties.org.quartz.scheduler.instanceName=it"
+            + COUNTER.incrementAndGet());
     if (db == TestDb.POSTGRES) {
       args.add("--spring.profiles.active=postgres");
       args.add("--spring.datasource.url=" + jdbcUrl);
@@ -92,9 +102,10 @@ public final class TestOrchestrator implements AutoCloseable {
     }
     properties.forEach((k, v) -> args.add("--" + k + "=" + v));
     Clock c = clock;
-    context = new SpringApplicationBuilder(OrchestratorApplication.class)
-        .initializers(ctx -> ctx.getBeanFactory().registerSingleton("testClock", c))
-        .run(args.toArray(String[]::new));
+    context =
+        new SpringApplicationBuilder(OrchestratorApplication.class)
+            .initializers(ctx -> ctx.getBeanFactory().registerSingleton("testClock", c))
+            .run(args.toArray(String[]::new));
   }
 
   /** Stops the application (the data stays) and starts it again. */
@@ -132,14 +143,25 @@ public final class TestOrchestrator implements AutoCloseable {
   }
 
   /**
-   * A person with these roles (made through the admin API if new, password {@link #PASSWORD}), logged in with a
-   * browser session, CSRF token included.
+   * A person with these roles (made through the admin API if new, password {@link #PASSWORD}),
+   * logged in with a browser session, CSRF token included.
    */
   public AdminApi person(String username, String... roles) {
     AdminApi.Response exists = admin().get("/api/v1/users/" + username);
     if (exists.status() == 404) {
-      admin().post("/api/v1/users", Map.of("username", username, "displayName", "测试 " + username,
-          "roles", List.of(roles), "password", PASSWORD)).expect(201);
+      admin()
+          .post(
+              "/api/v1/users",
+              Map.of(
+                  "username",
+                  username,
+                  "displayName",
+                  "测试 " + username,
+                  "roles",
+                  List.of(roles),
+                  "password",
+                  PASSWORD))
+          .expect(201);
     }
     AdminApi browser = browser();
     browser.login(username, PASSWORD).expect(200);

@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The robot side of the robot protocol: every call a robot makes to an orchestrator, over HTTP/JSON with the
- * robot's own bearer token. Thread-safe; one instance per robot.
+ * The robot side of the robot protocol: every call a robot makes to an orchestrator, over HTTP/JSON
+ * with the robot's own bearer token. Thread-safe; one instance per robot.
  *
  * <pre>{@code
  * EnrolResponse e = OrchestratorClient.enrol(URI.create("http://orch:18080"),
@@ -40,9 +40,9 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Errors: a refusal throws {@link OrchestratorException} carrying the server's problem detail; no answer
- * at all throws {@link OrchestratorUnreachableException}. Calls are not retried here: the caller decides
- * (a robot keeps events in a {@link RobotOutbox}; a work poll is simply repeated).
+ * <p>Errors: a refusal throws {@link OrchestratorException} carrying the server's problem detail;
+ * no answer at all throws {@link OrchestratorUnreachableException}. Calls are not retried here: the
+ * caller decides (a robot keeps events in a {@link RobotOutbox}; a work poll is simply repeated).
  */
 public final class OrchestratorClient implements AutoCloseable {
 
@@ -60,12 +60,18 @@ public final class OrchestratorClient implements AutoCloseable {
   }
 
   /** As {@link #connect(URI, String)} with the time one ordinary request may take. */
-  public static OrchestratorClient connect(URI baseUri, String robotToken, Duration requestTimeout) {
-    return new OrchestratorClient(new Transport(newHttpClient(), baseUri, robotToken, requestTimeout));
+  public static OrchestratorClient connect(
+      URI baseUri, String robotToken, Duration requestTimeout) {
+    return new OrchestratorClient(
+        new Transport(newHttpClient(), baseUri, robotToken, requestTimeout));
   }
 
-  /** As {@link #connect(URI, String)} sharing an existing {@link HttpClient} (many simulated robots). */
-  public static OrchestratorClient connect(HttpClient http, URI baseUri, String robotToken, Duration requestTimeout) {
+  /**
+   * As {@link #connect(URI, String)} sharing an existing {@link HttpClient} (many simulated
+   * robots).
+   */
+  public static OrchestratorClient connect(
+      HttpClient http, URI baseUri, String robotToken, Duration requestTimeout) {
     return new OrchestratorClient(new Transport(http, baseUri, robotToken, requestTimeout));
   }
 
@@ -81,13 +87,13 @@ public final class OrchestratorClient implements AutoCloseable {
   }
 
   /**
-   * Waits up to {@code wait} for a job (long poll: the answer comes as soon as a job is assigned). Empty when
-   * none came in time; call again.
+   * Waits up to {@code wait} for a job (long poll: the answer comes as soon as a job is assigned).
+   * Empty when none came in time; call again.
    */
   public Optional<WorkAssignment> pollWork(Duration wait) {
     long seconds = Math.max(0, wait.toSeconds());
-    return transport.get(ROBOT + "/work?waitSeconds=" + seconds, WorkAssignment.class,
-        wait.plusSeconds(15));
+    return transport.get(
+        ROBOT + "/work?waitSeconds=" + seconds, WorkAssignment.class, wait.plusSeconds(15));
   }
 
   /** Reports that a job runs, or how it ended. */
@@ -95,18 +101,27 @@ public final class OrchestratorClient implements AutoCloseable {
     transport.post(ROBOT + "/jobs/" + jobId + "/state", update, Void.class);
   }
 
-  /** Sends a batch of events; events already stored (same seq) are counted as duplicates, not stored twice. */
+  /**
+   * Sends a batch of events; events already stored (same seq) are counted as duplicates, not stored
+   * twice.
+   */
   public EventBatchReply sendEvents(long jobId, List<StepEvent> events) {
-    return transport.post(ROBOT + "/jobs/" + jobId + "/events", events, EventBatchReply.class).orElseThrow();
+    return transport
+        .post(ROBOT + "/jobs/" + jobId + "/events", events, EventBatchReply.class)
+        .orElseThrow();
   }
 
   /**
-   * Uploads a PNG screenshot; {@code ref} is the robot's own reference (as named in its events, letters,
-   * digits, dot, dash and underscore). The orchestrator stores it under a name it generates.
+   * Uploads a PNG screenshot; {@code ref} is the robot's own reference (as named in its events,
+   * letters, digits, dot, dash and underscore). The orchestrator stores it under a name it
+   * generates.
    */
   public ScreenshotRef uploadScreenshot(long jobId, String ref, byte[] png) {
-    return transport.postBytes(ROBOT + "/jobs/" + jobId + "/screenshots?ref=" + Transport.encode(ref), png,
-        "image/png", ScreenshotRef.class);
+    return transport.postBytes(
+        ROBOT + "/jobs/" + jobId + "/screenshots?ref=" + Transport.encode(ref),
+        png,
+        "image/png",
+        ScreenshotRef.class);
   }
 
   /** Reports outcomes of items that did not come from a queue (spreadsheet rows, forms). */
@@ -116,41 +131,58 @@ public final class OrchestratorClient implements AutoCloseable {
 
   /** Checks out a credential the job's flow declares; the orchestrator audits every checkout. */
   public CredentialSecret checkoutCredential(long jobId, String credentialName) {
-    return transport.post(ROBOT + "/jobs/" + jobId + "/credentials/" + Transport.encode(credentialName), null,
-        CredentialSecret.class).orElseThrow();
+    return transport
+        .post(
+            ROBOT + "/jobs/" + jobId + "/credentials/" + Transport.encode(credentialName),
+            null,
+            CredentialSecret.class)
+        .orElseThrow();
   }
 
   /** Fetches a published flow version. */
   public FlowDocument fetchFlow(String flowName, int version) {
-    return transport.get(ROBOT + "/flows/" + Transport.encode(flowName) + "/versions/" + version,
-        FlowDocument.class, null).orElseThrow();
+    return transport
+        .get(
+            ROBOT + "/flows/" + Transport.encode(flowName) + "/versions/" + version,
+            FlowDocument.class,
+            null)
+        .orElseThrow();
   }
 
   /**
-   * Downloads the input file of a job this robot runs (a spreadsheet a clerk uploaded; the job's inputs name it
-   * as {@code file}).
+   * Downloads the input file of a job this robot runs (a spreadsheet a clerk uploaded; the job's
+   * inputs name it as {@code file}).
    */
   public byte[] downloadJobFile(long jobId, String fileId) {
     return transport.getBytes(ROBOT + "/jobs/" + jobId + "/files/" + Transport.encode(fileId));
   }
 
-  /** Claims the next item of a queue for a job (null: outside any job); empty when no item is ready. */
+  /**
+   * Claims the next item of a queue for a job (null: outside any job); empty when no item is ready.
+   */
   public Optional<QueueItem> claimItem(String queue, Long jobId, Duration lease) {
     Integer seconds = lease == null ? null : (int) lease.toSeconds();
-    return transport.post(ROBOT + "/queues/" + Transport.encode(queue) + "/claim", new ClaimRequest(jobId, seconds),
+    return transport.post(
+        ROBOT + "/queues/" + Transport.encode(queue) + "/claim",
+        new ClaimRequest(jobId, seconds),
         QueueItem.class);
   }
 
   /** Extends the lease of an item this robot holds. */
   public LeaseReply renewLease(long itemId, Duration lease) {
     Integer seconds = lease == null ? null : (int) lease.toSeconds();
-    return transport.post(ROBOT + "/items/" + itemId + "/lease", new ClaimRequest(null, seconds), LeaseReply.class)
+    return transport
+        .post(
+            ROBOT + "/items/" + itemId + "/lease",
+            new ClaimRequest(null, seconds),
+            LeaseReply.class)
         .orElseThrow();
   }
 
   /** Marks an item done, with its output. */
   public void completeItem(long itemId, Map<String, Object> output) {
-    transport.post(ROBOT + "/items/" + itemId + "/complete", new ItemCompletion(output), Void.class);
+    transport.post(
+        ROBOT + "/items/" + itemId + "/complete", new ItemCompletion(output), Void.class);
   }
 
   /** Marks an item failed: business (final) or system (retried while attempts remain). */
@@ -158,10 +190,14 @@ public final class OrchestratorClient implements AutoCloseable {
     transport.post(ROBOT + "/items/" + itemId + "/fail", new ItemFailure(kind, reason), Void.class);
   }
 
-  /** Adds an item to a queue; a duplicate reference is not added and answers with the existing item's id. */
+  /**
+   * Adds an item to a queue; a duplicate reference is not added and answers with the existing
+   * item's id.
+   */
   public ItemCreated addItem(String queue, NewItem item) {
     try {
-      return transport.post(ROBOT + "/queues/" + Transport.encode(queue) + "/items", item, ItemCreated.class)
+      return transport
+          .post(ROBOT + "/queues/" + Transport.encode(queue) + "/items", item, ItemCreated.class)
           .orElseThrow();
     } catch (OrchestratorException e) {
       if (e.status() == 409 && e.problem() != null && e.problem().existingId() != null) {

@@ -3,8 +3,8 @@ package io.workforce.protocol.client;
 import io.workforce.protocol.Problem;
 
 /**
- * The orchestrator refused a request. {@link #problem()} is its RFC 9457 answer (detail, the individual
- * errors, an existing id for duplicates); {@link #status()} the HTTP status.
+ * The orchestrator refused a request. {@link #problem()} is its RFC 9457 answer (detail, the
+ * individual errors, an existing id for duplicates); {@link #status()} the HTTP status.
  */
 public class OrchestratorException extends RuntimeException {
 

@@ -3,8 +3,8 @@ package io.workforce.protocol.client;
 import io.workforce.protocol.Problem;
 
 /**
- * No usable answer from the orchestrator (connection refused, timeout, network down, 5xx). Robots keep events and
- * screenshots in their {@link RobotOutbox} and send them later.
+ * No usable answer from the orchestrator (connection refused, timeout, network down, 5xx). Robots
+ * keep events and screenshots in their {@link RobotOutbox} and send them later.
  */
 public class OrchestratorUnreachableException extends OrchestratorException {
 

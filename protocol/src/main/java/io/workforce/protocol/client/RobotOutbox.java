@@ -14,16 +14,16 @@ import java.util.stream.Stream;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * Sends a job's events and screenshots, and keeps them on disk when the orchestrator cannot be reached, to
- * send them later in the order they were made. Safe to resend: the orchestrator stores an event once per
- * (job, seq), and a screenshot once per (job, ref).
+ * Sends a job's events and screenshots, and keeps them on disk when the orchestrator cannot be
+ * reached, to send them later in the order they were made. Safe to resend: the orchestrator stores
+ * an event once per (job, seq), and a screenshot once per (job, ref).
  *
  * <p>Each pending batch is one file in the spool directory ({@code 000000000001-events-42.json},
  * {@code 000000000002-shot-42-step3.png}); the number keeps the order across restarts of the robot.
  */
 public final class RobotOutbox {
 
-  private static final TypeReference<List<StepEvent>> EVENTS = new TypeReference<>() { };
+  private static final TypeReference<List<StepEvent>> EVENTS = new TypeReference<>() {};
 
   private final OrchestratorClient client;
   private final Path spool;
@@ -38,12 +38,13 @@ public final class RobotOutbox {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the robot's spool directory " + spoolDir, e);
     }
-    this.counter = new AtomicLong(pending().stream().mapToLong(RobotOutbox::number).max().orElse(0));
+    this.counter =
+        new AtomicLong(pending().stream().mapToLong(RobotOutbox::number).max().orElse(0));
   }
 
   /**
-   * Sends a batch of events, after anything spooled earlier. Returns true when everything went out, false
-   * when the orchestrator was unreachable and the batch (and older ones) wait on disk.
+   * Sends a batch of events, after anything spooled earlier. Returns true when everything went out,
+   * false when the orchestrator was unreachable and the batch (and older ones) wait on disk.
    */
   public synchronized boolean sendEvents(long jobId, List<StepEvent> events) {
     if (!flush()) {
@@ -62,7 +63,8 @@ public final class RobotOutbox {
   /** Uploads a screenshot, after anything spooled earlier; spools it when unreachable. */
   public synchronized boolean sendScreenshot(long jobId, String ref, byte[] png) {
     if (!ref.matches("[A-Za-z0-9._-]{1,100}")) {
-      throw new IllegalArgumentException("screenshot ref '" + ref + "' must be 1-100 letters, digits, '.', '_' or '-'");
+      throw new IllegalArgumentException(
+          "screenshot ref '" + ref + "' must be 1-100 letters, digits, '.', '_' or '-'");
     }
     if (!flush()) {
       spool("shot-" + jobId + "-" + ref + ".png", png);
@@ -77,7 +79,9 @@ public final class RobotOutbox {
     }
   }
 
-  /** Sends what waits on disk, oldest first; true when nothing is left. Stops at the first failure. */
+  /**
+   * Sends what waits on disk, oldest first; true when nothing is left. Stops at the first failure.
+   */
   public synchronized boolean flush() {
     for (Path file : pending()) {
       try {
@@ -134,9 +138,15 @@ public final class RobotOutbox {
 
   private List<Path> pending() {
     try (Stream<Path> files = Files.list(spool)) {
-      List<Path> list = new ArrayList<>(files
-          .filter(p -> p.getFileName().toString().matches("\\d{12}-(events|shot)-.*\\.(json|png)"))
-          .toList());
+      List<Path> list =
+          new ArrayList<>(
+              files
+                  .filter(
+                      p ->
+                          p.getFileName()
+                              .toString()
+                              .matches("\\d{12}-(events|shot)-.*\\.(json|png)"))
+                  .toList());
       list.sort(null);
       return list;
     } catch (IOException e) {

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 
-/** HTTP plumbing of {@link OrchestratorClient}: JSON in and out, problem details into exceptions. */
+/**
+ * HTTP plumbing of {@link OrchestratorClient}: JSON in and out, problem details into exceptions.
+ */
 final class Transport {
 
   private final HttpClient http;
@@ -40,8 +42,11 @@ final class Transport {
 
   /** GET of a binary body (a job's input file). */
   byte[] getBytes(String path) {
-    HttpRequest request = request(path, null).setHeader("Accept", "application/octet-stream, application/problem+json")
-        .GET().build();
+    HttpRequest request =
+        request(path, null)
+            .setHeader("Accept", "application/octet-stream, application/problem+json")
+            .GET()
+            .build();
     HttpResponse<byte[]> response = exchange(request);
     if (response.statusCode() >= 200 && response.statusCode() < 300) {
       return response.body();
@@ -51,16 +56,18 @@ final class Transport {
 
   <T> Optional<T> post(String path, Object body, Class<T> type) {
     byte[] json = body == null ? new byte[0] : ProtocolJson.mapper().writeValueAsBytes(body);
-    HttpRequest.Builder b = request(path, null)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(json));
+    HttpRequest.Builder b =
+        request(path, null)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(json));
     return send(b.build(), type);
   }
 
   <T> T postBytes(String path, byte[] body, String contentType, Class<T> type) {
-    HttpRequest.Builder b = request(path, null)
-        .header("Content-Type", contentType)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    HttpRequest.Builder b =
+        request(path, null)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     return send(b.build(), type).orElseThrow();
   }
 
@@ -69,9 +76,10 @@ final class Transport {
   }
 
   private HttpRequest.Builder request(String path, Duration requestTimeout) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(requestTimeout == null ? timeout : requestTimeout)
-        .header("Accept", "application/json, application/problem+json");
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(requestTimeout == null ? timeout : requestTimeout)
+            .header("Accept", "application/json, application/problem+json");
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }
@@ -94,11 +102,20 @@ final class Transport {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
-      throw new OrchestratorUnreachableException("orchestrator " + base + " did not answer "
-          + request.method() + " " + request.uri().getPath() + ": " + e, e);
+      throw new OrchestratorUnreachableException(
+          "orchestrator "
+              + base
+              + " did not answer "
+              + request.method()
+              + " "
+              + request.uri().getPath()
+              + ": "
+              + e,
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new OrchestratorUnreachableException("interrupted while calling " + request.uri().getPath(), e);
+      throw new OrchestratorUnreachableException(
+          "interrupted while calling " + request.uri().getPath(), e);
     }
   }
 
@@ -109,11 +126,23 @@ final class Transport {
     } catch (JacksonException | IllegalArgumentException e) {
       // not a problem document (a proxy's HTML page, say): the status alone must do
     }
-    String detail = problem != null && problem.detail() != null ? problem.detail()
-        : problem != null && problem.title() != null ? problem.title() : "HTTP " + response.statusCode();
-    String message = request.method() + " " + request.uri().getPath() + " -> " + response.statusCode() + ": " + detail;
+    String detail =
+        problem != null && problem.detail() != null
+            ? problem.detail()
+            : problem != null && problem.title() != null
+                ? problem.title()
+                : "HTTP " + response.statusCode();
+    String message =
+        request.method()
+            + " "
+            + request.uri().getPath()
+            + " -> "
+            + response.statusCode()
+            + ": "
+            + detail;
     if (response.statusCode() >= 500 || response.statusCode() == 429) {
-      // the server is there but cannot serve now: treat like unreachable so that robots buffer and retry
+      // the server is there but cannot serve now: treat like unreachable so that robots buffer and
+      // retry
       return new OrchestratorUnreachableException(response.statusCode(), problem, message);
     }
     return new OrchestratorException(response.statusCode(), problem, message);

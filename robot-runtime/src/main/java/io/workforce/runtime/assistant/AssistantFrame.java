@@ -16,7 +16,10 @@ import java.awt.image.BufferedImage;
 import javax.swing.JFrame;
 import javax.swing.WindowConstants;
 
-/** The assistant's window: the log-in screen, then the workbench; 1100×700 so that it fits a 1366×768 screen. */
+/**
+ * The assistant's window: the log-in screen, then the workbench; 1100×700 so that it fits a
+ * 1366×768 screen.
+ */
 public final class AssistantFrame extends JFrame {
 
   private final Prefs prefs;
@@ -39,15 +42,16 @@ public final class AssistantFrame extends JFrame {
     setSize(1100, 700);
     setLocationRelativeTo(null);
     showLogin();
-    addWindowListener(new java.awt.event.WindowAdapter() {
-      @Override
-      public void windowClosed(java.awt.event.WindowEvent e) {
-        notifier.remove();
-        if (api != null) {
-          api.logout();
-        }
-      }
-    });
+    addWindowListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowClosed(java.awt.event.WindowEvent e) {
+            notifier.remove();
+            if (api != null) {
+              api.logout();
+            }
+          }
+        });
   }
 
   private void showLogin() {
@@ -60,7 +64,8 @@ public final class AssistantFrame extends JFrame {
   private void loggedIn(AssistantApi api, Me me) {
     this.api = api;
     getContentPane().removeAll();
-    getContentPane().add(new Workbench(api, me, prefs, desktop, notifier, this::logout), BorderLayout.CENTER);
+    getContentPane()
+        .add(new Workbench(api, me, prefs, desktop, notifier, this::logout), BorderLayout.CENTER);
     revalidate();
     repaint();
   }
@@ -69,10 +74,13 @@ public final class AssistantFrame extends JFrame {
     if (api != null) {
       AssistantApi old = api;
       api = null;
-      Ui.background(() -> {
-        old.logout();
-        return true;
-      }, ok -> { }, e -> { });
+      Ui.background(
+          () -> {
+            old.logout();
+            return true;
+          },
+          ok -> {},
+          e -> {});
     }
     showLogin();
   }

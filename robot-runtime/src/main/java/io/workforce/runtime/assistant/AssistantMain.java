@@ -10,13 +10,12 @@ import java.time.Clock;
 import javax.swing.SwingUtilities;
 
 /**
- * {@code ./rpa assistant}: the clerk's desktop assistant. Needs a display; keeps its preferences and attended
- * runs under {@code $WORKFORCE_ASSISTANT_HOME} (default {@code ~/.config/workforce}).
+ * {@code ./rpa assistant}: the clerk's desktop assistant. Needs a display; keeps its preferences
+ * and attended runs under {@code $WORKFORCE_ASSISTANT_HOME} (default {@code ~/.config/workforce}).
  */
 public final class AssistantMain {
 
-  private AssistantMain() {
-  }
+  private AssistantMain() {}
 
   public static void main(String[] args) {
     if (GraphicsEnvironment.isHeadless()) {
@@ -24,12 +23,19 @@ public final class AssistantMain {
       System.exit(2);
     }
     Path home = Prefs.defaultHome();
-    DesktopSettings desktop = new DesktopSettings(home.resolve("runs"), System.getenv(),
-        "1".equals(System.getenv("WORKFORCE_ASSISTANT_HEADLESS")), Clock.systemDefaultZone());
-    SwingUtilities.invokeLater(() -> open(Prefs.in(home), Keyring.system(), desktop).setVisible(true));
+    DesktopSettings desktop =
+        new DesktopSettings(
+            home.resolve("runs"),
+            System.getenv(),
+            "1".equals(System.getenv("WORKFORCE_ASSISTANT_HEADLESS")),
+            Clock.systemDefaultZone());
+    SwingUtilities.invokeLater(
+        () -> open(Prefs.in(home), Keyring.system(), desktop).setVisible(true));
   }
 
-  /** Sets the look (FlatLaf) and builds the window, without showing it (tests show it themselves). */
+  /**
+   * Sets the look (FlatLaf) and builds the window, without showing it (tests show it themselves).
+   */
   public static AssistantFrame open(Prefs prefs, Keyring keyring, DesktopSettings desktop) {
     FlatLightLaf.setup();
     javax.swing.UIManager.put("Component.arc", 8);

@@ -6,18 +6,22 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The assistant's text in Chinese (default) or English ({@code WORKFORCE_LANG=en}), from
- * {@code io/workforce/runtime/assistant/texts*.properties}.
+ * The assistant's text in Chinese (default) or English ({@code WORKFORCE_LANG=en}), from {@code
+ * io/workforce/runtime/assistant/texts*.properties}.
  */
 public final class Texts {
 
-  private static final Locale LOCALE = "en".equalsIgnoreCase(System.getenv("WORKFORCE_LANG"))
-      ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-  private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("io.workforce.runtime.assistant.texts", LOCALE,
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private static final Locale LOCALE =
+      "en".equalsIgnoreCase(System.getenv("WORKFORCE_LANG"))
+          ? Locale.ENGLISH
+          : Locale.SIMPLIFIED_CHINESE;
+  private static final ResourceBundle BUNDLE =
+      ResourceBundle.getBundle(
+          "io.workforce.runtime.assistant.texts",
+          LOCALE,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-  private Texts() {
-  }
+  private Texts() {}
 
   /** Whether the clerk reads English. */
   public static boolean english() {
@@ -29,7 +33,10 @@ public final class Texts {
     return english() ? "en" : "zh-CN";
   }
 
-  /** The text for {@code key} with {@code args} filled in (MessageFormat); the key itself if unknown. */
+  /**
+   * The text for {@code key} with {@code args} filled in (MessageFormat); the key itself if
+   * unknown.
+   */
   public static String get(String key, Object... args) {
     String pattern;
     try {

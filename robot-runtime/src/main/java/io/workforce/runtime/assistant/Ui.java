@@ -11,17 +11,21 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.SwingWorker;
 
-/** Small helpers the screens share: work off the event thread, names for lookup, headings and notes. */
+/**
+ * Small helpers the screens share: work off the event thread, names for lookup, headings and notes.
+ */
 public final class Ui {
 
   /** The colour of error text. */
   public static final Color ERROR = new Color(0xC62828);
 
-  private Ui() {
-  }
+  private Ui() {}
 
-  /** Runs {@code work} in the background and hands its value or its exception to the event thread. */
-  public static <T> void background(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+  /**
+   * Runs {@code work} in the background and hands its value or its exception to the event thread.
+   */
+  public static <T> void background(
+      Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
     new SwingWorker<T, Void>() {
       @Override
       protected T doInBackground() {
@@ -33,7 +37,10 @@ public final class Ui {
         try {
           done.accept(get());
         } catch (ExecutionException e) {
-          failed.accept(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+          failed.accept(
+              e.getCause() instanceof RuntimeException r
+                  ? r
+                  : new IllegalStateException(e.getCause()));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }

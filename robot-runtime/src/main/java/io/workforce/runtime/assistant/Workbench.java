@@ -9,7 +9,6 @@ import io.workforce.runtime.assistant.credentials.CredentialNeeds;
 import io.workforce.runtime.assistant.credentials.CredentialsPanel;
 import io.workforce.runtime.assistant.flows.FlowList;
 import io.workforce.runtime.assistant.flows.FlowsPanel;
-import io.workforce.runtime.assistant.form.StartForm;
 import io.workforce.runtime.assistant.form.StartPanel;
 import io.workforce.runtime.assistant.login.Prefs;
 import io.workforce.runtime.assistant.result.ResultPanel;
@@ -35,7 +34,10 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 
-/** The screen after log-in: the flow list beside the current form, run or result; and the clerk's credentials. */
+/**
+ * The screen after log-in: the flow list beside the current form, run or result; and the clerk's
+ * credentials.
+ */
 final class Workbench extends JPanel {
 
   private final AssistantApi api;
@@ -49,7 +51,13 @@ final class Workbench extends JPanel {
   private CredentialNeeds needs = new CredentialNeeds(List.of(), List.of());
   private RunControl running;
 
-  Workbench(AssistantApi api, Me me, Prefs prefs, DesktopSettings desktop, Notifier notifier, Runnable logout) {
+  Workbench(
+      AssistantApi api,
+      Me me,
+      Prefs prefs,
+      DesktopSettings desktop,
+      Notifier notifier,
+      Runnable logout) {
     super(new BorderLayout());
     this.api = api;
     this.prefs = prefs;
@@ -59,8 +67,13 @@ final class Workbench extends JPanel {
     credentialsPanel = new CredentialsPanel(api, this::refresh);
     JPanel header = new JPanel(new BorderLayout());
     Ui.padded(header, 6);
-    header.add(new JLabel(Texts.get("main.user", me.displayName() == null ? me.username() : me.displayName(),
-        api.base())), BorderLayout.WEST);
+    header.add(
+        new JLabel(
+            Texts.get(
+                "main.user",
+                me.displayName() == null ? me.username() : me.displayName(),
+                api.base())),
+        BorderLayout.WEST);
     JButton out = Ui.named("main.logout", new JButton(Texts.get("main.logout")));
     out.addActionListener(e -> logout.run());
     JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 0, 0));
@@ -95,14 +108,16 @@ final class Workbench extends JPanel {
 
   /** Reloads the flows and credentials. */
   void refresh() {
-    record Loaded(List<StartableFlow> flows, List<MyCredential> credentials) {
-    }
-    Ui.background(() -> new Loaded(api.myFlows(), api.myCredentials()), l -> {
-      needs = new CredentialNeeds(l.credentials(), l.flows());
-      flowsPanel.show(new FlowList(l.flows(), prefs.favourites()));
-      credentialsPanel.show(needs);
-      status.setText(Texts.get("main.loaded", l.flows().size()));
-    }, e -> status.setText(e instanceof ApiException a ? a.details() : e.toString()));
+    record Loaded(List<StartableFlow> flows, List<MyCredential> credentials) {}
+    Ui.background(
+        () -> new Loaded(api.myFlows(), api.myCredentials()),
+        l -> {
+          needs = new CredentialNeeds(l.credentials(), l.flows());
+          flowsPanel.show(new FlowList(l.flows(), prefs.favourites()));
+          credentialsPanel.show(needs);
+          status.setText(Texts.get("main.loaded", l.flows().size()));
+        },
+        e -> status.setText(e instanceof ApiException a ? a.details() : e.toString()));
   }
 
   private void open(StartableFlow flow) {
@@ -113,42 +128,57 @@ final class Workbench extends JPanel {
     show(new StartPanel(flow, needs.missingFor(flow), this::start));
   }
 
-  private void start(StartableFlow flow, Map<String, Object> inputs, boolean here, List<String> fileFields) {
-    RunControl run = here
-        ? new DesktopRun(api, flow.name(), inputs, fileFields.isEmpty() ? null : fileFields.get(0), desktop)
-        : new ServerRun(api, flow.name(), inputs, fileFields, desktop.clock(),
-            flow.robotSecondsPerRun() == null ? null : Duration.ofMillis((long) (flow.robotSecondsPerRun() * 1000)),
-            Duration.ofMillis(500));
+  private void start(
+      StartableFlow flow, Map<String, Object> inputs, boolean here, List<String> fileFields) {
+    RunControl run =
+        here
+            ? new DesktopRun(
+                api, flow.name(), inputs, fileFields.isEmpty() ? null : fileFields.get(0), desktop)
+            : new ServerRun(
+                api,
+                flow.name(),
+                inputs,
+                fileFields,
+                desktop.clock(),
+                flow.robotSecondsPerRun() == null
+                    ? null
+                    : Duration.ofMillis((long) (flow.robotSecondsPerRun() * 1000)),
+                Duration.ofMillis(500));
     running = run;
     RunPanel panel = new RunPanel(flow.name(), here, run::cancel);
     show(panel);
-    run.start(new RunListener() {
-      @Override
-      public void progress(Progress p) {
-        SwingUtilities.invokeLater(() -> panel.show(p));
-      }
+    run.start(
+        new RunListener() {
+          @Override
+          public void progress(Progress p) {
+            SwingUtilities.invokeLater(() -> panel.show(p));
+          }
 
-      @Override
-      public void finished(RunResult result) {
-        SwingUtilities.invokeLater(() -> {
-          running = null;
-          show(new ResultPanel(flow.name(), result, Workbench.this::welcome));
-          notifier.notify(flow.name(), ResultPanel.headline(result), !result.failedRows().isEmpty());
-          refresh();
-        });
-      }
+          @Override
+          public void finished(RunResult result) {
+            SwingUtilities.invokeLater(
+                () -> {
+                  running = null;
+                  show(new ResultPanel(flow.name(), result, Workbench.this::welcome));
+                  notifier.notify(
+                      flow.name(), ResultPanel.headline(result), !result.failedRows().isEmpty());
+                  refresh();
+                });
+          }
 
-      @Override
-      public void failed(String message) {
-        SwingUtilities.invokeLater(() -> {
-          running = null;
-          StartPanel again = new StartPanel(flow, needs.missingFor(flow), Workbench.this::start);
-          show(again);
-          status.setText(" ");
-          again.showError(message);
-          notifier.notify(flow.name(), message, true);
+          @Override
+          public void failed(String message) {
+            SwingUtilities.invokeLater(
+                () -> {
+                  running = null;
+                  StartPanel again =
+                      new StartPanel(flow, needs.missingFor(flow), Workbench.this::start);
+                  show(again);
+                  status.setText(" ");
+                  again.showError(message);
+                  notifier.notify(flow.name(), message, true);
+                });
+          }
         });
-      }
-    });
   }
 }

@@ -31,7 +31,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ./rpa run FLOW [--input F] [--set k=v] [--driver playwright|selenium] [--workers N] [--headed] [--dry-run]}. */
+/**
+ * {@code ./rpa run FLOW [--input F] [--set k=v] [--driver playwright|selenium] [--workers N]
+ * [--headed] [--dry-run]}.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
 
@@ -41,7 +44,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "FILE", description = "xlsx or csv: one item per row")
   Path input;
 
-  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "a field of the item (repeatable)")
+  @Option(
+      names = "--set",
+      paramLabel = "NAME=VALUE",
+      description = "a field of the item (repeatable)")
   List<String> sets = new ArrayList<>();
 
   @Option(names = "--driver", paramLabel = "playwright|selenium", defaultValue = "playwright")
@@ -53,16 +59,30 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--headed", description = "show the browser window")
   boolean headed;
 
-  @Option(names = "--dry-run", description = "validate, resolve credentials, check that login pages answer; change nothing")
+  @Option(
+      names = "--dry-run",
+      description = "validate, resolve credentials, check that login pages answer; change nothing")
   boolean dryRun;
 
-  @Option(names = "--runs", paramLabel = "DIR", defaultValue = "runs", description = "where run directories go")
+  @Option(
+      names = "--runs",
+      paramLabel = "DIR",
+      defaultValue = "runs",
+      description = "where run directories go")
   Path runsDir;
 
-  @Option(names = "--retries", paramLabel = "N", defaultValue = "3", description = "tries per item on system errors")
+  @Option(
+      names = "--retries",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "tries per item on system errors")
   int retries;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "how long steps wait")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description = "how long steps wait")
   int timeoutSeconds;
 
   @Override
@@ -79,18 +99,31 @@ final class RunCommand implements Callable<Integer> {
     BrowserDriver.Kind kind = BrowserDriver.Kind.parse(driver);
     ListSource source = source(flow);
     Map<String, String> env = System.getenv();
-    CredentialProvider credentials = flow.credentialNames().isEmpty() ? name -> Optional.empty()
-        : VaultCommand.openVault(env, false);
-    RunOptions options = RunOptions.defaults().withWorkers(workers).withRunsDir(runsDir)
-        .withRetries(retries, Duration.ofSeconds(1)).withStepTimeout(Duration.ofSeconds(timeoutSeconds));
+    CredentialProvider credentials =
+        flow.credentialNames().isEmpty()
+            ? name -> Optional.empty()
+            : VaultCommand.openVault(env, false);
+    RunOptions options =
+        RunOptions.defaults()
+            .withWorkers(workers)
+            .withRunsDir(runsDir)
+            .withRetries(retries, Duration.ofSeconds(1))
+            .withStepTimeout(Duration.ofSeconds(timeoutSeconds));
     if (dryRun) {
       return DryRun.check(flow, source, credentials, options);
     }
-    DriverOptions driverOptions = DriverOptions.defaults().withHeadless(!headed)
-        .withTimeout(Duration.ofSeconds(timeoutSeconds));
+    DriverOptions driverOptions =
+        DriverOptions.defaults()
+            .withHeadless(!headed)
+            .withTimeout(Duration.ofSeconds(timeoutSeconds));
     try (BrowserDriver browser = BrowserDriver.start(kind, driverOptions)) {
-      FlowRunner runner = new FlowRunner(flow, options, credentials, browser,
-          FlowResolver.directory(flowFile.toAbsolutePath().getParent()));
+      FlowRunner runner =
+          new FlowRunner(
+              flow,
+              options,
+              credentials,
+              browser,
+              FlowResolver.directory(flowFile.toAbsolutePath().getParent()));
       if (runner.effectiveWorkers() < workers) {
         System.out.println(Messages.get("cli.workersCapped", workers, runner.effectiveWorkers()));
       }
@@ -100,23 +133,31 @@ final class RunCommand implements Callable<Integer> {
       if (summary.stopped()) {
         return RpaCli.STOPPED;
       }
-      return summary.count(ItemStatus.SUCCEEDED) == summary.results().size() ? 0 : RpaCli.ITEMS_FAILED;
+      return summary.count(ItemStatus.SUCCEEDED) == summary.results().size()
+          ? 0
+          : RpaCli.ITEMS_FAILED;
     }
   }
 
-  /** Ctrl-C asks the runner to stop after the current step and waits (a while) for the journal to be written. */
+  /**
+   * Ctrl-C asks the runner to stop after the current step and waits (a while) for the journal to be
+   * written.
+   */
   private static RunSummary runWithCtrlC(FlowRunner runner, ListSource source) {
     CountDownLatch done = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      System.out.println();
-      System.out.println(Messages.get("cli.stopping"));
-      runner.stop();
-      try {
-        done.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "rpa-ctrl-c");
+    Thread hook =
+        new Thread(
+            () -> {
+              System.out.println();
+              System.out.println(Messages.get("cli.stopping"));
+              runner.stop();
+              try {
+                done.await(60, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "rpa-ctrl-c");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       return runner.run(source, ConsoleProgress.forConsole());
@@ -136,7 +177,8 @@ final class RunCommand implements Callable<Integer> {
       return Inputs.fromFile(input, flow.input(), fields);
     }
     if (flow.input() instanceof FlowInput.File f) {
-      throw new IllegalArgumentException(Messages.get("cli.needsInput", f.format().name().toLowerCase()));
+      throw new IllegalArgumentException(
+          Messages.get("cli.needsInput", f.format().name().toLowerCase()));
     }
     if (flow.input() instanceof FlowInput.Queue q) {
       throw new IllegalArgumentException(Messages.get("cli.queueInput", q.queue()));

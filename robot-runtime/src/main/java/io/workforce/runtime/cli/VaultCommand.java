@@ -15,13 +15,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ./rpa vault set NAME [--user U]} (secret read without echo) and {@code ./rpa vault list}. */
-@Command(name = "vault", mixinStandardHelpOptions = true,
+/**
+ * {@code ./rpa vault set NAME [--user U]} (secret read without echo) and {@code ./rpa vault list}.
+ */
+@Command(
+    name = "vault",
+    mixinStandardHelpOptions = true,
     subcommands = {VaultCommand.Set.class, VaultCommand.ListCredentials.class})
 final class VaultCommand implements Runnable {
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
@@ -30,7 +33,8 @@ final class VaultCommand implements Runnable {
 
   static LocalVault openVault(Map<String, String> env, boolean createKey) {
     Path file = LocalVault.defaultFile(env);
-    VaultKey key = VaultKey.resolve(env.get(VaultKey.ENV), LocalVault.defaultKeyFile(env, file), createKey);
+    VaultKey key =
+        VaultKey.resolve(env.get(VaultKey.ENV), LocalVault.defaultKeyFile(env, file), createKey);
     return LocalVault.open(file, key);
   }
 
@@ -40,14 +44,17 @@ final class VaultCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "NAME")
     String name;
 
-    @Option(names = {"--user", "--username"}, paramLabel = "USER")
+    @Option(
+        names = {"--user", "--username"},
+        paramLabel = "USER")
     String username;
 
     @Override
     public Integer call() throws IOException {
       LocalVault vault = openVault(System.getenv(), true);
       Console console = System.console();
-      BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader stdin =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       if (username == null) {
         System.out.print(Messages.get("vault.username", name));
         System.out.flush();
@@ -58,7 +65,7 @@ final class VaultCommand implements Runnable {
         char[] typed = console.readPassword(Messages.get("vault.secret", name));
         secret = typed == null ? null : new String(typed);
       } else {
-        secret = stdin.readLine();   // piped in by a script: nothing is echoed anyway
+        secret = stdin.readLine(); // piped in by a script: nothing is echoed anyway
       }
       if (secret == null || username == null) {
         throw new IllegalArgumentException(Messages.get("vault.noconsole"));

@@ -15,7 +15,8 @@ final class Conditions {
   private Conditions() {}
 
   /** Waits until the condition holds. */
-  static void await(WaitFor.Condition condition, BrowserSession page, ItemContext ctx, Duration timeout) {
+  static void await(
+      WaitFor.Condition condition, BrowserSession page, ItemContext ctx, Duration timeout) {
     if (condition instanceof WaitFor.Visible v) {
       page.waitFor(ctx.selector(v.selector()), WaitState.VISIBLE, timeout);
     } else if (condition instanceof WaitFor.Gone g) {
@@ -46,8 +47,10 @@ final class Conditions {
     if (!pattern.contains("*")) {
       return url.contains(pattern);
     }
-    String regex = java.util.Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote)
-        .collect(java.util.stream.Collectors.joining(".*"));
+    String regex =
+        java.util.Arrays.stream(pattern.split("\\*", -1))
+            .map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining(".*"));
     return Pattern.compile(regex).matcher(url).matches();
   }
 
@@ -56,7 +59,8 @@ final class Conditions {
     long pause = 20;
     while (!urlMatches(page.url(), pattern)) {
       if (System.nanoTime() > deadline) {
-        throw new ElementTimeoutException("url=" + pattern, Messages.get("state.url"), timeout, page.state(), null);
+        throw new ElementTimeoutException(
+            "url=" + pattern, Messages.get("state.url"), timeout, page.state(), null);
       }
       sleep(pause);
       pause = Math.min(pause * 2, 250);

@@ -47,8 +47,12 @@ final class ControlRunners {
           ctx.scope.local(step.index(), i);
         }
         executor.runAll(step.steps(), ctx);
-        keepNewVariables(ctx.scope, outer, step.index() == null ? java.util.Set.of(step.as())
-            : java.util.Set.of(step.as(), step.index()));
+        keepNewVariables(
+            ctx.scope,
+            outer,
+            step.index() == null
+                ? java.util.Set.of(step.as())
+                : java.util.Set.of(step.as(), step.index()));
       }
     } finally {
       ctx.scope = outer;
@@ -57,8 +61,8 @@ final class ControlRunners {
   }
 
   /**
-   * Variables a block defined for the first time stay defined after it (as the validator assumes); only
-   * the block's own names (loop variable, index, error) end with it.
+   * Variables a block defined for the first time stay defined after it (as the validator assumes);
+   * only the block's own names (loop variable, index, error) end with it.
    */
   private static void keepNewVariables(Scope block, Scope outer, java.util.Set<String> own) {
     for (String name : block.names()) {
@@ -81,7 +85,8 @@ final class ControlRunners {
     if (value instanceof Map<?, ?> m) {
       return new ArrayList<>(m.values());
     }
-    throw new BusinessException(Messages.get("run.notlist", source, value.getClass().getSimpleName()));
+    throw new BusinessException(
+        Messages.get("run.notlist", source, value.getClass().getSimpleName()));
   }
 
   static void repeatUntil(RepeatUntil step, ItemContext ctx, StepExecutor executor) {
@@ -100,7 +105,9 @@ final class ControlRunners {
       executor.log(ctx, step, "WARN", message);
       return;
     }
-    throw step.otherwise() == Otherwise.BUSINESS_ERROR ? new BusinessException(message) : new SystemException(message);
+    throw step.otherwise() == Otherwise.BUSINESS_ERROR
+        ? new BusinessException(message)
+        : new SystemException(message);
   }
 
   static void tryCatch(Try step, ItemContext ctx, StepExecutor executor) {
@@ -130,19 +137,29 @@ final class ControlRunners {
     }
   }
 
-  /** Runs {@code body} per the policy (resilience4j): the errors it names are tried again after a backoff. */
+  /**
+   * Runs {@code body} per the policy (resilience4j): the errors it names are tried again after a
+   * backoff.
+   */
   private static void retrying(RetryPolicy policy, ItemContext ctx, Runnable body) {
     if (policy == null || policy.attempts() <= 1) {
       body.run();
       return;
     }
-    RetryConfig config = RetryConfig.custom()
-        .maxAttempts(policy.attempts())
-        .intervalFunction((IntervalFunction) n -> Math.max(1L, policy.backoffBefore(n + 1).toMillis()))
-        .retryOnException(e -> e instanceof RpaException r && !ctx.stopRequested()
-            && policy.on().contains(r.retryable() ? ErrorKind.SYSTEM : ErrorKind.BUSINESS))
-        .failAfterMaxAttempts(false)
-        .build();
+    RetryConfig config =
+        RetryConfig.custom()
+            .maxAttempts(policy.attempts())
+            .intervalFunction(
+                (IntervalFunction) n -> Math.max(1L, policy.backoffBefore(n + 1).toMillis()))
+            .retryOnException(
+                e ->
+                    e instanceof RpaException r
+                        && !ctx.stopRequested()
+                        && policy
+                            .on()
+                            .contains(r.retryable() ? ErrorKind.SYSTEM : ErrorKind.BUSINESS))
+            .failAfterMaxAttempts(false)
+            .build();
     Retry.of("try", config).executeRunnable(body);
   }
 
@@ -159,7 +176,8 @@ final class ControlRunners {
     Map<String, Object> vars = new LinkedHashMap<>();
     vars.put("item", with);
     vars.put("env", ctx.run.options.env());
-    ItemContext inner = new ItemContext(ctx.run, ctx.sessions, ctx.item, ctx.attempt, Scope.of(vars));
+    ItemContext inner =
+        new ItemContext(ctx.run, ctx.sessions, ctx.item, ctx.attempt, Scope.of(vars));
     inner.system = ctx.system;
     executor.runAll(called.steps(), inner);
     if (step.into() != null) {

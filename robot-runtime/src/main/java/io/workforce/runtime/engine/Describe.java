@@ -16,8 +16,8 @@ import io.workforce.flows.step.WaitFor;
 import java.util.stream.Collectors;
 
 /**
- * A one-line description of a step for step_start events, from the flow text (templates unrendered, so
- * no value — and no secret — appears; rendered values go into step_end, masked).
+ * A one-line description of a step for step_start events, from the flow text (templates unrendered,
+ * so no value — and no secret — appears; rendered values go into step_end, masked).
  */
 final class Describe {
 
@@ -26,11 +26,13 @@ final class Describe {
   static String step(Step step) {
     String what;
     if (step instanceof Open o) {
-      what = (o.system() == null ? "" : o.system() + " ") + (o.url() == null ? "" : o.url().source());
+      what =
+          (o.system() == null ? "" : o.system() + " ") + (o.url() == null ? "" : o.url().source());
     } else if (step instanceof Click c) {
       what = c.selector().toString();
     } else if (step instanceof Fill f) {
-      what = f.fields().stream().map(x -> x.selector().toString()).collect(Collectors.joining(", "));
+      what =
+          f.fields().stream().map(x -> x.selector().toString()).collect(Collectors.joining(", "));
     } else if (step instanceof Select s) {
       what = s.selector().toString();
     } else if (step instanceof Check c) {
@@ -73,8 +75,16 @@ final class Describe {
 
   /** Steps that act on an element of the page (and may meet the login page instead). */
   static boolean isPageStep(Step step) {
-    return step instanceof Click || step instanceof Fill || step instanceof Select || step instanceof Check
-        || step instanceof Press || step instanceof Hover || step instanceof Upload || step instanceof Download
-        || step instanceof WaitFor || step instanceof Read || step instanceof ReadTable;
+    return step instanceof Click
+        || step instanceof Fill
+        || step instanceof Select
+        || step instanceof Check
+        || step instanceof Press
+        || step instanceof Hover
+        || step instanceof Upload
+        || step instanceof Download
+        || step instanceof WaitFor
+        || step instanceof Read
+        || step instanceof ReadTable;
   }
 }

@@ -36,8 +36,9 @@ import io.workforce.flows.step.WriteCsv;
 import io.workforce.flows.step.WriteSheet;
 
 /**
- * Sends each step type to its runner. A visitor, so that the compiler lists this class when the flow
- * language gains a step type (Java 17 has no pattern switch): every type runs, none is skipped.
+ * Sends each step type to its runner. A visitor, so that the compiler lists this class when the
+ * flow language gains a step type (Java 17 has no pattern switch): every type runs, none is
+ * skipped.
  */
 final class Dispatch implements Step.Visitor<Void> {
 
@@ -49,37 +50,201 @@ final class Dispatch implements Step.Visitor<Void> {
     this.ctx = ctx;
   }
 
-  @Override public Void visit(Open step) { PageRunners.open(step, ctx, executor); return null; }
-  @Override public Void visit(Click step) { PageRunners.click(step, ctx); return null; }
-  @Override public Void visit(Fill step) { PageRunners.fill(step, ctx); return null; }
-  @Override public Void visit(Select step) { PageRunners.select(step, ctx); return null; }
-  @Override public Void visit(Check step) { PageRunners.check(step, ctx); return null; }
-  @Override public Void visit(Press step) { PageRunners.press(step, ctx); return null; }
-  @Override public Void visit(Hover step) { PageRunners.hover(step, ctx); return null; }
-  @Override public Void visit(Upload step) { PageRunners.upload(step, ctx); return null; }
-  @Override public Void visit(Download step) { PageRunners.download(step, ctx); return null; }
-  @Override public Void visit(WaitFor step) { PageRunners.waitFor(step, ctx); return null; }
-  @Override public Void visit(Frame step) { WindowRunners.frame(step, ctx, executor); return null; }
-  @Override public Void visit(Dialog step) { WindowRunners.dialog(step, ctx, executor); return null; }
-  @Override public Void visit(Tab step) { WindowRunners.tab(step, ctx); return null; }
-  @Override public Void visit(Screenshot step) { WindowRunners.screenshot(step, ctx); return null; }
-  @Override public Void visit(Read step) { ReadRunners.read(step, ctx); return null; }
-  @Override public Void visit(ReadTable step) { TableRunner.readTable(step, ctx); return null; }
-  @Override public Void visit(Extract step) { ReadRunners.extract(step, ctx, executor); return null; }
-  @Override public Void visit(Ocr step) { ReadRunners.ocr(step, ctx); return null; }
-  @Override public Void visit(SetVariables step) { ValueRunners.set(step, ctx); return null; }
-  @Override public Void visit(Verify step) { ValueRunners.verify(step, ctx, executor); return null; }
-  @Override public Void visit(Output step) { ValueRunners.output(step, ctx); return null; }
-  @Override public Void visit(Log step) { ValueRunners.log(step, ctx, executor); return null; }
-  @Override public Void visit(Fail step) { ValueRunners.fail(step, ctx); return null; }
-  @Override public Void visit(If step) { ControlRunners.ifThen(step, ctx, executor); return null; }
-  @Override public Void visit(ForEach step) { ControlRunners.forEach(step, ctx, executor); return null; }
-  @Override public Void visit(RepeatUntil step) { ControlRunners.repeatUntil(step, ctx, executor); return null; }
-  @Override public Void visit(Try step) { ControlRunners.tryCatch(step, ctx, executor); return null; }
-  @Override public Void visit(Call step) { ControlRunners.call(step, ctx, executor); return null; }
-  @Override public Void visit(ReadSheet step) { FileRunners.readSheet(step, ctx); return null; }
-  @Override public Void visit(WriteSheet step) { FileRunners.writeSheet(step, ctx); return null; }
-  @Override public Void visit(ReadCsv step) { FileRunners.readCsv(step, ctx); return null; }
-  @Override public Void visit(WriteCsv step) { FileRunners.writeCsv(step, ctx); return null; }
-  @Override public Void visit(Http step) { HttpRunner.http(step, ctx); return null; }
+  @Override
+  public Void visit(Open step) {
+    PageRunners.open(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(Click step) {
+    PageRunners.click(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Fill step) {
+    PageRunners.fill(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Select step) {
+    PageRunners.select(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Check step) {
+    PageRunners.check(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Press step) {
+    PageRunners.press(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Hover step) {
+    PageRunners.hover(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Upload step) {
+    PageRunners.upload(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Download step) {
+    PageRunners.download(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(WaitFor step) {
+    PageRunners.waitFor(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Frame step) {
+    WindowRunners.frame(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(Dialog step) {
+    WindowRunners.dialog(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(Tab step) {
+    WindowRunners.tab(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Screenshot step) {
+    WindowRunners.screenshot(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Read step) {
+    ReadRunners.read(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(ReadTable step) {
+    TableRunner.readTable(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Extract step) {
+    ReadRunners.extract(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(Ocr step) {
+    ReadRunners.ocr(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(SetVariables step) {
+    ValueRunners.set(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Verify step) {
+    ValueRunners.verify(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(Output step) {
+    ValueRunners.output(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Log step) {
+    ValueRunners.log(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(Fail step) {
+    ValueRunners.fail(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(If step) {
+    ControlRunners.ifThen(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(ForEach step) {
+    ControlRunners.forEach(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(RepeatUntil step) {
+    ControlRunners.repeatUntil(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(Try step) {
+    ControlRunners.tryCatch(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(Call step) {
+    ControlRunners.call(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(ReadSheet step) {
+    FileRunners.readSheet(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(WriteSheet step) {
+    FileRunners.writeSheet(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(ReadCsv step) {
+    FileRunners.readCsv(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(WriteCsv step) {
+    FileRunners.writeCsv(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Http step) {
+    HttpRunner.http(step, ctx);
+    return null;
+  }
 }

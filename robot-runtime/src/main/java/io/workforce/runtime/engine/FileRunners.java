@@ -36,7 +36,8 @@ final class FileRunners {
 
   static void readSheet(ReadSheet step, ItemContext ctx) {
     Path file = existing(ctx, ctx.text(step.file()));
-    List<List<String>> rows = Tables.xlsx(file, step.sheet() == null ? null : ctx.text(step.sheet()));
+    List<List<String>> rows =
+        Tables.xlsx(file, step.sheet() == null ? null : ctx.text(step.sheet()));
     ctx.scope.set(step.into(), records(rows, step.headerRow()));
     ctx.detail = file.toString();
   }
@@ -56,9 +57,12 @@ final class FileRunners {
     Charset charset = Charset.forName(step.encoding() == null ? "UTF-8" : step.encoding());
     try {
       createParent(file);
-      StandardOpenOption mode = step.append() ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
+      StandardOpenOption mode =
+          step.append() ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
       try (Writer out = Files.newBufferedWriter(file, charset, StandardOpenOption.CREATE, mode);
-           CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(step.delimiter()).get())) {
+          CSVPrinter csv =
+              new CSVPrinter(
+                  out, CSVFormat.DEFAULT.builder().setDelimiter(step.delimiter()).get())) {
         if (header) {
           csv.printRecord(columns);
         }
@@ -101,7 +105,9 @@ final class FileRunners {
           writeRow(sheet.createRow(next++), columns);
         }
         for (Map<String, Object> row : rows) {
-          writeRow(sheet.createRow(next++), columns.stream().map(c -> Expressions.text(row.get(c))).toList());
+          writeRow(
+              sheet.createRow(next++),
+              columns.stream().map(c -> Expressions.text(row.get(c))).toList());
         }
         try (OutputStream out = Files.newOutputStream(file)) {
           book.write(out);
@@ -141,7 +147,9 @@ final class FileRunners {
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> rows(Object value, String source) {
     if (!(value instanceof Collection<?> c)) {
-      throw new BusinessException(Messages.get("run.notlist", source, value == null ? "null" : value.getClass().getSimpleName()));
+      throw new BusinessException(
+          Messages.get(
+              "run.notlist", source, value == null ? "null" : value.getClass().getSimpleName()));
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (Object row : c) {

@@ -32,9 +32,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs a flow over the items of a {@link WorkSource}: {@code N} workers (threads), each with its own
- * logged-in browser sessions in contexts of one browser, write a journal and an HTML report into
- * {@code runs/<run-id>/} and tell the given sink (console, orchestrator) what happens.
+ * Runs a flow over the items of a {@link WorkSource}: {@code N} workers (threads), each with its
+ * own logged-in browser sessions in contexts of one browser, write a journal and an HTML report
+ * into {@code runs/<run-id>/} and tell the given sink (console, orchestrator) what happens.
  *
  * <p>Standalone and robot mode differ only in what is passed in: the work source, the credential
  * provider and the extra event sink. The caller owns the driver (one per process).
@@ -53,8 +53,12 @@ public final class FlowRunner {
   /**
    * @param resolver finds the flows that {@code call:} steps name (null = {@code call} fails)
    */
-  public FlowRunner(Flow flow, RunOptions options, CredentialProvider credentials, BrowserDriver driver,
-                    FlowResolver resolver) {
+  public FlowRunner(
+      Flow flow,
+      RunOptions options,
+      CredentialProvider credentials,
+      BrowserDriver driver,
+      FlowResolver resolver) {
     this.flow = flow;
     this.options = options;
     this.credentials = credentials;
@@ -62,21 +66,32 @@ public final class FlowRunner {
     this.resolver = resolver;
   }
 
-  /** Asks the run to stop after the step each worker is running (Ctrl-C); the journal is still written. */
+  /**
+   * Asks the run to stop after the step each worker is running (Ctrl-C); the journal is still
+   * written.
+   */
   public void stop() {
     stop.set(true);
   }
 
-  /** Workers the run will use: the wish, capped by the smallest {@code max_sessions} of the flow's systems. */
+  /**
+   * Workers the run will use: the wish, capped by the smallest {@code max_sessions} of the flow's
+   * systems.
+   */
   public int effectiveWorkers() {
-    int cap = flow.systems().values().stream().mapToInt(SystemDef::maxSessions).min().orElse(Integer.MAX_VALUE);
+    int cap =
+        flow.systems().values().stream()
+            .mapToInt(SystemDef::maxSessions)
+            .min()
+            .orElse(Integer.MAX_VALUE);
     return Math.max(1, Math.min(options.workers(), cap));
   }
 
   /**
    * Runs every item and returns when all have ended (or a stop was requested).
    *
-   * @throws io.workforce.runtime.vault.CredentialMissingException before anything runs, when a credential is missing
+   * @throws io.workforce.runtime.vault.CredentialMissingException before anything runs, when a
+   *     credential is missing
    */
   public RunSummary run(WorkSource source, RunEventSink extra) {
     Map<String, Credential> creds = new LinkedHashMap<>();
@@ -84,35 +99,50 @@ public final class FlowRunner {
       creds.put(name, credentials.get(name));
     }
     Instant started = options.clock().instant();
-    String runId = ID_TIME.format(started.atZone(ZoneId.systemDefault())) + "-" + flow.name() + "-" + suffix();
+    String runId =
+        ID_TIME.format(started.atZone(ZoneId.systemDefault())) + "-" + flow.name() + "-" + suffix();
     Path runDir = createRunDir(runId);
-    List<RunEventSink> sinks = new ArrayList<>(List.of(new JournalWriter(runDir), new HtmlReport(runDir)));
+    List<RunEventSink> sinks =
+        new ArrayList<>(List.of(new JournalWriter(runDir), new HtmlReport(runDir)));
     if (extra != null) {
       sinks.add(extra);
     }
     RunEventSink sink = RunEventSink.all(sinks);
     int workers = effectiveWorkers();
     Map<Integer, ItemResult> results = new ConcurrentHashMap<>();
-    try (RunContext run = new RunContext(flow, options, driver, creds, sink, runId, runDir, resolver, stop)) {
-      sink.accept(new RunEvent.RunStarted(started, runId, flow.name(), flow.version(), RunOptions.describe(driver),
-          workers, source.total().isPresent() ? source.total().getAsInt() : null, source.describe()));
+    try (RunContext run =
+        new RunContext(flow, options, driver, creds, sink, runId, runDir, resolver, stop)) {
+      sink.accept(
+          new RunEvent.RunStarted(
+              started,
+              runId,
+              flow.name(),
+              flow.version(),
+              RunOptions.describe(driver),
+              workers,
+              source.total().isPresent() ? source.total().getAsInt() : null,
+              source.describe()));
       runWorkers(run, source, results, workers);
       long millis = Duration.between(started, options.clock().instant()).toMillis();
-      sink.accept(new RunEvent.RunFinished(options.clock().instant(), runId, counts(results), millis, stop.get()));
+      sink.accept(
+          new RunEvent.RunFinished(
+              options.clock().instant(), runId, counts(results), millis, stop.get()));
       return new RunSummary(runId, runDir, new TreeMap<>(results), workers, millis, stop.get());
     } finally {
       sink.close();
     }
   }
 
-  private void runWorkers(RunContext run, WorkSource source, Map<Integer, ItemResult> results, int workers) {
+  private void runWorkers(
+      RunContext run, WorkSource source, Map<Integer, ItemResult> results, int workers) {
     List<Thread> threads = new ArrayList<>();
     for (int i = 1; i < workers; i++) {
       Thread t = new Thread(new Worker(run, source, results, true), "rpa-worker-" + (i + 1));
       threads.add(t);
       t.start();
     }
-    // worker 1 is the calling thread: its browser stays for the caller's next run (the driver closes it)
+    // worker 1 is the calling thread: its browser stays for the caller's next run (the driver
+    // closes it)
     new Worker(run, source, results, false).run();
     for (Thread t : threads) {
       try {
@@ -132,7 +162,8 @@ public final class FlowRunner {
 
   private Path createRunDir(String runId) {
     try {
-      return Files.createDirectories(options.runsDir().resolve(runId).resolve("screenshots")).getParent();
+      return Files.createDirectories(options.runsDir().resolve(runId).resolve("screenshots"))
+          .getParent();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

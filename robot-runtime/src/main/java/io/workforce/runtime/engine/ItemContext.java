@@ -9,7 +9,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One attempt at one item: its variables, outputs, and where the browser is. Used by one thread. */
+/**
+ * One attempt at one item: its variables, outputs, and where the browser is. Used by one thread.
+ */
 final class ItemContext {
 
   final RunContext run;
@@ -17,11 +19,15 @@ final class ItemContext {
   final WorkItem item;
   final int attempt;
   final Map<String, Object> outputs;
+
   /** Frames entered by {@code frame} steps, outermost first. */
   final Deque<io.workforce.runtime.Selector> frames = new ArrayDeque<>();
+
   Scope scope;
+
   /** The system of the page steps act on (the last one opened). */
   String system;
+
   /** What the running step did, for its step_end event (typed text is masked on the way out). */
   String detail;
 

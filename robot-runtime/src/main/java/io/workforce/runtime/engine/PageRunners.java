@@ -42,10 +42,13 @@ final class PageRunners {
     }
     BrowserSession page = ctx.page();
     ctx.detail = url;
-    timed(ctx, step.timeout(), () -> {
-      navigate(page, url, ctx);
-      return null;
-    });
+    timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          navigate(page, url, ctx);
+          return null;
+        });
     if (executor.loggedOut(ctx)) {
       executor.log(ctx, step, "WARN", Messages.get("run.loggedOut", ctx.system));
       ctx.sessions.logIn(ctx.system, ctx);
@@ -54,17 +57,23 @@ final class PageRunners {
   }
 
   /**
-   * Opens a page; an error page or a refused connection is tried again twice (a GET changes nothing, so
-   * this is safe, and much cheaper than retrying the whole item).
+   * Opens a page; an error page or a refused connection is tried again twice (a GET changes
+   * nothing, so this is safe, and much cheaper than retrying the whole item).
    */
   private static void navigate(BrowserSession page, String url, ItemContext ctx) {
-    io.github.resilience4j.retry.RetryConfig config = io.github.resilience4j.retry.RetryConfig.custom()
-        .maxAttempts(3)
-        .intervalFunction(io.github.resilience4j.core.IntervalFunction.ofExponentialBackoff(Duration.ofMillis(300), 2))
-        .retryOnException(e -> e instanceof io.workforce.runtime.SystemException
-            && !(e instanceof io.workforce.runtime.BrowserCrashedException) && !ctx.stopRequested())
-        .failAfterMaxAttempts(false)
-        .build();
+    io.github.resilience4j.retry.RetryConfig config =
+        io.github.resilience4j.retry.RetryConfig.custom()
+            .maxAttempts(3)
+            .intervalFunction(
+                io.github.resilience4j.core.IntervalFunction.ofExponentialBackoff(
+                    Duration.ofMillis(300), 2))
+            .retryOnException(
+                e ->
+                    e instanceof io.workforce.runtime.SystemException
+                        && !(e instanceof io.workforce.runtime.BrowserCrashedException)
+                        && !ctx.stopRequested())
+            .failAfterMaxAttempts(false)
+            .build();
     io.github.resilience4j.retry.Retry.of("open", config).executeRunnable(() -> page.navigate(url));
   }
 
@@ -72,68 +81,87 @@ final class PageRunners {
     if (path.isEmpty() || path.startsWith("http://") || path.startsWith("https://")) {
       return path.isEmpty() ? base : path;
     }
-    return base.endsWith("/") && path.startsWith("/") ? base + path.substring(1)
+    return base.endsWith("/") && path.startsWith("/")
+        ? base + path.substring(1)
         : !base.endsWith("/") && !path.startsWith("/") ? base + "/" + path : base + path;
   }
 
   static void click(Click step, ItemContext ctx) {
     Selector target = ctx.selector(step.selector());
-    timed(ctx, step.timeout(), () -> {
-      ctx.page().click(target, step.doubleClick());
-      return null;
-    });
+    timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          ctx.page().click(target, step.doubleClick());
+          return null;
+        });
   }
 
   static void fill(Fill step, ItemContext ctx) {
     List<String> typed = new ArrayList<>();
-    timed(ctx, step.timeout(), () -> {
-      for (Fill.Field field : step.fields()) {
-        Selector target = ctx.selector(field.selector());
-        String value = ctx.text(field.value());
-        ctx.page().fill(target, value, step.force());
-        typed.add(target.source() + " = " + (Secrets.isSecret(value) ? Secrets.MASK : value));
-      }
-      return null;
-    });
+    timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          for (Fill.Field field : step.fields()) {
+            Selector target = ctx.selector(field.selector());
+            String value = ctx.text(field.value());
+            ctx.page().fill(target, value, step.force());
+            typed.add(target.source() + " = " + (Secrets.isSecret(value) ? Secrets.MASK : value));
+          }
+          return null;
+        });
     ctx.detail = Secrets.mask(String.join("; ", typed));
   }
 
   static void select(Select step, ItemContext ctx) {
     Selector target = ctx.selector(step.selector());
     String option = ctx.text(step.option());
-    timed(ctx, step.timeout(), () -> {
-      if (step.by() == Select.By.INDEX) {
-        ctx.page().selectIndex(target, Integer.parseInt(option.strip()));
-      } else {
-        ctx.page().select(target, option);
-      }
-      return null;
-    });
+    timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          if (step.by() == Select.By.INDEX) {
+            ctx.page().selectIndex(target, Integer.parseInt(option.strip()));
+          } else {
+            ctx.page().select(target, option);
+          }
+          return null;
+        });
     ctx.detail = option;
   }
 
   static void check(Check step, ItemContext ctx) {
     Selector target = ctx.selector(step.selector());
-    timed(ctx, step.timeout(), () -> {
-      ctx.page().check(target, step.checked());
-      return null;
-    });
+    timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          ctx.page().check(target, step.checked());
+          return null;
+        });
   }
 
   static void press(Press step, ItemContext ctx) {
     Selector target = ctx.selector(step.selector());
-    timed(ctx, step.timeout(), () -> {
-      ctx.page().press(target, step.key());
-      return null;
-    });
+    timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          ctx.page().press(target, step.key());
+          return null;
+        });
   }
 
   static void hover(Hover step, ItemContext ctx) {
     Selector target = ctx.selector(step.selector());
-    timed(ctx, step.timeout(), () -> {
-      ctx.page().hover(target);
-      return null;
-    });
+    timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          ctx.page().hover(target);
+          return null;
+        });
   }
 
   static void upload(Upload step, ItemContext ctx) {
@@ -146,10 +174,13 @@ final class PageRunners {
       files.add(file);
     }
     Selector target = ctx.selector(step.selector());
-    timed(ctx, step.timeout(), () -> {
-      ctx.page().upload(target, files);
-      return null;
-    });
+    timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          ctx.page().upload(target, files);
+          return null;
+        });
     ctx.detail = files.toString();
   }
 
@@ -158,16 +189,22 @@ final class PageRunners {
     Path target = saveAs == null ? ctx.run.runDir.resolve("downloads") : ctx.run.file(saveAs);
     boolean directory = saveAs == null || saveAs.endsWith("/") || Files.isDirectory(target);
     Selector trigger = ctx.selector(step.selector());
-    Path saved = timed(ctx, step.timeout(), () -> {
-      try {
-        Path dir = directory ? target : target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path file = ctx.page().download(trigger, dir);
-        return directory ? file : Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    Path saved =
+        timed(
+            ctx,
+            step.timeout(),
+            () -> {
+              try {
+                Path dir = directory ? target : target.toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                Path file = ctx.page().download(trigger, dir);
+                return directory
+                    ? file
+                    : Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
     if (step.into() != null) {
       ctx.scope.set(step.into(), saved.toString());
     }

@@ -34,12 +34,15 @@ final class ReadRunners {
 
   static void read(Read step, ItemContext ctx) {
     Map<String, Object> record = new LinkedHashMap<>();
-    PageRunners.timed(ctx, step.timeout(), () -> {
-      for (Read.Field field : step.fields()) {
-        record.put(field.name(), field(field, ctx));
-      }
-      return null;
-    });
+    PageRunners.timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          for (Read.Field field : step.fields()) {
+            record.put(field.name(), field(field, ctx));
+          }
+          return null;
+        });
     Object value = step.record() ? record : record.values().iterator().next();
     ctx.scope.set(step.into(), value);
     ctx.detail = step.into() + " = " + value;
@@ -54,12 +57,14 @@ final class ReadRunners {
     }
     if (count > 1 && field.source() != Read.Source.ATTRIBUTE) {
       // several matches (a list of error messages): their texts, one per line
-      return Values.convert(String.join("\n", page.readAll(target)), field.as(), field.format(), target.source());
+      return Values.convert(
+          String.join("\n", page.readAll(target)), field.as(), field.format(), target.source());
     }
-    String text = switch (field.source()) {
-      case TEXT, VALUE -> page.read(target);
-      case ATTRIBUTE -> page.attribute(target, field.attribute());
-    };
+    String text =
+        switch (field.source()) {
+          case TEXT, VALUE -> page.read(target);
+          case ATTRIBUTE -> page.attribute(target, field.attribute());
+        };
     return Values.convert(text, field.as(), field.format(), target.source());
   }
 
@@ -73,7 +78,9 @@ final class ReadRunners {
         ctx.scope.set(step.into(), null);
         return;
       }
-      throw step.otherwise() == Otherwise.SYSTEM_ERROR ? new SystemException(message) : new BusinessException(message);
+      throw step.otherwise() == Otherwise.SYSTEM_ERROR
+          ? new SystemException(message)
+          : new BusinessException(message);
     }
     List<String> names = new ArrayList<>();
     Matcher g = GROUP_NAME.matcher(step.pattern().pattern());
@@ -137,11 +144,16 @@ final class ReadRunners {
       return;
     }
     String css = ((Selector.Css) target).css().replace("\\", "\\\\").replace("'", "\\'");
-    String check = "(() => { const e = document.querySelector('" + css + "');"
-        + " if (!e || e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0)) return 'ok';"
-        + " return e.complete ? 'broken' : 'loading'; })()";
+    String check =
+        "(() => { const e = document.querySelector('"
+            + css
+            + "');"
+            + " if (!e || e.tagName !== 'IMG' || (e.complete && e.naturalWidth > 0)) return 'ok';"
+            + " return e.complete ? 'broken' : 'loading'; })()";
     long deadline = System.nanoTime() + ctx.page().timeout().toNanos();
-    for (String state = ctx.page().evaluate(check); !"ok".equals(state); state = ctx.page().evaluate(check)) {
+    for (String state = ctx.page().evaluate(check);
+        !"ok".equals(state);
+        state = ctx.page().evaluate(check)) {
       if ("broken".equals(state) || System.nanoTime() > deadline) {
         throw new SystemException(Messages.get("run.image", target.source()));
       }

@@ -33,8 +33,16 @@ final class RunContext implements AutoCloseable {
   private volatile OcrEngine ocr;
   private volatile HttpClient http;
 
-  RunContext(Flow flow, RunOptions options, BrowserDriver driver, Map<String, Credential> credentials,
-             RunEventSink sink, String runId, Path runDir, FlowResolver resolver, AtomicBoolean stop) {
+  RunContext(
+      Flow flow,
+      RunOptions options,
+      BrowserDriver driver,
+      Map<String, Credential> credentials,
+      RunEventSink sink,
+      String runId,
+      Path runDir,
+      FlowResolver resolver,
+      AtomicBoolean stop) {
     this.flow = flow;
     this.options = options;
     this.driver = driver;
@@ -56,7 +64,9 @@ final class RunContext implements AutoCloseable {
     sink.accept(event);
   }
 
-  /** The OCR engine pool, started on first use (Tesseract is loaded only by flows that read images). */
+  /**
+   * The OCR engine pool, started on first use (Tesseract is loaded only by flows that read images).
+   */
   OcrEngine ocr() {
     if (ocr == null) {
       synchronized (this) {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * How a run goes.
  *
- * @param workers items run at once (limited by the smallest {@code max_sessions} of the flow's systems)
+ * @param workers items run at once (limited by the smallest {@code max_sessions} of the flow's
+ *     systems)
  * @param attempts tries per item for system errors (1 = no retry)
  * @param backoff wait before the second try; doubles per try up to {@code maxBackoff}
  * @param maxBackoff longest wait between tries
@@ -19,12 +20,20 @@ import java.util.Map;
  * @param env what {@code ${env.X}} reads (the vault key variables are never in it)
  * @param clock the time source
  */
-public record RunOptions(int workers, int attempts, Duration backoff, Duration maxBackoff, Duration stepTimeout,
-                         Path runsDir, Path workDir, Map<String, String> env, Clock clock) {
+public record RunOptions(
+    int workers,
+    int attempts,
+    Duration backoff,
+    Duration maxBackoff,
+    Duration stepTimeout,
+    Path runsDir,
+    Path workDir,
+    Map<String, String> env,
+    Clock clock) {
 
   /** Variables never exposed to flows. */
-  public static final java.util.Set<String> HIDDEN_ENV = java.util.Set.of("WORKFORCE_VAULT_KEY",
-      "WORKFORCE_MASTER_KEY");
+  public static final java.util.Set<String> HIDDEN_ENV =
+      java.util.Set.of("WORKFORCE_VAULT_KEY", "WORKFORCE_MASTER_KEY");
 
   public RunOptions {
     if (workers < 1) {
@@ -38,37 +47,57 @@ public record RunOptions(int workers, int attempts, Duration backoff, Duration m
     env = java.util.Collections.unmodifiableMap(visible);
   }
 
-  /** One worker, 3 tries with 1 s / 2 s backoff, 30 s step timeout, {@code ./runs}, the process environment. */
+  /**
+   * One worker, 3 tries with 1 s / 2 s backoff, 30 s step timeout, {@code ./runs}, the process
+   * environment.
+   */
   public static RunOptions defaults() {
-    return new RunOptions(1, 3, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
-        Path.of("runs"), Path.of("").toAbsolutePath(), System.getenv(), Clock.systemUTC());
+    return new RunOptions(
+        1,
+        3,
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30),
+        Path.of("runs"),
+        Path.of("").toAbsolutePath(),
+        System.getenv(),
+        Clock.systemUTC());
   }
 
   public RunOptions withWorkers(int value) {
-    return new RunOptions(value, attempts, backoff, maxBackoff, stepTimeout, runsDir, workDir, env, clock);
+    return new RunOptions(
+        value, attempts, backoff, maxBackoff, stepTimeout, runsDir, workDir, env, clock);
   }
 
   public RunOptions withRetries(int tries, Duration firstBackoff) {
-    return new RunOptions(workers, tries, firstBackoff, maxBackoff, stepTimeout, runsDir, workDir, env, clock);
+    return new RunOptions(
+        workers, tries, firstBackoff, maxBackoff, stepTimeout, runsDir, workDir, env, clock);
   }
 
   public RunOptions withStepTimeout(Duration value) {
-    return new RunOptions(workers, attempts, backoff, maxBackoff, value, runsDir, workDir, env, clock);
+    return new RunOptions(
+        workers, attempts, backoff, maxBackoff, value, runsDir, workDir, env, clock);
   }
 
   public RunOptions withRunsDir(Path value) {
-    return new RunOptions(workers, attempts, backoff, maxBackoff, stepTimeout, value, workDir, env, clock);
+    return new RunOptions(
+        workers, attempts, backoff, maxBackoff, stepTimeout, value, workDir, env, clock);
   }
 
   public RunOptions withWorkDir(Path value) {
-    return new RunOptions(workers, attempts, backoff, maxBackoff, stepTimeout, runsDir, value, env, clock);
+    return new RunOptions(
+        workers, attempts, backoff, maxBackoff, stepTimeout, runsDir, value, env, clock);
   }
 
   public RunOptions withEnv(Map<String, String> value) {
-    return new RunOptions(workers, attempts, backoff, maxBackoff, stepTimeout, runsDir, workDir, value, clock);
+    return new RunOptions(
+        workers, attempts, backoff, maxBackoff, stepTimeout, runsDir, workDir, value, clock);
   }
 
-  /** The driver kind is chosen by whoever creates the {@link BrowserDriver}; listed here for the journal. */
+  /**
+   * The driver kind is chosen by whoever creates the {@link BrowserDriver}; listed here for the
+   * journal.
+   */
   static String describe(BrowserDriver driver) {
     return driver.kind().name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -15,8 +15,13 @@ import java.util.Map;
  * @param millis wall time
  * @param stopped whether it was stopped early
  */
-public record RunSummary(String runId, Path runDir, Map<Integer, ItemResult> results, int workers, long millis,
-                         boolean stopped) {
+public record RunSummary(
+    String runId,
+    Path runDir,
+    Map<Integer, ItemResult> results,
+    int workers,
+    long millis,
+    boolean stopped) {
 
   /** How many items ended with this status. */
   public int count(ItemStatus status) {

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One worker's browser sessions, one per system, each logged in once through the system's login recipe
- * and kept across items. A session that the system logged out is logged in again; one whose page or
- * browser died, or that was in use when a system error struck, is replaced before the next try.
+ * One worker's browser sessions, one per system, each logged in once through the system's login
+ * recipe and kept across items. A session that the system logged out is logged in again; one whose
+ * page or browser died, or that was in use when a system error struck, is replaced before the next
+ * try.
  */
 final class Sessions implements AutoCloseable {
 
@@ -56,12 +57,16 @@ final class Sessions implements AutoCloseable {
     return open.get(system == null ? NO_SYSTEM : system);
   }
 
-  /** Whether {@code system}'s login recipe is running (its steps must not trigger another login). */
+  /**
+   * Whether {@code system}'s login recipe is running (its steps must not trigger another login).
+   */
   boolean loggingIn(String system) {
     return loggingIn.contains(system);
   }
 
-  /** Runs the system's login steps in this worker's session, with {@code ${credential.…}} in scope. */
+  /**
+   * Runs the system's login steps in this worker's session, with {@code ${credential.…}} in scope.
+   */
   void logIn(String system, ItemContext ctx) {
     SystemDef def = run.systems.get(system);
     if (def == null) {
@@ -92,8 +97,8 @@ final class Sessions implements AutoCloseable {
   }
 
   /**
-   * After a system error: drops the session that was in use and any whose browser died, so that the next
-   * try starts on a fresh, newly logged-in session.
+   * After a system error: drops the session that was in use and any whose browser died, so that the
+   * next try starts on a fresh, newly logged-in session.
    */
   void recover(ItemContext ctx) {
     String inUse = ctx.system == null ? NO_SYSTEM : ctx.system;

@@ -46,12 +46,22 @@ final class StepExecutor {
     }
     Instant start = run.now();
     ctx.detail = null;
-    run.emit(new RunEvent.StepStarted(start, ctx.item.index(), step.path(), step.location().toString(),
-        Describe.step(step)));
+    run.emit(
+        new RunEvent.StepStarted(
+            start, ctx.item.index(), step.path(), step.location().toString(), Describe.step(step)));
     try {
       attempt(step, ctx);
-      run.emit(new RunEvent.StepFinished(run.now(), ctx.item.index(), step.path(), millis(start), "ok", null,
-          ctx.detail, null, null));
+      run.emit(
+          new RunEvent.StepFinished(
+              run.now(),
+              ctx.item.index(),
+              step.path(),
+              millis(start),
+              "ok",
+              null,
+              ctx.detail,
+              null,
+              null));
     } catch (StopRequested e) {
       throw e;
     } catch (RuntimeException e) {
@@ -60,9 +70,17 @@ final class StepExecutor {
       if (failure.context().screenshot() == null) {
         capture(failure, step, ctx);
       }
-      run.emit(new RunEvent.StepFinished(run.now(), ctx.item.index(), step.path(), millis(start), "failed",
-          failure.retryable() ? "system" : "business", failure.reason(), rel(failure.context().screenshot()),
-          rel(failure.context().pageHtml())));
+      run.emit(
+          new RunEvent.StepFinished(
+              run.now(),
+              ctx.item.index(),
+              step.path(),
+              millis(start),
+              "failed",
+              failure.retryable() ? "system" : "business",
+              failure.reason(),
+              rel(failure.context().screenshot()),
+              rel(failure.context().pageHtml())));
       throw failure;
     }
   }
@@ -97,19 +115,25 @@ final class StepExecutor {
   }
 
   void log(ItemContext ctx, Step step, String level, String message) {
-    run.emit(new RunEvent.Logged(run.now(), ctx.item.index(), step == null ? null : step.path(), level, message));
+    run.emit(
+        new RunEvent.Logged(
+            run.now(), ctx.item.index(), step == null ? null : step.path(), level, message));
   }
 
   private static RpaException translate(RuntimeException e) {
     if (e instanceof RpaException rpa) {
       return rpa;
     }
-    if (e instanceof ExpressionException || e instanceof NumberFormatException
-        || e instanceof java.time.format.DateTimeParseException || e instanceof io.workforce.runtime.input.InputException) {
+    if (e instanceof ExpressionException
+        || e instanceof NumberFormatException
+        || e instanceof java.time.format.DateTimeParseException
+        || e instanceof io.workforce.runtime.input.InputException) {
       return new BusinessException(e.getMessage(), e);
     }
     if (e instanceof io.workforce.ocr.OcrException ocr) {
-      return ocr.isBusinessError() ? new BusinessException(ocr.getMessage(), ocr) : new SystemException(ocr.getMessage(), ocr);
+      return ocr.isBusinessError()
+          ? new BusinessException(ocr.getMessage(), ocr)
+          : new SystemException(ocr.getMessage(), ocr);
     }
     if (e instanceof IllegalArgumentException) {
       return new BusinessException(String.valueOf(e.getMessage()), e);
@@ -123,7 +147,13 @@ final class StepExecutor {
     if (page == null) {
       return;
     }
-    String base = "item-" + ctx.item.index() + "-try-" + ctx.attempt + "-" + step.path().replaceAll("[^A-Za-z0-9_.-]", "_");
+    String base =
+        "item-"
+            + ctx.item.index()
+            + "-try-"
+            + ctx.attempt
+            + "-"
+            + step.path().replaceAll("[^A-Za-z0-9_.-]", "_");
     Path dir = run.runDir.resolve("screenshots");
     Path png = null;
     Path html = null;
@@ -135,7 +165,9 @@ final class StepExecutor {
       // a dead browser has no picture to give; the message still says what happened
     }
     try {
-      html = Files.writeString(dir.resolve(base + ".html"), Secrets.mask(page.html()), StandardCharsets.UTF_8);
+      html =
+          Files.writeString(
+              dir.resolve(base + ".html"), Secrets.mask(page.html()), StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       // same
     }

@@ -2,7 +2,6 @@ package io.workforce.runtime.engine;
 
 import io.workforce.flows.step.ReadTable;
 import io.workforce.runtime.BrowserSession;
-import io.workforce.runtime.BusinessException;
 import io.workforce.runtime.Messages;
 import io.workforce.runtime.Selector;
 import java.time.Duration;
@@ -11,17 +10,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code read_table}: rows into records, across pages (next button, page links or infinite scroll). */
+/**
+ * {@code read_table}: rows into records, across pages (next button, page links or infinite scroll).
+ */
 final class TableRunner {
 
   private TableRunner() {}
 
   static void readTable(ReadTable step, ItemContext ctx) {
     List<Map<String, Object>> out = new ArrayList<>();
-    PageRunners.timed(ctx, step.timeout(), () -> {
-      read(step, ctx, out);
-      return null;
-    });
+    PageRunners.timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          read(step, ctx, out);
+          return null;
+        });
     ctx.scope.set(step.into(), out);
     ctx.detail = step.into() + ": " + out.size();
   }
@@ -34,17 +38,20 @@ final class TableRunner {
     int limit = step.limit() <= 0 ? Integer.MAX_VALUE : step.limit();
     ReadTable.Pagination pagination = step.pagination();
     List<List<String>> current = page.table(table, rows);
-    int links = pagination instanceof ReadTable.PageLinks p ? page.count(ctx.selector(p.selector())) : 0;
+    int links =
+        pagination instanceof ReadTable.PageLinks p ? page.count(ctx.selector(p.selector())) : 0;
     for (int pageNo = 1; ; pageNo++) {
       int skip = pagination instanceof ReadTable.InfiniteScroll ? out.size() : 0;
       List<String> header = current.get(0);
-      for (List<String> cells : current.subList(1 + Math.min(skip, current.size() - 1), current.size())) {
+      for (List<String> cells :
+          current.subList(1 + Math.min(skip, current.size() - 1), current.size())) {
         if (out.size() >= limit) {
           return;
         }
         out.add(record(step, header, cells));
       }
-      List<List<String>> next = nextPage(pagination, pageNo, links, page, ctx, table, rows, current, wait);
+      List<List<String>> next =
+          nextPage(pagination, pageNo, links, page, ctx, table, rows, current, wait);
       if (next == null) {
         return;
       }
@@ -52,12 +59,20 @@ final class TableRunner {
     }
   }
 
-  private static List<List<String>> nextPage(ReadTable.Pagination pagination, int pageNo, int links,
-                                             BrowserSession page, ItemContext ctx, Selector table, Selector rows,
-                                             List<List<String>> current, Duration wait) {
+  private static List<List<String>> nextPage(
+      ReadTable.Pagination pagination,
+      int pageNo,
+      int links,
+      BrowserSession page,
+      ItemContext ctx,
+      Selector table,
+      Selector rows,
+      List<List<String>> current,
+      Duration wait) {
     if (pagination instanceof ReadTable.NextButton n) {
       Selector next = ctx.selector(n.selector());
-      if (!page.isVisible(next) || page.attribute(next, "disabled") != null
+      if (!page.isVisible(next)
+          || page.attribute(next, "disabled") != null
           || String.valueOf(page.attribute(next, "class")).contains("disabled")) {
         return null;
       }
@@ -87,8 +102,12 @@ final class TableRunner {
   }
 
   /** Waits until the table shows other rows than before (the next page has arrived). */
-  private static List<List<String>> changed(BrowserSession page, Selector table, Selector rows,
-                                            List<List<String>> before, Duration wait) {
+  private static List<List<String>> changed(
+      BrowserSession page,
+      Selector table,
+      Selector rows,
+      List<List<String>> before,
+      Duration wait) {
     long deadline = System.nanoTime() + wait.toNanos();
     long pause = 20;
     while (true) {
@@ -108,18 +127,22 @@ final class TableRunner {
     }
   }
 
-  private static Map<String, Object> record(ReadTable step, List<String> header, List<String> cells) {
+  private static Map<String, Object> record(
+      ReadTable step, List<String> header, List<String> cells) {
     Map<String, Object> rec = new LinkedHashMap<>();
     if (step.columns().isEmpty()) {
       for (int i = 0; i < cells.size(); i++) {
-        rec.put(i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "col" + (i + 1), cells.get(i));
+        rec.put(
+            i < header.size() && !header.get(i).isEmpty() ? header.get(i) : "col" + (i + 1),
+            cells.get(i));
       }
       return rec;
     }
     for (ReadTable.Column column : step.columns()) {
       int index = column.header() != null ? header.indexOf(column.header()) : column.index() - 1;
       if (index < 0) {
-        throw new io.workforce.runtime.SystemException(Messages.get("run.nocolumn", column.header(), String.join(", ", header)));
+        throw new io.workforce.runtime.SystemException(
+            Messages.get("run.nocolumn", column.header(), String.join(", ", header)));
       }
       String text = index < cells.size() ? cells.get(index) : null;
       rec.put(column.name(), Values.convert(text, column.as(), column.format(), column.name()));

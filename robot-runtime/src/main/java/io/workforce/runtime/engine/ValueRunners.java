@@ -42,37 +42,48 @@ final class ValueRunners {
 
   static void fail(Fail step, ItemContext ctx) {
     String message = ctx.text(step.message());
-    throw step.kind() == ErrorKind.SYSTEM ? new SystemException(message) : new BusinessException(message);
+    throw step.kind() == ErrorKind.SYSTEM
+        ? new SystemException(message)
+        : new BusinessException(message);
   }
 
   static void verify(Verify step, ItemContext ctx, StepExecutor executor) {
     Object actual = ctx.value(step.that());
     List<Object> expected = step.expected().stream().map(ctx::value).toList();
     Normalization n = step.normalization();
-    boolean ok = switch (step.comparison()) {
-      case EQUALS -> same(actual, expected.get(0), n);
-      case ONE_OF -> expected.stream().anyMatch(e -> same(actual, e, n));
-      case CONTAINS -> text(actual, n).contains(text(expected.get(0), n));
-      case MATCHES -> text(actual, n).matches(Expressions.text(expected.get(0)));
-    };
+    boolean ok =
+        switch (step.comparison()) {
+          case EQUALS -> same(actual, expected.get(0), n);
+          case ONE_OF -> expected.stream().anyMatch(e -> same(actual, e, n));
+          case CONTAINS -> text(actual, n).contains(text(expected.get(0), n));
+          case MATCHES -> text(actual, n).matches(Expressions.text(expected.get(0)));
+        };
     ctx.detail = Expressions.text(actual);
     if (ok) {
       return;
     }
-    String message = step.message() != null ? ctx.text(step.message())
-        : Messages.get("run.verify", step.comparison().name().toLowerCase(java.util.Locale.ROOT),
-            expected.size() == 1 ? Expressions.text(expected.get(0)) : expected.toString(), Expressions.text(actual));
+    String message =
+        step.message() != null
+            ? ctx.text(step.message())
+            : Messages.get(
+                "run.verify",
+                step.comparison().name().toLowerCase(java.util.Locale.ROOT),
+                expected.size() == 1 ? Expressions.text(expected.get(0)) : expected.toString(),
+                Expressions.text(actual));
     if (step.otherwise() == Otherwise.WARN) {
       executor.log(ctx, step, "WARN", message);
       return;
     }
-    throw step.otherwise() == Otherwise.SYSTEM_ERROR ? new SystemException(message) : new BusinessException(message);
+    throw step.otherwise() == Otherwise.SYSTEM_ERROR
+        ? new SystemException(message)
+        : new BusinessException(message);
   }
 
   private static boolean same(Object actual, Object expected, Normalization n) {
     if (n.as() == ValueType.DECIMAL || n.as() == ValueType.INTEGER) {
       try {
-        return Normalize.number(text(actual, n)).compareTo(Normalize.number(text(expected, n))) == 0;
+        return Normalize.number(text(actual, n)).compareTo(Normalize.number(text(expected, n)))
+            == 0;
       } catch (NumberFormatException e) {
         return false;
       }

@@ -34,8 +34,10 @@ final class WindowRunners {
   }
 
   static void dialog(Dialog step, ItemContext ctx, StepExecutor executor) {
-    DialogAnswer answer = new DialogAnswer(step.action() == Dialog.Action.ACCEPT,
-        step.promptText() == null ? null : ctx.text(step.promptText()));
+    DialogAnswer answer =
+        new DialogAnswer(
+            step.action() == Dialog.Action.ACCEPT,
+            step.promptText() == null ? null : ctx.text(step.promptText()));
     BrowserSession page = ctx.page();
     page.answerDialogs(answer);
     if (!step.steps().isEmpty()) {
@@ -57,14 +59,17 @@ final class WindowRunners {
   static void tab(Tab step, ItemContext ctx) {
     BrowserSession page = ctx.page();
     String left = page.windowId();
-    PageRunners.timed(ctx, step.timeout(), () -> {
-      switch (step.target()) {
-        case NEW -> page.switchToNewWindow();
-        case MAIN -> page.switchToMainWindow();
-        case MATCHING -> page.switchWindow(ctx.text(step.match()));
-      }
-      return null;
-    });
+    PageRunners.timed(
+        ctx,
+        step.timeout(),
+        () -> {
+          switch (step.target()) {
+            case NEW -> page.switchToNewWindow();
+            case MAIN -> page.switchToMainWindow();
+            case MATCHING -> page.switchWindow(ctx.text(step.match()));
+          }
+          return null;
+        });
     ctx.frames.clear();
     if (step.closeCurrent() && !left.equals(page.windowId())) {
       page.closeWindow(left);
@@ -74,8 +79,10 @@ final class WindowRunners {
 
   static void screenshot(Screenshot step, ItemContext ctx) {
     String name = ctx.text(step.name()).replaceAll("[^\\p{L}\\p{N}_.-]", "_");
-    byte[] png = step.selector() == null ? ctx.page().screenshot(step.fullPage())
-        : ctx.page().screenshot(ctx.selector(step.selector()));
+    byte[] png =
+        step.selector() == null
+            ? ctx.page().screenshot(step.fullPage())
+            : ctx.page().screenshot(ctx.selector(step.selector()));
     try {
       Path dir = Files.createDirectories(ctx.run.runDir.resolve("screenshots"));
       Path file = dir.resolve("item-" + ctx.item.index() + "-" + name + ".png");

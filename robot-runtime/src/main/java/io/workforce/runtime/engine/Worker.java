@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One worker: takes items from the source until it is empty (or a stop is requested) and runs each, with
- * its own sessions. A system error is tried again (resilience4j retry, exponential backoff) on a rebuilt
- * session; a business error ends the item at once.
+ * One worker: takes items from the source until it is empty (or a stop is requested) and runs each,
+ * with its own sessions. A system error is tried again (resilience4j retry, exponential backoff) on
+ * a rebuilt session; a business error ends the item at once.
  */
 final class Worker implements Runnable {
 
@@ -32,7 +32,9 @@ final class Worker implements Runnable {
   private final Map<Integer, ItemResult> results;
   private final boolean ownThread;
 
-  /** @param ownThread whether the worker has a thread of its own (its browser goes when it ends) */
+  /**
+   * @param ownThread whether the worker has a thread of its own (its browser goes when it ends)
+   */
   Worker(RunContext run, WorkSource source, Map<Integer, ItemResult> results, boolean ownThread) {
     this.run = run;
     this.source = source;
@@ -68,14 +70,16 @@ final class Worker implements Runnable {
     String reason = null;
     ErrorContext where = ErrorContext.NONE;
     try {
-      ItemContext done = retry().executeSupplier(() -> attempt(item, ++attempts[0], sessions, executor));
+      ItemContext done =
+          retry().executeSupplier(() -> attempt(item, ++attempts[0], sessions, executor));
       status = ItemStatus.SUCCEEDED;
       outputs = new LinkedHashMap<>(done.outputs);
     } catch (StopRequested e) {
       status = ItemStatus.STOPPED;
       reason = Messages.get("status.stopped");
     } catch (RpaException e) {
-      status = e instanceof BusinessException ? ItemStatus.BUSINESS_FAILED : ItemStatus.SYSTEM_FAILED;
+      status =
+          e instanceof BusinessException ? ItemStatus.BUSINESS_FAILED : ItemStatus.SYSTEM_FAILED;
       reason = e.reason();
       where = e.context();
     } catch (RuntimeException e) {
@@ -83,13 +87,25 @@ final class Worker implements Runnable {
       reason = e.getClass().getSimpleName() + ": " + e.getMessage();
     }
     long millis = Duration.between(start, run.now()).toMillis();
-    String shot = where.screenshot() == null ? null : run.runDir.relativize(where.screenshot()).toString();
-    run.emit(new RunEvent.ItemFinished(run.now(), item.index(), item.label(), status, outputs, reason,
-        where.stepPath(), shot, attempts[0], millis));
+    String shot =
+        where.screenshot() == null ? null : run.runDir.relativize(where.screenshot()).toString();
+    run.emit(
+        new RunEvent.ItemFinished(
+            run.now(),
+            item.index(),
+            item.label(),
+            status,
+            outputs,
+            reason,
+            where.stepPath(),
+            shot,
+            attempts[0],
+            millis));
     return new ItemResult(status, outputs, reason, attempts[0]);
   }
 
-  private ItemContext attempt(WorkItem item, int attempt, Sessions sessions, StepExecutor executor) {
+  private ItemContext attempt(
+      WorkItem item, int attempt, Sessions sessions, StepExecutor executor) {
     run.emit(new RunEvent.ItemStarted(run.now(), item.index(), item.label(), attempt));
     Map<String, Object> vars = new LinkedHashMap<>();
     vars.put("item", item.data());
@@ -103,7 +119,11 @@ final class Worker implements Runnable {
       if (e instanceof SystemException) {
         sessions.recover(ctx);
         if (attempt < run.options.attempts() && !run.stop.get()) {
-          executor.log(ctx, null, "WARN", Messages.get("run.retry", attempt, run.options.attempts(), e.reason()));
+          executor.log(
+              ctx,
+              null,
+              "WARN",
+              Messages.get("run.retry", attempt, run.options.attempts(), e.reason()));
         }
       }
       throw e;
@@ -111,12 +131,15 @@ final class Worker implements Runnable {
   }
 
   private Retry retry() {
-    RetryConfig config = RetryConfig.custom()
-        .maxAttempts(run.options.attempts())
-        .intervalFunction(IntervalFunction.ofExponentialBackoff(run.options.backoff(), 2.0, run.options.maxBackoff()))
-        .retryOnException(e -> e instanceof SystemException && !run.stop.get())
-        .failAfterMaxAttempts(false)
-        .build();
+    RetryConfig config =
+        RetryConfig.custom()
+            .maxAttempts(run.options.attempts())
+            .intervalFunction(
+                IntervalFunction.ofExponentialBackoff(
+                    run.options.backoff(), 2.0, run.options.maxBackoff()))
+            .retryOnException(e -> e instanceof SystemException && !run.stop.get())
+            .failAfterMaxAttempts(false)
+            .build();
     return Retry.of("item", config);
   }
 }

@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Builds a run's {@link WorkSource} from what the user handed in: a file, named fields, or nothing. */
+/**
+ * Builds a run's {@link WorkSource} from what the user handed in: a file, named fields, or nothing.
+ */
 public final class Inputs {
 
   private Inputs() {}
 
   /**
-   * One item per row of {@code file} (xlsx or csv, by extension); {@code fields} are added to every item.
+   * One item per row of {@code file} (xlsx or csv, by extension); {@code fields} are added to every
+   * item.
    *
    * @throws InputException naming the file, row or column, with a hint
    */
@@ -44,7 +47,8 @@ public final class Inputs {
     if (spec != null) {
       for (String column : spec.columns()) {
         if (!header.contains(column)) {
-          throw new InputException(Messages.get("input.nocolumn", file, column, headerRow, String.join(", ", header)));
+          throw new InputException(
+              Messages.get("input.nocolumn", file, column, headerRow, String.join(", ", header)));
         }
       }
     }
@@ -62,13 +66,19 @@ public final class Inputs {
       }
       data.putAll(fields);
       String first = cells.stream().filter(v -> !v.isBlank()).findFirst().orElse("");
-      items.add(new WorkItem(items.size() + 1, Messages.get("input.rowlabel", r + 1, first), data,
-          file.getFileName() + ":" + (r + 1)));
+      items.add(
+          new WorkItem(
+              items.size() + 1,
+              Messages.get("input.rowlabel", r + 1, first),
+              data,
+              file.getFileName() + ":" + (r + 1)));
     }
     return new ListSource(items, file.getFileName() + " (" + items.size() + ")");
   }
 
-  /** One item from named fields ({@code --set}), checked against the flow's form when it has one. */
+  /**
+   * One item from named fields ({@code --set}), checked against the flow's form when it has one.
+   */
   public static ListSource fromFields(Map<String, String> fields, FlowInput declared) {
     Map<String, Object> data = new LinkedHashMap<>(fields);
     if (declared instanceof FlowInput.Form form) {
@@ -85,7 +95,8 @@ public final class Inputs {
       }
     }
     String label = fields.values().stream().findFirst().orElse("");
-    return new ListSource(List.of(new WorkItem(1, label, data, "fields")), "--set (" + fields.size() + ")");
+    return new ListSource(
+        List.of(new WorkItem(1, label, data, "fields")), "--set (" + fields.size() + ")");
   }
 
   private static Object typed(FormField field, String value) {
@@ -93,8 +104,10 @@ public final class Inputs {
       switch (field.type()) {
         case NUMBER -> {
           var n = Normalize.number(value);
-          if (field.min() != null && n.compareTo(field.min()) < 0 || field.max() != null && n.compareTo(field.max()) > 0) {
-            throw new InputException(Messages.get("input.range", field.name(), value, field.min(), field.max()));
+          if (field.min() != null && n.compareTo(field.min()) < 0
+              || field.max() != null && n.compareTo(field.max()) > 0) {
+            throw new InputException(
+                Messages.get("input.range", field.name(), value, field.min(), field.max()));
           }
           return n;
         }
@@ -103,19 +116,24 @@ public final class Inputs {
         }
         case CHOICE -> {
           if (!field.choices().contains(value)) {
-            throw new InputException(Messages.get("input.choice", field.name(), value, String.join(", ", field.choices())));
+            throw new InputException(
+                Messages.get(
+                    "input.choice", field.name(), value, String.join(", ", field.choices())));
           }
           return value;
         }
         default -> {
           if (field.pattern() != null && !value.matches(field.pattern())) {
-            throw new InputException(Messages.get("input.pattern", field.name(), value, field.pattern()));
+            throw new InputException(
+                Messages.get("input.pattern", field.name(), value, field.pattern()));
           }
           return value;
         }
       }
     } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
-      throw new InputException(Messages.get("input.type", field.name(), value, field.type().name().toLowerCase(Locale.ROOT)));
+      throw new InputException(
+          Messages.get(
+              "input.type", field.name(), value, field.type().name().toLowerCase(Locale.ROOT)));
     }
   }
 

@@ -11,4 +11,5 @@ import java.util.Map;
  * @param reason why it failed (masked), or null
  * @param attempts how many times it was tried
  */
-public record ItemResult(ItemStatus status, Map<String, Object> outputs, String reason, int attempts) {}
+public record ItemResult(
+    ItemStatus status, Map<String, Object> outputs, String reason, int attempts) {}

@@ -25,8 +25,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Reads xlsx sheets and CSV files into rows of text, as a clerk sees them: cells are formatted the way
- * the spreadsheet shows them (Apache POI's DataFormatter), CSV may be UTF-8 (with or without BOM) or GBK.
+ * Reads xlsx sheets and CSV files into rows of text, as a clerk sees them: cells are formatted the
+ * way the spreadsheet shows them (Apache POI's DataFormatter), CSV may be UTF-8 (with or without
+ * BOM) or GBK.
  */
 public final class Tables {
 
@@ -39,7 +40,8 @@ public final class Tables {
       if (s == null) {
         List<String> names = new ArrayList<>();
         book.forEach(x -> names.add(x.getSheetName()));
-        throw new InputException(Messages.get("input.nosheet", file, sheet, String.join(", ", names)));
+        throw new InputException(
+            Messages.get("input.nosheet", file, sheet, String.join(", ", names)));
       }
       DataFormatter format = new DataFormatter();
       FormulaEvaluator eval = book.getCreationHelper().createFormulaEvaluator();
@@ -60,21 +62,38 @@ public final class Tables {
       if (e instanceof InputException ie) {
         throw ie;
       }
-      throw new InputException(Messages.get("input.unreadable", file, e.getClass().getSimpleName() + ": "
-          + e.getMessage()), e);
+      throw new InputException(
+          Messages.get(
+              "input.unreadable", file, e.getClass().getSimpleName() + ": " + e.getMessage()),
+          e);
     }
   }
 
-  /** Every record of a CSV file; {@code encoding} null = UTF-8, or GBK when the bytes are not UTF-8. */
+  /**
+   * Every record of a CSV file; {@code encoding} null = UTF-8, or GBK when the bytes are not UTF-8.
+   */
   public static List<List<String>> csv(Path file, String encoding, char delimiter) {
     try {
       byte[] bytes = Files.readAllBytes(file);
       Charset charset = encoding != null ? Charset.forName(encoding) : guess(bytes);
-      int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-          && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+      int skip =
+          bytes.length >= 3
+                  && (bytes[0] & 0xFF) == 0xEF
+                  && (bytes[1] & 0xFF) == 0xBB
+                  && (bytes[2] & 0xFF) == 0xBF
+              ? 3
+              : 0;
       List<List<String>> rows = new ArrayList<>();
-      try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip), charset)) {
-        for (CSVRecord rec : CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get().parse(in)) {
+      try (Reader in =
+          new InputStreamReader(
+              new ByteArrayInputStream(bytes, skip, bytes.length - skip), charset)) {
+        for (CSVRecord rec :
+            CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .get()
+                .parse(in)) {
           List<String> cells = new ArrayList<>();
           rec.forEach(v -> cells.add(v.strip()));
           rows.add(cells);
@@ -82,15 +101,20 @@ public final class Tables {
       }
       return rows;
     } catch (IOException | RuntimeException e) {
-      throw new InputException(Messages.get("input.unreadable", file, e.getClass().getSimpleName() + ": "
-          + e.getMessage()), e);
+      throw new InputException(
+          Messages.get(
+              "input.unreadable", file, e.getClass().getSimpleName() + ": " + e.getMessage()),
+          e);
     }
   }
 
   private static Charset guess(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
       return StandardCharsets.UTF_8;
     } catch (CharacterCodingException e) {
       return Charset.forName("GBK");

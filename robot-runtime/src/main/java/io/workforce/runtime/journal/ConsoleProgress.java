@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * The run on the console: on a terminal a progress bar redrawn in place (items done / total, rate, ETA)
- * with failures printed above it; otherwise one plain line per item, for logs and CI.
+ * The run on the console: on a terminal a progress bar redrawn in place (items done / total, rate,
+ * ETA) with failures printed above it; otherwise one plain line per item, for logs and CI.
  */
 public final class ConsoleProgress implements RunEventSink {
 
@@ -40,15 +40,28 @@ public final class ConsoleProgress implements RunEventSink {
     if (event instanceof RunEvent.RunStarted s) {
       started = s.at();
       total = s.total();
-      println(Messages.get("console.start", s.flow(), s.version(), s.driver(), s.workers(), s.runId()));
+      println(
+          Messages.get("console.start", s.flow(), s.version(), s.driver(), s.workers(), s.runId()));
     } else if (event instanceof RunEvent.ItemFinished f) {
       done++;
       if (f.status() != ItemStatus.SUCCEEDED) {
         failed++;
-        println(Messages.get("console.failed", f.item(), f.label(), status(f.status()), Secrets.mask(f.reason())));
+        println(
+            Messages.get(
+                "console.failed",
+                f.item(),
+                f.label(),
+                status(f.status()),
+                Secrets.mask(f.reason())));
       } else if (!terminal) {
-        println(Messages.get("console.item", done, total == null ? "?" : total, f.label(), status(f.status()),
-            String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)));
+        println(
+            Messages.get(
+                "console.item",
+                done,
+                total == null ? "?" : total,
+                f.label(),
+                status(f.status()),
+                String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)));
       }
       if (terminal) {
         out.print("\r" + bar() + "\u001b[K");
@@ -60,8 +73,13 @@ public final class ConsoleProgress implements RunEventSink {
       if (terminal) {
         out.println();
       }
-      println(Messages.get(f.stopped() ? "console.stopped" : "console.end", done, done - failed, failed,
-          String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)));
+      println(
+          Messages.get(
+              f.stopped() ? "console.stopped" : "console.end",
+              done,
+              done - failed,
+              failed,
+              String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)));
     }
   }
 
@@ -70,7 +88,9 @@ public final class ConsoleProgress implements RunEventSink {
     double rate = ratePerMinute();
     StringBuilder s = new StringBuilder("[");
     int filled = total == null || total == 0 ? 0 : (int) Math.round(WIDTH * (double) done / total);
-    s.append("#".repeat(Math.min(WIDTH, filled))).append(".".repeat(Math.max(0, WIDTH - filled))).append("] ");
+    s.append("#".repeat(Math.min(WIDTH, filled)))
+        .append(".".repeat(Math.max(0, WIDTH - filled)))
+        .append("] ");
     s.append(done).append('/').append(total == null ? "?" : total);
     if (total != null && total > 0) {
       s.append(String.format(Locale.ROOT, " %d%%", 100 * done / total));
@@ -78,7 +98,8 @@ public final class ConsoleProgress implements RunEventSink {
     s.append(String.format(Locale.ROOT, " %.1f/min", rate));
     if (total != null && rate > 0 && done < total) {
       long seconds = Math.round((total - done) / rate * 60);
-      s.append(" ETA ").append(Duration.ofSeconds(seconds).toString().substring(2).toLowerCase(Locale.ROOT));
+      s.append(" ETA ")
+          .append(Duration.ofSeconds(seconds).toString().substring(2).toLowerCase(Locale.ROOT));
     }
     if (failed > 0) {
       s.append(" ").append(Messages.get("console.failures", failed));

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code report.html} in the run directory, for the clerk: summary, one row per item (status, outputs,
- * reason), and every failed step with its screenshot and a link to the page HTML. Written when the run
- * ends (also when it is stopped). Every text is masked and HTML-escaped.
+ * {@code report.html} in the run directory, for the clerk: summary, one row per item (status,
+ * outputs, reason), and every failed step with its screenshot and a link to the page HTML. Written
+ * when the run ends (also when it is stopped). Every text is masked and HTML-escaped.
  */
 public final class HtmlReport implements RunEventSink {
 
@@ -48,11 +48,16 @@ public final class HtmlReport implements RunEventSink {
   private void write(RunEvent.RunFinished end) {
     StringBuilder h = new StringBuilder(8192);
     String title = Messages.get("report.title", start == null ? "?" : start.flow());
-    h.append("<!DOCTYPE html><html lang=\"").append(Messages.english() ? "en" : "zh-CN")
-        .append("\"><head><meta charset=\"utf-8\"><title>").append(esc(title)).append("</title><style>")
-        .append("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%}")
+    h.append("<!DOCTYPE html><html lang=\"")
+        .append(Messages.english() ? "en" : "zh-CN")
+        .append("\"><head><meta charset=\"utf-8\"><title>")
+        .append(esc(title))
+        .append("</title><style>")
+        .append(
+            "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%}")
         .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}")
-        .append(".SUCCEEDED{color:#0a0}.BUSINESS_FAILED{color:#c60}.SYSTEM_FAILED,.STOPPED{color:#c00}")
+        .append(
+            ".SUCCEEDED{color:#0a0}.BUSINESS_FAILED{color:#c60}.SYSTEM_FAILED,.STOPPED{color:#c00}")
         .append("img{max-width:640px;border:1px solid #999}</style></head><body>");
     h.append("<h1>").append(esc(title)).append("</h1>");
     summary(h, end);
@@ -77,7 +82,10 @@ public final class HtmlReport implements RunEventSink {
       row(h, Messages.get("report.driver"), start.driver() + ", " + start.workers());
       row(h, Messages.get("report.input"), String.valueOf(start.input()));
     }
-    row(h, Messages.get("report.duration"), String.format(Locale.ROOT, "%.1f s", end.millis() / 1000.0));
+    row(
+        h,
+        Messages.get("report.duration"),
+        String.format(Locale.ROOT, "%.1f s", end.millis() / 1000.0));
     row(h, Messages.get("report.items"), String.valueOf(total));
     for (ItemStatus s : ItemStatus.values()) {
       row(h, ConsoleProgress.status(s), String.valueOf(end.counts().getOrDefault(s, 0)));
@@ -90,22 +98,43 @@ public final class HtmlReport implements RunEventSink {
   }
 
   private void itemTable(StringBuilder h) {
-    h.append("<h2>").append(esc(Messages.get("report.itemsTitle"))).append("</h2><table class=\"items\"><tr>");
-    for (String col : new String[] {"#", Messages.get("report.item"), Messages.get("report.status"),
-        Messages.get("report.outputs"), Messages.get("report.reason"), Messages.get("report.attempts"),
-        Messages.get("report.seconds")}) {
+    h.append("<h2>")
+        .append(esc(Messages.get("report.itemsTitle")))
+        .append("</h2><table class=\"items\"><tr>");
+    for (String col :
+        new String[] {
+          "#",
+          Messages.get("report.item"),
+          Messages.get("report.status"),
+          Messages.get("report.outputs"),
+          Messages.get("report.reason"),
+          Messages.get("report.attempts"),
+          Messages.get("report.seconds")
+        }) {
       h.append("<th>").append(esc(col)).append("</th>");
     }
     h.append("</tr>");
     for (RunEvent.ItemFinished f : items.values()) {
-      h.append("<tr class=\"item\"><td>").append(f.item()).append("</td><td>").append(esc(f.label()))
-          .append("</td><td class=\"").append(f.status()).append("\">").append(esc(ConsoleProgress.status(f.status())))
-          .append("</td><td>").append(esc(outputs(f.outputs()))).append("</td><td>").append(esc(f.reason()));
+      h.append("<tr class=\"item\"><td>")
+          .append(f.item())
+          .append("</td><td>")
+          .append(esc(f.label()))
+          .append("</td><td class=\"")
+          .append(f.status())
+          .append("\">")
+          .append(esc(ConsoleProgress.status(f.status())))
+          .append("</td><td>")
+          .append(esc(outputs(f.outputs())))
+          .append("</td><td>")
+          .append(esc(f.reason()));
       if (f.failedStep() != null) {
         h.append(" <small>(").append(esc(f.failedStep())).append(")</small>");
       }
-      h.append("</td><td>").append(f.attempts()).append("</td><td>")
-          .append(String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)).append("</td></tr>");
+      h.append("</td><td>")
+          .append(f.attempts())
+          .append("</td><td>")
+          .append(String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0))
+          .append("</td></tr>");
     }
     h.append("</table>");
   }
@@ -116,13 +145,23 @@ public final class HtmlReport implements RunEventSink {
     }
     h.append("<h2>").append(esc(Messages.get("report.failedSteps"))).append("</h2>");
     for (RunEvent.StepFinished f : failedSteps) {
-      h.append("<div class=\"failure\"><h3>#").append(f.item()).append(' ').append(esc(f.step())).append(" — ")
-          .append(esc(f.error())).append("</h3><p>").append(esc(f.message())).append("</p>");
+      h.append("<div class=\"failure\"><h3>#")
+          .append(f.item())
+          .append(' ')
+          .append(esc(f.step()))
+          .append(" — ")
+          .append(esc(f.error()))
+          .append("</h3><p>")
+          .append(esc(f.message()))
+          .append("</p>");
       if (f.screenshot() != null) {
         h.append("<p><img src=\"").append(esc(f.screenshot())).append("\" alt=\"screenshot\"></p>");
       }
       if (f.html() != null) {
-        h.append("<p><a href=\"").append(esc(f.html())).append("\">").append(esc(Messages.get("report.html")))
+        h.append("<p><a href=\"")
+            .append(esc(f.html()))
+            .append("\">")
+            .append(esc(Messages.get("report.html")))
             .append("</a></p>");
       }
       h.append("</div>");
@@ -130,7 +169,11 @@ public final class HtmlReport implements RunEventSink {
   }
 
   private static void row(StringBuilder h, String key, String value) {
-    h.append("<tr><th>").append(esc(key)).append("</th><td>").append(esc(value)).append("</td></tr>");
+    h.append("<tr><th>")
+        .append(esc(key))
+        .append("</th><td>")
+        .append(esc(value))
+        .append("</td></tr>");
   }
 
   private static String outputs(Map<String, Object> outputs) {
@@ -138,7 +181,8 @@ public final class HtmlReport implements RunEventSink {
       return "";
     }
     StringBuilder s = new StringBuilder();
-    outputs.forEach((k, v) -> s.append(s.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+    outputs.forEach(
+        (k, v) -> s.append(s.length() == 0 ? "" : "; ").append(k).append('=').append(v));
     return s.toString();
   }
 
@@ -147,7 +191,10 @@ public final class HtmlReport implements RunEventSink {
     if (text == null) {
       return "";
     }
-    return Secrets.mask(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Secrets.mask(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
 }

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
 /**
- * Writes every event as one JSON line to {@code journal.jsonl}, masked, flushed per line so that a killed
- * process leaves a journal that is complete up to its last event.
+ * Writes every event as one JSON line to {@code journal.jsonl}, masked, flushed per line so that a
+ * killed process leaves a journal that is complete up to its last event.
  */
 public final class JournalWriter implements RunEventSink {
 
@@ -30,8 +30,12 @@ public final class JournalWriter implements RunEventSink {
 
   public JournalWriter(Path runDir) {
     try {
-      out = Files.newBufferedWriter(runDir.resolve(FILE), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      out =
+          Files.newBufferedWriter(
+              runDir.resolve(FILE),
+              StandardCharsets.UTF_8,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * What happens during a run, in order: one run, its items, their steps. Sinks write them to the journal,
- * the report, the console, and (in robot mode) the orchestrator. Texts in events are masked by the sinks.
+ * What happens during a run, in order: one run, its items, their steps. Sinks write them to the
+ * journal, the report, the console, and (in robot mode) the orchestrator. Texts in events are
+ * masked by the sinks.
  */
 public sealed interface RunEvent {
 
@@ -15,9 +16,19 @@ public sealed interface RunEvent {
   /** When it happened. */
   Instant at();
 
-  /** The run began. {@code total} is null when the source does not know how many items will come. */
-  record RunStarted(Instant at, String runId, String flow, int version, String driver, int workers, Integer total,
-                    String input) implements RunEvent {
+  /**
+   * The run began. {@code total} is null when the source does not know how many items will come.
+   */
+  record RunStarted(
+      Instant at,
+      String runId,
+      String flow,
+      int version,
+      String driver,
+      int workers,
+      Integer total,
+      String input)
+      implements RunEvent {
     @Override
     public String type() {
       return "run_start";
@@ -33,7 +44,8 @@ public sealed interface RunEvent {
   }
 
   /** A step began; {@code detail} says what it does (typed secrets shown as ******). */
-  record StepStarted(Instant at, int item, String step, String location, String detail) implements RunEvent {
+  record StepStarted(Instant at, int item, String step, String location, String detail)
+      implements RunEvent {
     @Override
     public String type() {
       return "step_start";
@@ -48,16 +60,28 @@ public sealed interface RunEvent {
    * @param screenshot path of the screenshot taken on failure, relative to the run directory
    * @param html path of the page HTML saved on failure, relative to the run directory
    */
-  record StepFinished(Instant at, int item, String step, long millis, String outcome, String error, String message,
-                      String screenshot, String html) implements RunEvent {
+  record StepFinished(
+      Instant at,
+      int item,
+      String step,
+      long millis,
+      String outcome,
+      String error,
+      String message,
+      String screenshot,
+      String html)
+      implements RunEvent {
     @Override
     public String type() {
       return "step_end";
     }
   }
 
-  /** A log line written by a {@code log} step, a warning of {@code otherwise: warn}, or the runtime. */
-  record Logged(Instant at, int item, String step, String level, String message) implements RunEvent {
+  /**
+   * A log line written by a {@code log} step, a warning of {@code otherwise: warn}, or the runtime.
+   */
+  record Logged(Instant at, int item, String step, String level, String message)
+      implements RunEvent {
     @Override
     public String type() {
       return "log";
@@ -65,8 +89,17 @@ public sealed interface RunEvent {
   }
 
   /** An item ended (after all its attempts). */
-  record ItemFinished(Instant at, int item, String label, ItemStatus status, Map<String, Object> outputs,
-                      String reason, String failedStep, String screenshot, int attempts, long millis)
+  record ItemFinished(
+      Instant at,
+      int item,
+      String label,
+      ItemStatus status,
+      Map<String, Object> outputs,
+      String reason,
+      String failedStep,
+      String screenshot,
+      int attempts,
+      long millis)
       implements RunEvent {
     @Override
     public String type() {
@@ -75,7 +108,8 @@ public sealed interface RunEvent {
   }
 
   /** The run ended; {@code stopped} when Ctrl-C (or a cancel) ended it early. */
-  record RunFinished(Instant at, String runId, Map<ItemStatus, Integer> counts, long millis, boolean stopped)
+  record RunFinished(
+      Instant at, String runId, Map<ItemStatus, Integer> counts, long millis, boolean stopped)
       implements RunEvent {
     @Override
     public String type() {

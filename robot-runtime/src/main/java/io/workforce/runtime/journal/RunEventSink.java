@@ -3,8 +3,8 @@ package io.workforce.runtime.journal;
 import java.util.List;
 
 /**
- * Receives a run's events. Called from worker threads: implementations are thread-safe. Standalone, the
- * journal, the HTML report and the console listen; a robot adds one that uploads events to the
+ * Receives a run's events. Called from worker threads: implementations are thread-safe. Standalone,
+ * the journal, the HTML report and the console listen; a robot adds one that uploads events to the
  * orchestrator.
  */
 @FunctionalInterface
@@ -14,8 +14,7 @@ public interface RunEventSink extends AutoCloseable {
 
   /** Flushes and releases; called once after {@link RunEvent.RunFinished}. */
   @Override
-  default void close() {
-  }
+  default void close() {}
 
   /** All of these, in order; one that throws does not keep the others from hearing the event. */
   static RunEventSink all(List<RunEventSink> sinks) {
@@ -26,7 +25,8 @@ public interface RunEventSink extends AutoCloseable {
           try {
             sink.accept(event);
           } catch (RuntimeException e) {
-            System.err.println("event sink " + sink.getClass().getSimpleName() + " failed: " + e.getMessage());
+            System.err.println(
+                "event sink " + sink.getClass().getSimpleName() + " failed: " + e.getMessage());
           }
         }
       }

@@ -13,16 +13,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The Playwright connections of this process: one per worker thread, each with its own Chromium.
  *
- * <p>Why not one browser for all workers: Playwright for Java is single-threaded, so parallel workers need
- * a Playwright instance each; instances that attach to one shared Chromium over CDP each see every other
- * instance's pages, and Playwright answers a dialog nobody listens to by dismissing it — so a confirm()
- * in one worker was dismissed by another, and the race crashed the driver (measured in the benchmark). A
- * browser per worker keeps workers apart; a worker's systems are contexts of its browser. When a browser
- * dies (crash, kill -9), the thread's next session launches a new one.
+ * <p>Why not one browser for all workers: Playwright for Java is single-threaded, so parallel
+ * workers need a Playwright instance each; instances that attach to one shared Chromium over CDP
+ * each see every other instance's pages, and Playwright answers a dialog nobody listens to by
+ * dismissing it — so a confirm() in one worker was dismissed by another, and the race crashed the
+ * driver (measured in the benchmark). A browser per worker keeps workers apart; a worker's systems
+ * are contexts of its browser. When a browser dies (crash, kill -9), the thread's next session
+ * launches a new one.
  */
 final class BrowserHub implements AutoCloseable {
 
-  /** Marks our Chromium processes (an unknown switch Chromium ignores) so that they can be found by pid. */
+  /**
+   * Marks our Chromium processes (an unknown switch Chromium ignores) so that they can be found by
+   * pid.
+   */
   static final String MARKER = "--wf-robot-browser=" + ProcessHandle.current().pid();
 
   /** A thread's own Playwright and browser. */
@@ -64,7 +68,8 @@ final class BrowserHub implements AutoCloseable {
     return new BrowserType.LaunchOptions()
         .setExecutablePath(DriverOptions.CHROMIUM)
         .setHeadless(options.headless())
-        .setHandleSIGINT(false)   // Ctrl-C stops the run after the current step; the browser must live until then
+        .setHandleSIGINT(
+            false) // Ctrl-C stops the run after the current step; the browser must live until then
         .setHandleSIGTERM(false)
         .setHandleSIGHUP(false)
         .setArgs(args);
@@ -72,11 +77,14 @@ final class BrowserHub implements AutoCloseable {
 
   static Playwright createPlaywright() {
     if (!java.nio.file.Files.isExecutable(DriverOptions.CHROMIUM)) {
-      throw new BrowserCrashedException(DriverOptions.CHROMIUM + " is missing (hint: apt-get install -y chromium,"
-          + " or run ./rpa doctor)", null);
+      throw new BrowserCrashedException(
+          DriverOptions.CHROMIUM
+              + " is missing (hint: apt-get install -y chromium,"
+              + " or run ./rpa doctor)",
+          null);
     }
-    return Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    return Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
   }
 
   private static void closeQuietly(Browser browser) {

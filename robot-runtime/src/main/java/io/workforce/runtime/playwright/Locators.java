@@ -51,11 +51,13 @@ final class Locators {
       case XPATH -> frame.locator("xpath=" + ((Selector.XPath) selector).xpath());
       case TEXT -> {
         Selector.Text text = (Selector.Text) selector;
-        yield frame.getByText(text.text(), new FrameLocator.GetByTextOptions().setExact(text.exact()));
+        yield frame.getByText(
+            text.text(), new FrameLocator.GetByTextOptions().setExact(text.exact()));
       }
       case LABEL -> {
         Selector.Label label = (Selector.Label) selector;
-        yield frame.getByLabel(label.text(), new FrameLocator.GetByLabelOptions().setExact(label.exact()));
+        yield frame.getByLabel(
+            label.text(), new FrameLocator.GetByLabelOptions().setExact(label.exact()));
       }
       case ROLE -> {
         Selector.Role role = (Selector.Role) selector;
@@ -80,8 +82,13 @@ final class Locators {
     try {
       return AriaRole.valueOf(role.role().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new SystemException(Messages.get("error.selector", role.source()
-          + ": unknown role '" + role.role() + "' (hint: button, link, textbox, checkbox, radio, combobox, cell, row, heading)"));
+      throw new SystemException(
+          Messages.get(
+              "error.selector",
+              role.source()
+                  + ": unknown role '"
+                  + role.role()
+                  + "' (hint: button, link, textbox, checkbox, radio, combobox, cell, row, heading)"));
     }
   }
 }

@@ -7,8 +7,9 @@ import io.workforce.runtime.DialogAnswer;
 import java.util.Optional;
 
 /**
- * Watches every page of a browser context as it opens: answers its dialogs ({@code alert}, {@code confirm},
- * {@code prompt}) as the flow said, remembers the last dialog's text, and notes a crashed page.
+ * Watches every page of a browser context as it opens: answers its dialogs ({@code alert}, {@code
+ * confirm}, {@code prompt}) as the flow said, remembers the last dialog's text, and notes a crashed
+ * page.
  */
 final class PageWatch {
 

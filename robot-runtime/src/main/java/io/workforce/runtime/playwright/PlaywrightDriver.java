@@ -34,21 +34,24 @@ public final class PlaywrightDriver implements BrowserDriver {
     try {
       return open(hub.browser(false));
     } catch (PlaywrightException first) {
-      // the browser may have died without this thread's Playwright having noticed yet: launch a new one
+      // the browser may have died without this thread's Playwright having noticed yet: launch a new
+      // one
       try {
         return open(hub.browser(true));
       } catch (PlaywrightException e) {
-        throw new BrowserCrashedException("cannot open a browser context: " + e.getMessage().lines().findFirst()
-            .orElse(""), e);
+        throw new BrowserCrashedException(
+            "cannot open a browser context: " + e.getMessage().lines().findFirst().orElse(""), e);
       }
     }
   }
 
   private BrowserSession open(Browser browser) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-        .setViewportSize(DriverOptions.WIDTH, DriverOptions.HEIGHT)
-        .setAcceptDownloads(true)
-        .setLocale("zh-CN"));
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(DriverOptions.WIDTH, DriverOptions.HEIGHT)
+                .setAcceptDownloads(true)
+                .setLocale("zh-CN"));
     context.setDefaultTimeout(options.timeout().toMillis());
     context.setDefaultNavigationTimeout(options.navigationTimeout().toMillis());
     return new PlaywrightSession(context, options);

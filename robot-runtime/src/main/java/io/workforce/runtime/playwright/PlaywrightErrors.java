@@ -16,33 +16,46 @@ final class PlaywrightErrors {
 
   private PlaywrightErrors() {}
 
-  static RpaException translate(PlaywrightException e, String selector, String waitingFor, Duration timeout,
-                                Supplier<PageState> page) {
+  static RpaException translate(
+      PlaywrightException e,
+      String selector,
+      String waitingFor,
+      Duration timeout,
+      Supplier<PageState> page) {
     String message = String.valueOf(e.getMessage());
     if (e instanceof TimeoutError) {
       return new ElementTimeoutException(selector, waitingFor, timeout, page.get(), null);
     }
     if (message.contains("strict mode violation")) {
-      return new SystemException(Messages.get("error.ambiguous", selector, count(message), firstLine(message)));
+      return new SystemException(
+          Messages.get("error.ambiguous", selector, count(message), firstLine(message)));
     }
     if (isClosed(message)) {
       return new BrowserCrashedException(Messages.get("error.closed", firstLine(message)), null);
     }
-    return new SystemException(firstLine(message) + (selector == null ? "" : " (" + selector + ")"));
+    return new SystemException(
+        firstLine(message) + (selector == null ? "" : " (" + selector + ")"));
   }
 
   static boolean isClosed(String message) {
-    return message.contains("has been closed") || message.contains("Target closed")
-        || message.contains("crashed") || message.contains("Browser closed")
-        || message.contains("Connection closed") || message.contains("Playwright connection closed");
+    return message.contains("has been closed")
+        || message.contains("Target closed")
+        || message.contains("crashed")
+        || message.contains("Browser closed")
+        || message.contains("Connection closed")
+        || message.contains("Playwright connection closed");
   }
 
   private static String count(String message) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("resolved to (\\d+) elements").matcher(message);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("resolved to (\\d+) elements").matcher(message);
     return m.find() ? m.group(1) : "?";
   }
 
-  /** The useful line of Playwright's message (some start with a bare "Error {" and carry {@code message='…'} further down). */
+  /**
+   * The useful line of Playwright's message (some start with a bare "Error {" and carry {@code
+   * message='…'} further down).
+   */
   private static String firstLine(String message) {
     for (String line : message.strip().split("\n")) {
       String l = line.strip();

@@ -41,20 +41,27 @@ final class PlaywrightSession implements BrowserSession {
   @Override
   public void navigate(String url) {
     windows.leaveFrames();
-    call(url, Messages.get("state.attached"), options.navigationTimeout(), () -> {
-      try {
-        Navigation.go(page(), url, options.navigationTimeout());
-      } catch (PlaywrightException e) {
-        if (e.getMessage() != null && e.getMessage().contains("net::")) {
-          throw new SystemException(Messages.get("error.navigation", url, e.getMessage().lines().findFirst().orElse("")));
-        }
-        throw e;
-      }
-      return null;
-    });
+    call(
+        url,
+        Messages.get("state.attached"),
+        options.navigationTimeout(),
+        () -> {
+          try {
+            Navigation.go(page(), url, options.navigationTimeout());
+          } catch (PlaywrightException e) {
+            if (e.getMessage() != null && e.getMessage().contains("net::")) {
+              throw new SystemException(
+                  Messages.get(
+                      "error.navigation", url, e.getMessage().lines().findFirst().orElse("")));
+            }
+            throw e;
+          }
+          return null;
+        });
     Object status = status();
     if (status instanceof Number n && n.intValue() >= 500) {
-      throw new SystemException(Messages.get("error.navigation", url, "HTTP " + n.intValue() + " — " + state().text()));
+      throw new SystemException(
+          Messages.get("error.navigation", url, "HTTP " + n.intValue() + " — " + state().text()));
     }
   }
 
@@ -81,17 +88,22 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public void click(Selector target, boolean doubleClick) {
-    act(target, () -> {
-      if (doubleClick) {
-        locate(target).dblclick();
-      } else {
-        locate(target).click();
-      }
-      settle();
-    });
+    act(
+        target,
+        () -> {
+          if (doubleClick) {
+            locate(target).dblclick();
+          } else {
+            locate(target).click();
+          }
+          settle();
+        });
   }
 
-  /** The HTTP status of the current document; null when the page is between documents (a script navigated). */
+  /**
+   * The HTTP status of the current document; null when the page is between documents (a script
+   * navigated).
+   */
   private Object status() {
     try {
       return page().evaluate(Scripts.STATUS);
@@ -100,13 +112,17 @@ final class PlaywrightSession implements BrowserSession {
     }
   }
 
-  /** After an action that may navigate: Playwright waits for the navigation to commit; wait for the load too. */
+  /**
+   * After an action that may navigate: Playwright waits for the navigation to commit; wait for the
+   * load too.
+   */
   private void settle() {
     if (!page().isClosed()) {
       page().waitForLoadState();
       Object status = status();
       if (status instanceof Number n && n.intValue() >= 500) {
-        throw new SystemException(Messages.get("error.status", page().url(), n.intValue(), state().text()));
+        throw new SystemException(
+            Messages.get("error.status", page().url(), n.intValue(), state().text()));
       }
     }
   }
@@ -124,10 +140,14 @@ final class PlaywrightSession implements BrowserSession {
   @Override
   public void press(Selector target, String key) {
     if (target == null) {
-      call(null, "", timeout, () -> {
-        page().keyboard().press(key);
-        return null;
-      });
+      call(
+          null,
+          "",
+          timeout,
+          () -> {
+            page().keyboard().press(key);
+            return null;
+          });
     } else {
       act(target, () -> locate(target).press(key));
     }
@@ -138,11 +158,15 @@ final class PlaywrightSession implements BrowserSession {
   public void fill(Selector target, String text, boolean force) {
     String value = text == null ? "" : text;
     if (force) {
-      call(target.source(), Messages.get("state.visible"), timeout, () -> {
-        Locator field = locate(target);
-        field.waitFor(waitOptions(WaitForSelectorState.VISIBLE, timeout));
-        return field.evaluate(Scripts.FORCE_FILL, value);
-      });
+      call(
+          target.source(),
+          Messages.get("state.visible"),
+          timeout,
+          () -> {
+            Locator field = locate(target);
+            field.waitFor(waitOptions(WaitForSelectorState.VISIBLE, timeout));
+            return field.evaluate(Scripts.FORCE_FILL, value);
+          });
     } else {
       act(target, () -> locate(target).fill(value));
     }
@@ -150,15 +174,22 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public void selectIndex(Selector target, int index) {
-    act(target, () -> locate(target).selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(index)));
+    act(
+        target,
+        () ->
+            locate(target)
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(index)));
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public List<List<String>> table(Selector table, Selector rows) {
     String rowsCss = rows == null ? null : rows.requireCss();
-    return call(table.source(), Messages.get("state.attached"), timeout, () -> Tables.cells(
-        (List<Object>) locate(table).evaluate(Scripts.TABLE, rowsCss)));
+    return call(
+        table.source(),
+        Messages.get("state.attached"),
+        timeout,
+        () -> Tables.cells((List<Object>) locate(table).evaluate(Scripts.TABLE, rowsCss)));
   }
 
   @Override
@@ -173,21 +204,32 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public String read(Selector target) {
-    return call(target.source(), Messages.get("state.attached"), timeout,
+    return call(
+        target.source(),
+        Messages.get("state.attached"),
+        timeout,
         () -> String.valueOf(locate(target).evaluate(Scripts.READ)));
   }
 
   @Override
   public String attribute(Selector target, String name) {
-    return call(target.source(), Messages.get("state.attached"), timeout,
+    return call(
+        target.source(),
+        Messages.get("state.attached"),
+        timeout,
         () -> locate(target).getAttribute(name));
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public List<String> readAll(Selector target) {
-    return call(target.source(), "", timeout, () -> ((List<Object>) locate(target)
-        .evaluateAll("els => els.map(" + Scripts.READ + ")")).stream().map(String::valueOf).toList());
+    return call(
+        target.source(),
+        "",
+        timeout,
+        () ->
+            ((List<Object>) locate(target).evaluateAll("els => els.map(" + Scripts.READ + ")"))
+                .stream().map(String::valueOf).toList());
   }
 
   @Override
@@ -197,21 +239,29 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public boolean isVisible(Selector target) {
-    return call(target.source(), "", timeout,
+    return call(
+        target.source(),
+        "",
+        timeout,
         () -> (Boolean) locate(target).evaluateAll("els => els.some(" + Scripts.VISIBLE + ")"));
   }
 
   @Override
   public void waitFor(Selector target, WaitState state, Duration timeout) {
     Locator visible = locate(target).filter(new Locator.FilterOptions().setVisible(true)).first();
-    call(target.source(), state.describe(), timeout, () -> {
-      switch (state) {
-        case ATTACHED -> locate(target).first().waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
-        case VISIBLE -> visible.waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
-        case HIDDEN -> visible.waitFor(waitOptions(WaitForSelectorState.DETACHED, timeout));
-      }
-      return null;
-    });
+    call(
+        target.source(),
+        state.describe(),
+        timeout,
+        () -> {
+          switch (state) {
+            case ATTACHED ->
+                locate(target).first().waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
+            case VISIBLE -> visible.waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
+            case HIDDEN -> visible.waitFor(waitOptions(WaitForSelectorState.DETACHED, timeout));
+          }
+          return null;
+        });
   }
 
   private static Locator.WaitForOptions waitOptions(WaitForSelectorState state, Duration timeout) {
@@ -225,20 +275,34 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public Path download(Selector trigger, Path dir) {
-    return call(trigger.source(), Messages.get("state.actionable"), timeout, () -> {
-      Download d = page().waitForDownload(new Page.WaitForDownloadOptions().setTimeout(timeout.toMillis()),
-          () -> locate(trigger).click());
-      Path file = dir.resolve(d.suggestedFilename());
-      d.saveAs(file);
-      return file;
-    });
+    return call(
+        trigger.source(),
+        Messages.get("state.actionable"),
+        timeout,
+        () -> {
+          Download d =
+              page()
+                  .waitForDownload(
+                      new Page.WaitForDownloadOptions().setTimeout(timeout.toMillis()),
+                      () -> locate(trigger).click());
+          Path file = dir.resolve(d.suggestedFilename());
+          d.saveAs(file);
+          return file;
+        });
   }
 
   @Override
   public void clickForPopup(Selector trigger) {
-    Page popup = call(trigger.source(), Messages.get("state.actionable"), timeout,
-        () -> page().waitForPopup(new Page.WaitForPopupOptions().setTimeout(timeout.toMillis()),
-            () -> locate(trigger).click()));
+    Page popup =
+        call(
+            trigger.source(),
+            Messages.get("state.actionable"),
+            timeout,
+            () ->
+                page()
+                    .waitForPopup(
+                        new Page.WaitForPopupOptions().setTimeout(timeout.toMillis()),
+                        () -> locate(trigger).click()));
     popup.waitForLoadState();
     windows.switchTo(popup);
   }
@@ -257,8 +321,15 @@ final class PlaywrightSession implements BrowserSession {
   public void switchToNewWindow() {
     Page newest = windows.newest();
     if (newest == null) {
-      newest = call(null, Messages.get("state.attached"), timeout,
-          () -> context.waitForPage(new BrowserContext.WaitForPageOptions().setTimeout(timeout.toMillis()), () -> { }));
+      newest =
+          call(
+              null,
+              Messages.get("state.attached"),
+              timeout,
+              () ->
+                  context.waitForPage(
+                      new BrowserContext.WaitForPageOptions().setTimeout(timeout.toMillis()),
+                      () -> {}));
     }
     newest.waitForLoadState();
     windows.switchTo(newest);
@@ -283,10 +354,14 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public void enterFrame(Selector frame) {
-    call(frame.source(), Messages.get("state.attached"), timeout, () -> {
-      locate(frame).waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
-      return null;
-    });
+    call(
+        frame.source(),
+        Messages.get("state.attached"),
+        timeout,
+        () -> {
+          locate(frame).waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
+          return null;
+        });
     windows.enterFrame(frame);
   }
 
@@ -307,28 +382,47 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public String evaluate(String expression) {
-    return call(null, "", timeout, () -> {
-      Object value = windows.inFrame() ? windows.innermostFrame().elementHandle().contentFrame().evaluate(expression)
-          : page().evaluate(expression);
-      return value == null ? null : String.valueOf(value);
-    });
+    return call(
+        null,
+        "",
+        timeout,
+        () -> {
+          Object value =
+              windows.inFrame()
+                  ? windows.innermostFrame().elementHandle().contentFrame().evaluate(expression)
+                  : page().evaluate(expression);
+          return value == null ? null : String.valueOf(value);
+        });
   }
 
   @Override
   public byte[] screenshot(boolean fullPage) {
-    return call(null, "", timeout, () -> page().screenshot(new Page.ScreenshotOptions().setFullPage(fullPage)));
+    return call(
+        null,
+        "",
+        timeout,
+        () -> page().screenshot(new Page.ScreenshotOptions().setFullPage(fullPage)));
   }
 
   @Override
   public byte[] screenshot(Selector element) {
-    return call(element.source(), Messages.get("state.visible"), timeout,
+    return call(
+        element.source(),
+        Messages.get("state.visible"),
+        timeout,
         () -> locate(element).screenshot());
   }
 
   @Override
   public String html() {
-    return call(null, "", timeout, () -> windows.inFrame()
-        ? windows.innermostFrame().elementHandle().contentFrame().content() : page().content());
+    return call(
+        null,
+        "",
+        timeout,
+        () ->
+            windows.inFrame()
+                ? windows.innermostFrame().elementHandle().contentFrame().content()
+                : page().content());
   }
 
   @Override
@@ -347,11 +441,16 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public boolean isAlive() {
-    if (watch.crashed() || page().isClosed() || context.browser() == null || !context.browser().isConnected()) {
+    if (watch.crashed()
+        || page().isClosed()
+        || context.browser() == null
+        || !context.browser().isConnected()) {
       return false;
     }
     try {
-      page().evaluate("1");   // a round trip: the flags above learn of a killed browser only on the next call
+      page()
+          .evaluate(
+              "1"); // a round trip: the flags above learn of a killed browser only on the next call
       return true;
     } catch (PlaywrightException e) {
       return false;
@@ -376,10 +475,14 @@ final class PlaywrightSession implements BrowserSession {
   }
 
   private void act(Selector target, Runnable action) {
-    call(target.source(), Messages.get("state.actionable"), timeout, () -> {
-      action.run();
-      return null;
-    });
+    call(
+        target.source(),
+        Messages.get("state.actionable"),
+        timeout,
+        () -> {
+          action.run();
+          return null;
+        });
   }
 
   private <T> T call(String selector, String waitingFor, Duration timeout, Supplier<T> action) {

@@ -12,8 +12,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The windows (pages) of one browser context and the frames entered in the current one: which page a session
- * works in, and the pages it came from, so that closing a pop-up goes back to the page that opened it.
+ * The windows (pages) of one browser context and the frames entered in the current one: which page
+ * a session works in, and the pages it came from, so that closing a pop-up goes back to the page
+ * that opened it.
  */
 final class Windows {
 
@@ -55,10 +56,14 @@ final class Windows {
 
   /** The innermost frame entered, as an element of its parent. */
   Locator innermostFrame() {
-    return Locators.locate(page, frames.subList(0, frames.size() - 1), frames.get(frames.size() - 1));
+    return Locators.locate(
+        page, frames.subList(0, frames.size() - 1), frames.get(frames.size() - 1));
   }
 
-  /** Works in {@code next} from now on, outside any frame; the page left is remembered as its opener. */
+  /**
+   * Works in {@code next} from now on, outside any frame; the page left is remembered as its
+   * opener.
+   */
   void switchTo(Page next) {
     if (next != page) {
       openers.push(page);
@@ -106,7 +111,10 @@ final class Windows {
     }
   }
 
-  /** Closes the current window and goes back to the page that opened it (a new blank page when none is left). */
+  /**
+   * Closes the current window and goes back to the page that opened it (a new blank page when none
+   * is left).
+   */
   void closeCurrent() {
     Page closing = page;
     openers.remove(closing);

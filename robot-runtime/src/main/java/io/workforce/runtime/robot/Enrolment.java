@@ -9,9 +9,10 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A robot's identity: the token kept in the state directory from an earlier enrolment with this orchestrator
- * under this name, or a new enrolment with the enrolment key. Enrolment happens once; again only when the
- * orchestrator refuses the kept token (robot retired, or enrolled again elsewhere).
+ * A robot's identity: the token kept in the state directory from an earlier enrolment with this
+ * orchestrator under this name, or a new enrolment with the enrolment key. Enrolment happens once;
+ * again only when the orchestrator refuses the kept token (robot retired, or enrolled again
+ * elsewhere).
  */
 final class Enrolment {
 
@@ -21,8 +22,12 @@ final class Enrolment {
 
   /** The kept identity if it is for this orchestrator and name, else a new enrolment. */
   static RobotState identity(RobotOptions options) {
-    Optional<RobotState> kept = RobotState.load(options.stateFile())
-        .filter(s -> same(s.orchestrator(), options.orchestrator().toString()) && s.name().equals(options.name()));
+    Optional<RobotState> kept =
+        RobotState.load(options.stateFile())
+            .filter(
+                s ->
+                    same(s.orchestrator(), options.orchestrator().toString())
+                        && s.name().equals(options.name()));
     return kept.orElseGet(() -> enrol(options, "state.first"));
   }
 
@@ -34,22 +39,46 @@ final class Enrolment {
    */
   static RobotState enrol(RobotOptions options, String why) {
     if (options.enrolKey() == null || options.enrolKey().isBlank()) {
-      throw new RobotException(RobotMessages.get(why.equals("state.first") ? "enrol.needKey" : "enrol.refusedNoKey",
-          options.orchestrator(), options.stateFile()));
+      throw new RobotException(
+          RobotMessages.get(
+              why.equals("state.first") ? "enrol.needKey" : "enrol.refusedNoKey",
+              options.orchestrator(),
+              options.stateFile()));
     }
     System.out.println(RobotMessages.get(why, options.orchestrator(), options.name()));
     EnrolResponse r;
     try {
-      r = Retrying.call("enrol", PATIENCE, () -> OrchestratorClient.enrol(options.orchestrator(),
-          new EnrolRequest(options.enrolKey(), options.name(), LocalCapabilities.hostName(), LocalCapabilities.of(options))));
+      r =
+          Retrying.call(
+              "enrol",
+              PATIENCE,
+              () ->
+                  OrchestratorClient.enrol(
+                      options.orchestrator(),
+                      new EnrolRequest(
+                          options.enrolKey(),
+                          options.name(),
+                          LocalCapabilities.hostName(),
+                          LocalCapabilities.of(options))));
     } catch (OrchestratorUnreachableException e) {
-      throw new RobotException(RobotMessages.get("enrol.unreachable", options.orchestrator(), e.getMessage()), e);
+      throw new RobotException(
+          RobotMessages.get("enrol.unreachable", options.orchestrator(), e.getMessage()), e);
     } catch (OrchestratorException e) {
-      String detail = e.problem() != null && e.problem().detail() != null ? e.problem().detail() : e.getMessage();
-      throw new RobotException(RobotMessages.get("enrol.refused", options.orchestrator(), detail), e);
+      String detail =
+          e.problem() != null && e.problem().detail() != null
+              ? e.problem().detail()
+              : e.getMessage();
+      throw new RobotException(
+          RobotMessages.get("enrol.refused", options.orchestrator(), detail), e);
     }
-    RobotState state = new RobotState(options.orchestrator().toString(), r.robotId(), r.name(), r.token(),
-        r.heartbeatSeconds(), r.longPollSeconds());
+    RobotState state =
+        new RobotState(
+            options.orchestrator().toString(),
+            r.robotId(),
+            r.name(),
+            r.token(),
+            r.heartbeatSeconds(),
+            r.longPollSeconds());
     state.save(options.stateFile());
     System.out.println(RobotMessages.get("enrol.done", r.name(), r.robotId(), options.stateFile()));
     return state;

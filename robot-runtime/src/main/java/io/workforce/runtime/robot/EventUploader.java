@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The robot's extra {@link RunEventSink}: a job's events go to the orchestrator in batches (every
- * {@code interval}, or sooner when {@link #BATCH} are waiting), with the screenshots they name, through the
- * {@link RobotOutbox} so that nothing is lost while the orchestrator cannot be reached. {@link #accept} only
- * queues (workers never wait for the network); sending happens on the robot's scheduler and at {@link #close}.
+ * {@code interval}, or sooner when {@link #BATCH} are waiting), with the screenshots they name,
+ * through the {@link RobotOutbox} so that nothing is lost while the orchestrator cannot be reached.
+ * {@link #accept} only queues (workers never wait for the network); sending happens on the robot's
+ * scheduler and at {@link #close}.
  */
 final class EventUploader implements RunEventSink {
 
@@ -38,13 +39,19 @@ final class EventUploader implements RunEventSink {
   private long seq;
   private Path runDir;
 
-  EventUploader(RobotOutbox outbox, long jobId, Path runsDir, ScheduledExecutorService scheduler, Duration interval) {
+  EventUploader(
+      RobotOutbox outbox,
+      long jobId,
+      Path runsDir,
+      ScheduledExecutorService scheduler,
+      Duration interval) {
     this.outbox = outbox;
     this.jobId = jobId;
     this.runsDir = runsDir;
     this.scheduler = scheduler;
-    this.ticker = scheduler.scheduleWithFixedDelay(this::send, interval.toMillis(), interval.toMillis(),
-        TimeUnit.MILLISECONDS);
+    this.ticker =
+        scheduler.scheduleWithFixedDelay(
+            this::send, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override
@@ -107,7 +114,9 @@ final class EventUploader implements RunEventSink {
 
   private void sendShot(Path picture) {
     try {
-      outbox.sendScreenshot(jobId, StepEvents.screenshotRef(picture.getFileName().toString()),
+      outbox.sendScreenshot(
+          jobId,
+          StepEvents.screenshotRef(picture.getFileName().toString()),
           Files.readAllBytes(picture));
     } catch (IOException e) {
       System.err.println(RobotMessages.get("events.noshot", picture, e.getMessage()));

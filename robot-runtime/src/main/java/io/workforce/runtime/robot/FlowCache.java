@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Published flow versions this robot has run, parsed and validated, by content hash: a version is fetched
- * once, and a copy whose hash differs from what the dispatcher announced is never run.
+ * Published flow versions this robot has run, parsed and validated, by content hash: a version is
+ * fetched once, and a copy whose hash differs from what the dispatcher announced is never run.
  */
 final class FlowCache {
 
@@ -32,8 +32,8 @@ final class FlowCache {
   /**
    * The job's flow version.
    *
-   * @throws io.workforce.flows.FlowValidationException when it does not validate on this robot (another version
-   *     of the flow language)
+   * @throws io.workforce.flows.FlowValidationException when it does not validate on this robot
+   *     (another version of the flow language)
    * @throws IllegalStateException when the fetched text is not the announced version
    */
   Flow get(WorkAssignment job) {
@@ -41,20 +41,28 @@ final class FlowCache {
     if (cached != null) {
       return cached;
     }
-    FlowDocument doc = Retrying.call("fetch flow " + job.flowName() + " v" + job.flowVersion(), patience,
-        () -> client.fetchFlow(job.flowName(), job.flowVersion()));
+    FlowDocument doc =
+        Retrying.call(
+            "fetch flow " + job.flowName() + " v" + job.flowVersion(),
+            patience,
+            () -> client.fetchFlow(job.flowName(), job.flowVersion()));
     String hash = sha256(doc.source());
     if (job.flowHash() != null && !job.flowHash().equalsIgnoreCase(hash)) {
-      throw new IllegalStateException(RobotMessages.get("flow.hash", job.flowName(), job.flowVersion(), job.flowHash(), hash));
+      throw new IllegalStateException(
+          RobotMessages.get("flow.hash", job.flowName(), job.flowVersion(), job.flowHash(), hash));
     }
-    Flow flow = parser.parse(doc.sourceName() == null ? job.flowName() + ".yaml" : doc.sourceName(), doc.source());
+    Flow flow =
+        parser.parse(
+            doc.sourceName() == null ? job.flowName() + ".yaml" : doc.sourceName(), doc.source());
     byHash.put(hash, flow);
     return flow;
   }
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

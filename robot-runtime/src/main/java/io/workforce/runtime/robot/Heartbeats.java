@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The robot's heartbeat, on its own thread: idle or busy with which job, the capabilities with the first beat
- * after a start (they may have changed since enrolment). The answer brings the jobs someone stopped and the
- * orchestrator's clock; a beat that gets through also sends what waited in the outbox.
+ * The robot's heartbeat, on its own thread: idle or busy with which job, the capabilities with the
+ * first beat after a start (they may have changed since enrolment). The answer brings the jobs
+ * someone stopped and the orchestrator's clock; a beat that gets through also sends what waited in
+ * the outbox.
  */
 final class Heartbeats {
 
@@ -27,7 +28,11 @@ final class Heartbeats {
   private boolean left;
   private ScheduledFuture<?> ticker;
 
-  Heartbeats(RobotSession session, Supplier<JobRunner> current, Runnable tokenRefused, Capabilities capabilities) {
+  Heartbeats(
+      RobotSession session,
+      Supplier<JobRunner> current,
+      Runnable tokenRefused,
+      Capabilities capabilities) {
     this.session = session;
     this.current = current;
     this.tokenRefused = tokenRefused;
@@ -36,7 +41,8 @@ final class Heartbeats {
 
   void start(Duration every) {
     long millis = Math.max(1000, every.toMillis());
-    ticker = session.scheduler().scheduleWithFixedDelay(this::beat, 0, millis, TimeUnit.MILLISECONDS);
+    ticker =
+        session.scheduler().scheduleWithFixedDelay(this::beat, 0, millis, TimeUnit.MILLISECONDS);
   }
 
   void stop() {
@@ -46,9 +52,9 @@ final class Heartbeats {
   }
 
   /**
-   * The last heartbeat: this robot shuts down. The orchestrator marks it offline at once, so that a job it was
-   * given and never started (say, in answer to a poll it no longer reads) goes to another robot without waiting
-   * for the offline limit. Nothing is sent after it.
+   * The last heartbeat: this robot shuts down. The orchestrator marks it offline at once, so that a
+   * job it was given and never started (say, in answer to a poll it no longer reads) goes to
+   * another robot without waiting for the offline limit. Nothing is sent after it.
    */
   synchronized void goodbye() {
     stop();
@@ -61,14 +67,20 @@ final class Heartbeats {
     }
   }
 
-  /** One heartbeat now (also called by the ticker, and by a job that wants to know whether it was stopped). */
+  /**
+   * One heartbeat now (also called by the ticker, and by a job that wants to know whether it was
+   * stopped).
+   */
   synchronized void beat() {
     if (left) {
       return;
     }
     JobRunner job = current.get();
-    Heartbeat beat = new Heartbeat(job == null ? RobotActivity.IDLE : RobotActivity.BUSY,
-        job == null ? null : job.jobId(), capabilitiesSent ? null : capabilities);
+    Heartbeat beat =
+        new Heartbeat(
+            job == null ? RobotActivity.IDLE : RobotActivity.BUSY,
+            job == null ? null : job.jobId(),
+            capabilitiesSent ? null : capabilities);
     try {
       java.time.Instant sent = session.options().clock().instant();
       HeartbeatReply reply = session.client().heartbeat(beat);
@@ -82,13 +94,16 @@ final class Heartbeats {
       }
       if (down) {
         down = false;
-        System.out.println(RobotMessages.get("orchestrator.back", session.options().orchestrator()));
+        System.out.println(
+            RobotMessages.get("orchestrator.back", session.options().orchestrator()));
       }
       session.outbox().flush();
     } catch (OrchestratorUnreachableException e) {
       if (!down) {
         down = true;
-        System.out.println(RobotMessages.get("orchestrator.down", session.options().orchestrator(), e.getMessage()));
+        System.out.println(
+            RobotMessages.get(
+                "orchestrator.down", session.options().orchestrator(), e.getMessage()));
       }
     } catch (OrchestratorException e) {
       if (e.status() == 401) {

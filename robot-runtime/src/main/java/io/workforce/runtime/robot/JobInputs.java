@@ -5,8 +5,8 @@ import io.workforce.flows.FlowInput;
 import io.workforce.protocol.WorkAssignment;
 import io.workforce.protocol.client.OrchestratorClient;
 import io.workforce.runtime.input.InputException;
-import io.workforce.runtime.input.ItemResult;
 import io.workforce.runtime.input.Inputs;
+import io.workforce.runtime.input.ItemResult;
 import io.workforce.runtime.input.WorkItem;
 import io.workforce.runtime.input.WorkSource;
 import java.io.IOException;
@@ -21,9 +21,10 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * Where a job's items come from, by the flow's {@code input}: its work queue, the spreadsheet a clerk uploaded
- * (downloaded for the job, deleted after it), or the start form's fields (one item). The same {@link Inputs}
- * as {@code ./rpa run} read files and check fields, so a job behaves as the same run on a clerk's desk.
+ * Where a job's items come from, by the flow's {@code input}: its work queue, the spreadsheet a
+ * clerk uploaded (downloaded for the job, deleted after it), or the start form's fields (one item).
+ * The same {@link Inputs} as {@code ./rpa run} read files and check fields, so a job behaves as the
+ * same run on a clerk's desk.
  */
 final class JobInputs {
 
@@ -43,8 +44,12 @@ final class JobInputs {
    * @param queue makes the source of a queue-reading flow
    * @throws InputException when the inputs do not fit the flow (missing file, bad field)
    */
-  static WorkSource of(Flow flow, WorkAssignment job, OrchestratorClient client, Path filesDir,
-                       Function<String, WorkSource> queue) {
+  static WorkSource of(
+      Flow flow,
+      WorkAssignment job,
+      OrchestratorClient client,
+      Path filesDir,
+      Function<String, WorkSource> queue) {
     FlowInput input = flow.input();
     if (input instanceof FlowInput.Queue q) {
       return queue.apply(job.queueName() != null ? job.queueName() : q.queue());
@@ -53,7 +58,9 @@ final class JobInputs {
     if (input instanceof FlowInput.File f) {
       String fileId = fields.remove(FILE);
       if (fileId == null || fileId.isBlank()) {
-        throw new InputException(RobotMessages.get("input.nofile", job.jobId(), f.format().name().toLowerCase(Locale.ROOT)));
+        throw new InputException(
+            RobotMessages.get(
+                "input.nofile", job.jobId(), f.format().name().toLowerCase(Locale.ROOT)));
       }
       Path file = download(client, job.jobId(), fileId, f, filesDir);
       return new DeletingSource(Inputs.fromFile(file, f, fields), file);
@@ -61,14 +68,17 @@ final class JobInputs {
     return Inputs.fromFields(fields, input);
   }
 
-  private static Path download(OrchestratorClient client, long jobId, String fileId, FlowInput.File f, Path dir) {
+  private static Path download(
+      OrchestratorClient client, long jobId, String fileId, FlowInput.File f, Path dir) {
     if (!fileId.matches("[A-Za-z0-9_-]{1,100}")) {
       throw new InputException(RobotMessages.get("input.badfile", fileId));
     }
     byte[] content = client.downloadJobFile(jobId, fileId);
     try {
       Files.createDirectories(dir);
-      Path file = dir.resolve("job-" + jobId + "-" + fileId + "." + f.format().name().toLowerCase(Locale.ROOT));
+      Path file =
+          dir.resolve(
+              "job-" + jobId + "-" + fileId + "." + f.format().name().toLowerCase(Locale.ROOT));
       Files.write(file, content);
       return file;
     } catch (IOException e) {

@@ -24,10 +24,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
- * Runs one job with the runtime's {@link FlowRunner}, exactly as {@code ./rpa run} would, except for where items
- * (the job's queue, uploaded file or form), credentials (checked out for the job) and events (uploaded) come
- * from and go to. Reports RUNNING, then how the job ended. Stops after the current step when the job is
- * stopped on request; on shutdown lets the item in hand finish (for the grace period) and takes no other.
+ * Runs one job with the runtime's {@link FlowRunner}, exactly as {@code ./rpa run} would, except
+ * for where items (the job's queue, uploaded file or form), credentials (checked out for the job)
+ * and events (uploaded) come from and go to. Reports RUNNING, then how the job ended. Stops after
+ * the current step when the job is stopped on request; on shutdown lets the item in hand finish
+ * (for the grace period) and takes no other.
  */
 final class JobRunner {
 
@@ -40,7 +41,10 @@ final class JobRunner {
   private volatile boolean stopRequested;
   private volatile boolean shutdown;
 
-  /** @param askForStops one heartbeat now, which brings the stops someone asked for (see {@link Heartbeats}) */
+  /**
+   * @param askForStops one heartbeat now, which brings the stops someone asked for (see {@link
+   *     Heartbeats})
+   */
   JobRunner(RobotSession robot, WorkAssignment job, Runnable askForStops) {
     this.robot = robot;
     this.job = job;
@@ -60,26 +64,41 @@ final class JobRunner {
     }
   }
 
-  /** The robot shuts down: take no new item, let the one in hand finish for {@code grace}, then stop after the step. */
+  /**
+   * The robot shuts down: take no new item, let the one in hand finish for {@code grace}, then stop
+   * after the step.
+   */
   void shutdown(Duration grace) {
     shutdown = true;
     JobSource s = source;
     if (s != null) {
       s.stopTaking();
     }
-    robot.scheduler().schedule(() -> {
-      FlowRunner r = runner;
-      if (r != null) {
-        r.stop();
-      }
-    }, grace.toMillis(), TimeUnit.MILLISECONDS);
+    robot
+        .scheduler()
+        .schedule(
+            () -> {
+              FlowRunner r = runner;
+              if (r != null) {
+                r.stop();
+              }
+            },
+            grace.toMillis(),
+            TimeUnit.MILLISECONDS);
   }
 
   /** Runs the job to its end and reports it; never throws for a problem of the job itself. */
   void run() {
-    say("job.received", job.jobId(), job.flowName(), job.flowVersion(), job.startedBy() == null ? "-" : job.startedBy());
+    say(
+        "job.received",
+        job.jobId(),
+        job.flowName(),
+        job.flowVersion(),
+        job.startedBy() == null ? "-" : job.startedBy());
     try {
-      robot.retrying("job " + job.jobId() + " RUNNING", () -> robot.client().updateJob(job.jobId(), JobUpdate.running()));
+      robot.retrying(
+          "job " + job.jobId() + " RUNNING",
+          () -> robot.client().updateJob(job.jobId(), JobUpdate.running()));
     } catch (OrchestratorException e) {
       say("job.gone", job.jobId(), e.getMessage());
       return;
@@ -88,20 +107,29 @@ final class JobRunner {
     try {
       end = execute();
     } catch (FlowValidationException e) {
-      end = JobUpdate.failed(FailureKind.SYSTEM, RobotMessages.get("job.badflow", job.flowName(), job.flowVersion(),
-          e.problems().stream().map(Object::toString).collect(Collectors.joining("; "))));
+      end =
+          JobUpdate.failed(
+              FailureKind.SYSTEM,
+              RobotMessages.get(
+                  "job.badflow",
+                  job.flowName(),
+                  job.flowVersion(),
+                  e.problems().stream().map(Object::toString).collect(Collectors.joining("; "))));
     } catch (InputException e) {
       end = JobUpdate.failed(FailureKind.BUSINESS, Secrets.mask(e.getMessage()));
     } catch (RuntimeException e) {
-      end = JobUpdate.failed(FailureKind.SYSTEM, Secrets.mask(RobotMessages.get("job.error", describe(e))));
+      end =
+          JobUpdate.failed(
+              FailureKind.SYSTEM, Secrets.mask(RobotMessages.get("job.error", describe(e))));
     }
     report(stoppedMeanwhile(end));
   }
 
   /**
-   * A stop asked for while the robot starts a job reaches it with the next heartbeat, but the orchestrator refuses
-   * the job's credentials and queue items at once: the job then fails for want of them, or ends early with nothing
-   * done. Before reporting such an end, ask (one heartbeat now): a job someone stopped ends CANCELLED.
+   * A stop asked for while the robot starts a job reaches it with the next heartbeat, but the
+   * orchestrator refuses the job's credentials and queue items at once: the job then fails for want
+   * of them, or ends early with nothing done. Before reporting such an end, ask (one heartbeat
+   * now): a job someone stopped ends CANCELLED.
    */
   private JobUpdate stoppedMeanwhile(JobUpdate end) {
     QueueWorkSource q = queue;
@@ -115,14 +143,35 @@ final class JobRunner {
 
   private JobUpdate execute() {
     Flow flow = robot.flows().get(job);
-    OrchestratorCredentials credentials = new OrchestratorCredentials(robot.client(), job.jobId(), robot.patience());
-    WorkSource items = JobInputs.of(flow, job, robot.client(), robot.options().filesDir(),
-        name -> queue = new QueueWorkSource(robot.client(), job.jobId(), name, robot.options().lease(),
-            robot.scheduler(), robot.patience(), robot.options().clock(), robot::skew));
+    OrchestratorCredentials credentials =
+        new OrchestratorCredentials(robot.client(), job.jobId(), robot.patience());
+    WorkSource items =
+        JobInputs.of(
+            flow,
+            job,
+            robot.client(),
+            robot.options().filesDir(),
+            name ->
+                queue =
+                    new QueueWorkSource(
+                        robot.client(),
+                        job.jobId(),
+                        name,
+                        robot.options().lease(),
+                        robot.scheduler(),
+                        robot.patience(),
+                        robot.options().clock(),
+                        robot::skew));
     JobSource jobSource = new JobSource(items, robot.options().clock());
-    EventUploader uploader = new EventUploader(robot.outbox(), job.jobId(), robot.options().runsDir(),
-        robot.scheduler(), Duration.ofSeconds(1));
-    FlowRunner flowRunner = new FlowRunner(flow, robot.runOptions(), credentials, robot.driver(), null);
+    EventUploader uploader =
+        new EventUploader(
+            robot.outbox(),
+            job.jobId(),
+            robot.options().runsDir(),
+            robot.scheduler(),
+            Duration.ofSeconds(1));
+    FlowRunner flowRunner =
+        new FlowRunner(flow, robot.runOptions(), credentials, robot.driver(), null);
     source = jobSource;
     runner = flowRunner;
     if (shutdown) {
@@ -132,14 +181,24 @@ final class JobRunner {
       flowRunner.stop();
     }
     try {
-      RunSummary summary = flowRunner.run(jobSource, RunEventSink.all(List.of(uploader,
-          new ConsoleProgress(System.out, false, robot.options().clock()))));
+      RunSummary summary =
+          flowRunner.run(
+              jobSource,
+              RunEventSink.all(
+                  List.of(
+                      uploader, new ConsoleProgress(System.out, false, robot.options().clock()))));
       List<JobSource.Ended> ended = jobSource.ended();
       reportItems(flow, ended);
-      JobVerdict.Interruption why = stopRequested ? JobVerdict.Interruption.STOP_REQUESTED
-          : shutdown && (jobSource.cutShort() || summary.stopped()) ? JobVerdict.Interruption.ROBOT_SHUTDOWN
-          : JobVerdict.Interruption.NONE;
-      return JobVerdict.of(ended.stream().map(JobSource.Ended::result).toList(), JobInputs.oneItem(flow), why,
+      JobVerdict.Interruption why =
+          stopRequested
+              ? JobVerdict.Interruption.STOP_REQUESTED
+              : shutdown && (jobSource.cutShort() || summary.stopped())
+                  ? JobVerdict.Interruption.ROBOT_SHUTDOWN
+                  : JobVerdict.Interruption.NONE;
+      return JobVerdict.of(
+          ended.stream().map(JobSource.Ended::result).toList(),
+          JobInputs.oneItem(flow),
+          why,
           summary.runId());
     } finally {
       uploader.close();
@@ -153,15 +212,23 @@ final class JobRunner {
     if (flow.input() instanceof FlowInput.Queue) {
       return;
     }
-    List<ItemResult> results = ended.stream().filter(e -> e.result().status() != ItemStatus.STOPPED)
-        .map(e -> new ItemResult(e.item().reference(), outcome(e.result().status()),
-            e.result().reason() == null ? null : Secrets.mask(e.result().reason()), e.at()))
-        .toList();
+    List<ItemResult> results =
+        ended.stream()
+            .filter(e -> e.result().status() != ItemStatus.STOPPED)
+            .map(
+                e ->
+                    new ItemResult(
+                        e.item().reference(),
+                        outcome(e.result().status()),
+                        e.result().reason() == null ? null : Secrets.mask(e.result().reason()),
+                        e.at()))
+            .toList();
     if (results.isEmpty()) {
       return;
     }
     try {
-      robot.retrying("items of job " + job.jobId(), () -> robot.client().reportItems(job.jobId(), results));
+      robot.retrying(
+          "items of job " + job.jobId(), () -> robot.client().reportItems(job.jobId(), results));
     } catch (OrchestratorException e) {
       say("job.itemsRefused", job.jobId(), e.getMessage());
     }
@@ -169,7 +236,9 @@ final class JobRunner {
 
   private void report(JobUpdate end) {
     try {
-      robot.retrying("job " + job.jobId() + " " + end.state(), () -> robot.client().updateJob(job.jobId(), end));
+      robot.retrying(
+          "job " + job.jobId() + " " + end.state(),
+          () -> robot.client().updateJob(job.jobId(), end));
       say("job.ended", job.jobId(), end.state(), end.message() == null ? "" : end.message());
     } catch (OrchestratorException e) {
       // e.g. the orchestrator failed the job meanwhile (it thought this robot lost)

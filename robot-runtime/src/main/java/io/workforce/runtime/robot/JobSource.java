@@ -11,15 +11,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A job's work source as the robot sees it: it can be closed (the robot shuts down: no new item is taken,
- * the one in hand finishes), and it remembers how each item ended, for the job's result and for the
- * orchestrator's count of items that did not come from a queue.
+ * A job's work source as the robot sees it: it can be closed (the robot shuts down: no new item is
+ * taken, the one in hand finishes), and it remembers how each item ended, for the job's result and
+ * for the orchestrator's count of items that did not come from a queue.
  */
 final class JobSource implements WorkSource {
 
   /** How one item ended. */
-  record Ended(WorkItem item, ItemResult result, Instant at) {
-  }
+  record Ended(WorkItem item, ItemResult result, Instant at) {}
 
   private final WorkSource inner;
   private final Clock clock;

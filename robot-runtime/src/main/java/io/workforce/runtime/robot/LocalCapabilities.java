@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * What this machine can do, as the robot tells the orchestrator: the browser drivers whose programs are
- * installed, the Tesseract languages found, its pool and labels, the software version and the OS.
+ * What this machine can do, as the robot tells the orchestrator: the browser drivers whose programs
+ * are installed, the Tesseract languages found, its pool and labels, the software version and the
+ * OS.
  */
 final class LocalCapabilities {
 
@@ -29,11 +30,24 @@ final class LocalCapabilities {
         drivers.add("selenium");
       }
     }
-    return new Capabilities(drivers, ocrLanguages(options.env()), options.pool(), options.labels(), VERSION,
-        System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + System.getProperty("os.arch") + ")");
+    return new Capabilities(
+        drivers,
+        ocrLanguages(options.env()),
+        options.pool(),
+        options.labels(),
+        VERSION,
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " ("
+            + System.getProperty("os.arch")
+            + ")");
   }
 
-  /** Tesseract models in {@code $TESSDATA_PREFIX} or Debian's tessdata directories ({@code osd} is not a language). */
+  /**
+   * Tesseract models in {@code $TESSDATA_PREFIX} or Debian's tessdata directories ({@code osd} is
+   * not a language).
+   */
   static List<String> ocrLanguages(Map<String, String> env) {
     List<Path> dirs = new ArrayList<>();
     String prefix = env.get("TESSDATA_PREFIX");
@@ -46,9 +60,14 @@ final class LocalCapabilities {
     for (Path dir : dirs) {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> files = Files.list(dir)) {
-          List<String> langs = files.map(p -> p.getFileName().toString())
-              .filter(n -> n.endsWith(".traineddata")).map(n -> n.substring(0, n.length() - ".traineddata".length()))
-              .filter(n -> !n.equals("osd")).sorted().toList();
+          List<String> langs =
+              files
+                  .map(p -> p.getFileName().toString())
+                  .filter(n -> n.endsWith(".traineddata"))
+                  .map(n -> n.substring(0, n.length() - ".traineddata".length()))
+                  .filter(n -> !n.equals("osd"))
+                  .sorted()
+                  .toList();
           if (!langs.isEmpty()) {
             return langs;
           }

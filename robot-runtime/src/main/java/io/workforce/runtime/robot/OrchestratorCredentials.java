@@ -11,10 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The robot's {@link CredentialProvider}: each credential is checked out from the orchestrator once per job
- * (the orchestrator audits the checkout and hands it only to the robot running a job whose flow declares it).
- * Secrets stay in this process's memory for the job's duration, are never written anywhere, and are masked
- * from the moment they arrive ({@link Credential} registers them with {@link io.workforce.runtime.Secrets}).
+ * The robot's {@link CredentialProvider}: each credential is checked out from the orchestrator once
+ * per job (the orchestrator audits the checkout and hands it only to the robot running a job whose
+ * flow declares it). Secrets stay in this process's memory for the job's duration, are never
+ * written anywhere, and are masked from the moment they arrive ({@link Credential} registers them
+ * with {@link io.workforce.runtime.Secrets}).
  */
 final class OrchestratorCredentials implements CredentialProvider {
 
@@ -41,20 +42,30 @@ final class OrchestratorCredentials implements CredentialProvider {
   /**
    * The credential, checked out now or earlier in this job.
    *
-   * @throws CredentialRefusedException with the orchestrator's reason (e.g. a clerk's personal value is missing)
+   * @throws CredentialRefusedException with the orchestrator's reason (e.g. a clerk's personal
+   *     value is missing)
    */
   @Override
   public Credential get(String name) {
-    return checkedOut.computeIfAbsent(name, n -> {
-      CredentialSecret secret;
-      try {
-        secret = Retrying.call("checkout " + n, patience, () -> client.checkoutCredential(jobId, n));
-      } catch (OrchestratorException e) {
-        throw new CredentialRefusedException(RobotMessages.get("credential.refused", n, jobId,
-            e.problem() != null && e.problem().detail() != null ? e.problem().detail() : e.getMessage()));
-      }
-      return new Credential(n, secret.username(), secret.secret(), secret.fields());
-    });
+    return checkedOut.computeIfAbsent(
+        name,
+        n -> {
+          CredentialSecret secret;
+          try {
+            secret =
+                Retrying.call("checkout " + n, patience, () -> client.checkoutCredential(jobId, n));
+          } catch (OrchestratorException e) {
+            throw new CredentialRefusedException(
+                RobotMessages.get(
+                    "credential.refused",
+                    n,
+                    jobId,
+                    e.problem() != null && e.problem().detail() != null
+                        ? e.problem().detail()
+                        : e.getMessage()));
+          }
+          return new Credential(n, secret.username(), secret.secret(), secret.fields());
+        });
   }
 
   /** Forgets the secrets of the job (the job ended). */

@@ -22,11 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Items from an orchestrator work queue: each {@link #next()} claims one item with a lease, the lease is
- * renewed while the item is worked on (every third of its length), and {@link #completed} marks it done
- * with its outputs or failed (business: final; system: back to the queue while attempts remain). A stopped
- * item goes back as a system failure of that attempt. The source ends when the queue has nothing ready:
- * the orchestrator's queue trigger starts another job when items come back (an expired lease, a retry).
+ * Items from an orchestrator work queue: each {@link #next()} claims one item with a lease, the
+ * lease is renewed while the item is worked on (every third of its length), and {@link #completed}
+ * marks it done with its outputs or failed (business: final; system: back to the queue while
+ * attempts remain). A stopped item goes back as a system failure of that attempt. The source ends
+ * when the queue has nothing ready: the orchestrator's queue trigger starts another job when items
+ * come back (an expired lease, a retry).
  */
 final class QueueWorkSource implements WorkSource {
 
@@ -48,8 +49,15 @@ final class QueueWorkSource implements WorkSource {
    * @param lease the lease to ask for, or null for the queue's own
    * @param skew the orchestrator's clock minus this machine's (from heartbeats), to read lease ends
    */
-  QueueWorkSource(OrchestratorClient client, long jobId, String queue, Duration lease, ScheduledExecutorService scheduler,
-                  Duration patience, Clock clock, Supplier<Duration> skew) {
+  QueueWorkSource(
+      OrchestratorClient client,
+      long jobId,
+      String queue,
+      Duration lease,
+      ScheduledExecutorService scheduler,
+      Duration patience,
+      Clock clock,
+      Supplier<Duration> skew) {
     this.client = client;
     this.jobId = jobId;
     this.queue = queue;
@@ -69,9 +77,11 @@ final class QueueWorkSource implements WorkSource {
   public Optional<WorkItem> next() {
     Optional<QueueItem> claimed;
     try {
-      claimed = Retrying.call("claim " + queue, patience, () -> client.claimItem(queue, jobId, lease));
+      claimed =
+          Retrying.call("claim " + queue, patience, () -> client.claimItem(queue, jobId, lease));
     } catch (OrchestratorException e) {
-      // the job is no longer this robot's to run (stopped, or failed by the orchestrator), or it stayed away
+      // the job is no longer this robot's to run (stopped, or failed by the orchestrator), or it
+      // stayed away
       System.out.println(RobotMessages.get("queue.noclaim", queue, e.getMessage()));
       refused = true;
       return Optional.empty();
@@ -82,10 +92,13 @@ final class QueueWorkSource implements WorkSource {
     QueueItem item = claimed.get();
     Duration length = lease != null ? lease : leaseLength(item);
     long every = Math.max(MIN_RENEWAL.toMillis(), length.toMillis() / 3);
-    held.put(item.id(), scheduler.scheduleWithFixedDelay(() -> renew(item.id(), length), every, every,
-        TimeUnit.MILLISECONDS));
-    return Optional.of(new WorkItem(count.incrementAndGet(), item.reference(), item.payload(),
-        String.valueOf(item.id())));
+    held.put(
+        item.id(),
+        scheduler.scheduleWithFixedDelay(
+            () -> renew(item.id(), length), every, every, TimeUnit.MILLISECONDS));
+    return Optional.of(
+        new WorkItem(
+            count.incrementAndGet(), item.reference(), item.payload(), String.valueOf(item.id())));
   }
 
   @Override
@@ -98,8 +111,11 @@ final class QueueWorkSource implements WorkSource {
     String reason = result.reason() == null ? null : Secrets.mask(result.reason());
     try {
       switch (result.status()) {
-        case SUCCEEDED -> Retrying.run("complete item " + id, patience, () -> client.completeItem(id,
-            StepEvents.masked(result.outputs())));
+        case SUCCEEDED ->
+            Retrying.run(
+                "complete item " + id,
+                patience,
+                () -> client.completeItem(id, StepEvents.masked(result.outputs())));
         case BUSINESS_FAILED -> fail(id, FailureKind.BUSINESS, reason);
         case SYSTEM_FAILED -> fail(id, FailureKind.SYSTEM, reason);
         case STOPPED -> fail(id, FailureKind.SYSTEM, RobotMessages.get("queue.stopped"));

@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Calls to the orchestrator that must not be lost (a job's state, an item's outcome, a claim): tried again
- * with a growing pause while the orchestrator cannot be reached (restarting, network down), for at most
- * {@code patience}. A refusal ({@link io.workforce.protocol.client.OrchestratorException} that is not
- * "unreachable") is passed on at once: asking again would get the same answer.
+ * Calls to the orchestrator that must not be lost (a job's state, an item's outcome, a claim):
+ * tried again with a growing pause while the orchestrator cannot be reached (restarting, network
+ * down), for at most {@code patience}. A refusal ({@link
+ * io.workforce.protocol.client.OrchestratorException} that is not "unreachable") is passed on at
+ * once: asking again would get the same answer.
  */
 final class Retrying {
 
@@ -20,7 +21,8 @@ final class Retrying {
   /**
    * The call's answer.
    *
-   * @throws OrchestratorUnreachableException when the orchestrator stayed unreachable for {@code patience}
+   * @throws OrchestratorUnreachableException when the orchestrator stayed unreachable for {@code
+   *     patience}
    */
   static <T> T call(String what, Duration patience, Supplier<T> call) {
     long deadline = System.nanoTime() + patience.toNanos();
@@ -34,7 +36,8 @@ final class Retrying {
         }
         return answer;
       } catch (OrchestratorUnreachableException e) {
-        if (System.nanoTime() + pause * 1_000_000 > deadline || Thread.currentThread().isInterrupted()) {
+        if (System.nanoTime() + pause * 1_000_000 > deadline
+            || Thread.currentThread().isInterrupted()) {
           throw e;
         }
         if (!warned) {
@@ -49,10 +52,13 @@ final class Retrying {
 
   /** As {@link #call} for a call without an answer. */
   static void run(String what, Duration patience, Runnable call) {
-    call(what, patience, () -> {
-      call.run();
-      return Boolean.TRUE;
-    });
+    call(
+        what,
+        patience,
+        () -> {
+          call.run();
+          return Boolean.TRUE;
+        });
   }
 
   static void sleep(long millis) {

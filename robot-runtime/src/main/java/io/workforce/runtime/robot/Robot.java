@@ -19,10 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A robot of an orchestrator ({@code ./rpa robot}): enrols once (the token is kept in the state directory),
- * sends heartbeats, long-polls for jobs (an idle robot holds one open request; no fixed-interval polling) and
- * runs each job with the runtime, one job at a time. {@link #shutdown()} (SIGTERM, Ctrl-C) lets the item in
- * hand finish (for the grace period), reports the job, and ends {@link #run()}.
+ * A robot of an orchestrator ({@code ./rpa robot}): enrols once (the token is kept in the state
+ * directory), sends heartbeats, long-polls for jobs (an idle robot holds one open request; no
+ * fixed-interval polling) and runs each job with the runtime, one job at a time. {@link
+ * #shutdown()} (SIGTERM, Ctrl-C) lets the item in hand finish (for the grace period), reports the
+ * job, and ends {@link #run()}.
  *
  * <pre>{@code
  * Robot robot = new Robot(options);
@@ -48,18 +49,23 @@ public final class Robot {
   /**
    * Serves jobs until {@link #shutdown()}.
    *
-   * @throws RobotException when the robot cannot enrol (no key, key refused) or the state directory is unusable
+   * @throws RobotException when the robot cannot enrol (no key, key refused) or the state directory
+   *     is unusable
    */
   public void run() {
     loop = Thread.currentThread();
     ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4, daemons());
-    DriverOptions driverOptions = DriverOptions.defaults().withTimeout(options.stepTimeout())
-        .withDownloads(options.stateDir().resolve("downloads").toAbsolutePath());
+    DriverOptions driverOptions =
+        DriverOptions.defaults()
+            .withTimeout(options.stepTimeout())
+            .withDownloads(options.stateDir().resolve("downloads").toAbsolutePath());
     try {
-      RobotState state = Enrolment.identity(options);   // before the browser: a refused key is told at once
+      RobotState state =
+          Enrolment.identity(options); // before the browser: a refused key is told at once
       try (BrowserDriver driver = BrowserDriver.start(options.driver(), driverOptions)) {
         while (!closing) {
-          Secrets.register(state.token());   // never printed anyway; masked should a message ever quote it
+          Secrets.register(
+              state.token()); // never printed anyway; masked should a message ever quote it
           serve(state, scheduler, driver);
           if (tokenRefused && !closing) {
             tokenRefused = false;
@@ -75,8 +81,9 @@ public final class Robot {
   }
 
   /**
-   * Asks the robot to stop: no new job or item is taken; the item in hand may finish within the grace period,
-   * after which the job stops after its current step; then the job is reported and {@link #run()} returns.
+   * Asks the robot to stop: no new job or item is taken; the item in hand may finish within the
+   * grace period, after which the job stops after its current step; then the job is reported and
+   * {@link #run()} returns.
    */
   public void shutdown() {
     if (closing) {
@@ -102,15 +109,26 @@ public final class Robot {
   }
 
   private void serve(RobotState state, ScheduledExecutorService scheduler, BrowserDriver driver) {
-    try (OrchestratorClient client = OrchestratorClient.connect(URI.create(state.orchestrator()), state.token())) {
+    try (OrchestratorClient client =
+        OrchestratorClient.connect(URI.create(state.orchestrator()), state.token())) {
       RobotSession session = new RobotSession(options, client, scheduler, driver);
-      Heartbeats beats = new Heartbeats(session, () -> current, this::onTokenRefused, LocalCapabilities.of(options));
+      Heartbeats beats =
+          new Heartbeats(
+              session, () -> current, this::onTokenRefused, LocalCapabilities.of(options));
       beats.start(Duration.ofSeconds(state.heartbeatSeconds()));
-      System.out.println(RobotMessages.get("robot.ready", state.name(), state.robotId(), state.orchestrator(),
-          options.pool() == null ? "-" : options.pool(), String.join(",", options.labels()),
-          options.driver().name().toLowerCase(Locale.ROOT), options.workers()));
+      System.out.println(
+          RobotMessages.get(
+              "robot.ready",
+              state.name(),
+              state.robotId(),
+              state.orchestrator(),
+              options.pool() == null ? "-" : options.pool(),
+              String.join(",", options.labels()),
+              options.driver().name().toLowerCase(Locale.ROOT),
+              options.workers()));
       try {
-        pollAndRun(session, beats, Duration.ofSeconds(Math.max(1, Math.min(30, state.longPollSeconds()))));
+        pollAndRun(
+            session, beats, Duration.ofSeconds(Math.max(1, Math.min(30, state.longPollSeconds()))));
       } finally {
         beats.stop();
         flushQuietly(session);
@@ -138,7 +156,8 @@ public final class Robot {
         down = false;
       } catch (OrchestratorUnreachableException e) {
         if (!closing && !down) {
-          System.out.println(RobotMessages.get("orchestrator.down", options.orchestrator(), e.getMessage()));
+          System.out.println(
+              RobotMessages.get("orchestrator.down", options.orchestrator(), e.getMessage()));
           down = true;
         }
         endPoll();
@@ -193,7 +212,7 @@ public final class Robot {
   private void endPoll() {
     synchronized (pollLock) {
       polling = false;
-      Thread.interrupted();   // an interrupt meant for the poll must not reach the job
+      Thread.interrupted(); // an interrupt meant for the poll must not reach the job
     }
   }
 

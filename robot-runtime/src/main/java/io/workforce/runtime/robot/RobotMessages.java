@@ -7,14 +7,18 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The robot's console text, Chinese by default and English with {@code WORKFORCE_LANG=en} (same switch as
- * {@link Messages}), from {@code io/workforce/runtime/robot/robot*.properties}.
+ * The robot's console text, Chinese by default and English with {@code WORKFORCE_LANG=en} (same
+ * switch as {@link Messages}), from {@code io/workforce/runtime/robot/robot*.properties}.
  */
 final class RobotMessages {
 
-  private static final Locale LOCALE = Messages.english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-  private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("io.workforce.runtime.robot.robot", LOCALE,
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  private static final Locale LOCALE =
+      Messages.english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+  private static final ResourceBundle BUNDLE =
+      ResourceBundle.getBundle(
+          "io.workforce.runtime.robot.robot",
+          LOCALE,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
   private RobotMessages() {}
 

@@ -12,8 +12,8 @@ import java.util.Map;
  * How a robot runs ({@code ./rpa robot …}).
  *
  * @param orchestrator the orchestrator's base address, e.g. {@code http://orch:18080}
- * @param enrolKey an enrolment key; needed the first time (and again only when the orchestrator refuses the
- *     kept token), or null
+ * @param enrolKey an enrolment key; needed the first time (and again only when the orchestrator
+ *     refuses the kept token), or null
  * @param name the robot's name (unique among the orchestrator's robots)
  * @param pool the pool it works for, or null for the default pool
  * @param labels labels jobs may require
@@ -23,13 +23,26 @@ import java.util.Map;
  * @param lease how long an item is leased before it must be renewed; null = the queue's own lease
  * @param stepTimeout how long browser steps wait
  * @param attempts tries per item on system errors
- * @param grace on shutdown, how long the item in hand may take to finish before the robot stops after the step
+ * @param grace on shutdown, how long the item in hand may take to finish before the robot stops
+ *     after the step
  * @param env what flows read as {@code ${env.X}} (system addresses)
  * @param clock time source
  */
-public record RobotOptions(URI orchestrator, String enrolKey, String name, String pool, List<String> labels,
-                           BrowserDriver.Kind driver, int workers, Path stateDir, Duration lease,
-                           Duration stepTimeout, int attempts, Duration grace, Map<String, String> env, Clock clock) {
+public record RobotOptions(
+    URI orchestrator,
+    String enrolKey,
+    String name,
+    String pool,
+    List<String> labels,
+    BrowserDriver.Kind driver,
+    int workers,
+    Path stateDir,
+    Duration lease,
+    Duration stepTimeout,
+    int attempts,
+    Duration grace,
+    Map<String, String> env,
+    Clock clock) {
 
   public RobotOptions {
     labels = List.copyOf(labels);
@@ -42,9 +55,14 @@ public record RobotOptions(URI orchestrator, String enrolKey, String name, Strin
     }
   }
 
-  /** The robot's name when none is given: the one it enrolled under before (kept in {@code stateDir}), else the host name. */
+  /**
+   * The robot's name when none is given: the one it enrolled under before (kept in {@code
+   * stateDir}), else the host name.
+   */
   public static String defaultName(Path stateDir) {
-    return RobotState.load(stateDir.resolve(RobotState.FILE)).map(RobotState::name).orElseGet(LocalCapabilities::hostName);
+    return RobotState.load(stateDir.resolve(RobotState.FILE))
+        .map(RobotState::name)
+        .orElseGet(LocalCapabilities::hostName);
   }
 
   /** Where the robot's run directories go. */

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * What the parts of a connected robot share: its connection, outbox, background threads, browser driver,
- * flow cache and settings. One per robot process (a new one after re-enrolment: the token changed).
+ * What the parts of a connected robot share: its connection, outbox, background threads, browser
+ * driver, flow cache and settings. One per robot process (a new one after re-enrolment: the token
+ * changed).
  */
 final class RobotSession {
 
@@ -25,17 +26,25 @@ final class RobotSession {
   private final RunOptions runOptions;
   private volatile Duration skew = Duration.ZERO;
 
-  RobotSession(RobotOptions options, OrchestratorClient client, ScheduledExecutorService scheduler,
-               BrowserDriver driver) {
+  RobotSession(
+      RobotOptions options,
+      OrchestratorClient client,
+      ScheduledExecutorService scheduler,
+      BrowserDriver driver) {
     this.options = options;
     this.client = client;
     this.outbox = new RobotOutbox(client, options.spoolDir());
     this.scheduler = scheduler;
     this.driver = driver;
     this.flows = new FlowCache(client, PATIENCE);
-    this.runOptions = RunOptions.defaults().withWorkers(options.workers()).withRunsDir(options.runsDir())
-        .withWorkDir(options.stateDir().toAbsolutePath()).withRetries(options.attempts(), Duration.ofSeconds(1))
-        .withStepTimeout(options.stepTimeout()).withEnv(options.env());
+    this.runOptions =
+        RunOptions.defaults()
+            .withWorkers(options.workers())
+            .withRunsDir(options.runsDir())
+            .withWorkDir(options.stateDir().toAbsolutePath())
+            .withRetries(options.attempts(), Duration.ofSeconds(1))
+            .withStepTimeout(options.stepTimeout())
+            .withEnv(options.env());
   }
 
   RobotOptions options() {
@@ -79,7 +88,10 @@ final class RobotSession {
     skew = value;
   }
 
-  /** Runs a call that must not be lost, waiting for an unreachable orchestrator (see {@link Retrying}). */
+  /**
+   * Runs a call that must not be lost, waiting for an unreachable orchestrator (see {@link
+   * Retrying}).
+   */
   void retrying(String what, Runnable call) {
     Retrying.run(what, PATIENCE, call);
   }

@@ -13,8 +13,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a robot keeps between starts: which orchestrator enrolled it, as whom, and its token. Written to
- * {@code robot.json} in the state directory with owner-only permissions (0600), atomically.
+ * What a robot keeps between starts: which orchestrator enrolled it, as whom, and its token.
+ * Written to {@code robot.json} in the state directory with owner-only permissions (0600),
+ * atomically.
  *
  * @param orchestrator the orchestrator's address it enrolled with
  * @param robotId its id there
@@ -23,14 +24,23 @@ import tools.jackson.databind.json.JsonMapper;
  * @param heartbeatSeconds how often the orchestrator wants heartbeats
  * @param longPollSeconds the longest work poll the orchestrator accepts
  */
-record RobotState(String orchestrator, long robotId, String name, String token, long heartbeatSeconds,
-                  long longPollSeconds) {
+record RobotState(
+    String orchestrator,
+    long robotId,
+    String name,
+    String token,
+    long heartbeatSeconds,
+    long longPollSeconds) {
 
   static final String FILE = "robot.json";
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** The kept state, if the file exists and is readable; a broken file is treated as absent (enrol again). */
+  /**
+   * The kept state, if the file exists and is readable; a broken file is treated as absent (enrol
+   * again).
+   */
   static Optional<RobotState> load(Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
@@ -43,7 +53,9 @@ record RobotState(String orchestrator, long robotId, String name, String token, 
     }
   }
 
-  /** Writes the state (0600) through a temporary file, so that a crash never leaves half a token. */
+  /**
+   * Writes the state (0600) through a temporary file, so that a crash never leaves half a token.
+   */
   void save(Path file) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
@@ -52,7 +64,7 @@ record RobotState(String orchestrator, long robotId, String name, String token, 
       try {
         Files.createFile(tmp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
       } catch (UnsupportedOperationException e) {
-        Files.createFile(tmp);   // not POSIX (Windows): the user profile's ACLs protect it
+        Files.createFile(tmp); // not POSIX (Windows): the user profile's ACLs protect it
       }
       Files.writeString(tmp, JSON.writeValueAsString(this));
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A run's events as the robot protocol's {@link StepEvent}s, every text masked. Screenshots are named by the
- * reference they are uploaded under ({@link #screenshotRef}).
+ * A run's events as the robot protocol's {@link StepEvent}s, every text masked. Screenshots are
+ * named by the reference they are uploaded under ({@link #screenshotRef}).
  */
 final class StepEvents {
 
@@ -19,35 +19,92 @@ final class StepEvents {
   /** The protocol event for a run event, numbered {@code seq}. */
   static StepEvent of(long seq, RunEvent event) {
     if (event instanceof RunEvent.RunStarted s) {
-      return log(seq, s, "INFO", "run " + s.runId() + ": " + s.flow() + " v" + s.version() + ", " + s.driver() + ", "
-          + s.workers() + " worker(s), input " + s.input());
+      return log(
+          seq,
+          s,
+          "INFO",
+          "run "
+              + s.runId()
+              + ": "
+              + s.flow()
+              + " v"
+              + s.version()
+              + ", "
+              + s.driver()
+              + ", "
+              + s.workers()
+              + " worker(s), input "
+              + s.input());
     }
     if (event instanceof RunEvent.ItemStarted s) {
-      return new StepEvent(seq, s.at(), EventKind.ITEM_START, null, "INFO",
-          mask("#" + s.item() + " " + s.label() + (s.attempt() > 1 ? " (attempt " + s.attempt() + ")" : "")),
-          null, null, null);
+      return new StepEvent(
+          seq,
+          s.at(),
+          EventKind.ITEM_START,
+          null,
+          "INFO",
+          mask(
+              "#"
+                  + s.item()
+                  + " "
+                  + s.label()
+                  + (s.attempt() > 1 ? " (attempt " + s.attempt() + ")" : "")),
+          null,
+          null,
+          null);
     }
     if (event instanceof RunEvent.StepStarted s) {
-      return new StepEvent(seq, s.at(), EventKind.STEP_START, s.step(), "INFO", mask(s.detail()), null, null, null);
+      return new StepEvent(
+          seq, s.at(), EventKind.STEP_START, s.step(), "INFO", mask(s.detail()), null, null, null);
     }
     if (event instanceof RunEvent.StepFinished f) {
       boolean ok = "ok".equals(f.outcome());
-      return new StepEvent(seq, f.at(), EventKind.STEP_END, f.step(), ok ? "INFO" : "ERROR", mask(f.message()),
-          f.millis(), ok ? "ok" : f.error() + "_error", screenshotRef(f.screenshot()));
+      return new StepEvent(
+          seq,
+          f.at(),
+          EventKind.STEP_END,
+          f.step(),
+          ok ? "INFO" : "ERROR",
+          mask(f.message()),
+          f.millis(),
+          ok ? "ok" : f.error() + "_error",
+          screenshotRef(f.screenshot()));
     }
     if (event instanceof RunEvent.Logged l) {
-      return new StepEvent(seq, l.at(), EventKind.LOG, l.step(), l.level(), mask(l.message()), null, null, null);
+      return new StepEvent(
+          seq, l.at(), EventKind.LOG, l.step(), l.level(), mask(l.message()), null, null, null);
     }
     if (event instanceof RunEvent.ItemFinished f) {
-      return new StepEvent(seq, f.at(), EventKind.ITEM_END, f.failedStep(), f.status() == ItemStatus.SUCCEEDED ? "INFO"
-          : "ERROR", mask(itemText(f)), f.millis(), outcome(f.status()), screenshotRef(f.screenshot()));
+      return new StepEvent(
+          seq,
+          f.at(),
+          EventKind.ITEM_END,
+          f.failedStep(),
+          f.status() == ItemStatus.SUCCEEDED ? "INFO" : "ERROR",
+          mask(itemText(f)),
+          f.millis(),
+          outcome(f.status()),
+          screenshotRef(f.screenshot()));
     }
     RunEvent.RunFinished f = (RunEvent.RunFinished) event;
-    return log(seq, f, "INFO", "run " + f.runId() + " ended" + (f.stopped() ? " (stopped)" : "") + ": " + f.counts()
-        + ", " + f.millis() + " ms");
+    return log(
+        seq,
+        f,
+        "INFO",
+        "run "
+            + f.runId()
+            + " ended"
+            + (f.stopped() ? " (stopped)" : "")
+            + ": "
+            + f.counts()
+            + ", "
+            + f.millis()
+            + " ms");
   }
 
-  /** Outputs as they may leave the robot: text values masked (a page may show what a login typed). */
+  /**
+   * Outputs as they may leave the robot: text values masked (a page may show what a login typed).
+   */
   static Map<String, Object> masked(Map<String, Object> outputs) {
     if (outputs == null) {
       return null;
@@ -68,8 +125,8 @@ final class StepEvents {
   }
 
   /**
-   * The reference a screenshot (a path relative to the run directory) is uploaded under: its file name, in
-   * the characters the protocol allows, at most 100 of them; null for none.
+   * The reference a screenshot (a path relative to the run directory) is uploaded under: its file
+   * name, in the characters the protocol allows, at most 100 of them; null for none.
    */
   static String screenshotRef(String relativePath) {
     if (relativePath == null || relativePath.isBlank()) {
@@ -81,8 +138,13 @@ final class StepEvents {
   }
 
   private static String itemText(RunEvent.ItemFinished f) {
-    StringBuilder s = new StringBuilder("#").append(f.item()).append(' ').append(f.label()).append(": ")
-        .append(f.status().name().toLowerCase(Locale.ROOT));
+    StringBuilder s =
+        new StringBuilder("#")
+            .append(f.item())
+            .append(' ')
+            .append(f.label())
+            .append(": ")
+            .append(f.status().name().toLowerCase(Locale.ROOT));
     if (f.reason() != null) {
       s.append(" - ").append(f.reason());
     }

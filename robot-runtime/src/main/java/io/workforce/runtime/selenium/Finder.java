@@ -23,16 +23,17 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
- * Finds elements with the shared {@code find.js} (one round trip per look) and waits for them the way
- * Playwright does: look, check, act; on a stale, covered or not-yet-interactable element look again,
- * until the timeout. Polling starts fast and backs off, so a ready page costs one look.
+ * Finds elements with the shared {@code find.js} (one round trip per look) and waits for them the
+ * way Playwright does: look, check, act; on a stale, covered or not-yet-interactable element look
+ * again, until the timeout. Polling starts fast and backs off, so a ready page costs one look.
  */
 final class Finder {
 
   /** One match: the element and whether it is visible and enabled right now. */
   record Match(WebElement element, boolean visible, boolean enabled) {}
 
-  private static final String FIND = "return (" + Scripts.function("find.js", "find") + ").apply(null, arguments);";
+  private static final String FIND =
+      "return (" + Scripts.function("find.js", "find") + ").apply(null, arguments);";
   private static final long[] POLL_MILLIS = {0, 20, 50, 100, 100, 250};
 
   private final JavascriptExecutor js;
@@ -73,35 +74,50 @@ final class Finder {
     try {
       raw = js.executeScript(FIND, selector.kind().name(), query, exact, role);
     } catch (JavascriptException e) {
-      throw new SystemException(Messages.get("error.selector", selector.source() + ": "
-          + String.valueOf(e.getRawMessage()).lines().findFirst().orElse("")));
+      throw new SystemException(
+          Messages.get(
+              "error.selector",
+              selector.source()
+                  + ": "
+                  + String.valueOf(e.getRawMessage()).lines().findFirst().orElse("")));
     }
     List<Match> out = new ArrayList<>();
     for (Object row : (List<Object>) raw) {
       List<Object> r = (List<Object>) row;
-      out.add(new Match((WebElement) r.get(0), Boolean.TRUE.equals(r.get(1)), Boolean.TRUE.equals(r.get(2))));
+      out.add(
+          new Match(
+              (WebElement) r.get(0), Boolean.TRUE.equals(r.get(1)), Boolean.TRUE.equals(r.get(2))));
     }
     return out;
   }
 
   /** The single actionable match, acted on; retried until {@code timeout}. */
   <T> T actionable(Selector selector, Duration timeout, Function<WebElement, T> action) {
-    return until(selector, Messages.get("state.actionable"), timeout, matches -> {
-      Match m = single(selector, matches);
-      return m != null && m.visible() && m.enabled() ? action.apply(m.element()) : null;
-    });
+    return until(
+        selector,
+        Messages.get("state.actionable"),
+        timeout,
+        matches -> {
+          Match m = single(selector, matches);
+          return m != null && m.visible() && m.enabled() ? action.apply(m.element()) : null;
+        });
   }
 
   /** The single match (visible or not), acted on; retried until {@code timeout}. */
   <T> T attached(Selector selector, Duration timeout, Function<WebElement, T> action) {
-    return until(selector, Messages.get("state.attached"), timeout, matches -> {
-      Match m = single(selector, matches);
-      return m == null ? null : action.apply(m.element());
-    });
+    return until(
+        selector,
+        Messages.get("state.attached"),
+        timeout,
+        matches -> {
+          Match m = single(selector, matches);
+          return m == null ? null : action.apply(m.element());
+        });
   }
 
   /** Looks until {@code attempt} returns non-null or the time is up. */
-  <T> T until(Selector selector, String waitingFor, Duration timeout, Function<List<Match>, T> attempt) {
+  <T> T until(
+      Selector selector, String waitingFor, Duration timeout, Function<List<Match>, T> attempt) {
     long deadline = System.nanoTime() + timeout.toNanos();
     for (int i = 0; ; i++) {
       try {
@@ -133,8 +149,9 @@ final class Finder {
   private static Match single(Selector selector, List<Match> matches) {
     if (matches.size() > 1) {
       List<String> shown = matches.stream().limit(3).map(m -> describe(m.element())).toList();
-      throw new SystemException(Messages.get("error.ambiguous", selector.source(), matches.size(),
-          String.join(", ", shown)));
+      throw new SystemException(
+          Messages.get(
+              "error.ambiguous", selector.source(), matches.size(), String.join(", ", shown)));
     }
     return matches.isEmpty() ? null : matches.get(0);
   }
@@ -150,14 +167,20 @@ final class Finder {
 
   static boolean isGone(WebDriverException e) {
     String m = String.valueOf(e.getMessage());
-    return e instanceof NoSuchSessionException || m.contains("chrome not reachable") || m.contains("disconnected")
-        || m.contains("invalid session id") || m.contains("session deleted") || m.contains("target window already closed")
-        || m.contains("Connection refused") || m.contains("no such window");
+    return e instanceof NoSuchSessionException
+        || m.contains("chrome not reachable")
+        || m.contains("disconnected")
+        || m.contains("invalid session id")
+        || m.contains("session deleted")
+        || m.contains("target window already closed")
+        || m.contains("Connection refused")
+        || m.contains("no such window");
   }
 
   static RpaException crashed(WebDriverException e) {
-    return new BrowserCrashedException(Messages.get("error.closed",
-        String.valueOf(e.getMessage()).lines().findFirst().orElse("")), null);
+    return new BrowserCrashedException(
+        Messages.get("error.closed", String.valueOf(e.getMessage()).lines().findFirst().orElse("")),
+        null);
   }
 
   private static void sleep(long millis) {

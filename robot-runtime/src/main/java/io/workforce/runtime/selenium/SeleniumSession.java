@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.Select;
 /** A Chromium of its own, driven through chromedriver. */
 final class SeleniumSession implements BrowserSession {
 
-  private static final Set<String> VALUE_TYPES = Set.of("date", "time", "datetime-local", "month", "week",
-      "number", "range", "color");
+  private static final Set<String> VALUE_TYPES =
+      Set.of("date", "time", "datetime-local", "month", "week", "number", "range", "color");
 
   private final ChromeDriver driver;
   private final DriverOptions options;
@@ -42,8 +42,12 @@ final class SeleniumSession implements BrowserSession {
   private DialogAnswer answer = DialogAnswer.ACCEPT;
   private String lastDialog;
 
-  SeleniumSession(ChromeDriver driver, DriverOptions options, Path profile, Path downloads,
-                  Consumer<SeleniumSession> onClose) {
+  SeleniumSession(
+      ChromeDriver driver,
+      DriverOptions options,
+      Path profile,
+      Path downloads,
+      Consumer<SeleniumSession> onClose) {
     this.driver = driver;
     this.options = options;
     this.profile = profile;
@@ -56,33 +60,37 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public void navigate(String url) {
-    guard(() -> {
-      windows.leaveFrames();
-      try {
-        driver.get(url);
-      } catch (org.openqa.selenium.TimeoutException e) {
-        throw new SystemException(Messages.get("error.navigation", url, "timeout " + options.navigationTimeout()));
-      } catch (WebDriverException e) {
-        if (Finder.isGone(e)) {
-          throw e;
-        }
-        handleDialog();
-        if (String.valueOf(e.getMessage()).contains("net::")) {
-          throw new SystemException(Messages.get("error.navigation", url, firstLine(e)));
-        }
-      }
-      handleDialog();
-      if (String.valueOf(driver.executeScript("return location.href")).startsWith("chrome-error:")) {
-        // chromedriver shows Chromium's error page instead of failing the navigation
-        throw new SystemException(Messages.get("error.navigation", url, state().text()));
-      }
-      Object status = driver.executeScript("return (" + Scripts.STATUS + ")();");
-      if (status instanceof Number n && n.intValue() >= 500) {
-        throw new SystemException(Messages.get("error.navigation", url, "HTTP " + n.intValue() + " — "
-            + state().text()));
-      }
-      return null;
-    });
+    guard(
+        () -> {
+          windows.leaveFrames();
+          try {
+            driver.get(url);
+          } catch (org.openqa.selenium.TimeoutException e) {
+            throw new SystemException(
+                Messages.get("error.navigation", url, "timeout " + options.navigationTimeout()));
+          } catch (WebDriverException e) {
+            if (Finder.isGone(e)) {
+              throw e;
+            }
+            handleDialog();
+            if (String.valueOf(e.getMessage()).contains("net::")) {
+              throw new SystemException(Messages.get("error.navigation", url, firstLine(e)));
+            }
+          }
+          handleDialog();
+          if (String.valueOf(driver.executeScript("return location.href"))
+              .startsWith("chrome-error:")) {
+            // chromedriver shows Chromium's error page instead of failing the navigation
+            throw new SystemException(Messages.get("error.navigation", url, state().text()));
+          }
+          Object status = driver.executeScript("return (" + Scripts.STATUS + ")();");
+          if (status instanceof Number n && n.intValue() >= 500) {
+            throw new SystemException(
+                Messages.get(
+                    "error.navigation", url, "HTTP " + n.intValue() + " — " + state().text()));
+          }
+          return null;
+        });
   }
 
   @Override
@@ -107,160 +115,239 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public void click(Selector target, boolean doubleClick) {
-    guard(() -> finder.actionable(target, timeout, e -> {
-      if (doubleClick) {
-        new Actions(driver).doubleClick(e).perform();
-      } else {
-        e.click();
-      }
-      return true;
-    }));
+    guard(
+        () ->
+            finder.actionable(
+                target,
+                timeout,
+                e -> {
+                  if (doubleClick) {
+                    new Actions(driver).doubleClick(e).perform();
+                  } else {
+                    e.click();
+                  }
+                  return true;
+                }));
     handleDialog();
     checkStatus();
   }
 
-  /** A click or key that loaded an error page (HTTP 5xx) is a system error now, not a timeout later. */
+  /**
+   * A click or key that loaded an error page (HTTP 5xx) is a system error now, not a timeout later.
+   */
   private void checkStatus() {
-    guard(() -> {
-      Object status = driver.executeScript("return (" + Scripts.STATUS + ")();");
-      if (status instanceof Number n && n.intValue() >= 500) {
-        throw new SystemException(Messages.get("error.status", driver.getCurrentUrl(), n.intValue(), state().text()));
-      }
-      return null;
-    });
+    guard(
+        () -> {
+          Object status = driver.executeScript("return (" + Scripts.STATUS + ")();");
+          if (status instanceof Number n && n.intValue() >= 500) {
+            throw new SystemException(
+                Messages.get("error.status", driver.getCurrentUrl(), n.intValue(), state().text()));
+          }
+          return null;
+        });
   }
 
   @Override
   public void clickNth(Selector target, int index) {
-    guard(() -> finder.until(target, Messages.get("state.actionable"), timeout, matches -> {
-      if (matches.size() <= index || !matches.get(index).visible() || !matches.get(index).enabled()) {
-        return null;
-      }
-      matches.get(index).element().click();
-      return true;
-    }));
+    guard(
+        () ->
+            finder.until(
+                target,
+                Messages.get("state.actionable"),
+                timeout,
+                matches -> {
+                  if (matches.size() <= index
+                      || !matches.get(index).visible()
+                      || !matches.get(index).enabled()) {
+                    return null;
+                  }
+                  matches.get(index).element().click();
+                  return true;
+                }));
     handleDialog();
   }
 
   @Override
   public void hover(Selector target) {
-    guard(() -> finder.actionable(target, timeout, e -> {
-      new Actions(driver).moveToElement(e).perform();
-      return true;
-    }));
+    guard(
+        () ->
+            finder.actionable(
+                target,
+                timeout,
+                e -> {
+                  new Actions(driver).moveToElement(e).perform();
+                  return true;
+                }));
   }
 
   @Override
   public void press(Selector target, String key) {
     CharSequence[] chord = KeyNames.chord(key);
-    guard(() -> {
-      if (target == null) {
-        new Actions(driver).sendKeys(chord).perform();
-      } else {
-        finder.actionable(target, timeout, e -> {
-          e.sendKeys(chord);
-          return true;
+    guard(
+        () -> {
+          if (target == null) {
+            new Actions(driver).sendKeys(chord).perform();
+          } else {
+            finder.actionable(
+                target,
+                timeout,
+                e -> {
+                  e.sendKeys(chord);
+                  return true;
+                });
+          }
+          return null;
         });
-      }
-      return null;
-    });
     handleDialog();
     checkStatus();
   }
 
   @Override
   public void selectIndex(Selector target, int index) {
-    guard(() -> finder.actionable(target, timeout, e -> {
-      new Select(e).selectByIndex(index);
-      return true;
-    }));
+    guard(
+        () ->
+            finder.actionable(
+                target,
+                timeout,
+                e -> {
+                  new Select(e).selectByIndex(index);
+                  return true;
+                }));
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public List<List<String>> table(Selector table, Selector rows) {
     String rowsCss = rows == null ? null : rows.requireCss();
-    return guard(() -> finder.attached(table, timeout, e -> {
-      List<Object> raw = (List<Object>) driver.executeScript("return (" + Scripts.TABLE
-          + ")(arguments[0], arguments[1]);", e, rowsCss);
-      return raw.stream().map(r -> ((List<Object>) r).stream().map(String::valueOf).toList()).toList();
-    }));
+    return guard(
+        () ->
+            finder.attached(
+                table,
+                timeout,
+                e -> {
+                  List<Object> raw =
+                      (List<Object>)
+                          driver.executeScript(
+                              "return (" + Scripts.TABLE + ")(arguments[0], arguments[1]);",
+                              e,
+                              rowsCss);
+                  return raw.stream()
+                      .map(r -> ((List<Object>) r).stream().map(String::valueOf).toList())
+                      .toList();
+                }));
   }
 
   @Override
   public void fill(Selector target, String text, boolean force) {
     String value = text == null ? "" : text;
     if (force) {
-      guard(() -> finder.until(target, Messages.get("state.visible"), timeout, matches -> {
-        if (matches.size() != 1 || !matches.get(0).visible()) {
-          return null;
-        }
-        return driver.executeScript("return (" + Scripts.FORCE_FILL + ")(arguments[0], arguments[1]);",
-            matches.get(0).element(), value);
-      }));
+      guard(
+          () ->
+              finder.until(
+                  target,
+                  Messages.get("state.visible"),
+                  timeout,
+                  matches -> {
+                    if (matches.size() != 1 || !matches.get(0).visible()) {
+                      return null;
+                    }
+                    return driver.executeScript(
+                        "return (" + Scripts.FORCE_FILL + ")(arguments[0], arguments[1]);",
+                        matches.get(0).element(),
+                        value);
+                  }));
       return;
     }
-    guard(() -> finder.actionable(target, timeout, e -> {
-      if (VALUE_TYPES.contains(String.valueOf(e.getDomAttribute("type")).toLowerCase())) {
-        driver.executeScript("arguments[0].value = arguments[1];"
-            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-            + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", e, value);
-      } else {
-        e.clear();
-        e.sendKeys(value);
-      }
-      return true;
-    }));
+    guard(
+        () ->
+            finder.actionable(
+                target,
+                timeout,
+                e -> {
+                  if (VALUE_TYPES.contains(
+                      String.valueOf(e.getDomAttribute("type")).toLowerCase())) {
+                    driver.executeScript(
+                        "arguments[0].value = arguments[1];"
+                            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                            + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        e,
+                        value);
+                  } else {
+                    e.clear();
+                    e.sendKeys(value);
+                  }
+                  return true;
+                }));
   }
 
   @Override
   public void select(Selector target, String option) {
     // like Playwright, wait until the option exists (lists filled by AJAX after another choice)
-    guard(() -> finder.actionable(target, timeout, e -> {
-      Select select = new Select(e);
-      List<WebElement> options = select.getOptions();
-      if (options.stream().anyMatch(o -> option.equals(o.getDomAttribute("value")))) {
-        select.selectByValue(option);
-      } else if (options.stream().anyMatch(o -> option.equals(o.getText().strip()))) {
-        select.selectByVisibleText(option);
-      } else {
-        return null;
-      }
-      return true;
-    }));
+    guard(
+        () ->
+            finder.actionable(
+                target,
+                timeout,
+                e -> {
+                  Select select = new Select(e);
+                  List<WebElement> options = select.getOptions();
+                  if (options.stream().anyMatch(o -> option.equals(o.getDomAttribute("value")))) {
+                    select.selectByValue(option);
+                  } else if (options.stream().anyMatch(o -> option.equals(o.getText().strip()))) {
+                    select.selectByVisibleText(option);
+                  } else {
+                    return null;
+                  }
+                  return true;
+                }));
   }
 
   @Override
   public void check(Selector target, boolean checked) {
-    guard(() -> finder.actionable(target, timeout, e -> {
-      if (e.isSelected() != checked) {
-        e.click();
-      }
-      return e.isSelected() == checked ? Boolean.TRUE : null;
-    }));
+    guard(
+        () ->
+            finder.actionable(
+                target,
+                timeout,
+                e -> {
+                  if (e.isSelected() != checked) {
+                    e.click();
+                  }
+                  return e.isSelected() == checked ? Boolean.TRUE : null;
+                }));
   }
 
   @Override
   public String read(Selector target) {
-    return guard(() -> finder.attached(target, timeout,
-        e -> String.valueOf(driver.executeScript("return (" + Scripts.READ + ")(arguments[0]);", e))));
+    return guard(
+        () ->
+            finder.attached(
+                target,
+                timeout,
+                e ->
+                    String.valueOf(
+                        driver.executeScript("return (" + Scripts.READ + ")(arguments[0]);", e))));
   }
 
   @Override
   public String attribute(Selector target, String name) {
-    return guard(() -> finder.attached(target, timeout, e -> Optional.ofNullable(e.getDomAttribute(name))))
+    return guard(
+            () ->
+                finder.attached(target, timeout, e -> Optional.ofNullable(e.getDomAttribute(name))))
         .orElse(null);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public List<String> readAll(Selector target) {
-    return guard(() -> {
-      List<WebElement> els = finder.find(target).stream().map(Finder.Match::element).toList();
-      List<Object> texts = (List<Object>) driver.executeScript(
-          "return arguments[0].map(" + Scripts.READ + ");", els);
-      return texts.stream().map(String::valueOf).toList();
-    });
+    return guard(
+        () -> {
+          List<WebElement> els = finder.find(target).stream().map(Finder.Match::element).toList();
+          List<Object> texts =
+              (List<Object>)
+                  driver.executeScript("return arguments[0].map(" + Scripts.READ + ");", els);
+          return texts.stream().map(String::valueOf).toList();
+        });
   }
 
   @Override
@@ -275,19 +362,35 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public void waitFor(Selector target, WaitState state, Duration timeout) {
-    guard(() -> finder.until(target, state.describe(), timeout, matches -> switch (state) {
-      case ATTACHED -> matches.isEmpty() ? null : true;
-      case VISIBLE -> matches.stream().anyMatch(Finder.Match::visible) ? true : null;
-      case HIDDEN -> matches.stream().noneMatch(Finder.Match::visible) ? true : null;
-    }));
+    guard(
+        () ->
+            finder.until(
+                target,
+                state.describe(),
+                timeout,
+                matches ->
+                    switch (state) {
+                      case ATTACHED -> matches.isEmpty() ? null : true;
+                      case VISIBLE ->
+                          matches.stream().anyMatch(Finder.Match::visible) ? true : null;
+                      case HIDDEN ->
+                          matches.stream().noneMatch(Finder.Match::visible) ? true : null;
+                    }));
   }
 
   @Override
   public void upload(Selector input, List<Path> files) {
-    guard(() -> finder.attached(input, timeout, e -> {
-      e.sendKeys(String.join("\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
-      return true;
-    }));
+    guard(
+        () ->
+            finder.attached(
+                input,
+                timeout,
+                e -> {
+                  e.sendKeys(
+                      String.join(
+                          "\n", files.stream().map(f -> f.toAbsolutePath().toString()).toList()));
+                  return true;
+                }));
   }
 
   @Override
@@ -297,10 +400,11 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public void clickForPopup(Selector trigger) {
-    guard(() -> {
-      windows.clickForPopup(trigger, () -> click(trigger));
-      return null;
-    });
+    guard(
+        () -> {
+          windows.clickForPopup(trigger, () -> click(trigger));
+          return null;
+        });
   }
 
   @Override
@@ -310,72 +414,79 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public void closeWindow(String windowId) {
-    guard(() -> {
-      String current = driver.getWindowHandle();
-      if (!windowId.equals(current) && driver.getWindowHandles().contains(windowId)) {
-        driver.switchTo().window(windowId).close();
-        driver.switchTo().window(current);
-        windows.forget(windowId);
-      }
-      return null;
-    });
+    guard(
+        () -> {
+          String current = driver.getWindowHandle();
+          if (!windowId.equals(current) && driver.getWindowHandles().contains(windowId)) {
+            driver.switchTo().window(windowId).close();
+            driver.switchTo().window(current);
+            windows.forget(windowId);
+          }
+          return null;
+        });
   }
 
   @Override
   public void switchToNewWindow() {
-    guard(() -> {
-      known.addAll(driver.getWindowHandles());
-      known.retainAll(driver.getWindowHandles());
-      String current = driver.getWindowHandle();
-      String newest = known.stream().reduce((a, b) -> b).orElse(current);
-      if (newest.equals(current)) {
-        newest = windows.waitForNewWindow(known);
-        known.add(newest);
-      }
-      windows.switchAndRemember(newest);
-      return null;
-    });
+    guard(
+        () -> {
+          known.addAll(driver.getWindowHandles());
+          known.retainAll(driver.getWindowHandles());
+          String current = driver.getWindowHandle();
+          String newest = known.stream().reduce((a, b) -> b).orElse(current);
+          if (newest.equals(current)) {
+            newest = windows.waitForNewWindow(known);
+            known.add(newest);
+          }
+          windows.switchAndRemember(newest);
+          return null;
+        });
   }
 
   @Override
   public void switchToMainWindow() {
-    guard(() -> {
-      known.retainAll(driver.getWindowHandles());
-      windows.switchAndRemember(known.iterator().next());
-      return null;
-    });
+    guard(
+        () -> {
+          known.retainAll(driver.getWindowHandles());
+          windows.switchAndRemember(known.iterator().next());
+          return null;
+        });
   }
 
   @Override
   public void switchWindow(String titleOrUrl) {
-    guard(() -> {
-      windows.switchTo(titleOrUrl);
-      return null;
-    });
+    guard(
+        () -> {
+          windows.switchTo(titleOrUrl);
+          return null;
+        });
   }
 
   @Override
   public void closeWindow() {
-    guard(() -> {
-      windows.closeCurrent();
-      return null;
-    });
+    guard(
+        () -> {
+          windows.closeCurrent();
+          return null;
+        });
   }
 
   @Override
   public void enterFrame(Selector frame) {
-    guard(() -> {
-      windows.enterFrame(frame);
-      return null;
-    });
+    guard(
+        () -> {
+          windows.enterFrame(frame);
+          return null;
+        });
   }
 
   @Override
   public void leaveFrames() {
-    guard(() -> {
-      windows.leaveFrames();
-      return null;
-    });
+    guard(
+        () -> {
+          windows.leaveFrames();
+          return null;
+        });
   }
 
   @Override
@@ -408,20 +519,23 @@ final class SeleniumSession implements BrowserSession {
 
   @Override
   public String evaluate(String expression) {
-    return guard(() -> {
-      Object value = driver.executeScript("return (" + expression + ");");
-      return value == null ? null : String.valueOf(value);
-    });
+    return guard(
+        () -> {
+          Object value = driver.executeScript("return (" + expression + ");");
+          return value == null ? null : String.valueOf(value);
+        });
   }
 
   @Override
   public byte[] screenshot(boolean fullPage) {
-    return guard(() -> fullPage ? Windows.fullPage(driver) : driver.getScreenshotAs(OutputType.BYTES));
+    return guard(
+        () -> fullPage ? Windows.fullPage(driver) : driver.getScreenshotAs(OutputType.BYTES));
   }
 
   @Override
   public byte[] screenshot(Selector element) {
-    return guard(() -> finder.actionable(element, timeout, e -> e.getScreenshotAs(OutputType.BYTES)));
+    return guard(
+        () -> finder.actionable(element, timeout, e -> e.getScreenshotAs(OutputType.BYTES)));
   }
 
   @Override

@@ -29,7 +29,11 @@ final class Windows {
   private final Deque<String> openers = new ArrayDeque<>();
   private final List<Selector> frames = new ArrayList<>();
 
-  Windows(ChromeDriver driver, Finder finder, java.util.function.Supplier<java.time.Duration> timeout, Path downloads) {
+  Windows(
+      ChromeDriver driver,
+      Finder finder,
+      java.util.function.Supplier<java.time.Duration> timeout,
+      Path downloads) {
     this.driver = driver;
     this.finder = finder;
     this.timeout = timeout;
@@ -37,10 +41,13 @@ final class Windows {
   }
 
   void enterFrame(Selector frame) {
-    finder.attached(frame, timeout.get(), e -> {
-      driver.switchTo().frame(e);
-      return true;
-    });
+    finder.attached(
+        frame,
+        timeout.get(),
+        e -> {
+          driver.switchTo().frame(e);
+          return true;
+        });
     frames.add(frame);
   }
 
@@ -55,18 +62,22 @@ final class Windows {
     Set<String> before = driver.getWindowHandles();
     String opener = driver.getWindowHandle();
     click.run();
-    String popup = waitFor(() -> {
-      Set<String> now = new HashSet<>(driver.getWindowHandles());
-      now.removeAll(before);
-      return now.isEmpty() ? null : now.iterator().next();
-    });
+    String popup =
+        waitFor(
+            () -> {
+              Set<String> now = new HashSet<>(driver.getWindowHandles());
+              now.removeAll(before);
+              return now.isEmpty() ? null : now.iterator().next();
+            });
     if (popup == null) {
-      throw new SystemException(Messages.get("error.popup", trigger.source(), timeout.get().toSeconds()));
+      throw new SystemException(
+          Messages.get("error.popup", trigger.source(), timeout.get().toSeconds()));
     }
     frames.clear();
     driver.switchTo().window(popup);
     openers.push(opener);
-    waitFor(() -> "complete".equals(driver.executeScript("return document.readyState")) ? true : null);
+    waitFor(
+        () -> "complete".equals(driver.executeScript("return document.readyState")) ? true : null);
   }
 
   void forget(String handle) {
@@ -80,12 +91,18 @@ final class Windows {
       driver.switchTo().window(handle);
     }
     frames.clear();
-    waitFor(() -> "complete".equals(driver.executeScript("return document.readyState")) ? true : null);
+    waitFor(
+        () -> "complete".equals(driver.executeScript("return document.readyState")) ? true : null);
   }
 
   String waitForNewWindow(java.util.Collection<String> known) {
-    String fresh = waitFor(() -> driver.getWindowHandles().stream().filter(h -> !known.contains(h)).findFirst()
-        .orElse(null));
+    String fresh =
+        waitFor(
+            () ->
+                driver.getWindowHandles().stream()
+                    .filter(h -> !known.contains(h))
+                    .findFirst()
+                    .orElse(null));
     if (fresh == null) {
       throw new SystemException(Messages.get("error.popup", "tab: new", timeout.get().toSeconds()));
     }
@@ -94,12 +111,17 @@ final class Windows {
 
   @SuppressWarnings("unchecked")
   static byte[] fullPage(ChromeDriver driver) {
-    java.util.Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of());
-    java.util.Map<String, Object> size = (java.util.Map<String, Object>) metrics.get("cssContentSize");
-    java.util.Map<String, Object> clip = java.util.Map.of("x", 0, "y", 0, "width", size.get("width"),
-        "height", size.get("height"), "scale", 1);
-    java.util.Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-        java.util.Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    java.util.Map<String, Object> metrics =
+        driver.executeCdpCommand("Page.getLayoutMetrics", java.util.Map.of());
+    java.util.Map<String, Object> size =
+        (java.util.Map<String, Object>) metrics.get("cssContentSize");
+    java.util.Map<String, Object> clip =
+        java.util.Map.of(
+            "x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1);
+    java.util.Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot",
+            java.util.Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
     return java.util.Base64.getDecoder().decode((String) shot.get("data"));
   }
 
@@ -142,13 +164,20 @@ final class Windows {
   Path download(Selector trigger, Path dir, Runnable click) {
     Set<Path> before = listing();
     click.run();
-    Path done = waitFor(() -> {
-      Set<Path> now = listing();
-      now.removeAll(before);
-      return now.stream().filter(Windows::isFinished).filter(p -> !hasPartial(p)).findFirst().orElse(null);
-    });
+    Path done =
+        waitFor(
+            () -> {
+              Set<Path> now = listing();
+              now.removeAll(before);
+              return now.stream()
+                  .filter(Windows::isFinished)
+                  .filter(p -> !hasPartial(p))
+                  .findFirst()
+                  .orElse(null);
+            });
     if (done == null) {
-      throw new SystemException(Messages.get("error.download", trigger.source(), timeout.get().toSeconds()));
+      throw new SystemException(
+          Messages.get("error.download", trigger.source(), timeout.get().toSeconds()));
     }
     try {
       Files.createDirectories(dir);
@@ -158,7 +187,10 @@ final class Windows {
     }
   }
 
-  /** Chromium writes a download first to a hidden ".org.chromium.Chromium.*" file, then to "*.crdownload". */
+  /**
+   * Chromium writes a download first to a hidden ".org.chromium.Chromium.*" file, then to
+   * "*.crdownload".
+   */
   private static boolean isFinished(Path p) {
     String name = p.getFileName().toString();
     return !name.startsWith(".") && !name.endsWith(".crdownload") && !name.endsWith(".tmp");

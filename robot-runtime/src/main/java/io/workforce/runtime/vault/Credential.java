@@ -4,8 +4,8 @@ import io.workforce.runtime.Secrets;
 import java.util.Map;
 
 /**
- * A staff account for one system. Creating one registers its secret with {@link Secrets}, so that from
- * then on it is masked in every output; {@link #toString()} never shows it.
+ * A staff account for one system. Creating one registers its secret with {@link Secrets}, so that
+ * from then on it is masked in every output; {@link #toString()} never shows it.
  *
  * @param name the vault name, e.g. {@code registry-clerk}
  * @param username the account

@@ -3,8 +3,9 @@ package io.workforce.runtime.vault;
 import java.util.Optional;
 
 /**
- * Where credentials come from: the local vault file when the runtime runs alone, the orchestrator (a
- * checkout for the current job) when it runs as a robot. The runtime asks once per credential per run.
+ * Where credentials come from: the local vault file when the runtime runs alone, the orchestrator
+ * (a checkout for the current job) when it runs as a robot. The runtime asks once per credential
+ * per run.
  */
 @FunctionalInterface
 public interface CredentialProvider {

@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The standalone {@link CredentialProvider}: a JSON file whose entries are each sealed with AES-256-GCM
- * (a fresh 96-bit nonce per write; the entry's name is the associated data, so entries cannot be swapped).
- * Names are in clear so that {@code vault list} needs no decryption of secrets; usernames are sealed too.
+ * The standalone {@link CredentialProvider}: a JSON file whose entries are each sealed with
+ * AES-256-GCM (a fresh 96-bit nonce per write; the entry's name is the associated data, so entries
+ * cannot be swapped). Names are in clear so that {@code vault list} needs no decryption of secrets;
+ * usernames are sealed too.
  */
 public final class LocalVault implements CredentialProvider {
 
@@ -46,14 +47,20 @@ public final class LocalVault implements CredentialProvider {
   /** The default vault file: {@code $WORKFORCE_VAULT}, else {@code ~/.workforce/vault.json}. */
   public static Path defaultFile(Map<String, String> env) {
     String custom = env.get("WORKFORCE_VAULT");
-    return custom != null && !custom.isBlank() ? Path.of(custom)
+    return custom != null && !custom.isBlank()
+        ? Path.of(custom)
         : Path.of(System.getProperty("user.home"), ".workforce", "vault.json");
   }
 
-  /** The default key file: {@code $WORKFORCE_VAULT_KEY_FILE}, else {@code vault.key} beside the vault. */
+  /**
+   * The default key file: {@code $WORKFORCE_VAULT_KEY_FILE}, else {@code vault.key} beside the
+   * vault.
+   */
   public static Path defaultKeyFile(Map<String, String> env, Path vaultFile) {
     String custom = env.get("WORKFORCE_VAULT_KEY_FILE");
-    return custom != null && !custom.isBlank() ? Path.of(custom) : vaultFile.resolveSibling("vault.key");
+    return custom != null && !custom.isBlank()
+        ? Path.of(custom)
+        : vaultFile.resolveSibling("vault.key");
   }
 
   /** The vault file. */
@@ -71,20 +78,31 @@ public final class LocalVault implements CredentialProvider {
     JsonNode plain = JSON.readTree(open(root, name, entry));
     Map<String, String> extra = new TreeMap<>();
     plain.path("extra").properties().forEach(e -> extra.put(e.getKey(), e.getValue().asString()));
-    return Optional.of(new Credential(name, plain.path("username").asString(), plain.path("secret").asString(),
-        extra));
+    return Optional.of(
+        new Credential(
+            name, plain.path("username").asString(), plain.path("secret").asString(), extra));
   }
 
   /** Names and usernames of every credential, sorted by name; never a secret. */
   public Map<String, String> list() {
     ObjectNode root = read();
     Map<String, String> out = new TreeMap<>();
-    root.path("entries").properties().forEach(e -> out.put(e.getKey(),
-        JSON.readTree(open(root, e.getKey(), e.getValue())).path("username").asString()));
+    root.path("entries")
+        .properties()
+        .forEach(
+            e ->
+                out.put(
+                    e.getKey(),
+                    JSON.readTree(open(root, e.getKey(), e.getValue()))
+                        .path("username")
+                        .asString()));
     return out;
   }
 
-  /** Stores (or replaces) a credential; the file is rewritten atomically with owner-only permissions. */
+  /**
+   * Stores (or replaces) a credential; the file is rewritten atomically with owner-only
+   * permissions.
+   */
   public void set(String name, String username, String secret, Map<String, String> extra) {
     if (name == null || !name.matches("[A-Za-z0-9_.-]+")) {
       throw new VaultException(Messages.get("vault.badname", String.valueOf(name)));
@@ -95,9 +113,15 @@ public final class LocalVault implements CredentialProvider {
     extra.forEach(extras::put);
     byte[] nonce = new byte[12];
     new SecureRandom().nextBytes(nonce);
-    byte[] sealed = crypt(Cipher.ENCRYPT_MODE, root, name, nonce,
-        JSON.writeValueAsString(plain).getBytes(StandardCharsets.UTF_8));
-    ((ObjectNode) root.path("entries")).putObject(name)
+    byte[] sealed =
+        crypt(
+            Cipher.ENCRYPT_MODE,
+            root,
+            name,
+            nonce,
+            JSON.writeValueAsString(plain).getBytes(StandardCharsets.UTF_8));
+    ((ObjectNode) root.path("entries"))
+        .putObject(name)
         .put("nonce", Base64.getEncoder().encodeToString(nonce))
         .put("data", Base64.getEncoder().encodeToString(sealed));
     write(root);
@@ -127,8 +151,10 @@ public final class LocalVault implements CredentialProvider {
     if (!Files.exists(file)) {
       byte[] salt = new byte[16];
       new SecureRandom().nextBytes(salt);
-      ObjectNode root = JSON.createObjectNode().put("format", FORMAT)
-          .put("salt", Base64.getEncoder().encodeToString(salt));
+      ObjectNode root =
+          JSON.createObjectNode()
+              .put("format", FORMAT)
+              .put("salt", Base64.getEncoder().encodeToString(salt));
       root.putObject("entries");
       return root;
     }
@@ -150,8 +176,12 @@ public final class LocalVault implements CredentialProvider {
       }
       Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
       Files.deleteIfExists(tmp);
-      Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root), StandardCharsets.UTF_8);
+      Files.createFile(
+          tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.writeString(
+          tmp,
+          JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root),
+          StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new VaultException(Messages.get("vault.badfile", file), e);

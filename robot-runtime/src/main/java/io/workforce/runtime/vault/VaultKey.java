@@ -17,16 +17,17 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The vault's key: from {@code WORKFORCE_VAULT_KEY} (a base64 256-bit key, or a passphrase stretched with
- * PBKDF2 and the vault's salt) or from a key file that only its owner may read (0600), created with a
- * random key on first use.
+ * The vault's key: from {@code WORKFORCE_VAULT_KEY} (a base64 256-bit key, or a passphrase
+ * stretched with PBKDF2 and the vault's salt) or from a key file that only its owner may read
+ * (0600), created with a random key on first use.
  */
 public final class VaultKey {
 
   /** The environment variable that holds the key or passphrase. */
   public static final String ENV = "WORKFORCE_VAULT_KEY";
 
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
   private static final int PBKDF2_ROUNDS = 210_000;
 
   private final byte[] raw;
@@ -40,16 +41,18 @@ public final class VaultKey {
   }
 
   /**
-   * The key from {@code envValue} when set, else from {@code keyFile}; the file is created (0600) when it
-   * does not exist and {@code create} is true.
+   * The key from {@code envValue} when set, else from {@code keyFile}; the file is created (0600)
+   * when it does not exist and {@code create} is true.
    *
-   * @throws VaultException when the key file is readable by others, or missing and not to be created
+   * @throws VaultException when the key file is readable by others, or missing and not to be
+   *     created
    */
   public static VaultKey resolve(String envValue, Path keyFile, boolean create) {
     if (envValue != null && !envValue.isBlank()) {
       Secrets.register(envValue.strip());
       byte[] decoded = tryBase64(envValue.strip());
-      return decoded != null && decoded.length == 32 ? new VaultKey(decoded, null, ENV)
+      return decoded != null && decoded.length == 32
+          ? new VaultKey(decoded, null, ENV)
           : new VaultKey(null, envValue.strip(), ENV);
     }
     if (!Files.exists(keyFile)) {
@@ -83,7 +86,9 @@ public final class VaultKey {
     }
     try {
       SecretKeyFactory f = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
-      byte[] key = f.generateSecret(new PBEKeySpec(passphrase.toCharArray(), salt, PBKDF2_ROUNDS, 256)).getEncoded();
+      byte[] key =
+          f.generateSecret(new PBEKeySpec(passphrase.toCharArray(), salt, PBKDF2_ROUNDS, 256))
+              .getEncoded();
       return new SecretKeySpec(key, "AES");
     } catch (GeneralSecurityException e) {
       throw new VaultException("PBKDF2 is not available in this Java", e);
@@ -94,7 +99,8 @@ public final class VaultKey {
     try {
       Set<PosixFilePermission> perms = Files.getPosixFilePermissions(keyFile);
       if (!OWNER_ONLY.containsAll(perms)) {
-        throw new VaultException(Messages.get("vault.keyperms", keyFile, PosixFilePermissions.toString(perms)));
+        throw new VaultException(
+            Messages.get("vault.keyperms", keyFile, PosixFilePermissions.toString(perms)));
       }
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system (Windows): its ACLs are the owner's business
@@ -111,7 +117,8 @@ public final class VaultKey {
         Files.createDirectories(keyFile.getParent());
       }
       Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-      Files.writeString(keyFile, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+      Files.writeString(
+          keyFile, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
       return key;
     } catch (IOException e) {
       throw new VaultException(Messages.get("vault.badkeyfile", keyFile), e);

@@ -10,17 +10,33 @@ import java.util.Map;
 /** Test data: flows as {@code GET /api/v1/me/flows} lists them. */
 public final class Flows {
 
-  private Flows() {
-  }
+  private Flows() {}
 
   public static StartableFlow form(String name, Map<String, Object> fixed, FieldInfo... fields) {
-    return new StartableFlow(name, "表单 " + name, 1, 5, new InputInfo("form", null, null, List.of(fields)),
-        List.of("robot"), fixed, List.of(), null);
+    return new StartableFlow(
+        name,
+        "表单 " + name,
+        1,
+        5,
+        new InputInfo("form", null, null, List.of(fields)),
+        List.of("robot"),
+        fixed,
+        List.of(),
+        null);
   }
 
-  public static StartableFlow spreadsheet(String name, String format, List<String> placements, List<String> credentials) {
-    return new StartableFlow(name, "表格 " + name, 1, 5, new InputInfo("file", null, format, List.of()), placements,
-        Map.of(), credentials, 42.0);
+  public static StartableFlow spreadsheet(
+      String name, String format, List<String> placements, List<String> credentials) {
+    return new StartableFlow(
+        name,
+        "表格 " + name,
+        1,
+        5,
+        new InputInfo("file", null, format, List.of()),
+        placements,
+        Map.of(),
+        credentials,
+        42.0);
   }
 
   public static FieldInfo field(String name, String type, boolean required) {
@@ -28,7 +44,14 @@ public final class Flows {
   }
 
   public static FieldInfo number(String name, String min, String max) {
-    return new FieldInfo(name, name, "number", true, List.of(), null, min == null ? null : new BigDecimal(min),
+    return new FieldInfo(
+        name,
+        name,
+        "number",
+        true,
+        List.of(),
+        null,
+        min == null ? null : new BigDecimal(min),
         max == null ? null : new BigDecimal(max));
   }
 

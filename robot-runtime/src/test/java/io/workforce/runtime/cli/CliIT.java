@@ -25,7 +25,8 @@ class CliIT {
 
   static final String CANARY = "Canary-9f3c-Secret!";
 
-  static final String LOGIN_FLOW = """
+  static final String LOGIN_FLOW =
+      """
       flow: canary
       version: 1
       systems:
@@ -45,7 +46,8 @@ class CliIT {
         - log: "note ${item.note}"
       """;
 
-  static final String SLOW_FLOW = """
+  static final String SLOW_FLOW =
+      """
       flow: slow
       version: 1
       input: { file: csv, columns: [n] }
@@ -59,13 +61,18 @@ class CliIT {
 
   @BeforeAll
   void pages() {
-    server = FixtureServer.start()
-        .page("/login", """
+    server =
+        FixtureServer.start()
+            .page(
+                "/login",
+                """
             <html><head><title>登录</title></head><body><input id="user"><input id="pwd" type="password">
             <button id="go" onclick="const p = document.getElementById('pwd'); p.setAttribute('value', p.value);
               document.getElementById('msg').textContent = '用户 ' + document.getElementById('user').value + ' 的密码 '
               + p.value + ' 错误'">登录</button><p id="msg"></p></body></html>""")
-        .page("/slow", """
+            .page(
+                "/slow",
+                """
             <html><body><p>慢</p><script>setTimeout(() => { const d = document.createElement('p'); d.id = 'done';
               d.textContent = '好了'; document.body.appendChild(d); }, 600);</script></body></html>""");
   }
@@ -85,12 +92,24 @@ class CliIT {
   @Test
   void aCanaryPasswordAppearsInNoOutputAtAll(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("canary.yaml"), LOGIN_FLOW);
-    Cli.Result set = Cli.run(dir, env(dir), CANARY + "\n", "vault", "set", "canary-cred", "--user", "robot");
+    Cli.Result set =
+        Cli.run(dir, env(dir), CANARY + "\n", "vault", "set", "canary-cred", "--user", "robot");
     assertThat(set.exit()).as(set.err()).isZero();
     Cli.Result list = Cli.run(dir, env(dir), null, "vault", "list");
     assertThat(list.out()).contains("canary-cred\trobot");
-    Cli.Result run = Cli.run(dir, env(dir), null, "run", "canary.yaml", "--set", "note=hello", "--timeout", "2",
-        "--retries", "2");
+    Cli.Result run =
+        Cli.run(
+            dir,
+            env(dir),
+            null,
+            "run",
+            "canary.yaml",
+            "--set",
+            "note=hello",
+            "--timeout",
+            "2",
+            "--retries",
+            "2");
     assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(RpaCli.ITEMS_FAILED);
     assertThat(run.out()).contains("#welcome").contains("******");
     Path runDir;
@@ -102,10 +121,13 @@ class CliIT {
     assertThat(runDir.resolve(HtmlReport.FILE)).exists();
     try (Stream<Path> files = Files.walk(dir)) {
       List<Path> all = files.filter(Files::isRegularFile).toList();
-      assertThat(all).anyMatch(p -> p.toString().endsWith(".png")).anyMatch(p -> p.toString().endsWith(".html"));
+      assertThat(all)
+          .anyMatch(p -> p.toString().endsWith(".png"))
+          .anyMatch(p -> p.toString().endsWith(".html"));
       for (Path file : all) {
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
-            .as(file.toString()).doesNotContain(CANARY);
+            .as(file.toString())
+            .doesNotContain(CANARY);
       }
     }
     for (Cli.Result r : List.of(set, list, run)) {
@@ -123,11 +145,12 @@ class CliIT {
     Files.writeString(dir.resolve("rows.csv"), csv);
     Process p = Cli.start(dir, env(dir), null, "run", "slow.yaml", "--input", "rows.csv");
     Path journal = awaitJournalWithItems(dir, p, 2);
-    // SIGTERM, not SIGINT: a JVM started from a background job inherits "ignore SIGINT"; both go through
+    // SIGTERM, not SIGINT: a JVM started from a background job inherits "ignore SIGINT"; both go
+    // through
     // the same shutdown hook, which is what Ctrl-C on a terminal triggers
     new ProcessBuilder("kill", "-TERM", String.valueOf(p.pid())).start().waitFor();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).isEqualTo(143);   // 128 + SIGTERM: the JVM ends as the signal asks
+    assertThat(p.exitValue()).isEqualTo(143); // 128 + SIGTERM: the JVM ends as the signal asks
     List<String> lines = Files.readAllLines(journal);
     String last = lines.get(lines.size() - 1);
     assertThat(last).contains("\"type\":\"run_end\"").contains("\"stopped\":true");
@@ -145,8 +168,12 @@ class CliIT {
       if (Files.isDirectory(dir.resolve("runs"))) {
         try (Stream<Path> runs = Files.list(dir.resolve("runs"))) {
           Path journal = runs.findFirst().map(r -> r.resolve(JournalWriter.FILE)).orElse(null);
-          if (journal != null && Files.exists(journal)
-              && Files.readAllLines(journal).stream().filter(l -> l.contains("\"item_end\"")).count() >= items) {
+          if (journal != null
+              && Files.exists(journal)
+              && Files.readAllLines(journal).stream()
+                      .filter(l -> l.contains("\"item_end\""))
+                      .count()
+                  >= items) {
             return journal;
           }
         }
@@ -159,8 +186,10 @@ class CliIT {
   @Test
   void dryRunChecksTheLoginPagesAndChangesNothing(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("canary.yaml"), LOGIN_FLOW);
-    Cli.run(dir, env(dir), "secret-for-dry-run\n", "vault", "set", "canary-cred", "--user", "robot");
-    Cli.Result ok = Cli.run(dir, env(dir), null, "run", "canary.yaml", "--set", "note=x", "--dry-run");
+    Cli.run(
+        dir, env(dir), "secret-for-dry-run\n", "vault", "set", "canary-cred", "--user", "robot");
+    Cli.Result ok =
+        Cli.run(dir, env(dir), null, "run", "canary.yaml", "--set", "note=x", "--dry-run");
     assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
     assertThat(ok.out()).contains("fixture: " + server.url("/login") + " answers");
     assertThat(dir.resolve("runs")).doesNotExist();
@@ -172,7 +201,8 @@ class CliIT {
   }
 
   @Test
-  void aBrokenFlowOrAMissingCredentialIsAClearErrorWithoutAStackTrace(@TempDir Path dir) throws Exception {
+  void aBrokenFlowOrAMissingCredentialIsAClearErrorWithoutAStackTrace(@TempDir Path dir)
+      throws Exception {
     Files.writeString(dir.resolve("broken.yaml"), "flow: broken\nsteps:\n  - wait: \"#x\"\n");
     Cli.Result broken = Cli.run(dir, env(dir), null, "run", "broken.yaml");
     assertThat(broken.exit()).isEqualTo(RpaCli.USAGE);
@@ -181,6 +211,9 @@ class CliIT {
     Cli.run(dir, env(dir), "x-secret-1\n", "vault", "set", "other", "--user", "u");
     Cli.Result missing = Cli.run(dir, env(dir), null, "run", "canary.yaml", "--set", "note=x");
     assertThat(missing.exit()).isEqualTo(RpaCli.USAGE);
-    assertThat(missing.err()).contains("canary-cred").contains("vault set canary-cred").doesNotContain("\tat ");
+    assertThat(missing.err())
+        .contains("canary-cred")
+        .contains("vault set canary-cred")
+        .doesNotContain("\tat ");
   }
 }

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every {@link BrowserDriver} must do, the same way: run by {@code PlaywrightDriverIT} and
- * {@code SeleniumDriverIT} against the fixture pages. One driver and one session per class (browsers
- * are the cost); the crash test runs last.
+ * {@code SeleniumDriverIT} against the fixture pages. One driver and one session per class
+ * (browsers are the cost); the crash test runs last.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,7 +45,8 @@ abstract class DriverContract {
   @BeforeAll
   void startBrowser() {
     server = FixturePages.start();
-    driver = BrowserDriver.start(kind(), DriverOptions.defaults().withTimeout(Duration.ofSeconds(3)));
+    driver =
+        BrowserDriver.start(kind(), DriverOptions.defaults().withTimeout(Duration.ofSeconds(3)));
     session = driver.newSession();
   }
 
@@ -117,7 +118,8 @@ abstract class DriverContract {
     session.navigate(server.url("/form"));
     assertThatThrownBy(() -> session.click(s("text=保存")))
         .isInstanceOf(SystemException.class)
-        .hasMessageContaining("text=保存").hasMessageContaining("2");
+        .hasMessageContaining("text=保存")
+        .hasMessageContaining("2");
   }
 
   @Test
@@ -169,7 +171,8 @@ abstract class DriverContract {
     session.fill(s("#q"), "张三");
     session.click(s("text=查询"));
     assertThat(session.read(s("#where"))).isEqualTo("inner:张三");
-    assertThat(session.evaluate("document.getElementById('where').textContent")).isEqualTo("inner:张三");
+    assertThat(session.evaluate("document.getElementById('where').textContent"))
+        .isEqualTo("inner:张三");
     session.leaveFrames();
     assertThat(session.read(s("#where"))).isEqualTo("top");
   }
@@ -239,10 +242,14 @@ abstract class DriverContract {
   @Test
   void navigationToAClosedPortIsASystemError() {
     assertThatThrownBy(() -> session.navigate("http://127.0.0.1:9/"))
-        .isInstanceOf(SystemException.class).hasMessageContaining("127.0.0.1:9");
+        .isInstanceOf(SystemException.class)
+        .hasMessageContaining("127.0.0.1:9");
   }
 
-  /** Chromium commits its error page after the failure is reported, and may still be doing so when the flow goes on. */
+  /**
+   * Chromium commits its error page after the failure is reported, and may still be doing so when
+   * the flow goes on.
+   */
   @Test
   void opensTheNextPageRightAfterFailedNavigations() throws Exception {
     String refused;
@@ -268,7 +275,8 @@ abstract class DriverContract {
     }
     Thread.sleep(300);
     assertThat(session.isAlive()).isFalse();
-    assertThatThrownBy(() -> session.navigate(server.url("/form"))).isInstanceOf(BrowserCrashedException.class);
+    assertThatThrownBy(() -> session.navigate(server.url("/form")))
+        .isInstanceOf(BrowserCrashedException.class);
     session.close();
     session = driver.newSession();
     session.navigate(server.url("/gbk"));

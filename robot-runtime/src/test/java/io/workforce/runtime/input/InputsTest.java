@@ -19,8 +19,7 @@ class InputsTest {
 
   static final SourceLocation AT = new SourceLocation("f.yaml", 1, 1);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void oneItemPerCsvRowInUtf8WithBomOrGbk() throws Exception {
@@ -29,36 +28,79 @@ class InputsTest {
     Path gbk = dir.resolve("b.csv");
     Files.write(gbk, "姓名,金额\n王五,300\n".getBytes(Charset.forName("GBK")));
     ListSource a = Inputs.fromFile(utf8, new FlowInput.None(AT), Map.of("batch", "7"));
-    assertThat(a.items()).extracting(WorkItem::data).containsExactly(
-        Map.of("姓名", "张三", "金额", "100", "batch", "7"), Map.of("姓名", "李四", "金额", "200", "batch", "7"));
+    assertThat(a.items())
+        .extracting(WorkItem::data)
+        .containsExactly(
+            Map.of("姓名", "张三", "金额", "100", "batch", "7"),
+            Map.of("姓名", "李四", "金额", "200", "batch", "7"));
     assertThat(a.items().get(1).reference()).isEqualTo("a.csv:4");
-    assertThat(Inputs.fromFile(gbk, new FlowInput.None(AT), Map.of()).items().get(0).data()).containsEntry("姓名", "王五");
+    assertThat(Inputs.fromFile(gbk, new FlowInput.None(AT), Map.of()).items().get(0).data())
+        .containsEntry("姓名", "王五");
   }
 
   @Test
   void aMissingDeclaredColumnIsNamedWithTheColumnsThereAre() throws Exception {
     Path csv = dir.resolve("c.csv");
     Files.writeString(csv, "name,code\nx,1\n");
-    FlowInput.File spec = new FlowInput.File(FlowInput.FileFormat.CSV, null, 1, List.of("name", "amount"), AT);
-    assertThatThrownBy(() -> Inputs.fromFile(csv, spec, Map.of())).isInstanceOf(InputException.class)
-        .hasMessageContaining("c.csv").hasMessageContaining("amount").hasMessageContaining("name, code");
+    FlowInput.File spec =
+        new FlowInput.File(FlowInput.FileFormat.CSV, null, 1, List.of("name", "amount"), AT);
+    assertThatThrownBy(() -> Inputs.fromFile(csv, spec, Map.of()))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("c.csv")
+        .hasMessageContaining("amount")
+        .hasMessageContaining("name, code");
     assertThatThrownBy(() -> Inputs.fromFile(dir.resolve("none.xlsx"), spec, Map.of()))
         .hasMessageContaining("none.xlsx");
   }
 
   @Test
   void formFieldsAreCheckedAndTyped() {
-    FlowInput.Form form = new FlowInput.Form(List.of(
-        new FormField("code", "代码", FormField.Type.TEXT, true, List.of(), "[0-9A-Z]{4}", null, null, AT),
-        new FormField("amount", "金额", FormField.Type.NUMBER, false, List.of(), null, BigDecimal.ZERO,
-            BigDecimal.valueOf(1000), AT),
-        new FormField("district", "区", FormField.Type.CHOICE, false, List.of("黄浦区", "徐汇区"), null, null, null, AT)), AT);
-    WorkItem item = Inputs.fromFields(Map.of("code", "AB12", "amount", "1,000", "district", "徐汇区"), form).items().get(0);
+    FlowInput.Form form =
+        new FlowInput.Form(
+            List.of(
+                new FormField(
+                    "code",
+                    "代码",
+                    FormField.Type.TEXT,
+                    true,
+                    List.of(),
+                    "[0-9A-Z]{4}",
+                    null,
+                    null,
+                    AT),
+                new FormField(
+                    "amount",
+                    "金额",
+                    FormField.Type.NUMBER,
+                    false,
+                    List.of(),
+                    null,
+                    BigDecimal.ZERO,
+                    BigDecimal.valueOf(1000),
+                    AT),
+                new FormField(
+                    "district",
+                    "区",
+                    FormField.Type.CHOICE,
+                    false,
+                    List.of("黄浦区", "徐汇区"),
+                    null,
+                    null,
+                    null,
+                    AT)),
+            AT);
+    WorkItem item =
+        Inputs.fromFields(Map.of("code", "AB12", "amount", "1,000", "district", "徐汇区"), form)
+            .items()
+            .get(0);
     assertThat(item.data()).containsEntry("amount", new BigDecimal("1000"));
     assertThatThrownBy(() -> Inputs.fromFields(Map.of(), form)).hasMessageContaining("code");
-    assertThatThrownBy(() -> Inputs.fromFields(Map.of("code", "ab"), form)).hasMessageContaining("[0-9A-Z]{4}");
-    assertThatThrownBy(() -> Inputs.fromFields(Map.of("code", "AB12", "amount", "2000"), form)).hasMessageContaining("2000");
-    assertThatThrownBy(() -> Inputs.fromFields(Map.of("code", "AB12", "district", "静安区"), form)).hasMessageContaining("静安区");
+    assertThatThrownBy(() -> Inputs.fromFields(Map.of("code", "ab"), form))
+        .hasMessageContaining("[0-9A-Z]{4}");
+    assertThatThrownBy(() -> Inputs.fromFields(Map.of("code", "AB12", "amount", "2000"), form))
+        .hasMessageContaining("2000");
+    assertThatThrownBy(() -> Inputs.fromFields(Map.of("code", "AB12", "district", "静安区"), form))
+        .hasMessageContaining("静安区");
     assertThatThrownBy(() -> Inputs.parseSets(List.of("novalue"))).hasMessageContaining("novalue");
   }
 }

@@ -17,7 +17,8 @@ class RobotStateTest {
     Path file = dir.resolve("state").resolve(RobotState.FILE);
     RobotState state = new RobotState("http://orch:18080", 3, "robot-1", TOKEN, 10, 30);
     state.save(file);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
     assertThat(RobotState.load(file)).contains(state);
     assertThat(state.toString()).doesNotContain(TOKEN).contains("robot-1");
     assertThat(Files.list(file.getParent())).as("no temporary file left").hasSize(1);

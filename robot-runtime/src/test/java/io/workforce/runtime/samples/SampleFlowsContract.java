@@ -52,7 +52,8 @@ abstract class SampleFlowsContract {
     dir = Files.createTempDirectory("wf-sample-flows");
     rig = new SampleRig(SampleOptions.builder().records(RECORDS).exportEnabled(true).build(), dir);
     truth = rig.systems.groundTruth();
-    driver = BrowserDriver.start(kind(), DriverOptions.defaults().withTimeout(Duration.ofSeconds(10)));
+    driver =
+        BrowserDriver.start(kind(), DriverOptions.defaults().withTimeout(Duration.ofSeconds(10)));
   }
 
   @AfterAll
@@ -64,32 +65,62 @@ abstract class SampleFlowsContract {
   @Test
   @Order(1)
   void verifyApplicationsReportsEveryDiscrepancyOfTheFiledApplications() {
-    Set<String> filed = applications("subsidy").stream().map(Application::key).collect(Collectors.toSet());
-    RunSummary run = rig.run("verify-applications", Inputs.fromFields(Map.of("report", "report/diff.xlsx"),
-        SampleRig.flow("verify-applications").input()), driver, 1, null);
+    Set<String> filed =
+        applications("subsidy").stream().map(Application::key).collect(Collectors.toSet());
+    RunSummary run =
+        rig.run(
+            "verify-applications",
+            Inputs.fromFields(
+                Map.of("report", "report/diff.xlsx"),
+                SampleRig.flow("verify-applications").input()),
+            driver,
+            1,
+            null);
     ItemResult result = run.results().get(1);
     assertThat(result.status()).as(result.reason()).isEqualTo(ItemStatus.SUCCEEDED);
-    List<ExpectedDiscrepancy> expected = truth.expected().discrepancies().stream()
-        .filter(d -> filed.contains(d.childId())).toList();
+    List<ExpectedDiscrepancy> expected =
+        truth.expected().discrepancies().stream().filter(d -> filed.contains(d.childId())).toList();
     List<List<String>> sheet = Tables.xlsx(dir.resolve("report/diff.xlsx"), "差异");
     assertThat(sheet.get(0)).containsExactly("受理编号", "儿童身份证号", "儿童姓名", "差异原因", "申请值", "卫健值");
-    Set<List<String>> rows = sheet.subList(1, sheet.size()).stream().map(r -> r.subList(1, 6))
-        .collect(Collectors.toSet());
-    Set<List<String>> wanted = expected.stream().map(d -> List.of(d.childId(), d.childName(), d.reason(),
-        d.applicationValue(), d.healthValue())).collect(Collectors.toSet());
+    Set<List<String>> rows =
+        sheet.subList(1, sheet.size()).stream()
+            .map(r -> r.subList(1, 6))
+            .collect(Collectors.toSet());
+    Set<List<String>> wanted =
+        expected.stream()
+            .map(
+                d ->
+                    List.of(
+                        d.childId(),
+                        d.childName(),
+                        d.reason(),
+                        d.applicationValue(),
+                        d.healthValue()))
+            .collect(Collectors.toSet());
     assertThat(rows).isEqualTo(wanted);
-    assertThat(result.outputs()).containsEntry("checked", filed.size()).containsEntry("mismatches", expected.size());
+    assertThat(result.outputs())
+        .containsEntry("checked", filed.size())
+        .containsEntry("mismatches", expected.size());
   }
 
   @Test
   @Order(2)
   void enterFromSpreadsheetEntersGoodRowsAndReportsBadOnes() {
-    RunSummary run = rig.run("enter-from-spreadsheet", Inputs.fromFile(rig.data("subsidy-applications-dirty.xlsx"),
-        SampleRig.flow("enter-from-spreadsheet").input(), Map.of()), driver, 1, null);
+    RunSummary run =
+        rig.run(
+            "enter-from-spreadsheet",
+            Inputs.fromFile(
+                rig.data("subsidy-applications-dirty.xlsx"),
+                SampleRig.flow("enter-from-spreadsheet").input(),
+                Map.of()),
+            driver,
+            1,
+            null);
     List<ExpectedRow> expected = truth.expected().dirtySheetRows();
     assertThat(run.results()).hasSize(expected.size());
-    Map<String, Application> byChild = applications("subsidy").stream()
-        .collect(Collectors.toMap(Application::key, a -> a, (a, b) -> a));
+    Map<String, Application> byChild =
+        applications("subsidy").stream()
+            .collect(Collectors.toMap(Application::key, a -> a, (a, b) -> a));
     for (int i = 0; i < expected.size(); i++) {
       ExpectedRow row = expected.get(i);
       ItemResult result = run.results().get(i + 1);
@@ -100,33 +131,52 @@ abstract class SampleFlowsContract {
           assertThat(byChild).doesNotContainKey(row.childId());
         }
         case ENTERED -> {
-          assertThat(result.status()).as("row %d: %s", row.row(), result.reason()).isEqualTo(ItemStatus.SUCCEEDED);
+          assertThat(result.status())
+              .as("row %d: %s", row.row(), result.reason())
+              .isEqualTo(ItemStatus.SUCCEEDED);
           Application filed = byChild.get(row.childId());
           assertThat(filed.fields()).as("row %d", row.row()).containsAllEntriesOf(row.fields());
-          assertThat(result.outputs()).containsEntry("receipt", filed.receiptNo()).containsEntry("result", "已录入");
+          assertThat(result.outputs())
+              .containsEntry("receipt", filed.receiptNo())
+              .containsEntry("result", "已录入");
         }
         case DUPLICATE -> {
-          assertThat(result.status()).as("row %d: %s", row.row(), result.reason()).isEqualTo(ItemStatus.SUCCEEDED);
+          assertThat(result.status())
+              .as("row %d: %s", row.row(), result.reason())
+              .isEqualTo(ItemStatus.SUCCEEDED);
           assertThat((String) result.outputs().get("result")).startsWith("重复");
-          assertThat(result.outputs()).containsEntry("receipt", byChild.get(row.childId()).receiptNo());
+          assertThat(result.outputs())
+              .containsEntry("receipt", byChild.get(row.childId()).receiptNo());
         }
       }
     }
-    assertThat(applications("subsidy").stream().collect(Collectors.groupingBy(Application::key, Collectors.counting())))
+    assertThat(
+            applications("subsidy").stream()
+                .collect(Collectors.groupingBy(Application::key, Collectors.counting())))
         .allSatisfy((child, n) -> assertThat(n).as(child).isEqualTo(1L));
   }
 
   @Test
   @Order(3)
   void syncRegistrationsFilesEveryNewCompanyOnceWithTheRegistrysData() {
-    RunSummary run = rig.run("sync-registrations", Inputs.fromFile(rig.data("new-registrations.csv"),
-        SampleRig.flow("sync-registrations").input(), Map.of()), driver, 1, null);
+    RunSummary run =
+        rig.run(
+            "sync-registrations",
+            Inputs.fromFile(
+                rig.data("new-registrations.csv"),
+                SampleRig.flow("sync-registrations").input(),
+                Map.of()),
+            driver,
+            1,
+            null);
     List<ExpectedFiling> expected = truth.expected().syncRegistrations();
     assertThat(run.results()).hasSize(expected.size());
     SyncCheck.matchesGroundTruth(run, expected, applications("company"));
   }
 
   List<Application> applications(String service) {
-    return rig.systems.export().intakeApplications().stream().filter(a -> a.service().equals(service)).toList();
+    return rig.systems.export().intakeApplications().stream()
+        .filter(a -> a.service().equals(service))
+        .toList();
   }
 }

@@ -22,8 +22,8 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * The sample legacy systems, their data files and a vault holding their demo accounts, for runs of the
- * sample flows. Test support; one per test class.
+ * The sample legacy systems, their data files and a vault holding their demo accounts, for runs of
+ * the sample flows. Test support; one per test class.
  */
 public final class SampleRig implements AutoCloseable {
 
@@ -40,8 +40,11 @@ public final class SampleRig implements AutoCloseable {
     DataFiles.write(systems.groundTruth(), dir.resolve("data"));
     byte[] key = new byte[32];
     new java.security.SecureRandom().nextBytes(key);
-    vault = LocalVault.open(dir.resolve("vault.json"),
-        VaultKey.resolve(Base64.getEncoder().encodeToString(key), dir.resolve("vault.key"), false));
+    vault =
+        LocalVault.open(
+            dir.resolve("vault.json"),
+            VaultKey.resolve(
+                Base64.getEncoder().encodeToString(key), dir.resolve("vault.key"), false));
     store("registry-clerk", SampleSystems.account("registry"));
     store("intake-clerk", SampleSystems.account("intake"));
     store("health-clerk", SampleSystems.account("health"));
@@ -53,25 +56,43 @@ public final class SampleRig implements AutoCloseable {
 
   /** A sample flow, parsed and validated. */
   public static Flow flow(String name) {
-    return FlowParser.create().withResolver(FlowResolver.directory(FLOWS)).parse(FLOWS.resolve(name + ".yaml"));
+    return FlowParser.create()
+        .withResolver(FlowResolver.directory(FLOWS))
+        .parse(FLOWS.resolve(name + ".yaml"));
   }
 
-  /** Options for runs against these systems: their URLs in the environment, runs under the rig's directory. */
+  /**
+   * Options for runs against these systems: their URLs in the environment, runs under the rig's
+   * directory.
+   */
   public RunOptions options(int workers) {
-    return RunOptions.defaults().withWorkers(workers).withRunsDir(dir.resolve("runs")).withWorkDir(dir)
-        .withRetries(3, Duration.ofMillis(200)).withStepTimeout(Duration.ofSeconds(10))
-        .withEnv(Map.of("REGISTRY_URL", systems.registryUrl(), "INTAKE_URL", systems.intakeUrl(),
-            "HEALTH_URL", systems.healthUrl()));
+    return RunOptions.defaults()
+        .withWorkers(workers)
+        .withRunsDir(dir.resolve("runs"))
+        .withWorkDir(dir)
+        .withRetries(3, Duration.ofMillis(200))
+        .withStepTimeout(Duration.ofSeconds(10))
+        .withEnv(
+            Map.of(
+                "REGISTRY_URL",
+                systems.registryUrl(),
+                "INTAKE_URL",
+                systems.intakeUrl(),
+                "HEALTH_URL",
+                systems.healthUrl()));
   }
 
   /** Runs a sample flow. */
-  public RunSummary run(String flow, WorkSource source, BrowserDriver driver, int workers, RunEventSink sink) {
+  public RunSummary run(
+      String flow, WorkSource source, BrowserDriver driver, int workers, RunEventSink sink) {
     return run(flow, source, driver, options(workers), sink);
   }
 
   /** Runs a sample flow with these options. */
-  public RunSummary run(String flow, WorkSource source, BrowserDriver driver, RunOptions options, RunEventSink sink) {
-    return new FlowRunner(flow(flow), options, vault, driver, FlowResolver.directory(FLOWS)).run(source, sink);
+  public RunSummary run(
+      String flow, WorkSource source, BrowserDriver driver, RunOptions options, RunEventSink sink) {
+    return new FlowRunner(flow(flow), options, vault, driver, FlowResolver.directory(FLOWS))
+        .run(source, sink);
   }
 
   /** A data file written for these systems (e.g. {@code subsidy-applications-dirty.xlsx}). */

@@ -14,5 +14,11 @@ import java.util.Map;
  * @param filedBy the clerk account that filed it
  * @param fields every form field by name, as stored (see {@link ApplicationFields})
  */
-public record Application(String receiptNo, String service, String key, String title, LocalDateTime filedAt,
-                          String filedBy, Map<String, String> fields) {}
+public record Application(
+    String receiptNo,
+    String service,
+    String key,
+    String title,
+    LocalDateTime filedAt,
+    String filedBy,
+    Map<String, String> fields) {}

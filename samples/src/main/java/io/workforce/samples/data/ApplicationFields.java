@@ -5,20 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The form fields of the intake system's two services, and the values a careful clerk (or robot) enters
- * for a company or a child. Tests compare what the intake system stored with these, field by field.
+ * The form fields of the intake system's two services, and the values a careful clerk (or robot)
+ * enters for a company or a child. Tests compare what the intake system stored with these, field by
+ * field.
  */
 public final class ApplicationFields {
 
   /** Service {@code company}: 新设企业信息采集, keyed by the credit code. */
   public static final String COMPANY = "company";
+
   /** Service {@code subsidy}: 育儿补贴申领, keyed by the child's ID number. */
   public static final String SUBSIDY = "subsidy";
 
   /** Enterprise types offered by both the registry and the intake form. */
-  public static final List<String> COMPANY_TYPES = List.of(
-      "有限责任公司(自然人投资或控股)", "有限责任公司(自然人独资)", "股份有限公司(非上市、自然人投资或控股)",
-      "个人独资企业");
+  public static final List<String> COMPANY_TYPES =
+      List.of("有限责任公司(自然人投资或控股)", "有限责任公司(自然人独资)", "股份有限公司(非上市、自然人投资或控股)", "个人独资企业");
 
   /** Relations a subsidy applicant may have to the child. */
   public static final List<String> RELATIONS = List.of("父亲", "母亲", "其他监护人");

@@ -13,5 +13,10 @@ import java.time.LocalDate;
  * @param result 正常 or a short finding
  * @param doctor the examining doctor
  */
-public record Checkup(LocalDate date, String stage, BigDecimal heightCm, BigDecimal weightKg, String result,
-                      String doctor) {}
+public record Checkup(
+    LocalDate date,
+    String stage,
+    BigDecimal heightCm,
+    BigDecimal weightKg,
+    String result,
+    String doctor) {}

@@ -20,9 +20,19 @@ import java.util.Locale;
  * @param status registration status (存续 for all samples)
  * @param authority registration authority (登记机关)
  */
-public record Company(String id, String creditCode, String name, String type, Person legalRep,
-                      BigDecimal capital, LocalDate establishedOn, Address address, String phone,
-                      String scope, String status, String authority) {
+public record Company(
+    String id,
+    String creditCode,
+    String name,
+    String type,
+    Person legalRep,
+    BigDecimal capital,
+    LocalDate establishedOn,
+    Address address,
+    String phone,
+    String scope,
+    String status,
+    String authority) {
 
   /** The capital as the registry's image shows it, e.g. {@code 1,200.00万元}. */
   public String capitalText() {

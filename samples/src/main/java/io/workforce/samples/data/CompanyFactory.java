@@ -10,13 +10,28 @@ import java.util.Set;
 /** Draws the registry's enterprises, all in the registry's city. */
 final class CompanyFactory {
 
-  private static final List<String> SCOPES = List.of("技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广",
-      "软件开发", "信息系统集成服务", "互联网销售（除销售需要许可的商品）", "日用百货销售", "办公用品销售",
-      "餐饮管理", "企业管理咨询", "会议及展览服务", "广告设计、代理", "建筑材料销售", "物业管理", "货物进出口",
-      "医疗器械销售（仅限第一类）", "食品销售（仅销售预包装食品）", "专业设计服务", "供应链管理服务");
+  private static final List<String> SCOPES =
+      List.of(
+          "技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广",
+          "软件开发",
+          "信息系统集成服务",
+          "互联网销售（除销售需要许可的商品）",
+          "日用百货销售",
+          "办公用品销售",
+          "餐饮管理",
+          "企业管理咨询",
+          "会议及展览服务",
+          "广告设计、代理",
+          "建筑材料销售",
+          "物业管理",
+          "货物进出口",
+          "医疗器械销售（仅限第一类）",
+          "食品销售（仅销售预包装食品）",
+          "专业设计服务",
+          "供应链管理服务");
   private static final String SCOPE_SUFFIX = "（除依法须经批准的项目外，凭营业执照依法自主开展经营活动）";
-  private static final List<String> ROUND_CAPITALS = List.of("10", "30", "50", "100", "100", "200", "300", "500",
-      "500", "1000", "2000", "5000");
+  private static final List<String> ROUND_CAPITALS =
+      List.of("10", "30", "50", "100", "100", "200", "300", "500", "500", "1000", "2000", "5000");
 
   private final People people;
   private final Set<String> names = new HashSet<>();
@@ -27,18 +42,33 @@ final class CompanyFactory {
     this.people = people;
   }
 
-  /** Company number {@code index}; every fourth one (index % 4 == 0) was established in the last month. */
+  /**
+   * Company number {@code index}; every fourth one (index % 4 == 0) was established in the last
+   * month.
+   */
   Company company(Rng rng, int index) {
     Division district = rng.pick(districts);
     String type = type(rng);
-    Person rep = people.adult(rng, LocalDate.of(1962, 1, 1), LocalDate.of(2000, 12, 31), rng.chance(0.68));
-    LocalDate established = isNew(index)
-        ? rng.dateBetween(DataGenerator.NEW_SINCE, DataGenerator.REFERENCE_DATE)
-        : rng.dateBetween(LocalDate.of(2019, 1, 1), DataGenerator.NEW_SINCE.minusDays(1));
+    Person rep =
+        people.adult(rng, LocalDate.of(1962, 1, 1), LocalDate.of(2000, 12, 31), rng.chance(0.68));
+    LocalDate established =
+        isNew(index)
+            ? rng.dateBetween(DataGenerator.NEW_SINCE, DataGenerator.REFERENCE_DATE)
+            : rng.dateBetween(LocalDate.of(2019, 1, 1), DataGenerator.NEW_SINCE.minusDays(1));
     String phone = rng.chance(0.6) ? Names.mobile(rng) : "0571-8" + rng.digits(7);
-    return new Company(rng.hex(32), creditCode(rng, district.code()), uniqueName(rng, type), type, rep,
-        capital(rng, type), established, Address.in(district.code(), Names.officeAddress(rng)), phone,
-        scope(rng), "存续", "杭州市" + district.name() + "市场监督管理局");
+    return new Company(
+        rng.hex(32),
+        creditCode(rng, district.code()),
+        uniqueName(rng, type),
+        type,
+        rep,
+        capital(rng, type),
+        established,
+        Address.in(district.code(), Names.officeAddress(rng)),
+        phone,
+        scope(rng),
+        "存续",
+        "杭州市" + district.name() + "市场监督管理局");
   }
 
   static boolean isNew(int index) {
@@ -48,7 +78,9 @@ final class CompanyFactory {
   private static String type(Rng rng) {
     int roll = rng.between(1, 100);
     List<String> types = ApplicationFields.COMPANY_TYPES;
-    return roll <= 70 ? types.get(0) : roll <= 85 ? types.get(1) : roll <= 90 ? types.get(2) : types.get(3);
+    return roll <= 70
+        ? types.get(0)
+        : roll <= 85 ? types.get(1) : roll <= 90 ? types.get(2) : types.get(3);
   }
 
   private String uniqueName(Rng rng, String type) {
@@ -60,7 +92,9 @@ final class CompanyFactory {
     }
   }
 
-  /** 9 (工商) + 1 (企业) + district + a post-2015 "MA" organisation code with its own check + the check. */
+  /**
+   * 9 (工商) + 1 (企业) + district + a post-2015 "MA" organisation code with its own check + the check.
+   */
   private String creditCode(Rng rng, String districtCode) {
     String orgAlphabet = CreditCodes.ALPHABET;
     while (true) {

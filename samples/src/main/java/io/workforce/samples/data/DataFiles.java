@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a data set as files: the ground truth (JSON), the clerk's spreadsheets (xlsx and CSV, clean and
- * dirty) and the feed of new registrations for the work queue. Same data, same bytes.
+ * Writes a data set as files: the ground truth (JSON), the clerk's spreadsheets (xlsx and CSV,
+ * clean and dirty) and the feed of new registrations for the work queue. Same data, same bytes.
  */
 public final class DataFiles {
 
@@ -27,16 +27,20 @@ public final class DataFiles {
   public static List<Path> write(GroundTruth truth, Path dir) {
     try {
       Files.createDirectories(dir);
-      List<Path> written = List.of(
-          write(dir.resolve(GROUND_TRUTH), groundTruthJson(truth)),
-          write(dir.resolve(SHEET + ".xlsx"), Xlsx.write("育儿补贴申领名单", truth.sheetRows(), true)),
-          write(dir.resolve(SHEET + ".csv"), csv(truth.sheetRows())),
-          write(dir.resolve(DIRTY_SHEET + ".xlsx"), Xlsx.write("育儿补贴申领名单", truth.dirtySheetRows(), false)),
-          write(dir.resolve(DIRTY_SHEET + ".csv"), csv(truth.dirtySheetRows())),
-          write(dir.resolve(NEW_REGISTRATIONS), newRegistrations(truth)));
+      List<Path> written =
+          List.of(
+              write(dir.resolve(GROUND_TRUTH), groundTruthJson(truth)),
+              write(dir.resolve(SHEET + ".xlsx"), Xlsx.write("育儿补贴申领名单", truth.sheetRows(), true)),
+              write(dir.resolve(SHEET + ".csv"), csv(truth.sheetRows())),
+              write(
+                  dir.resolve(DIRTY_SHEET + ".xlsx"),
+                  Xlsx.write("育儿补贴申领名单", truth.dirtySheetRows(), false)),
+              write(dir.resolve(DIRTY_SHEET + ".csv"), csv(truth.dirtySheetRows())),
+              write(dir.resolve(NEW_REGISTRATIONS), newRegistrations(truth)));
       return written;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the sample data files into " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the sample data files into " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -49,8 +53,12 @@ public final class DataFiles {
   /** A spreadsheet as CSV (UTF-8, header row, CRLF as spreadsheet programs write it). */
   public static byte[] csv(List<SheetRow> rows) {
     StringWriter out = new StringWriter();
-    try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(Sheets.HEADERS.toArray(String[]::new)).get()
-        .print(out)) {
+    try (CSVPrinter printer =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader(Sheets.HEADERS.toArray(String[]::new))
+            .get()
+            .print(out)) {
       for (SheetRow row : rows) {
         printer.printRecord(row.cells().values());
       }
@@ -63,10 +71,15 @@ public final class DataFiles {
   /** The work-queue feed: one line per new registration, keyed by credit code. */
   public static byte[] newRegistrations(GroundTruth truth) {
     StringWriter out = new StringWriter();
-    try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
-        .setHeader("creditCode", "companyName", "establishedOn", "district").get().print(out)) {
+    try (CSVPrinter printer =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader("creditCode", "companyName", "establishedOn", "district")
+            .get()
+            .print(out)) {
       for (Company c : truth.newRegistrations()) {
-        printer.printRecord(c.creditCode(), c.name(), c.establishedOn(), c.address().districtCode());
+        printer.printRecord(
+            c.creditCode(), c.name(), c.establishedOn(), c.address().districtCode());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

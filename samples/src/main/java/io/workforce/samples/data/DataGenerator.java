@@ -8,24 +8,31 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Generates the sample systems' data and the ground truth, deterministically: the same seed and size
- * give the same data, and {@link DataFiles} writes it as the same bytes.
+ * Generates the sample systems' data and the ground truth, deterministically: the same seed and
+ * size give the same data, and {@link DataFiles} writes it as the same bytes.
  *
  * <pre>{@code GroundTruth truth = DataGenerator.generate(42, 100);
  * DataFiles.write(truth, Path.of("samples/data"));}</pre>
  */
 public final class DataGenerator {
 
-  /** "Today" of every data set, fixed so that the data never depends on the day it was generated. */
+  /**
+   * "Today" of every data set, fixed so that the data never depends on the day it was generated.
+   */
   public static final LocalDate REFERENCE_DATE = LocalDate.of(2025, 6, 30);
+
   /** Registrations on or after this day are new (the items of {@code sync-registrations}). */
   public static final LocalDate NEW_SINCE = LocalDate.of(2025, 6, 1);
+
   /** Seed of the committed data files and of {@code ./rpa samples}. */
   public static final long DEFAULT_SEED = 42;
+
   /** Size of the committed data files and of {@code ./rpa samples}. */
   public static final int DEFAULT_RECORDS = 100;
+
   /** Rows of the clean spreadsheet. */
   public static final int SHEET_ROWS = 12;
+
   /** Children behind the dirty spreadsheet (it has one more row: the duplicate). */
   public static final int DIRTY_SHEET_CHILDREN = 10;
 
@@ -35,7 +42,8 @@ public final class DataGenerator {
    * Generates a data set.
    *
    * @param seed any number; equal seeds give equal data
-   * @param records companies in the registry and children filed before in the intake system (1–100,000)
+   * @param records companies in the registry and children filed before in the intake system
+   *     (1–100,000)
    */
   public static GroundTruth generate(long seed, int records) {
     if (records < 1 || records > 100_000) {
@@ -60,7 +68,8 @@ public final class DataGenerator {
     for (int i = 0; i < total; i++) {
       Discrepancy d = Discrepancy.forChild(i);
       Child c = all.get(i);
-      HealthRecord record = d == Discrepancy.MISSING_RECORD ? null : childFactory.record(healthRng, c, d, i + 1);
+      HealthRecord record =
+          d == Discrepancy.MISSING_RECORD ? null : childFactory.record(healthRng, c, d, i + 1);
       Optional.ofNullable(record).ifPresent(health::add);
       if (d != Discrepancy.NONE) {
         discrepancies.add(discrepancy(c, d, record));
@@ -86,10 +95,22 @@ public final class DataGenerator {
         filings.add(new ExpectedFiling(c.creditCode(), c.name(), receipt, ApplicationFields.of(c)));
       }
     }
-    Expectations expected = new Expectations(filings, Sheets.expectedClean(sheet), Sheets.expectedDirty(dirty),
-        discrepancies);
-    return new GroundTruth(seed, records, REFERENCE_DATE, companies, List.copyOf(filed), List.copyOf(sheet),
-        List.copyOf(dirty), health, applications, Sheets.clean(sheet), Sheets.dirty(dirty), expected);
+    Expectations expected =
+        new Expectations(
+            filings, Sheets.expectedClean(sheet), Sheets.expectedDirty(dirty), discrepancies);
+    return new GroundTruth(
+        seed,
+        records,
+        REFERENCE_DATE,
+        companies,
+        List.copyOf(filed),
+        List.copyOf(sheet),
+        List.copyOf(dirty),
+        health,
+        applications,
+        Sheets.clean(sheet),
+        Sheets.dirty(dirty),
+        expected);
   }
 
   private static List<Company> companies(long seed, int records, People people) {
@@ -105,11 +126,24 @@ public final class DataGenerator {
   private static ExpectedDiscrepancy discrepancy(Child c, Discrepancy d, HealthRecord record) {
     Map<String, String> fields = ApplicationFields.of(c);
     return switch (d) {
-      case NAME_VARIANT -> new ExpectedDiscrepancy(c.child().idNumber(), c.child().name(), d, d.reason(),
-          fields.get("childName"), record.name());
-      case BIRTH_DATE_OFF_BY_ONE -> new ExpectedDiscrepancy(c.child().idNumber(), c.child().name(), d, d.reason(),
-          fields.get("birthDate"), record.birthDate().toString());
-      case MISSING_RECORD -> new ExpectedDiscrepancy(c.child().idNumber(), c.child().name(), d, d.reason(), "", "");
+      case NAME_VARIANT ->
+          new ExpectedDiscrepancy(
+              c.child().idNumber(),
+              c.child().name(),
+              d,
+              d.reason(),
+              fields.get("childName"),
+              record.name());
+      case BIRTH_DATE_OFF_BY_ONE ->
+          new ExpectedDiscrepancy(
+              c.child().idNumber(),
+              c.child().name(),
+              d,
+              d.reason(),
+              fields.get("birthDate"),
+              record.birthDate().toString());
+      case MISSING_RECORD ->
+          new ExpectedDiscrepancy(c.child().idNumber(), c.child().name(), d, d.reason(), "", "");
       case NONE -> throw new IllegalArgumentException("no discrepancy");
     };
   }

@@ -3,8 +3,9 @@ package io.workforce.samples.data;
 import java.time.LocalDate;
 
 /**
- * Zero-padded numbers and compact dates without {@code String.format}: the generator writes thousands of
- * them at start-up, when the JVM is still cold and Formatter costs more than the rest of the work.
+ * Zero-padded numbers and compact dates without {@code String.format}: the generator writes
+ * thousands of them at start-up, when the JVM is still cold and Formatter costs more than the rest
+ * of the work.
  */
 final class Digits {
 

@@ -1,8 +1,8 @@
 package io.workforce.samples.data;
 
 /**
- * How a child's health record deliberately differs from the truth, and so from a correct application.
- * {@link #NONE} for most children.
+ * How a child's health record deliberately differs from the truth, and so from a correct
+ * application. {@link #NONE} for most children.
  */
 public enum Discrepancy {
   NONE(""),

@@ -3,7 +3,8 @@ package io.workforce.samples.data;
 /**
  * One administrative division (行政区划): a six-digit GB/T 2260 code and its name.
  *
- * @param code six digits; {@code NN0000} is a province, {@code NNNN00} a city, anything else a district
+ * @param code six digits; {@code NN0000} is a province, {@code NNNN00} a city, anything else a
+ *     district
  * @param name e.g. 西湖区
  */
 public record Division(String code, String name) {

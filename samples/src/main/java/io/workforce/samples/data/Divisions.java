@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The embedded table of real administrative divisions (a few provinces, cities and districts with their
- * GB/T 2260 codes) that addresses, ID numbers and the intake system's cascading selects are built from.
+ * The embedded table of real administrative divisions (a few provinces, cities and districts with
+ * their GB/T 2260 codes) that addresses, ID numbers and the intake system's cascading selects are
+ * built from.
  */
 public final class Divisions {
 
@@ -66,7 +67,8 @@ public final class Divisions {
   private Division require(String code) {
     Division d = byCode.get(code);
     if (d == null) {
-      throw new IllegalArgumentException("unknown division code '" + code + "' (not in divisions.tsv)");
+      throw new IllegalArgumentException(
+          "unknown division code '" + code + "' (not in divisions.tsv)");
     }
     return d;
   }
@@ -75,7 +77,8 @@ public final class Divisions {
     Map<String, Division> byCode = new LinkedHashMap<>();
     Map<String, List<Division>> children = new LinkedHashMap<>();
     try (InputStream in = Divisions.class.getResourceAsStream("divisions.tsv");
-         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = reader.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {

@@ -9,7 +9,11 @@ import java.util.List;
  * @param sheetRows one entry per row of the clean spreadsheet
  * @param dirtySheetRows one entry per row of the dirty spreadsheet
  * @param discrepancies every child whose health record differs, over all children of the data set
- *     (those filed before and those in the spreadsheets); the report lists those the intake system holds
+ *     (those filed before and those in the spreadsheets); the report lists those the intake system
+ *     holds
  */
-public record Expectations(List<ExpectedFiling> syncRegistrations, List<ExpectedRow> sheetRows,
-                           List<ExpectedRow> dirtySheetRows, List<ExpectedDiscrepancy> discrepancies) {}
+public record Expectations(
+    List<ExpectedFiling> syncRegistrations,
+    List<ExpectedRow> sheetRows,
+    List<ExpectedRow> dirtySheetRows,
+    List<ExpectedDiscrepancy> discrepancies) {}

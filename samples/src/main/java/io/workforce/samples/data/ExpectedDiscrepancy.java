@@ -10,5 +10,10 @@ package io.workforce.samples.data;
  * @param applicationValue the value in the intake application
  * @param healthValue the value in the health record (empty when there is no record)
  */
-public record ExpectedDiscrepancy(String childId, String childName, Discrepancy kind, String reason,
-                                  String applicationValue, String healthValue) {}
+public record ExpectedDiscrepancy(
+    String childId,
+    String childName,
+    Discrepancy kind,
+    String reason,
+    String applicationValue,
+    String healthValue) {}

@@ -7,9 +7,9 @@ import java.util.Map;
  *
  * @param creditCode the queue item's reference
  * @param companyName the company
- * @param existingReceipt the receipt of an application filed before the robot ran (then the robot must
- *     file nothing and report this receipt), or null when the robot must file a new one
+ * @param existingReceipt the receipt of an application filed before the robot ran (then the robot
+ *     must file nothing and report this receipt), or null when the robot must file a new one
  * @param fields what the intake system must hold for the company afterwards
  */
-public record ExpectedFiling(String creditCode, String companyName, String existingReceipt,
-                             Map<String, String> fields) {}
+public record ExpectedFiling(
+    String creditCode, String companyName, String existingReceipt, Map<String, String> fields) {}

@@ -12,8 +12,13 @@ import java.util.Map;
  * @param fields what the intake system must hold for the row's child afterwards (after normalising
  *     full-width digits and spaces); empty for a rejected row
  */
-public record ExpectedRow(int row, Outcome outcome, String reason, String childId, Map<String, String> fields) {
+public record ExpectedRow(
+    int row, Outcome outcome, String reason, String childId, Map<String, String> fields) {
 
   /** What happens to a row. */
-  public enum Outcome { ENTERED, REJECTED, DUPLICATE }
+  public enum Outcome {
+    ENTERED,
+    REJECTED,
+    DUPLICATE
+  }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * @param seed the seed it was generated from
  * @param records the size parameter (number of companies and of children filed before)
- * @param referenceDate "today" of the data set; registrations on or after {@link DataGenerator#NEW_SINCE}
- *     are new
+ * @param referenceDate "today" of the data set; registrations on or after {@link
+ *     DataGenerator#NEW_SINCE} are new
  * @param companies the registry's enterprises
  * @param children children whose subsidy applications the intake system already holds
  * @param sheetChildren children of the clean spreadsheet (not yet filed)
@@ -22,19 +22,33 @@ import java.util.Optional;
  * @param dirtySheetRows the dirty spreadsheet
  * @param expected the right results of the three sample flows
  */
-public record GroundTruth(long seed, int records, LocalDate referenceDate, List<Company> companies,
-                          List<Child> children, List<Child> sheetChildren, List<Child> dirtySheetChildren,
-                          List<HealthRecord> healthRecords, List<Application> intakeApplications,
-                          List<SheetRow> sheetRows, List<SheetRow> dirtySheetRows, Expectations expected) {
+public record GroundTruth(
+    long seed,
+    int records,
+    LocalDate referenceDate,
+    List<Company> companies,
+    List<Child> children,
+    List<Child> sheetChildren,
+    List<Child> dirtySheetChildren,
+    List<HealthRecord> healthRecords,
+    List<Application> intakeApplications,
+    List<SheetRow> sheetRows,
+    List<SheetRow> dirtySheetRows,
+    Expectations expected) {
 
   /** The company with this credit code. */
   public Optional<Company> company(String creditCode) {
     return companies.stream().filter(c -> c.creditCode().equals(creditCode)).findFirst();
   }
 
-  /** Companies established on or after {@link DataGenerator#NEW_SINCE}: the items of {@code sync-registrations}. */
+  /**
+   * Companies established on or after {@link DataGenerator#NEW_SINCE}: the items of {@code
+   * sync-registrations}.
+   */
   public List<Company> newRegistrations() {
-    return companies.stream().filter(c -> !c.establishedOn().isBefore(DataGenerator.NEW_SINCE)).toList();
+    return companies.stream()
+        .filter(c -> !c.establishedOn().isBefore(DataGenerator.NEW_SINCE))
+        .toList();
   }
 
   /** The health system's record of the child with this ID number, if it has one. */

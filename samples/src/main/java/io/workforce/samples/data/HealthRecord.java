@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A child's health-check record in the health system (卫健系统), as that system holds it — which for some
- * children deliberately differs from the truth (see {@link Discrepancy}).
+ * A child's health-check record in the health system (卫健系统), as that system holds it — which for
+ * some children deliberately differs from the truth (see {@link Discrepancy}).
  *
  * @param recordNo the health system's record number (档案编号)
  * @param name the child's name as written there
@@ -17,5 +17,13 @@ import java.util.List;
  * @param institution where the record is kept, e.g. 杭州市西湖区妇幼保健院
  * @param checkups health checks, oldest first
  */
-public record HealthRecord(String recordNo, String name, String idNumber, String gender, LocalDate birthDate,
-                           String guardian, String guardianPhone, String institution, List<Checkup> checkups) {}
+public record HealthRecord(
+    String recordNo,
+    String name,
+    String idNumber,
+    String gender,
+    LocalDate birthDate,
+    String guardian,
+    String guardianPhone,
+    String institution,
+    List<Checkup> checkups) {}

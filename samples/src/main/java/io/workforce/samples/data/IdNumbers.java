@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Resident identity card numbers (公民身份号码, GB 11643): six digits of the place of birth's division,
- * eight of the birth date, three of a sequence (odd for men) and an ISO 7064 MOD 11-2 check character
- * ({@code 0-9} or {@code X}).
+ * eight of the birth date, three of a sequence (odd for men) and an ISO 7064 MOD 11-2 check
+ * character ({@code 0-9} or {@code X}).
  */
 public final class IdNumbers {
 

@@ -11,10 +11,17 @@ public final class Json {
   /** Reads and writes the data records (dates as ISO text, decimals as written). */
   public static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-  /** Pretty output with {@code \n} line ends on every platform, so that files are the same bytes everywhere. */
-  public static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  /**
+   * Pretty output with {@code \n} line ends on every platform, so that files are the same bytes
+   * everywhere.
+   */
+  public static final ObjectWriter PRETTY =
+      MAPPER
+          .writer()
+          .with(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private Json() {}
 }

@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Draws people with unique, valid ID numbers. One instance per data set, so numbers never repeat. */
+/**
+ * Draws people with unique, valid ID numbers. One instance per data set, so numbers never repeat.
+ */
 final class People {
 
   private final Set<String> usedIds = new HashSet<>();
@@ -15,7 +17,11 @@ final class People {
   Person adult(Rng rng, LocalDate bornFrom, LocalDate bornTo, boolean male) {
     String name = Names.person(rng, male);
     LocalDate birth = rng.dateBetween(bornFrom, bornTo);
-    return new Person(name, uniqueId(rng, rng.pick(districts).code(), birth, male), male ? "男" : "女", birth,
+    return new Person(
+        name,
+        uniqueId(rng, rng.pick(districts).code(), birth, male),
+        male ? "男" : "女",
+        birth,
         Names.mobile(rng));
   }
 

@@ -11,4 +11,5 @@ import java.time.LocalDate;
  * @param birthDate agrees with the ID number
  * @param phone an 11-digit mobile number (empty for children)
  */
-public record Person(String name, String idNumber, String gender, LocalDate birthDate, String phone) {}
+public record Person(
+    String name, String idNumber, String gender, LocalDate birthDate, String phone) {}

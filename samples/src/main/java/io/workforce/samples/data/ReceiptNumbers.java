@@ -3,7 +3,10 @@ package io.workforce.samples.data;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-/** Receipt numbers of the intake system: {@code SL} + filing date + a four-digit counter of that day. */
+/**
+ * Receipt numbers of the intake system: {@code SL} + filing date + a four-digit counter of that
+ * day.
+ */
 public final class ReceiptNumbers {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;

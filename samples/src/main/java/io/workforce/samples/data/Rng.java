@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * A seeded random source with the few draws the generator needs. Each part of the data set gets its own
- * stream ({@link #stream}), so that changing how one part is drawn never shifts another.
+ * A seeded random source with the few draws the generator needs. Each part of the data set gets its
+ * own stream ({@link #stream}), so that changing how one part is drawn never shifts another.
  */
 final class Rng {
 
@@ -39,7 +39,10 @@ final class Rng {
     return chars.charAt(random.nextInt(chars.length()));
   }
 
-  /** Picks with a rank-based (Zipf-like) weight: the first items are the most common, as surnames are. */
+  /**
+   * Picks with a rank-based (Zipf-like) weight: the first items are the most common, as surnames
+   * are.
+   */
   char pickSkewed(String chars) {
     double u = random.nextDouble();
     return chars.charAt((int) Math.floor(chars.length() * u * u));
@@ -50,7 +53,8 @@ final class Rng {
   }
 
   BigDecimal decimal(double from, double to, int scale) {
-    return BigDecimal.valueOf(from + random.nextDouble() * (to - from)).setScale(scale, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(from + random.nextDouble() * (to - from))
+        .setScale(scale, RoundingMode.HALF_UP);
   }
 
   String digits(int count) {

@@ -7,17 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The clerk's spreadsheets of subsidy applications: a clean one, and a dirty one with full-width digits,
- * trailing spaces, an invalid ID number and a duplicate row — with the right outcome of every row.
+ * The clerk's spreadsheets of subsidy applications: a clean one, and a dirty one with full-width
+ * digits, trailing spaces, an invalid ID number and a duplicate row — with the right outcome of
+ * every row.
  */
 public final class Sheets {
 
   /** Column headers, in order, as the community office's template has them. */
-  public static final List<String> HEADERS = List.of("序号", "申请人姓名", "申请人身份证号", "与儿童关系", "手机号码",
-      "儿童姓名", "儿童身份证号", "儿童性别", "出生日期", "户籍省份", "户籍城市", "户籍区县", "详细地址");
+  public static final List<String> HEADERS =
+      List.of(
+          "序号", "申请人姓名", "申请人身份证号", "与儿童关系", "手机号码", "儿童姓名", "儿童身份证号", "儿童性别", "出生日期", "户籍省份",
+          "户籍城市", "户籍区县", "详细地址");
 
   /** Dirty-sheet positions (0-based among the base children) and what is wrong with them. */
   static final int FULL_WIDTH = 1;
+
   static final int TRAILING_SPACES = 3;
   static final int INVALID_ID = 5;
   static final int DUPLICATED = 7;
@@ -46,7 +50,7 @@ public final class Sheets {
           cells.put("儿童姓名", cells.get("儿童姓名") + " ");
         }
         case INVALID_ID -> cells.put("儿童身份证号", withWrongCheck(cells.get("儿童身份证号")));
-        default -> { }
+        default -> {}
       }
       rows.add(new SheetRow(i + 2, cells));
     }
@@ -60,7 +64,9 @@ public final class Sheets {
     List<ExpectedRow> rows = new ArrayList<>();
     for (int i = 0; i < children.size(); i++) {
       Child c = children.get(i);
-      rows.add(new ExpectedRow(i + 2, Outcome.ENTERED, "", c.child().idNumber(), ApplicationFields.of(c)));
+      rows.add(
+          new ExpectedRow(
+              i + 2, Outcome.ENTERED, "", c.child().idNumber(), ApplicationFields.of(c)));
     }
     return rows;
   }
@@ -68,11 +74,18 @@ public final class Sheets {
   static List<ExpectedRow> expectedDirty(List<Child> children) {
     List<ExpectedRow> rows = new ArrayList<>(expectedClean(children));
     Child bad = children.get(INVALID_ID);
-    rows.set(INVALID_ID, new ExpectedRow(INVALID_ID + 2, Outcome.REJECTED, "儿童身份证号校验位错误",
-        bad.child().idNumber(), Map.of()));
+    rows.set(
+        INVALID_ID,
+        new ExpectedRow(
+            INVALID_ID + 2, Outcome.REJECTED, "儿童身份证号校验位错误", bad.child().idNumber(), Map.of()));
     Child twice = children.get(DUPLICATED);
-    rows.add(new ExpectedRow(children.size() + 2, Outcome.DUPLICATE, "该儿童已受理（与第" + (DUPLICATED + 2) + "行重复）",
-        twice.child().idNumber(), ApplicationFields.of(twice)));
+    rows.add(
+        new ExpectedRow(
+            children.size() + 2,
+            Outcome.DUPLICATE,
+            "该儿童已受理（与第" + (DUPLICATED + 2) + "行重复）",
+            twice.child().idNumber(),
+            ApplicationFields.of(twice)));
     return rows;
   }
 

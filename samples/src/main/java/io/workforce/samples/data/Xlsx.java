@@ -29,10 +29,14 @@ final class Xlsx {
   private static final LocalDateTime FIXED = DataGenerator.REFERENCE_DATE.atStartOfDay();
 
   static {
-    // POI logs through the Log4j API; without a provider Log4j prints an error on every start. Its own
-    // simple logger (errors only) is enough here, unless the application chose a logging set-up itself.
+    // POI logs through the Log4j API; without a provider Log4j prints an error on every start. Its
+    // own
+    // simple logger (errors only) is enough here, unless the application chose a logging set-up
+    // itself.
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
-      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty(
+          "log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
     }
   }
@@ -40,13 +44,15 @@ final class Xlsx {
   private Xlsx() {}
 
   /**
-   * One sheet with a bold header row. ID numbers and phones are text cells (as a careful clerk formats
-   * them, or Excel would round them); with {@code realDates} the birth date is a date cell, as when typed
-   * into Excel, otherwise text, as when pasted from another system.
+   * One sheet with a bold header row. ID numbers and phones are text cells (as a careful clerk
+   * formats them, or Excel would round them); with {@code realDates} the birth date is a date cell,
+   * as when typed into Excel, otherwise text, as when pasted from another system.
    */
   static byte[] write(String sheetName, List<SheetRow> rows, boolean realDates) {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      wb.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(FIXED.toInstant(ZoneOffset.UTC))));
+      wb.getProperties()
+          .getCoreProperties()
+          .setCreated(Optional.of(Date.from(FIXED.toInstant(ZoneOffset.UTC))));
       wb.getProperties().getCoreProperties().setCreator("社区服务中心");
       XSSFSheet sheet = wb.createSheet(sheetName);
       CellStyle header = wb.createCellStyle();
@@ -91,7 +97,7 @@ final class Xlsx {
   static byte[] normalizeZip(byte[] zip) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-         ZipOutputStream z = new ZipOutputStream(out)) {
+        ZipOutputStream z = new ZipOutputStream(out)) {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         ZipEntry copy = new ZipEntry(entry.getName());

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The intake system's applications in memory. Filing is atomic with the duplicate check, so two robots
- * filing the same company at once still get one application and one "duplicate".
+ * The intake system's applications in memory. Filing is atomic with the duplicate check, so two
+ * robots filing the same company at once still get one application and one "duplicate".
  */
 final class ApplicationStore {
 
@@ -33,15 +33,27 @@ final class ApplicationStore {
     initial.forEach(this::add);
   }
 
-  synchronized Filing file(String service, String key, String title, Map<String, String> fields, String clerk,
-                           LocalDateTime now) {
+  synchronized Filing file(
+      String service,
+      String key,
+      String title,
+      Map<String, String> fields,
+      String clerk,
+      LocalDateTime now) {
     Application existing = byKey.get(service + ":" + key);
     if (existing != null) {
       return new Duplicate(existing);
     }
     int counter = counters.merge(now.toLocalDate(), 1, Integer::sum);
-    Application a = new Application(ReceiptNumbers.format(now.toLocalDate(), counter), service, key, title,
-        now.withNano(0), clerk, Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
+    Application a =
+        new Application(
+            ReceiptNumbers.format(now.toLocalDate(), counter),
+            service,
+            key,
+            title,
+            now.withNano(0),
+            clerk,
+            Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
     byReceipt.put(a.receiptNo(), a);
     byKey.put(service + ":" + key, a);
     return new Filed(a);
@@ -55,12 +67,16 @@ final class ApplicationStore {
     return Optional.ofNullable(byReceipt.get(receiptNo));
   }
 
-  /** Applications of {@code service} (all when empty) whose receipt, key or title contains {@code q}, newest first. */
+  /**
+   * Applications of {@code service} (all when empty) whose receipt, key or title contains {@code
+   * q}, newest first.
+   */
   synchronized List<Application> search(String service, String q) {
     List<Application> hits = new ArrayList<>();
     for (Application a : byReceipt.values()) {
       boolean serviceOk = service.isEmpty() || a.service().equals(service);
-      boolean textOk = q.isEmpty() || a.receiptNo().contains(q) || a.key().contains(q) || a.title().contains(q);
+      boolean textOk =
+          q.isEmpty() || a.receiptNo().contains(q) || a.key().contains(q) || a.title().contains(q);
       if (serviceOk && textOk) {
         hits.add(a);
       }
@@ -77,6 +93,7 @@ final class ApplicationStore {
   private void add(Application a) {
     byReceipt.put(a.receiptNo(), a);
     byKey.put(a.service() + ":" + a.key(), a);
-    counters.merge(ReceiptNumbers.day(a.receiptNo()), ReceiptNumbers.counter(a.receiptNo()), Math::max);
+    counters.merge(
+        ReceiptNumbers.day(a.receiptNo()), ReceiptNumbers.counter(a.receiptNo()), Math::max);
   }
 }

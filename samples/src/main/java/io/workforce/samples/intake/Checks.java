@@ -10,16 +10,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
- * The intake system's validation rules, strict as such systems are: nothing is trimmed or normalised,
- * so full-width digits and stray spaces are errors, not silently fixed.
+ * The intake system's validation rules, strict as such systems are: nothing is trimmed or
+ * normalised, so full-width digits and stray spaces are errors, not silently fixed.
  */
 final class Checks {
 
   private Checks() {}
 
   static Check required(String label, int maxLength) {
-    return (v, all, today) -> v.isEmpty() ? label + "不能为空"
-        : v.length() > maxLength ? label + "不能超过" + maxLength + "个字符" : null;
+    return (v, all, today) ->
+        v.isEmpty()
+            ? label + "不能为空"
+            : v.length() > maxLength ? label + "不能超过" + maxLength + "个字符" : null;
   }
 
   static Check personName(String label) {
@@ -62,8 +64,9 @@ final class Checks {
         return "联系电话不能为空";
       }
       boolean ok = v.matches("1[3-9]\\d{9}") || landlineAllowed && v.matches("0\\d{2,3}-\\d{7,8}");
-      return ok ? null : landlineAllowed ? "联系电话格式不正确（手机号11位，或固定电话如0571-88888888）"
-          : "手机号码格式不正确（应为11位数字）";
+      return ok
+          ? null
+          : landlineAllowed ? "联系电话格式不正确（手机号11位，或固定电话如0571-88888888）" : "手机号码格式不正确（应为11位数字）";
     };
   }
 
@@ -87,7 +90,9 @@ final class Checks {
       return problem;
     }
     String id = all.getOrDefault("childId", "");
-    return IdNumbers.isValid(id) && !IdNumbers.birthDate(id).toString().equals(v) ? "出生日期与儿童身份证号不符" : null;
+    return IdNumbers.isValid(id) && !IdNumbers.birthDate(id).toString().equals(v)
+        ? "出生日期与儿童身份证号不符"
+        : null;
   }
 
   static String childGender(String v, Map<String, String> all, LocalDate today) {

@@ -28,7 +28,12 @@ record Field(String name, String label, Kind kind, int page, List<String> option
   }
 
   static Field select(String name, String label, int page, List<String> options) {
-    return new Field(name, label, Kind.SELECT, page, options,
+    return new Field(
+        name,
+        label,
+        Kind.SELECT,
+        page,
+        options,
         (v, all, today) -> options.contains(v) ? null : "请选择" + label);
   }
 

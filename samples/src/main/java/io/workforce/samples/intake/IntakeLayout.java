@@ -7,7 +7,8 @@ final class IntakeLayout {
 
   static final String TITLE = "政务服务受理系统";
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       <style>
       body { margin: 0; font-family: "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; font-size: 14px; background: #f2f4f7; color: #333; }
       .header { background: #c8161d; color: #fff; padding: 0 24px; height: 56px; line-height: 56px; }
@@ -49,23 +50,52 @@ final class IntakeLayout {
   /** A page with header and navigation; {@code active} is the nav entry to highlight. */
   static String page(String title, String user, String active, String content) {
     StringBuilder nav = new StringBuilder();
-    String[][] items = {{"home", "/home", "首页"}, {"company", "/apply/company/step1", "新设企业信息采集"},
-        {"subsidy", "/apply/subsidy/step1", "育儿补贴申领"}, {"list", "/applications", "已受理事项"}};
+    String[][] items = {
+      {"home", "/home", "首页"},
+      {"company", "/apply/company/step1", "新设企业信息采集"},
+      {"subsidy", "/apply/subsidy/step1", "育儿补贴申领"},
+      {"list", "/applications", "已受理事项"}
+    };
     for (String[] item : items) {
-      nav.append("<a href=\"").append(item[1]).append('"').append(item[0].equals(active) ? " class=\"active\"" : "")
-          .append('>').append(item[2]).append("</a>");
+      nav.append("<a href=\"")
+          .append(item[1])
+          .append('"')
+          .append(item[0].equals(active) ? " class=\"active\"" : "")
+          .append('>')
+          .append(item[2])
+          .append("</a>");
     }
-    return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>" + esc(title) + " - "
-        + TITLE + "</title>\n" + STYLE + "\n</head>\n<body>\n<div class=\"header\"><h1>" + TITLE + "</h1>"
-        + "<span class=\"user\">受理人员：<span id=\"currentUser\">" + esc(user) + "</span> | <a href=\"/logout\">退出</a></span></div>\n"
-        + "<div class=\"nav\">" + nav + "</div>\n<div class=\"main\">\n" + content + "\n</div>\n</body>\n</html>\n";
+    return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>"
+        + esc(title)
+        + " - "
+        + TITLE
+        + "</title>\n"
+        + STYLE
+        + "\n</head>\n<body>\n<div class=\"header\"><h1>"
+        + TITLE
+        + "</h1>"
+        + "<span class=\"user\">受理人员：<span id=\"currentUser\">"
+        + esc(user)
+        + "</span> | <a href=\"/logout\">退出</a></span></div>\n"
+        + "<div class=\"nav\">"
+        + nav
+        + "</div>\n<div class=\"main\">\n"
+        + content
+        + "\n</div>\n</body>\n</html>\n";
   }
 
   static String loginPage(String message) {
-    String alert = message == null ? "" : "<div class=\"alert\" id=\"errorMsg\">" + esc(message) + "</div>";
-    return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>登录 - " + TITLE
-        + "</title>\n" + STYLE + "\n</head>\n<body>\n<div class=\"header\"><h1>" + TITLE + "</h1></div>\n"
-        + "<div class=\"main\" style=\"width:420px\"><h2>工作人员登录</h2>" + alert
+    String alert =
+        message == null ? "" : "<div class=\"alert\" id=\"errorMsg\">" + esc(message) + "</div>";
+    return "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>登录 - "
+        + TITLE
+        + "</title>\n"
+        + STYLE
+        + "\n</head>\n<body>\n<div class=\"header\"><h1>"
+        + TITLE
+        + "</h1></div>\n"
+        + "<div class=\"main\" style=\"width:420px\"><h2>工作人员登录</h2>"
+        + alert
         + "<form method=\"post\" action=\"/login\"><table class=\"form-table\">"
         + "<tr><td class=\"label\">账号</td><td><input type=\"text\" name=\"username\" id=\"username\" style=\"width:200px\"></td></tr>"
         + "<tr><td class=\"label\">密码</td><td><input type=\"password\" name=\"password\" id=\"password\" style=\"width:200px;padding:4px 6px;border:1px solid #bbb\"></td></tr>"
@@ -74,10 +104,12 @@ final class IntakeLayout {
   }
 
   /**
-   * The cascade: choosing a province loads its cities, a city its districts, each by an AJAX request to
-   * {@code /api/regions?parent=CODE} — so a robot must wait for the options before it can choose.
+   * The cascade: choosing a province loads its cities, a city its districts, each by an AJAX
+   * request to {@code /api/regions?parent=CODE} — so a robot must wait for the options before it
+   * can choose.
    */
-  static final String REGION_SCRIPT = """
+  static final String REGION_SCRIPT =
+      """
       <script>
       function loadRegions(parent, select, placeholder) {
         select.innerHTML = '<option value="">' + placeholder + '</option>';
@@ -108,8 +140,8 @@ final class IntakeLayout {
       """;
 
   /**
-   * A small date picker (the field itself is read-only): a year and a month select and a table of days,
-   * each day cell carrying {@code data-date="yyyy-MM-dd"}.
+   * A small date picker (the field itself is read-only): a year and a month select and a table of
+   * days, each day cell carrying {@code data-date="yyyy-MM-dd"}.
    */
   static String datePickerScript(int firstYear, int lastYear) {
     return """
@@ -149,6 +181,7 @@ final class IntakeLayout {
         }
         function dpPick(iso) { dpTarget.value = iso; dpClose(); }
         </script>
-        """.formatted(lastYear, firstYear);
+        """
+        .formatted(lastYear, firstYear);
   }
 }

@@ -20,25 +20,48 @@ final class ListPages {
     int pages = Math.max(1, (hits.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     int page = Math.max(1, Math.min(requestedPage, pages));
     StringBuilder sb = new StringBuilder("<h2>已受理事项</h2>");
-    sb.append("<form method=\"get\" action=\"/applications\" id=\"searchForm\">事项：<select name=\"service\" id=\"service\" style=\"width:160px\">")
+    sb.append(
+            "<form method=\"get\" action=\"/applications\" id=\"searchForm\">事项：<select name=\"service\" id=\"service\" style=\"width:160px\">")
         .append("<option value=\"\">全部</option>");
-    Service.ALL.forEach(s -> sb.append("<option value=\"").append(s.id()).append('"').append(selected(s.id(), service))
-        .append('>').append(esc(s.name())).append("</option>"));
-    sb.append("</select> 关键字：<input type=\"text\" name=\"q\" id=\"q\" value=\"").append(esc(q))
-        .append("\" placeholder=\"受理编号/名称/证件号码\"> <button type=\"submit\" class=\"btn\" id=\"searchBtn\">查询</button></form>");
+    Service.ALL.forEach(
+        s ->
+            sb.append("<option value=\"")
+                .append(s.id())
+                .append('"')
+                .append(selected(s.id(), service))
+                .append('>')
+                .append(esc(s.name()))
+                .append("</option>"));
+    sb.append("</select> 关键字：<input type=\"text\" name=\"q\" id=\"q\" value=\"")
+        .append(esc(q))
+        .append(
+            "\" placeholder=\"受理编号/名称/证件号码\"> <button type=\"submit\" class=\"btn\" id=\"searchBtn\">查询</button></form>");
     sb.append("<p>共 <span id=\"total\">").append(hits.size()).append("</span> 条</p>");
-    sb.append("<table class=\"grid\" id=\"applications\"><thead><tr><th>受理编号</th><th>事项</th><th>名称</th>"
-        + "<th>统一社会信用代码/身份证号</th><th>受理时间</th><th>受理人</th><th>状态</th><th>操作</th></tr></thead><tbody>");
+    sb.append(
+        "<table class=\"grid\" id=\"applications\"><thead><tr><th>受理编号</th><th>事项</th><th>名称</th>"
+            + "<th>统一社会信用代码/身份证号</th><th>受理时间</th><th>受理人</th><th>状态</th><th>操作</th></tr></thead><tbody>");
     int from = (page - 1) * PAGE_SIZE;
-    for (Application a : hits.subList(Math.min(from, hits.size()), Math.min(from + PAGE_SIZE, hits.size()))) {
-      sb.append("<tr><td class=\"receipt\">").append(esc(a.receiptNo())).append("</td><td>")
-          .append(esc(Service.byId(a.service()).name())).append("</td><td class=\"title\">").append(esc(a.title()))
-          .append("</td><td class=\"key\">").append(esc(a.key())).append("</td><td>")
-          .append(a.filedAt().toString().replace('T', ' ')).append("</td><td>").append(esc(a.filedBy()))
-          .append("</td><td>已受理</td><td><a href=\"/applications/").append(esc(a.receiptNo())).append("\">查看</a></td></tr>");
+    for (Application a :
+        hits.subList(Math.min(from, hits.size()), Math.min(from + PAGE_SIZE, hits.size()))) {
+      sb.append("<tr><td class=\"receipt\">")
+          .append(esc(a.receiptNo()))
+          .append("</td><td>")
+          .append(esc(Service.byId(a.service()).name()))
+          .append("</td><td class=\"title\">")
+          .append(esc(a.title()))
+          .append("</td><td class=\"key\">")
+          .append(esc(a.key()))
+          .append("</td><td>")
+          .append(a.filedAt().toString().replace('T', ' '))
+          .append("</td><td>")
+          .append(esc(a.filedBy()))
+          .append("</td><td>已受理</td><td><a href=\"/applications/")
+          .append(esc(a.receiptNo()))
+          .append("\">查看</a></td></tr>");
     }
     if (hits.isEmpty()) {
-      sb.append("<tr><td colspan=\"8\" style=\"text-align:center\" id=\"noResult\">没有找到符合条件的申请</td></tr>");
+      sb.append(
+          "<tr><td colspan=\"8\" style=\"text-align:center\" id=\"noResult\">没有找到符合条件的申请</td></tr>");
     }
     sb.append("</tbody></table>").append(pager(service, q, page, pages));
     return sb.toString();
@@ -46,10 +69,20 @@ final class ListPages {
 
   private static String pager(String service, String q, int page, int pages) {
     String base = "/applications?service=" + enc(service) + "&amp;q=" + enc(q) + "&amp;page=";
-    StringBuilder sb = new StringBuilder("<p class=\"pager\" id=\"pager\">第 ").append(page).append(" / ").append(pages)
-        .append(" 页 ");
-    sb.append(page > 1 ? "<a href=\"" + base + (page - 1) + "\" id=\"prevPage\">上一页</a>" : "<span>上一页</span>");
-    sb.append(page < pages ? "<a href=\"" + base + (page + 1) + "\" id=\"nextPage\">下一页</a>" : "<span>下一页</span>");
+    StringBuilder sb =
+        new StringBuilder("<p class=\"pager\" id=\"pager\">第 ")
+            .append(page)
+            .append(" / ")
+            .append(pages)
+            .append(" 页 ");
+    sb.append(
+        page > 1
+            ? "<a href=\"" + base + (page - 1) + "\" id=\"prevPage\">上一页</a>"
+            : "<span>上一页</span>");
+    sb.append(
+        page < pages
+            ? "<a href=\"" + base + (page + 1) + "\" id=\"nextPage\">下一页</a>"
+            : "<span>下一页</span>");
     return sb.append("</p>").toString();
   }
 
@@ -67,8 +100,13 @@ final class ListPages {
   }
 
   private static void row(StringBuilder sb, String id, String label, String value) {
-    sb.append("<tr><th style=\"width:200px\">").append(esc(label)).append("</th><td id=\"f-").append(id).append("\">")
-        .append(esc(value)).append("</td></tr>");
+    sb.append("<tr><th style=\"width:200px\">")
+        .append(esc(label))
+        .append("</th><td id=\"f-")
+        .append(id)
+        .append("\">")
+        .append(esc(value))
+        .append("</td></tr>");
   }
 
   private static String enc(String s) {

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * The three-page application wizard: {@code /apply/<service>/step1|step2|step3}, {@code submit} and
- * {@code done}. The draft lives in the session; every page is validated on the server; the duplicate
- * check runs as soon as the key is entered and again, atomically, at submit.
+ * {@code done}. The draft lives in the session; every page is validated on the server; the
+ * duplicate check runs as soon as the key is entered and again, atomically, at submit.
  */
 final class Wizard {
 
@@ -54,17 +54,25 @@ final class Wizard {
         }
         yield page(s, service, form(service, 1, draft, Map.of()));
       }
-      case "step2" -> done(draft, 1) ? page(s, service, form(service, 2, draft, Map.of()))
-          : Response.redirect(path(service, "step1"));
-      case "step3" -> done(draft, 2) ? page(s, service, WizardPages.confirm(service, draft))
-          : Response.redirect(path(service, done(draft, 1) ? "step2" : "step1"));
-      case "done" -> store.byReceipt(r.text("receipt"))
-          .map(a -> page(s, service, WizardPages.done(a))).orElse(Response.notFound());
+      case "step2" ->
+          done(draft, 1)
+              ? page(s, service, form(service, 2, draft, Map.of()))
+              : Response.redirect(path(service, "step1"));
+      case "step3" ->
+          done(draft, 2)
+              ? page(s, service, WizardPages.confirm(service, draft))
+              : Response.redirect(path(service, done(draft, 1) ? "step2" : "step1"));
+      case "done" ->
+          store
+              .byReceipt(r.text("receipt"))
+              .map(a -> page(s, service, WizardPages.done(a)))
+              .orElse(Response.notFound());
       default -> Response.notFound();
     };
   }
 
-  private Response post(Request r, Session s, Service service, Map<String, String> draft, int pageNo) {
+  private Response post(
+      Request r, Session s, Service service, Map<String, String> draft, int pageNo) {
     for (Field f : service.page(pageNo)) {
       for (String name : f.storedNames()) {
         String v = r.param(name);
@@ -79,7 +87,8 @@ final class Wizard {
       draft.remove(PAGE_DONE + pageNo);
       return page(s, service, form(service, pageNo, draft, errors));
     }
-    boolean keyOnThisPage = service.page(pageNo).stream().anyMatch(f -> f.name().equals(service.keyField()));
+    boolean keyOnThisPage =
+        service.page(pageNo).stream().anyMatch(f -> f.name().equals(service.keyField()));
     if (keyOnThisPage) {
       var existing = store.byKey(service.id(), draft.get(service.keyField()));
       if (existing.isPresent()) {
@@ -98,10 +107,18 @@ final class Wizard {
       }
     }
     Map<String, String> fields = new LinkedHashMap<>();
-    service.fields().forEach(f -> f.storedNames().forEach(n -> fields.put(n, normalise(n, draft.get(n)))));
+    service
+        .fields()
+        .forEach(f -> f.storedNames().forEach(n -> fields.put(n, normalise(n, draft.get(n)))));
     Account clerk = s.get(IntakeSystem.USER);
-    Filing filing = store.file(service.id(), fields.get(service.keyField()), fields.get(service.titleField()), fields,
-        clerk.username(), LocalDateTime.now(clock));
+    Filing filing =
+        store.file(
+            service.id(),
+            fields.get(service.keyField()),
+            fields.get(service.titleField()),
+            fields,
+            clerk.username(),
+            LocalDateTime.now(clock));
     if (filing instanceof Duplicate d) {
       return page(s, service, WizardPages.duplicate(service, d.existing()));
     }
@@ -124,10 +141,13 @@ final class Wizard {
 
   /** Amounts are stored as the database column holds them: two decimals. */
   private static String normalise(String name, String value) {
-    return "capital".equals(name) ? new java.math.BigDecimal(value).setScale(2).toPlainString() : value;
+    return "capital".equals(name)
+        ? new java.math.BigDecimal(value).setScale(2).toPlainString()
+        : value;
   }
 
-  private String form(Service service, int pageNo, Map<String, String> draft, Map<String, String> errors) {
+  private String form(
+      Service service, int pageNo, Map<String, String> draft, Map<String, String> errors) {
     return WizardPages.form(service, pageNo, draft, errors, LocalDate.now(clock).getYear());
   }
 
@@ -151,7 +171,8 @@ final class Wizard {
 
   private static Response page(Session s, Service service, String content) {
     Account user = s.get(IntakeSystem.USER);
-    return Response.html(IntakeLayout.page(service.name(), user.displayName(), service.id(), content),
+    return Response.html(
+        IntakeLayout.page(service.name(), user.displayName(), service.id(), content),
         StandardCharsets.UTF_8);
   }
 }

@@ -5,8 +5,8 @@ import static io.workforce.samples.web.Html.esc;
 import io.workforce.samples.data.Company;
 
 /**
- * The pop-up with one enterprise's registration. Cell ids are pinyin initials, as the old schema named its
- * columns (qymc = 企业名称); the capital and the legal representative's ID number are images.
+ * The pop-up with one enterprise's registration. Cell ids are pinyin initials, as the old schema
+ * named its columns (qymc = 企业名称); the capital and the legal representative's ID number are images.
  */
 final class DetailPage {
 
@@ -14,7 +14,9 @@ final class DetailPage {
 
   static String render(Company c) {
     String img = "image.do?id=" + c.id() + "&amp;type=";
-    return Layout.page("企业详细信息", """
+    return Layout.page(
+        "企业详细信息",
+        """
         <body>
         <div class="location">企业登记详细信息</div>
         <table class="form" cellspacing="1" style="margin:8px;width:780px">
@@ -34,8 +36,21 @@ final class DetailPage {
         </table>
         <p align="center"><input type="button" class="btn" value="打 印" onclick="window.print()">
            <input type="button" class="btn" value="关 闭" onclick="window.close()"></p>
-        </body>""".formatted(esc(c.creditCode()), esc(c.status()), esc(c.name()), esc(c.type()),
-        esc(c.legalRep().name()), img, img, c.establishedOn(), c.address().districtCode(), esc(c.address().district()),
-        esc(c.phone()), esc(c.address().full()), esc(c.scope()), esc(c.authority())));
+        </body>"""
+            .formatted(
+                esc(c.creditCode()),
+                esc(c.status()),
+                esc(c.name()),
+                esc(c.type()),
+                esc(c.legalRep().name()),
+                img,
+                img,
+                c.establishedOn(),
+                c.address().districtCode(),
+                esc(c.address().district()),
+                esc(c.phone()),
+                esc(c.address().full()),
+                esc(c.scope()),
+                esc(c.authority())));
   }
 }

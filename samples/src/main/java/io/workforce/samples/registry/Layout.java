@@ -7,7 +7,8 @@ final class Layout {
 
   static final String TITLE = "企业登记管理信息系统";
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
       <style type="text/css">
       body { margin: 0; font-family: "宋体", SimSun, "Noto Sans CJK SC", serif; font-size: 12px; background: #fff; }
       td, th, input, select { font-size: 12px; }
@@ -34,13 +35,23 @@ final class Layout {
   static String page(String title, String body) {
     return "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Transitional//EN\">\n<html>\n<head>\n"
         + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">\n"
-        + "<title>" + esc(title) + "</title>\n" + STYLE + "\n</head>\n" + body + "\n</html>\n";
+        + "<title>"
+        + esc(title)
+        + "</title>\n"
+        + STYLE
+        + "\n</head>\n"
+        + body
+        + "\n</html>\n";
   }
 
   static String frameset(String user) {
     return "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01 Frameset//EN\">\n<html>\n<head>\n"
         + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">\n"
-        + "<title>" + TITLE + " - " + esc(user) + "</title>\n</head>\n"
+        + "<title>"
+        + TITLE
+        + " - "
+        + esc(user)
+        + "</title>\n</head>\n"
         + "<frameset rows=\"60,*\" frameborder=\"0\" border=\"0\">\n"
         + "  <frame name=\"topFrame\" src=\"top.jsp\" scrolling=\"no\" noresize>\n"
         + "  <frameset cols=\"180,*\" frameborder=\"1\" border=\"1\">\n"
@@ -52,29 +63,42 @@ final class Layout {
   }
 
   static String top(String user) {
-    return page(TITLE, "<body class=\"banner\"><table width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr>"
-        + "<td><h1>" + TITLE + "</h1></td>"
-        + "<td align=\"right\" style=\"padding-right:16px;color:#fff\">当前用户：" + esc(user)
-        + " &nbsp;|&nbsp; <a href=\"logout.do\" target=\"_top\" style=\"color:#fff\">退出系统</a></td>"
-        + "</tr></table></body>");
+    return page(
+        TITLE,
+        "<body class=\"banner\"><table width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr>"
+            + "<td><h1>"
+            + TITLE
+            + "</h1></td>"
+            + "<td align=\"right\" style=\"padding-right:16px;color:#fff\">当前用户："
+            + esc(user)
+            + " &nbsp;|&nbsp; <a href=\"logout.do\" target=\"_top\" style=\"color:#fff\">退出系统</a></td>"
+            + "</tr></table></body>");
   }
 
   static String menu() {
-    return page("菜单", "<body class=\"menu\">"
-        + "<div style=\"padding:8px 14px;font-weight:bold;color:#1f5fa8\">业务菜单</div>"
-        + "<a href=\"welcome.jsp\" target=\"mainFrame\">首页</a>"
-        + "<a href=\"search.do\" target=\"mainFrame\">企业登记信息查询</a>"
-        + "<a href=\"javascript:alert('您没有该功能的权限！')\">企业设立登记</a>"
-        + "<a href=\"javascript:alert('您没有该功能的权限！')\">统计报表</a>"
-        + "<a href=\"logout.do\" target=\"_top\">退出系统</a>"
-        + "</body>");
+    return page(
+        "菜单",
+        "<body class=\"menu\">"
+            + "<div style=\"padding:8px 14px;font-weight:bold;color:#1f5fa8\">业务菜单</div>"
+            + "<a href=\"welcome.jsp\" target=\"mainFrame\">首页</a>"
+            + "<a href=\"search.do\" target=\"mainFrame\">企业登记信息查询</a>"
+            + "<a href=\"javascript:alert('您没有该功能的权限！')\">企业设立登记</a>"
+            + "<a href=\"javascript:alert('您没有该功能的权限！')\">统计报表</a>"
+            + "<a href=\"logout.do\" target=\"_top\">退出系统</a>"
+            + "</body>");
   }
 
   static String welcome(String user, int newThisMonth) {
-    return page("首页", "<body><div class=\"location\">当前位置：首页</div>"
-        + "<div style=\"padding:16px\"><p>欢迎您，<b>" + esc(user) + "</b>！</p>"
-        + "<p>本月新设立企业 <b id=\"newCount\">" + newThisMonth + "</b> 户，请及时办理信息推送。</p>"
-        + "<p style=\"color:#888\">系统公告：系统每日 22:00 至次日 6:00 进行数据维护，期间暂停服务。"
-        + "为保障信息安全，长时间未操作系统将自动退出。</p></div></body>");
+    return page(
+        "首页",
+        "<body><div class=\"location\">当前位置：首页</div>"
+            + "<div style=\"padding:16px\"><p>欢迎您，<b>"
+            + esc(user)
+            + "</b>！</p>"
+            + "<p>本月新设立企业 <b id=\"newCount\">"
+            + newThisMonth
+            + "</b> 户，请及时办理信息推送。</p>"
+            + "<p style=\"color:#888\">系统公告：系统每日 22:00 至次日 6:00 进行数据维护，期间暂停服务。"
+            + "为保障信息安全，长时间未操作系统将自动退出。</p></div></body>");
   }
 }

@@ -2,14 +2,24 @@ package io.workforce.samples.registry;
 
 import static io.workforce.samples.web.Html.esc;
 
-/** The registry's login page: a hidden CSRF token, and frame-busting so that a timeout inside a frame shows it full-size. */
+/**
+ * The registry's login page: a hidden CSRF token, and frame-busting so that a timeout inside a
+ * frame shows it full-size.
+ */
 final class LoginPage {
 
   private LoginPage() {}
 
   static String render(String token, String message, String username) {
-    String msg = message == null ? "" : "<tr><td colspan=\"2\" class=\"error\" id=\"errorMsg\">" + esc(message) + "</td></tr>";
-    return Layout.page(Layout.TITLE + " - 用户登录", """
+    String msg =
+        message == null
+            ? ""
+            : "<tr><td colspan=\"2\" class=\"error\" id=\"errorMsg\">"
+                + esc(message)
+                + "</td></tr>";
+    return Layout.page(
+        Layout.TITLE + " - 用户登录",
+        """
         <body style="background:#eef3fa">
         <script type="text/javascript">
           if (window.top != window.self) { window.top.location.href = 'login.jsp?timeout=1'; }
@@ -32,6 +42,7 @@ final class LoginPage {
         </table>
         </form>
         <p align="center" style="color:#888">建议使用 IE 6.0 以上浏览器，分辨率 1024×768</p>
-        </body>""".formatted(Layout.TITLE, esc(token), msg, esc(username)));
+        </body>"""
+            .formatted(Layout.TITLE, esc(token), msg, esc(username)));
   }
 }

@@ -9,15 +9,19 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The registry's search form: establishment date range, district, a name-or-code keyword, and the page
- * number that the old pager posts in a hidden field.
+ * The registry's search form: establishment date range, district, a name-or-code keyword, and the
+ * page number that the old pager posts in a hidden field.
  */
 record SearchQuery(String from, String to, String district, String keyword, int page) {
 
   static final int PAGE_SIZE = 15;
 
   static SearchQuery of(Request r) {
-    return new SearchQuery(r.text("clrqStart"), r.text("clrqEnd"), r.text("ssqx"), r.text("qymc"),
+    return new SearchQuery(
+        r.text("clrqStart"),
+        r.text("clrqEnd"),
+        r.text("ssqx"),
+        r.text("qymc"),
         Math.max(1, r.intParam("pageNo", 1)));
   }
 
@@ -47,12 +51,15 @@ record SearchQuery(String from, String to, String district, String keyword, int 
       if (!district.isEmpty() && !district.equals(c.address().districtCode())) {
         continue;
       }
-      if (!keyword.isEmpty() && !c.name().contains(keyword) && !c.creditCode().equalsIgnoreCase(keyword)) {
+      if (!keyword.isEmpty()
+          && !c.name().contains(keyword)
+          && !c.creditCode().equalsIgnoreCase(keyword)) {
         continue;
       }
       hits.add(c);
     }
-    hits.sort(Comparator.comparing(Company::establishedOn).reversed().thenComparing(Company::creditCode));
+    hits.sort(
+        Comparator.comparing(Company::establishedOn).reversed().thenComparing(Company::creditCode));
     return hits;
   }
 

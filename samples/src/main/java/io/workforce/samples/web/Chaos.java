@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 
 /**
- * The unreliability of an old system: every response waits {@code latency}, and a share {@code faultRate}
- * of requests fail with a 5xx error page before the page's handler runs (so a failed submit stored nothing).
- * The JSON export is exempt: tests read it to check results.
+ * The unreliability of an old system: every response waits {@code latency}, and a share {@code
+ * faultRate} of requests fail with a 5xx error page before the page's handler runs (so a failed
+ * submit stored nothing). The JSON export is exempt: tests read it to check results.
  */
 public final class Chaos {
 
@@ -52,7 +52,13 @@ public final class Chaos {
       return null;
     }
     String title = status == 500 ? "HTTP Status 500 - 系统内部错误" : "HTTP Status 503 - 服务暂时不可用";
-    return Response.html(status, "<html><head><title>" + title + "</title></head><body><h1>" + title
-        + "</h1><hr><p>系统繁忙，请稍后再试。</p><hr><h3>Apache Tomcat/6.0.18</h3></body></html>", charset);
+    return Response.html(
+        status,
+        "<html><head><title>"
+            + title
+            + "</title></head><body><h1>"
+            + title
+            + "</h1><hr><p>系统繁忙，请稍后再试。</p><hr><h3>Apache Tomcat/6.0.18</h3></body></html>",
+        charset);
   }
 }

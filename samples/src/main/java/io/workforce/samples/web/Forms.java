@@ -7,12 +7,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Decodes {@code application/x-www-form-urlencoded} text (query strings and form bodies) in a charset. */
+/**
+ * Decodes {@code application/x-www-form-urlencoded} text (query strings and form bodies) in a
+ * charset.
+ */
 public final class Forms {
 
   private Forms() {}
 
-  /** Name → values, in order; malformed escapes are kept as written rather than failing the request. */
+  /**
+   * Name → values, in order; malformed escapes are kept as written rather than failing the request.
+   */
   public static Map<String, List<String>> parse(String encoded, Charset charset) {
     Map<String, List<String>> params = new LinkedHashMap<>();
     if (encoded == null || encoded.isEmpty()) {

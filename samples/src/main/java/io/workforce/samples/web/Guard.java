@@ -2,7 +2,10 @@ package io.workforce.samples.web;
 
 import java.util.Optional;
 
-/** The login check in front of every page of a system: logged in, or off to the login page (saying why). */
+/**
+ * The login check in front of every page of a system: logged in, or off to the login page (saying
+ * why).
+ */
 public final class Guard {
 
   /** A page that needs a logged-in session. */
@@ -19,7 +22,8 @@ public final class Guard {
   /**
    * @param userAttribute the session attribute set at login
    * @param loginPath where a visitor without a session goes
-   * @param expiredPath where a browser whose session ended (idle timeout) goes, so the page can say so
+   * @param expiredPath where a browser whose session ended (idle timeout) goes, so the page can say
+   *     so
    */
   public Guard(Sessions sessions, String userAttribute, String loginPath, String expiredPath) {
     this.sessions = sessions;

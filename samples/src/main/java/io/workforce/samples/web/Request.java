@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One HTTP request as a sample system's page handler sees it: query and form parameters already decoded
- * in the system's charset (GBK for the registry, as browsers encode forms in the page's charset).
+ * One HTTP request as a sample system's page handler sees it: query and form parameters already
+ * decoded in the system's charset (GBK for the registry, as browsers encode forms in the page's
+ * charset).
  *
  * @param method GET, POST, ...
  * @param path the path without the query, e.g. {@code /qydj/search.do}
@@ -17,8 +18,14 @@ import java.util.Optional;
  * @param headers request headers by lower-case name (first value)
  * @param charset the charset parameters were decoded with
  */
-public record Request(String method, String path, Map<String, List<String>> query, Map<String, List<String>> form,
-                      Map<String, String> cookies, Map<String, String> headers, Charset charset) {
+public record Request(
+    String method,
+    String path,
+    Map<String, List<String>> query,
+    Map<String, List<String>> form,
+    Map<String, String> cookies,
+    Map<String, String> headers,
+    Charset charset) {
 
   public boolean isPost() {
     return "POST".equals(method);

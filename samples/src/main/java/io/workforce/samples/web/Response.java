@@ -17,16 +17,28 @@ import java.util.Map;
  * @param headers extra headers
  * @param cookies Set-Cookie header values
  */
-public record Response(int status, String contentType, byte[] body, Map<String, String> headers,
-                       List<String> cookies) {
+public record Response(
+    int status,
+    String contentType,
+    byte[] body,
+    Map<String, String> headers,
+    List<String> cookies) {
 
-  /** An HTML page encoded in {@code charset} (the header names the charset, as a 2008 server would). */
+  /**
+   * An HTML page encoded in {@code charset} (the header names the charset, as a 2008 server would).
+   */
   public static Response html(String html, Charset charset) {
-    return new Response(200, "text/html; charset=" + charset.name(), html.getBytes(charset), Map.of(), List.of());
+    return new Response(
+        200, "text/html; charset=" + charset.name(), html.getBytes(charset), Map.of(), List.of());
   }
 
   public static Response html(int status, String html, Charset charset) {
-    return new Response(status, "text/html; charset=" + charset.name(), html.getBytes(charset), Map.of(), List.of());
+    return new Response(
+        status,
+        "text/html; charset=" + charset.name(),
+        html.getBytes(charset),
+        Map.of(),
+        List.of());
   }
 
   /** A 302 redirect to {@code location} (absolute path). */
@@ -36,7 +48,11 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
 
   /** A value as JSON (UTF-8). */
   public static Response json(Object value) {
-    return new Response(200, "application/json; charset=UTF-8", Json.MAPPER.writeValueAsBytes(value), Map.of(),
+    return new Response(
+        200,
+        "application/json; charset=UTF-8",
+        Json.MAPPER.writeValueAsBytes(value),
+        Map.of(),
         List.of());
   }
 
@@ -45,7 +61,11 @@ public record Response(int status, String contentType, byte[] body, Map<String, 
   }
 
   public static Response text(int status, String text) {
-    return new Response(status, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8), Map.of(),
+    return new Response(
+        status,
+        "text/plain; charset=UTF-8",
+        text.getBytes(StandardCharsets.UTF_8),
+        Map.of(),
         List.of());
   }
 

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Exact-path routes per method, plus prefix routes (for paths with an id in them). The first prefix that
- * matches wins, in the order added.
+ * Exact-path routes per method, plus prefix routes (for paths with an id in them). The first prefix
+ * that matches wins, in the order added.
  */
 public final class Routes {
 

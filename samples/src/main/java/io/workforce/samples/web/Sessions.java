@@ -12,12 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Server-side sessions keyed by a cookie, ended after an idle timeout measured with the injected clock —
- * so that a test can move time on instead of sleeping.
+ * Server-side sessions keyed by a cookie, ended after an idle timeout measured with the injected
+ * clock — so that a test can move time on instead of sleeping.
  */
 public final class Sessions {
 
-  /** More live sessions than this (each login page visit opens one) and the least recently used go. */
+  /**
+   * More live sessions than this (each login page visit opens one) and the least recently used go.
+   */
   static final int MAX_SESSIONS = 20_000;
 
   private final String cookieName;
@@ -71,9 +73,13 @@ public final class Sessions {
       Instant now = clock.instant();
       sessions.values().removeIf(s -> expired(s, now));
       if (sessions.size() > MAX_SESSIONS) {
-        // a crawler or load test opening the login page again and again: drop the least recently used tenth
-        sessions.values().stream().sorted(Comparator.comparing(Session::lastAccess)).limit(MAX_SESSIONS / 10)
-            .toList().forEach(s -> sessions.remove(s.id()));
+        // a crawler or load test opening the login page again and again: drop the least recently
+        // used tenth
+        sessions.values().stream()
+            .sorted(Comparator.comparing(Session::lastAccess))
+            .limit(MAX_SESSIONS / 10)
+            .toList()
+            .forEach(s -> sessions.remove(s.id()));
       }
     }
     byte[] bytes = new byte[16];

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * How one sample system runs: where it listens, its idle session timeout, its unreliability, whether the
- * test-only JSON export is on, and its clock.
+ * How one sample system runs: where it listens, its idle session timeout, its unreliability,
+ * whether the test-only JSON export is on, and its clock.
  *
  * @param host interface to bind, e.g. 127.0.0.1
  * @param port port, 0 for a free one
@@ -14,5 +14,10 @@ import java.time.Duration;
  * @param exportEnabled whether {@code /_export/...} answers (404 otherwise)
  * @param clock time source for sessions and receipt numbers
  */
-public record SystemSettings(String host, int port, Duration sessionTimeout, Chaos chaos, boolean exportEnabled,
-                             Clock clock) {}
+public record SystemSettings(
+    String host,
+    int port,
+    Duration sessionTimeout,
+    Chaos chaos,
+    boolean exportEnabled,
+    Clock clock) {}

@@ -14,9 +14,10 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
- * Text drawn into a PNG the way a 2008 web page showed sensitive values, so that only OCR reads them:
- * Java2D, "Noto Sans CJK SC" PLAIN 14 px, greyscale anti-aliasing, #222222 on #FAFAFA, 4 px padding left
- * and right, 3 px top and bottom (fixed in CONTRACTS.md; the OCR test corpus renders the same way).
+ * Text drawn into a PNG the way a 2008 web page showed sensitive values, so that only OCR reads
+ * them: Java2D, "Noto Sans CJK SC" PLAIN 14 px, greyscale anti-aliasing, #222222 on #FAFAFA, 4 px
+ * padding left and right, 3 px top and bottom (fixed in CONTRACTS.md; the OCR test corpus renders
+ * the same way).
  */
 public final class TextImage {
 
@@ -28,12 +29,13 @@ public final class TextImage {
   private static final int PAD_Y = 3;
   private static final int CACHE_SIZE = 2048;
 
-  private static final Map<String, byte[]> CACHE = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-      return size() > CACHE_SIZE;
-    }
-  };
+  private static final Map<String, byte[]> CACHE =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+          return size() > CACHE_SIZE;
+        }
+      };
 
   private TextImage() {}
 
@@ -95,6 +97,7 @@ public final class TextImage {
   }
 
   private static void hints(Graphics2D g) {
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
   }
 }

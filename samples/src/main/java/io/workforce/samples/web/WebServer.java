@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One sample system's HTTP server: the JDK's {@code com.sun.net.httpserver} with a thread per concurrent
- * request (so that simulated latency never queues other requests), the system's charset for parameters,
- * and {@link Chaos} in front of every page. Worker threads are named {@code <name>-http-N}.
+ * One sample system's HTTP server: the JDK's {@code com.sun.net.httpserver} with a thread per
+ * concurrent request (so that simulated latency never queues other requests), the system's charset
+ * for parameters, and {@link Chaos} in front of every page. Worker threads are named {@code
+ * <name>-http-N}.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -29,8 +30,10 @@ public final class WebServer implements AutoCloseable {
   public static final String EXPORT_PREFIX = "/_export";
 
   static {
-    // Without TCP_NODELAY the JDK server writes headers and body in two packets and Nagle's algorithm
-    // meets the client's delayed ACK: ~40 ms per keep-alive request. Read once, when the first server starts.
+    // Without TCP_NODELAY the JDK server writes headers and body in two packets and Nagle's
+    // algorithm
+    // meets the client's delayed ACK: ~40 ms per keep-alive request. Read once, when the first
+    // server starts.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
@@ -44,8 +47,14 @@ public final class WebServer implements AutoCloseable {
   private final Charset charset;
   private final String host;
 
-  private WebServer(String name, HttpServer server, ExecutorService executor, Routes routes, Chaos chaos,
-                    Charset charset, String host) {
+  private WebServer(
+      String name,
+      HttpServer server,
+      ExecutorService executor,
+      Routes routes,
+      Chaos chaos,
+      Charset charset,
+      String host) {
     this.name = name;
     this.server = server;
     this.executor = executor;
@@ -60,20 +69,31 @@ public final class WebServer implements AutoCloseable {
    *
    * @throws IllegalStateException naming the port when it is taken
    */
-  public static WebServer start(String name, String host, int port, Routes routes, Chaos chaos, Charset charset) {
+  public static WebServer start(
+      String name, String host, int port, Routes routes, Chaos chaos, Charset charset) {
     HttpServer http;
     try {
       http = HttpServer.create(new InetSocketAddress(host, port), 256);
     } catch (IOException e) {
-      throw new IllegalStateException(name + ": cannot listen on " + host + ":" + port + " (" + e.getMessage()
-          + "); is another program using the port? choose another with the port option", e);
+      throw new IllegalStateException(
+          name
+              + ": cannot listen on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + e.getMessage()
+              + "); is another program using the port? choose another with the port option",
+          e);
     }
     AtomicInteger counter = new AtomicInteger();
-    ExecutorService executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, name + "-http-" + counter.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, name + "-http-" + counter.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
     WebServer server = new WebServer(name, http, executor, routes, chaos, charset, host);
     http.createContext("/", server::serve);
     http.setExecutor(executor);
@@ -123,7 +143,8 @@ public final class WebServer implements AutoCloseable {
       return Response.text(503, "shutting down");
     } catch (Exception e) {
       System.err.println(name + ": " + request.method() + " " + request.path() + " failed: " + e);
-      return Response.html(500, "<html><body><h1>HTTP Status 500</h1><p>系统内部错误</p></body></html>", charset);
+      return Response.html(
+          500, "<html><body><h1>HTTP Status 500</h1><p>系统内部错误</p></body></html>", charset);
     }
   }
 
@@ -135,12 +156,22 @@ public final class WebServer implements AutoCloseable {
       body = in.readAllBytes();
     }
     String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-    Map<String, List<String>> form = contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
-        ? Forms.parse(new String(body, StandardCharsets.ISO_8859_1), charset) : Map.of();
+    Map<String, List<String>> form =
+        contentType != null && contentType.startsWith("application/x-www-form-urlencoded")
+            ? Forms.parse(new String(body, StandardCharsets.ISO_8859_1), charset)
+            : Map.of();
     Map<String, String> headers = new LinkedHashMap<>();
-    exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
-    return new Request(method, exchange.getRequestURI().getPath(), Forms.parse(rawQuery, charset), form,
-        cookies(headers.get("cookie")), headers, charset);
+    exchange
+        .getRequestHeaders()
+        .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
+    return new Request(
+        method,
+        exchange.getRequestURI().getPath(),
+        Forms.parse(rawQuery, charset),
+        form,
+        cookies(headers.get("cookie")),
+        headers,
+        charset);
   }
 
   private static Map<String, String> cookies(String header) {

@@ -57,6 +57,7 @@ class CheckDigitsTest {
     assertThat(IdNumbers.isValid(id)).isTrue();
     assertThat(IdNumbers.birthDate(id)).isEqualTo(LocalDate.of(2023, 4, 15));
     assertThat(IdNumbers.gender(id)).isEqualTo("男");
-    assertThat(IdNumbers.gender(IdNumbers.of("330106", LocalDate.of(2023, 4, 15), 124))).isEqualTo("女");
+    assertThat(IdNumbers.gender(IdNumbers.of("330106", LocalDate.of(2023, 4, 15), 124)))
+        .isEqualTo("女");
   }
 }

@@ -23,7 +23,8 @@ class DataGeneratorTest {
     List<Path> second = DataFiles.write(DataGenerator.generate(7, 60), b);
     assertThat(first).hasSize(6);
     for (int i = 0; i < first.size(); i++) {
-      assertThat(Files.readAllBytes(second.get(i))).as(first.get(i).getFileName().toString())
+      assertThat(Files.readAllBytes(second.get(i)))
+          .as(first.get(i).getFileName().toString())
           .isEqualTo(Files.readAllBytes(first.get(i)));
     }
   }
@@ -39,7 +40,8 @@ class DataGeneratorTest {
     Set<String> ids = new HashSet<>();
     for (Company c : TRUTH.companies()) {
       assertThat(CreditCodes.isValid(c.creditCode())).as(c.creditCode()).isTrue();
-      assertThat(CreditCodes.organisationCheck(c.creditCode().substring(8, 16))).isEqualTo(c.creditCode().charAt(16));
+      assertThat(CreditCodes.organisationCheck(c.creditCode().substring(8, 16)))
+          .isEqualTo(c.creditCode().charAt(16));
       assertThat(IdNumbers.isValid(c.legalRep().idNumber())).as(c.legalRep().idNumber()).isTrue();
       assertThat(ids.add(c.legalRep().idNumber())).isTrue();
     }
@@ -56,46 +58,67 @@ class DataGeneratorTest {
   void placesCompaniesInRealDistrictsOfTheRegistryCity() {
     Set<String> hangzhou = new HashSet<>();
     Divisions.table().childrenOf(Divisions.REGISTRY_CITY).forEach(d -> hangzhou.add(d.code()));
-    assertThat(TRUTH.companies()).allSatisfy(c -> {
-      assertThat(hangzhou).contains(c.address().districtCode());
-      assertThat(c.creditCode().substring(2, 8)).isEqualTo(c.address().districtCode());
-      assertThat(c.address().full()).startsWith("浙江省杭州市" + c.address().district());
-    });
+    assertThat(TRUTH.companies())
+        .allSatisfy(
+            c -> {
+              assertThat(hangzhou).contains(c.address().districtCode());
+              assertThat(c.creditCode().substring(2, 8)).isEqualTo(c.address().districtCode());
+              assertThat(c.address().full()).startsWith("浙江省杭州市" + c.address().district());
+            });
   }
 
   @Test
   void makesEveryFourthCompanyANewRegistrationAndFilesSomeOfThemBefore() {
     assertThat(TRUTH.newRegistrations()).hasSize(15);
     assertThat(TRUTH.expected().syncRegistrations()).hasSize(15);
-    long filedBefore = TRUTH.expected().syncRegistrations().stream().filter(f -> f.existingReceipt() != null).count();
+    long filedBefore =
+        TRUTH.expected().syncRegistrations().stream()
+            .filter(f -> f.existingReceipt() != null)
+            .count();
     assertThat(filedBefore).isEqualTo(3);
-    TRUTH.expected().syncRegistrations().stream().filter(f -> f.existingReceipt() != null).forEach(f ->
-        assertThat(TRUTH.intakeApplications()).anySatisfy(a -> {
-          assertThat(a.receiptNo()).isEqualTo(f.existingReceipt());
-          assertThat(a.fields()).isEqualTo(f.fields());
-        }));
+    TRUTH.expected().syncRegistrations().stream()
+        .filter(f -> f.existingReceipt() != null)
+        .forEach(
+            f ->
+                assertThat(TRUTH.intakeApplications())
+                    .anySatisfy(
+                        a -> {
+                          assertThat(a.receiptNo()).isEqualTo(f.existingReceipt());
+                          assertThat(a.fields()).isEqualTo(f.fields());
+                        }));
   }
 
   @Test
   void letsTheHealthRecordsDifferForEachKindOfDiscrepancy() {
     List<ExpectedDiscrepancy> d = TRUTH.expected().discrepancies();
-    assertThat(d).extracting(ExpectedDiscrepancy::kind)
-        .contains(Discrepancy.NAME_VARIANT, Discrepancy.BIRTH_DATE_OFF_BY_ONE, Discrepancy.MISSING_RECORD);
+    assertThat(d)
+        .extracting(ExpectedDiscrepancy::kind)
+        .contains(
+            Discrepancy.NAME_VARIANT,
+            Discrepancy.BIRTH_DATE_OFF_BY_ONE,
+            Discrepancy.MISSING_RECORD);
     for (ExpectedDiscrepancy x : d) {
       switch (x.kind()) {
         case NAME_VARIANT -> {
-          assertThat(TRUTH.healthRecord(x.childId()).orElseThrow().name()).isEqualTo(x.healthValue())
-              .isNotEqualTo(x.applicationValue()).hasSameSizeAs(x.applicationValue());
+          assertThat(TRUTH.healthRecord(x.childId()).orElseThrow().name())
+              .isEqualTo(x.healthValue())
+              .isNotEqualTo(x.applicationValue())
+              .hasSameSizeAs(x.applicationValue());
         }
-        case BIRTH_DATE_OFF_BY_ONE -> assertThat(TRUTH.healthRecord(x.childId()).orElseThrow().birthDate().toString())
-            .isEqualTo(x.healthValue()).isNotEqualTo(x.applicationValue());
+        case BIRTH_DATE_OFF_BY_ONE ->
+            assertThat(TRUTH.healthRecord(x.childId()).orElseThrow().birthDate().toString())
+                .isEqualTo(x.healthValue())
+                .isNotEqualTo(x.applicationValue());
         case MISSING_RECORD -> assertThat(TRUTH.healthRecord(x.childId())).isEmpty();
         case NONE -> throw new AssertionError("NONE listed as a discrepancy");
       }
     }
-    int children = TRUTH.children().size() + TRUTH.sheetChildren().size() + TRUTH.dirtySheetChildren().size();
-    assertThat(TRUTH.healthRecords()).hasSize(children - (int) d.stream()
-        .filter(x -> x.kind() == Discrepancy.MISSING_RECORD).count());
+    int children =
+        TRUTH.children().size() + TRUTH.sheetChildren().size() + TRUTH.dirtySheetChildren().size();
+    assertThat(TRUTH.healthRecords())
+        .hasSize(
+            children
+                - (int) d.stream().filter(x -> x.kind() == Discrepancy.MISSING_RECORD).count());
   }
 
   @Test
@@ -106,25 +129,33 @@ class DataGeneratorTest {
     assertThat(rows.get(Sheets.TRAILING_SPACES).cells().get("申请人姓名")).endsWith("  ");
     assertThat(IdNumbers.isValid(rows.get(Sheets.INVALID_ID).cells().get("儿童身份证号"))).isFalse();
     SheetRow last = rows.get(rows.size() - 1);
-    assertThat(last.cells().get("儿童身份证号")).isEqualTo(rows.get(Sheets.DUPLICATED).cells().get("儿童身份证号"));
-    assertThat(TRUTH.expected().dirtySheetRows()).extracting(ExpectedRow::outcome)
+    assertThat(last.cells().get("儿童身份证号"))
+        .isEqualTo(rows.get(Sheets.DUPLICATED).cells().get("儿童身份证号"));
+    assertThat(TRUTH.expected().dirtySheetRows())
+        .extracting(ExpectedRow::outcome)
         .containsOnly(Outcome.ENTERED, Outcome.REJECTED, Outcome.DUPLICATE)
-        .filteredOn(o -> o != Outcome.ENTERED).containsExactly(Outcome.REJECTED, Outcome.DUPLICATE);
+        .filteredOn(o -> o != Outcome.ENTERED)
+        .containsExactly(Outcome.REJECTED, Outcome.DUPLICATE);
   }
 
   @Test
   void numbersTheApplicationsFiledBeforeByDayInFilingOrder() {
     List<Application> apps = TRUTH.intakeApplications();
-    assertThat(apps.stream().filter(a -> a.service().equals(ApplicationFields.SUBSIDY))).hasSize(TRUTH.records());
+    assertThat(apps.stream().filter(a -> a.service().equals(ApplicationFields.SUBSIDY)))
+        .hasSize(TRUTH.records());
     for (int i = 1; i < apps.size(); i++) {
       assertThat(apps.get(i).filedAt()).isAfterOrEqualTo(apps.get(i - 1).filedAt());
       assertThat(apps.get(i).receiptNo()).isGreaterThan(apps.get(i - 1).receiptNo());
     }
-    assertThat(apps).allSatisfy(a -> assertThat(ReceiptNumbers.day(a.receiptNo())).isEqualTo(a.filedAt().toLocalDate()));
+    assertThat(apps)
+        .allSatisfy(
+            a ->
+                assertThat(ReceiptNumbers.day(a.receiptNo())).isEqualTo(a.filedAt().toLocalDate()));
   }
 
   @Test
   void refusesASizeOutOfRange() {
-    assertThatThrownBy(() -> DataGenerator.generate(1, 0)).hasMessageContaining("records must be between 1 and 100000, got 0");
+    assertThatThrownBy(() -> DataGenerator.generate(1, 0))
+        .hasMessageContaining("records must be between 1 and 100000, got 0");
   }
 }

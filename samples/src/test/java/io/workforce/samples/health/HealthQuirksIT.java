@@ -45,7 +45,8 @@ class HealthQuirksIT {
     HealthRecord r = systems.groundTruth().healthRecord(d.childId()).orElseThrow();
     searchById(http, d.childId());
     Page detail = http.get(base + "/ChildDetail.aspx?recordNo=" + r.recordNo());
-    assertThat(detail.text()).contains("<span id=\"lblBirthDate\">" + d.healthValue() + "</span>")
+    assertThat(detail.text())
+        .contains("<span id=\"lblBirthDate\">" + d.healthValue() + "</span>")
         .contains("id=\"gvCheckups\"");
   }
 
@@ -57,25 +58,42 @@ class HealthQuirksIT {
 
   @Test
   void asksForAtLeastOneSearchField() {
-    Page answer = login().post(base + "/ChildSearch.aspx", form("__VIEWSTATE", "x", "txtName", "", "txtIdNumber", "",
-        "txtBirthDate", ""));
+    Page answer =
+        login()
+            .post(
+                base + "/ChildSearch.aspx",
+                form("__VIEWSTATE", "x", "txtName", "", "txtIdNumber", "", "txtBirthDate", ""));
     assertThat(answer.text()).contains("请至少输入一个查询条件。");
   }
 
   private static ExpectedDiscrepancy first(Discrepancy kind) {
-    return systems.groundTruth().expected().discrepancies().stream().filter(d -> d.kind() == kind).findFirst()
+    return systems.groundTruth().expected().discrepancies().stream()
+        .filter(d -> d.kind() == kind)
+        .findFirst()
         .orElseThrow();
   }
 
   private static Page searchById(HttpSession http, String id) {
     String viewState = http.get(base + "/ChildSearch.aspx").inputValue("__VIEWSTATE");
-    return http.post(base + "/ChildSearch.aspx", form("__VIEWSTATE", viewState, "txtName", "", "txtIdNumber", id,
-        "txtBirthDate", "", "btnSearch", "查询"));
+    return http.post(
+        base + "/ChildSearch.aspx",
+        form(
+            "__VIEWSTATE",
+            viewState,
+            "txtName",
+            "",
+            "txtIdNumber",
+            id,
+            "txtBirthDate",
+            "",
+            "btnSearch",
+            "查询"));
   }
 
   private static HttpSession login() {
     HttpSession http = new HttpSession();
-    Page answer = http.post(base + "/Login.aspx", form("txtUserName", "ebys01", "txtPassword", "Ebys@2016"));
+    Page answer =
+        http.post(base + "/Login.aspx", form("txtUserName", "ebys01", "txtPassword", "Ebys@2016"));
     assertThat(answer.location()).isEqualTo("/ChildSearch.aspx");
     return http;
   }

@@ -33,8 +33,14 @@ class RegistryQuirksIT {
 
   @BeforeAll
   static void start() {
-    systems = SampleSystems.start(SampleOptions.builder().records(80).seed(11).clock(CLOCK)
-        .sessionTimeout(Duration.ofMinutes(5)).build());
+    systems =
+        SampleSystems.start(
+            SampleOptions.builder()
+                .records(80)
+                .seed(11)
+                .clock(CLOCK)
+                .sessionTimeout(Duration.ofMinutes(5))
+                .build());
     base = systems.registryUrl() + "/qydj/";
   }
 
@@ -56,7 +62,8 @@ class RegistryQuirksIT {
   void refusesALoginWithoutTheHiddenToken() {
     HttpSession http = new HttpSession();
     http.get(base + "login.jsp");
-    Page answer = http.post(base + "login.do", form("userName", "djy01", "password", "Djy@2008"), GBK);
+    Page answer =
+        http.post(base + "login.do", form("userName", "djy01", "password", "Djy@2008"), GBK);
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.text()).contains("页面已过期或非法提交，请重新登录！");
   }
@@ -67,7 +74,11 @@ class RegistryQuirksIT {
     String stale = http.get(base + "login.jsp").inputValue("token");
     String fresh = http.get(base + "login.jsp").inputValue("token");
     assertThat(fresh).isNotEqualTo(stale);
-    Page answer = http.post(base + "login.do", form("token", stale, "userName", "djy01", "password", "Djy@2008"), GBK);
+    Page answer =
+        http.post(
+            base + "login.do",
+            form("token", stale, "userName", "djy01", "password", "Djy@2008"),
+            GBK);
     assertThat(answer.text()).contains("页面已过期或非法提交");
   }
 
@@ -75,7 +86,9 @@ class RegistryQuirksIT {
   void refusesAWrongPassword() {
     HttpSession http = new HttpSession();
     String token = http.get(base + "login.jsp").inputValue("token");
-    Page answer = http.post(base + "login.do", form("token", token, "userName", "djy01", "password", "wrong"), GBK);
+    Page answer =
+        http.post(
+            base + "login.do", form("token", token, "userName", "djy01", "password", "wrong"), GBK);
     assertThat(answer.text()).contains("用户名或密码错误！");
   }
 
@@ -83,7 +96,9 @@ class RegistryQuirksIT {
   void logsInWithTheTokenIntoAFrameset() {
     HttpSession http = login("djy01");
     Page main = http.get(base + "main.jsp");
-    assertThat(main.text()).contains("<frameset").contains("name=\"leftFrame\" src=\"menu.jsp\"")
+    assertThat(main.text())
+        .contains("<frameset")
+        .contains("name=\"leftFrame\" src=\"menu.jsp\"")
         .contains("name=\"mainFrame\" src=\"welcome.jsp\"");
     assertThat(http.get(base + "welcome.jsp").text()).contains("张登记");
   }
@@ -91,16 +106,21 @@ class RegistryQuirksIT {
   @Test
   void paginatesResultsByPostingTheSearchFormWithAHiddenPageNumber() {
     HttpSession http = login("djy01");
-    assertThat(http.get(base + "search.do").text()).contains("name=\"pageNo\"").doesNotContain("resultTable");
+    assertThat(http.get(base + "search.do").text())
+        .contains("name=\"pageNo\"")
+        .doesNotContain("resultTable");
     long newOnes = systems.groundTruth().newRegistrations().size();
     Page first = search(http, "1");
-    assertThat(first.text()).contains("<b id=\"totalCount\">" + newOnes + "</b>")
+    assertThat(first.text())
+        .contains("<b id=\"totalCount\">" + newOnes + "</b>")
         .contains("javascript:goPage(2)");
     Page second = search(http, "2");
     assertThat(rows(first)).isEqualTo(SearchQuery.PAGE_SIZE);
     assertThat(rows(second)).isEqualTo((int) newOnes - SearchQuery.PAGE_SIZE);
-    Company newest = systems.groundTruth().newRegistrations().stream()
-        .max((a, b) -> a.establishedOn().compareTo(b.establishedOn())).orElseThrow();
+    Company newest =
+        systems.groundTruth().newRegistrations().stream()
+            .max((a, b) -> a.establishedOn().compareTo(b.establishedOn()))
+            .orElseThrow();
     assertThat(first.text()).contains(newest.establishedOn().toString());
     assertThat(second.text()).contains("<span id=\"pageNo\">2</span>");
   }
@@ -109,8 +129,11 @@ class RegistryQuirksIT {
   void findsACompanyByAChineseKeywordPostedInGbk() {
     HttpSession http = login("djy01");
     Company c = systems.groundTruth().companies().get(5);
-    Page hit = http.post(base + "search.do", form("pageNo", "1", "clrqStart", "", "clrqEnd", "", "ssqx", "",
-        "qymc", c.name()), GBK);
+    Page hit =
+        http.post(
+            base + "search.do",
+            form("pageNo", "1", "clrqStart", "", "clrqEnd", "", "ssqx", "", "qymc", c.name()),
+            GBK);
     assertThat(hit.text()).contains("<b id=\"totalCount\">1</b>").contains(c.creditCode());
   }
 
@@ -119,8 +142,12 @@ class RegistryQuirksIT {
     HttpSession http = login("djy01");
     Company c = systems.groundTruth().companies().get(0);
     Page detail = http.get(base + "detail.do?id=" + c.id());
-    assertThat(detail.text()).contains(c.name()).contains("id=\"zczb\"").contains("id=\"fddbrzjhm\"")
-        .doesNotContain(c.legalRep().idNumber()).doesNotContain(c.capitalText());
+    assertThat(detail.text())
+        .contains(c.name())
+        .contains("id=\"zczb\"")
+        .contains("id=\"fddbrzjhm\"")
+        .doesNotContain(c.legalRep().idNumber())
+        .doesNotContain(c.capitalText());
     Page png = http.get(base + "image.do?id=" + c.id() + "&type=capital");
     assertThat(png.contentType()).isEqualTo("image/png");
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.bytes()));
@@ -134,7 +161,9 @@ class RegistryQuirksIT {
     CLOCK.advance(Duration.ofMinutes(4));
     assertThat(http.get(base + "search.do").status()).isEqualTo(200);
     CLOCK.advance(Duration.ofMinutes(4));
-    assertThat(http.get(base + "search.do").status()).as("activity restarts the idle time").isEqualTo(200);
+    assertThat(http.get(base + "search.do").status())
+        .as("activity restarts the idle time")
+        .isEqualTo(200);
     CLOCK.advance(Duration.ofMinutes(6));
     Page expired = http.post(base + "search.do", form("pageNo", "2"), GBK);
     assertThat(expired.status()).isEqualTo(302);
@@ -153,7 +182,8 @@ class RegistryQuirksIT {
 
   @Test
   void keepsTheJsonExportOffUnlessAsked() {
-    assertThat(new HttpSession().get(systems.registryUrl() + "/_export/registry.json").status()).isEqualTo(404);
+    assertThat(new HttpSession().get(systems.registryUrl() + "/_export/registry.json").status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -164,8 +194,20 @@ class RegistryQuirksIT {
   }
 
   private static Page search(HttpSession http, String pageNo) {
-    return http.post(base + "search.do", form("pageNo", pageNo, "clrqStart", DataGenerator.NEW_SINCE.toString(),
-        "clrqEnd", "", "ssqx", "", "qymc", ""), GBK);
+    return http.post(
+        base + "search.do",
+        form(
+            "pageNo",
+            pageNo,
+            "clrqStart",
+            DataGenerator.NEW_SINCE.toString(),
+            "clrqEnd",
+            "",
+            "ssqx",
+            "",
+            "qymc",
+            ""),
+        GBK);
   }
 
   private static int rows(Page page) {
@@ -180,7 +222,9 @@ class RegistryQuirksIT {
   static HttpSession login(String user) {
     HttpSession http = new HttpSession();
     String token = http.get(base + "login.jsp").inputValue("token");
-    Page answer = http.post(base + "login.do", form("token", token, "userName", user, "password", "Djy@2008"), GBK);
+    Page answer =
+        http.post(
+            base + "login.do", form("token", token, "userName", user, "password", "Djy@2008"), GBK);
     assertThat(answer.status()).as(answer.text()).isEqualTo(302);
     assertThat(answer.location()).isEqualTo("/qydj/main.jsp");
     return http;

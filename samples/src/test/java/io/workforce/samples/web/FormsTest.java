@@ -15,7 +15,9 @@ class FormsTest {
   @Test
   void decodesAFormPostedFromAGbkPage() {
     String body = "qymc=" + URLEncoder.encode("杭州瑞泰", GBK) + "&pageNo=2";
-    assertThat(Forms.parse(body, GBK)).containsEntry("qymc", List.of("杭州瑞泰")).containsEntry("pageNo", List.of("2"));
+    assertThat(Forms.parse(body, GBK))
+        .containsEntry("qymc", List.of("杭州瑞泰"))
+        .containsEntry("pageNo", List.of("2"));
   }
 
   @Test
@@ -27,7 +29,9 @@ class FormsTest {
   @Test
   void keepsRepeatedNamesEmptyValuesAndMalformedEscapes() {
     assertThat(Forms.parse("a=1&a=2&b=&c&d=%zz", StandardCharsets.UTF_8))
-        .containsEntry("a", List.of("1", "2")).containsEntry("b", List.of("")).containsEntry("c", List.of(""))
+        .containsEntry("a", List.of("1", "2"))
+        .containsEntry("b", List.of(""))
+        .containsEntry("c", List.of(""))
         .containsEntry("d", List.of("%zz"));
   }
 }

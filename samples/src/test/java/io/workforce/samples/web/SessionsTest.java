@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class SessionsTest {
 
   private final TestClock clock = new TestClock(Instant.parse("2025-07-01T00:00:00Z"));
-  private final Sessions sessions = new Sessions("JSESSIONID", "/qydj", Duration.ofMinutes(10), clock);
+  private final Sessions sessions =
+      new Sessions("JSESSIONID", "/qydj", Duration.ofMinutes(10), clock);
 
   @Test
   void keepsASessionThatIsUsedWithinTheIdleTimeout() {
@@ -52,7 +53,13 @@ class SessionsTest {
   }
 
   private static Request withCookie(String id) {
-    return new Request("GET", "/qydj/main.jsp", Map.of(), Map.of(), Map.of("JSESSIONID", id), Map.of(),
+    return new Request(
+        "GET",
+        "/qydj/main.jsp",
+        Map.of(),
+        Map.of(),
+        Map.of("JSESSIONID", id),
+        Map.of(),
         StandardCharsets.UTF_8);
   }
 }

@@ -17,7 +17,8 @@ class TextImageTest {
   }
 
   @Test
-  void drawsDarkGreyTextOnLightGreyWithFourPixelsLeftAndRightAndThreeAboveAndBelow() throws IOException {
+  void drawsDarkGreyTextOnLightGreyWithFourPixelsLeftAndRightAndThreeAboveAndBelow()
+      throws IOException {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(TextImage.png("1,200.00万元")));
     int minX = image.getWidth();
     int maxX = -1;
@@ -48,6 +49,7 @@ class TextImageTest {
 
   @Test
   void makesLongerImagesForLongerText() {
-    assertThat(TextImage.render("330106202304158123").getWidth()).isGreaterThan(TextImage.render("10.00万元").getWidth());
+    assertThat(TextImage.render("330106202304158123").getWidth())
+        .isGreaterThan(TextImage.render("10.00万元").getWidth());
   }
 }

@@ -4,13 +4,18 @@ import io.workforce.protocol.Problem;
 import java.util.List;
 
 /**
- * A call to the orchestrator failed. The message is for the clerk (their language, never a secret); the kind
- * says whether the server could not be reached, the log-in was refused, or the request was refused.
+ * A call to the orchestrator failed. The message is for the clerk (their language, never a secret);
+ * the kind says whether the server could not be reached, the log-in was refused, or the request was
+ * refused.
  */
 public final class ApiException extends RuntimeException {
 
   /** What went wrong. */
-  public enum Kind { UNREACHABLE, UNAUTHORIZED, REFUSED }
+  public enum Kind {
+    UNREACHABLE,
+    UNAUTHORIZED,
+    REFUSED
+  }
 
   private final Kind kind;
   private final int status;
@@ -40,8 +45,12 @@ public final class ApiException extends RuntimeException {
   /** The message followed by every listed problem, one per line, for a dialog. */
   public String details() {
     StringBuilder b = new StringBuilder(getMessage());
-    errors.forEach(e -> b.append("\n• ").append(e.field() == null ? "" : e.field() + ": ").append(e.message())
-        .append(e.hint() == null ? "" : " (" + e.hint() + ")"));
+    errors.forEach(
+        e ->
+            b.append("\n• ")
+                .append(e.field() == null ? "" : e.field() + ": ")
+                .append(e.message())
+                .append(e.hint() == null ? "" : " (" + e.hint() + ")"));
     return b.toString();
   }
 }

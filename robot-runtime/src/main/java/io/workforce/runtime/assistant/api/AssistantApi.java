@@ -24,9 +24,10 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * The orchestrator's public REST API as the assistant uses it: a browser-like session (cookie + CSRF header,
- * like the control center) after a password log-in, or a personal API token ({@code wfp_…}) as bearer.
- * Thread-safe; every failure is an {@link ApiException} with a message for the clerk.
+ * The orchestrator's public REST API as the assistant uses it: a browser-like session (cookie +
+ * CSRF header, like the control center) after a password log-in, or a personal API token ({@code
+ * wfp_…}) as bearer. Thread-safe; every failure is an {@link ApiException} with a message for the
+ * clerk.
  */
 public final class AssistantApi {
 
@@ -40,8 +41,12 @@ public final class AssistantApi {
 
   private AssistantApi(URI base, Duration timeout) {
     this.base = base;
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-        .connectTimeout(timeout).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies)
+            .connectTimeout(timeout)
+            .build();
     this.http = new Http(client, base, timeout, this::authorization, this::csrf);
   }
 
@@ -58,8 +63,11 @@ public final class AssistantApi {
     } catch (IllegalArgumentException e) {
       uri = null;
     }
-    if (uri == null || uri.getHost() == null || !List.of("http", "https").contains(String.valueOf(uri.getScheme()))) {
-      throw new ApiException(ApiException.Kind.UNREACHABLE, 0, Texts.get("api.badUrl", server), List.of());
+    if (uri == null
+        || uri.getHost() == null
+        || !List.of("http", "https").contains(String.valueOf(uri.getScheme()))) {
+      throw new ApiException(
+          ApiException.Kind.UNREACHABLE, 0, Texts.get("api.badUrl", server), List.of());
     }
     return new AssistantApi(uri, Duration.ofSeconds(10));
   }
@@ -68,7 +76,10 @@ public final class AssistantApi {
     return base;
   }
 
-  /** Logs in with a password (a session), or with a personal API token when the secret starts with {@code wfp_}. */
+  /**
+   * Logs in with a password (a session), or with a personal API token when the secret starts with
+   * {@code wfp_}.
+   */
   public Me login(String username, String secret) {
     if (secret.startsWith(TOKEN_PREFIX)) {
       token = secret;
@@ -76,7 +87,8 @@ public final class AssistantApi {
     }
     token = null;
     http.send("GET", "/api/v1/auth/csrf", null, null);
-    return http.json("POST", "/api/v1/auth/login", Map.of("username", username, "password", secret), Me.class);
+    return http.json(
+        "POST", "/api/v1/auth/login", Map.of("username", username, "password", secret), Me.class);
   }
 
   /** Ends the session (tokens stay valid: they are revoked in the control center). */
@@ -97,24 +109,30 @@ public final class AssistantApi {
   }
 
   public List<StartableFlow> myFlows() {
-    return http.json("GET", "/api/v1/me/flows", null, new TypeReference<List<StartableFlow>>() { });
+    return http.json("GET", "/api/v1/me/flows", null, new TypeReference<List<StartableFlow>>() {});
   }
 
   public List<MyCredential> myCredentials() {
-    return http.json("GET", "/api/v1/me/credentials", null, new TypeReference<List<MyCredential>>() { });
+    return http.json(
+        "GET", "/api/v1/me/credentials", null, new TypeReference<List<MyCredential>>() {});
   }
 
   /** Sets the clerk's own account of a personal credential (write-only). */
   public void setMyCredential(String name, String username, String secret) {
-    http.send("PUT", "/api/v1/me/credentials/" + path(name),
-        ProtocolJson.mapper().writeValueAsBytes(Map.of("username", username, "secret", secret)), "application/json");
+    http.send(
+        "PUT",
+        "/api/v1/me/credentials/" + path(name),
+        ProtocolJson.mapper().writeValueAsBytes(Map.of("username", username, "secret", secret)),
+        "application/json");
   }
 
   /** Uploads a spreadsheet for a job's input. */
   public UploadedFile upload(Path file) {
     Multipart body = Multipart.ofFile("file", file);
-    return ProtocolJson.mapper().readValue(http.send("POST", "/api/v1/job-files", body.bytes(), body.contentType()),
-        UploadedFile.class);
+    return ProtocolJson.mapper()
+        .readValue(
+            http.send("POST", "/api/v1/job-files", body.bytes(), body.contentType()),
+            UploadedFile.class);
   }
 
   /** Starts a job on the orchestrator's robots. */
@@ -127,12 +145,19 @@ public final class AssistantApi {
   }
 
   public List<JobItem> items(long id) {
-    return http.json("GET", "/api/v1/jobs/" + id + "/items?size=1000", null, new TypeReference<List<JobItem>>() { });
+    return http.json(
+        "GET",
+        "/api/v1/jobs/" + id + "/items?size=1000",
+        null,
+        new TypeReference<List<JobItem>>() {});
   }
 
   public List<StepEvent> events(long id, long after) {
-    return http.json("GET", "/api/v1/jobs/" + id + "/events?after=" + after, null,
-        new TypeReference<List<StepEvent>>() { });
+    return http.json(
+        "GET",
+        "/api/v1/jobs/" + id + "/events?after=" + after,
+        null,
+        new TypeReference<List<StepEvent>>() {});
   }
 
   /** Asks the job to stop. */
@@ -140,9 +165,12 @@ public final class AssistantApi {
     return http.json("POST", "/api/v1/jobs/" + id + "/stop", null, Job.class);
   }
 
-  /** The flow's source and credentials for an attended run here (audited checkout on the server). */
+  /**
+   * The flow's source and credentials for an attended run here (audited checkout on the server).
+   */
   public AttendedRun attendedRun(String flow) {
-    return http.json("POST", "/api/v1/me/flows/" + path(flow) + "/attended-run", null, AttendedRun.class);
+    return http.json(
+        "POST", "/api/v1/me/flows/" + path(flow) + "/attended-run", null, AttendedRun.class);
   }
 
   /** The control center's page of a run (for its report). */
@@ -155,8 +183,11 @@ public final class AssistantApi {
   }
 
   private String csrf() {
-    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue).findFirst().orElse(null);
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   private static String path(String segment) {

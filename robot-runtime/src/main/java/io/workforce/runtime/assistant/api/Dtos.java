@@ -7,22 +7,31 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** What the assistant reads from and sends to the orchestrator's public REST API (unknown fields ignored). */
+/**
+ * What the assistant reads from and sends to the orchestrator's public REST API (unknown fields
+ * ignored).
+ */
 public final class Dtos {
 
-  private Dtos() {
-  }
+  private Dtos() {}
 
   /** The logged-in person ({@code GET /api/v1/me}). */
-  public record Me(String username, String displayName, List<String> roles, String language) {
-  }
+  public record Me(String username, String displayName, List<String> roles, String language) {}
 
   /** A flow the clerk may start ({@code GET /api/v1/me/flows}). */
-  public record StartableFlow(String name, String description, int liveVersion, double manualMinutesPerItem,
-                              InputInfo input, List<String> placements, Map<String, Object> fixedInputs,
-                              List<String> credentials, Double robotSecondsPerRun) {
+  public record StartableFlow(
+      String name,
+      String description,
+      int liveVersion,
+      double manualMinutesPerItem,
+      InputInfo input,
+      List<String> placements,
+      Map<String, Object> fixedInputs,
+      List<String> credentials,
+      Double robotSecondsPerRun) {
     public StartableFlow {
-      placements = placements == null || placements.isEmpty() ? List.of("robot") : List.copyOf(placements);
+      placements =
+          placements == null || placements.isEmpty() ? List.of("robot") : List.copyOf(placements);
       fixedInputs = fixedInputs == null ? Map.of() : Map.copyOf(fixedInputs);
       credentials = credentials == null ? List.of() : List.copyOf(credentials);
       description = description == null ? "" : description;
@@ -48,8 +57,15 @@ public final class Dtos {
   }
 
   /** One field of a start form. */
-  public record FieldInfo(String name, String label, String type, boolean required, List<String> choices,
-                          String pattern, BigDecimal min, BigDecimal max) {
+  public record FieldInfo(
+      String name,
+      String label,
+      String type,
+      boolean required,
+      List<String> choices,
+      String pattern,
+      BigDecimal min,
+      BigDecimal max) {
     public FieldInfo {
       choices = choices == null ? List.of() : List.copyOf(choices);
       label = label == null || label.isBlank() ? name : label;
@@ -57,25 +73,40 @@ public final class Dtos {
   }
 
   /** A personal credential and whether the clerk has set their own value. */
-  public record MyCredential(String name, String description, boolean valueSet, Instant updatedAt) {
-  }
+  public record MyCredential(
+      String name, String description, boolean valueSet, Instant updatedAt) {}
 
   /** A spreadsheet uploaded as a job's input. */
-  public record UploadedFile(String id, String name, Integer dataRows, List<String> columns, List<List<String>> preview) {
-  }
+  public record UploadedFile(
+      String id, String name, Integer dataRows, List<String> columns, List<List<String>> preview) {}
 
   /** A job as the API shows it (the fields the assistant uses). */
-  public record Job(long id, String flowName, JobState state, Map<String, Object> inputs, Map<String, Object> result,
-                    String failureKind, String failureMessage, Instant startedAt, Instant finishedAt) {
-  }
+  public record Job(
+      long id,
+      String flowName,
+      JobState state,
+      Map<String, Object> inputs,
+      Map<String, Object> result,
+      String failureKind,
+      String failureMessage,
+      Instant startedAt,
+      Instant finishedAt) {}
 
   /** One item a job finished. */
-  public record JobItem(String reference, String outcome, String reason, Map<String, Object> output, Instant finishedAt) {
-  }
+  public record JobItem(
+      String reference,
+      String outcome,
+      String reason,
+      Map<String, Object> output,
+      Instant finishedAt) {}
 
   /** An attended run's flow source and credentials (secrets: memory only, this run only). */
-  public record AttendedRun(String flow, int version, String source, Map<String, Object> fixedInputs,
-                            List<CredentialSecret> credentials) {
+  public record AttendedRun(
+      String flow,
+      int version,
+      String source,
+      Map<String, Object> fixedInputs,
+      List<CredentialSecret> credentials) {
     @Override
     public String toString() {
       return "AttendedRun[" + flow + " v" + version + "]";

@@ -16,8 +16,15 @@ record Multipart(byte[] bytes, String contentType) {
     String name = file.getFileName().toString().replace("\"", "");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + name
-          + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field
+                  + "\"; filename=\""
+                  + name
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       out.write(Files.readAllBytes(file));
       out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

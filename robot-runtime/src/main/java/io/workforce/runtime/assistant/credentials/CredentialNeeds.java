@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which flows need which of the clerk's personal credentials, and which personal values a flow still lacks
- * (so that a start says so before anything runs). Shared credentials are the administrator's business.
+ * Which flows need which of the clerk's personal credentials, and which personal values a flow
+ * still lacks (so that a start says so before anything runs). Shared credentials are the
+ * administrator's business.
  */
 public final class CredentialNeeds {
 
@@ -28,7 +29,10 @@ public final class CredentialNeeds {
 
   /** The names of the flows that log in with this credential. */
   public List<String> flowsNeeding(String credential) {
-    return flows.stream().filter(f -> f.credentials().contains(credential)).map(StartableFlow::name).toList();
+    return flows.stream()
+        .filter(f -> f.credentials().contains(credential))
+        .map(StartableFlow::name)
+        .toList();
   }
 
   /** The personal credentials this flow needs whose value the clerk has not set. */

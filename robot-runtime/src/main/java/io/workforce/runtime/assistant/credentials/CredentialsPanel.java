@@ -20,20 +20,27 @@ import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 
 /**
- * 我的凭据: the clerk's own accounts for the legacy systems, write-only (set or update, never shown), each with the
- * flows that need it.
+ * 我的凭据: the clerk's own accounts for the legacy systems, write-only (set or update, never shown),
+ * each with the flows that need it.
  */
 public final class CredentialsPanel extends JPanel {
 
   private final AssistantApi api;
   private final Runnable changed;
-  private final DefaultTableModel model = new DefaultTableModel(new Object[] {Texts.get("creds.name"),
-      Texts.get("creds.description"), Texts.get("creds.state"), Texts.get("creds.flows")}, 0) {
-    @Override
-    public boolean isCellEditable(int row, int column) {
-      return false;
-    }
-  };
+  private final DefaultTableModel model =
+      new DefaultTableModel(
+          new Object[] {
+            Texts.get("creds.name"),
+            Texts.get("creds.description"),
+            Texts.get("creds.state"),
+            Texts.get("creds.flows")
+          },
+          0) {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+          return false;
+        }
+      };
   private final JTable table = Ui.named("creds.table", new JTable(model));
   private final JLabel status = Ui.named("creds.status", new JLabel(" "));
 
@@ -60,8 +67,13 @@ public final class CredentialsPanel extends JPanel {
   public void show(CredentialNeeds needs) {
     model.setRowCount(0);
     for (MyCredential c : needs.personal()) {
-      model.addRow(new Object[] {c.name(), c.description() == null ? "" : c.description(),
-          Texts.get(c.valueSet() ? "creds.set.yes" : "creds.set.no"), String.join(", ", needs.flowsNeeding(c.name()))});
+      model.addRow(
+          new Object[] {
+            c.name(),
+            c.description() == null ? "" : c.description(),
+            Texts.get(c.valueSet() ? "creds.set.yes" : "creds.set.no"),
+            String.join(", ", needs.flowsNeeding(c.name()))
+          });
     }
   }
 
@@ -79,18 +91,26 @@ public final class CredentialsPanel extends JPanel {
     form.add(user);
     form.add(new JLabel(Texts.get("creds.dialog.secret")));
     form.add(secret);
-    int answer = JOptionPane.showConfirmDialog(this, form, Texts.get("creds.dialog.title", name),
-        JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
+    int answer =
+        JOptionPane.showConfirmDialog(
+            this,
+            form,
+            Texts.get("creds.dialog.title", name),
+            JOptionPane.OK_CANCEL_OPTION,
+            JOptionPane.PLAIN_MESSAGE);
     String password = new String(secret.getPassword());
     if (answer != JOptionPane.OK_OPTION || user.getText().isBlank() || password.isEmpty()) {
       return;
     }
-    Ui.background(() -> {
-      api.setMyCredential(name, user.getText().strip(), password);
-      return name;
-    }, n -> {
-      status.setText(Texts.get("creds.saved", n));
-      changed.run();
-    }, e -> status.setText(e instanceof ApiException a ? a.details() : e.toString()));
+    Ui.background(
+        () -> {
+          api.setMyCredential(name, user.getText().strip(), password);
+          return name;
+        },
+        n -> {
+          status.setText(Texts.get("creds.saved", n));
+          changed.run();
+        },
+        e -> status.setText(e instanceof ApiException a ? a.details() : e.toString()));
   }
 }

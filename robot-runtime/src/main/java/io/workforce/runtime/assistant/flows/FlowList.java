@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The flows shared with the clerk as the list shows them: favourites first, then by name; filtered by a search
- * in name and description (case-insensitive, every word must match).
+ * The flows shared with the clerk as the list shows them: favourites first, then by name; filtered
+ * by a search in name and description (case-insensitive, every word must match).
  */
 public final class FlowList {
 
@@ -23,9 +23,13 @@ public final class FlowList {
 
   /** The flows matching {@code query} (blank = all), favourites first. */
   public List<StartableFlow> shown(String query) {
-    String[] words = query == null ? new String[0] : query.strip().toLowerCase(Locale.ROOT).split("\\s+");
-    return all.stream().filter(f -> matches(f, words))
-        .sorted(Comparator.comparing((StartableFlow f) -> !favourites.contains(f.name())).thenComparing(StartableFlow::name))
+    String[] words =
+        query == null ? new String[0] : query.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return all.stream()
+        .filter(f -> matches(f, words))
+        .sorted(
+            Comparator.comparing((StartableFlow f) -> !favourites.contains(f.name()))
+                .thenComparing(StartableFlow::name))
         .toList();
   }
 

@@ -23,51 +23,62 @@ import javax.swing.ListSelectionModel;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 
-/** The flows shared with the clerk: search (Ctrl+F), favourites (Ctrl+D) first, selecting one opens its start form. */
+/**
+ * The flows shared with the clerk: search (Ctrl+F), favourites (Ctrl+D) first, selecting one opens
+ * its start form.
+ */
 public final class FlowsPanel extends JPanel {
 
   private final JTextField search = Ui.named("flows.search", new JTextField());
   private final DefaultListModel<StartableFlow> model = new DefaultListModel<>();
   private final JList<StartableFlow> list = Ui.named("flows.list", new JList<>(model));
-  private final JButton favourite = Ui.named("flows.favourite", new JButton(Texts.get("flows.favourite")));
+  private final JButton favourite =
+      Ui.named("flows.favourite", new JButton(Texts.get("flows.favourite")));
   private final Consumer<Set<String>> favouritesChanged;
   private FlowList flows = new FlowList(java.util.List.of(), Set.of());
-  // true while the list is refilled (search, reload): keeping the selection must not reopen the form
+  // true while the list is refilled (search, reload): keeping the selection must not reopen the
+  // form
   private boolean refilling;
 
-  public FlowsPanel(Consumer<StartableFlow> open, Consumer<Set<String>> favouritesChanged, Runnable refresh) {
+  public FlowsPanel(
+      Consumer<StartableFlow> open, Consumer<Set<String>> favouritesChanged, Runnable refresh) {
     super(new BorderLayout(0, 6));
     this.favouritesChanged = favouritesChanged;
     Ui.padded(this, 8);
     search.putClientProperty("JTextField.placeholderText", Texts.get("flows.search"));
     search.putClientProperty("JTextField.showClearButton", true);
-    search.getDocument().addDocumentListener(new DocumentListener() {
-      public void insertUpdate(DocumentEvent e) {
-        filter();
-      }
+    search
+        .getDocument()
+        .addDocumentListener(
+            new DocumentListener() {
+              public void insertUpdate(DocumentEvent e) {
+                filter();
+              }
 
-      public void removeUpdate(DocumentEvent e) {
-        filter();
-      }
+              public void removeUpdate(DocumentEvent e) {
+                filter();
+              }
 
-      public void changedUpdate(DocumentEvent e) {
-        filter();
-      }
-    });
-    search.addActionListener(e -> {
-      if (!model.isEmpty()) {
-        list.setSelectedIndex(0);
-        list.requestFocusInWindow();
-      }
-    });
+              public void changedUpdate(DocumentEvent e) {
+                filter();
+              }
+            });
+    search.addActionListener(
+        e -> {
+          if (!model.isEmpty()) {
+            list.setSelectedIndex(0);
+            list.requestFocusInWindow();
+          }
+        });
     add(search, BorderLayout.NORTH);
     list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
     list.setCellRenderer(new Renderer());
-    list.addListSelectionListener(e -> {
-      if (!e.getValueIsAdjusting() && !refilling && list.getSelectedValue() != null) {
-        open.accept(list.getSelectedValue());
-      }
-    });
+    list.addListSelectionListener(
+        e -> {
+          if (!e.getValueIsAdjusting() && !refilling && list.getSelectedValue() != null) {
+            open.accept(list.getSelectedValue());
+          }
+        });
     add(new JScrollPane(list), BorderLayout.CENTER);
     JPanel buttons = new JPanel(new java.awt.GridLayout(1, 2, 6, 0));
     favourite.addActionListener(e -> toggleFavourite());
@@ -80,9 +91,11 @@ public final class FlowsPanel extends JPanel {
   }
 
   private void keys() {
-    getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_F, KeyEvent.CTRL_DOWN_MASK), "search");
+    getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+        .put(KeyStroke.getKeyStroke(KeyEvent.VK_F, KeyEvent.CTRL_DOWN_MASK), "search");
     getActionMap().put("search", action(() -> search.requestFocusInWindow()));
-    getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_D, KeyEvent.CTRL_DOWN_MASK), "fav");
+    getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
+        .put(KeyStroke.getKeyStroke(KeyEvent.VK_D, KeyEvent.CTRL_DOWN_MASK), "fav");
     getActionMap().put("fav", action(this::toggleFavourite));
   }
 
@@ -108,7 +121,9 @@ public final class FlowsPanel extends JPanel {
       model.clear();
       flows.shown(search.getText()).forEach(model::addElement);
       if (selected != null) {
-        flows.all().stream().filter(f -> f.name().equals(selected.name())).findFirst()
+        flows.all().stream()
+            .filter(f -> f.name().equals(selected.name()))
+            .findFirst()
             .ifPresent(f -> list.setSelectedValue(f, true));
       }
     } finally {
@@ -127,13 +142,23 @@ public final class FlowsPanel extends JPanel {
   /** Two lines per flow: ★ name, then description, time by hand and the robot's average. */
   private final class Renderer extends DefaultListCellRenderer {
     @Override
-    public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected, boolean focus) {
+    public Component getListCellRendererComponent(
+        JList<?> l, Object value, int index, boolean selected, boolean focus) {
       StartableFlow f = (StartableFlow) value;
-      String robot = f.robotSecondsPerRun() == null ? Texts.get("flows.noRobotYet")
-          : Eta.format(Duration.ofMillis((long) (f.robotSecondsPerRun() * 1000)), Texts.english());
-      String text = "<html><b>" + (flows.isFavourite(f.name()) ? "★ " : "") + esc(f.name()) + "</b><br>"
-          + esc(f.description()) + "<br><font color='#777777'>"
-          + esc(Texts.get("flows.times", fmt(f.manualMinutesPerItem()), robot)) + "</font></html>";
+      String robot =
+          f.robotSecondsPerRun() == null
+              ? Texts.get("flows.noRobotYet")
+              : Eta.format(
+                  Duration.ofMillis((long) (f.robotSecondsPerRun() * 1000)), Texts.english());
+      String text =
+          "<html><b>"
+              + (flows.isFavourite(f.name()) ? "★ " : "")
+              + esc(f.name())
+              + "</b><br>"
+              + esc(f.description())
+              + "<br><font color='#777777'>"
+              + esc(Texts.get("flows.times", fmt(f.manualMinutesPerItem()), robot))
+              + "</font></html>";
       super.getListCellRendererComponent(l, text, index, selected, focus);
       setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 6, 6, 6));
       return this;

@@ -6,5 +6,4 @@ package io.workforce.runtime.assistant.form;
  * @param field the field's name
  * @param message what is wrong and what is expected, in the clerk's language
  */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

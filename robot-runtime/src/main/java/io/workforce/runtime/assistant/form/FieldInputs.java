@@ -15,11 +15,13 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.filechooser.FileNameExtensionFilter;
 
-/** The editor of one generated field: a text box, a drop-down of choices, or a file box with a chooser. */
+/**
+ * The editor of one generated field: a text box, a drop-down of choices, or a file box with a
+ * chooser.
+ */
 final class FieldInputs {
 
-  private FieldInputs() {
-  }
+  private FieldInputs() {}
 
   /** An editor with its value as text. */
   interface Editor {
@@ -37,8 +39,10 @@ final class FieldInputs {
         items.add("");
       }
       items.addAll(f.choices());
-      JComboBox<String> box = Ui.named("form.field." + f.name(), new JComboBox<>(items.toArray(String[]::new)));
-      return editor(box, () -> String.valueOf(box.getSelectedItem() == null ? "" : box.getSelectedItem()));
+      JComboBox<String> box =
+          Ui.named("form.field." + f.name(), new JComboBox<>(items.toArray(String[]::new)));
+      return editor(
+          box, () -> String.valueOf(box.getSelectedItem() == null ? "" : box.getSelectedItem()));
     }
     JTextField text = Ui.named("form.field." + f.name(), new JTextField(24));
     if (f.type() == FieldSpec.Type.DATE) {
@@ -53,26 +57,32 @@ final class FieldInputs {
     JPanel panel = new JPanel(new BorderLayout(6, 0));
     panel.add(text, BorderLayout.CENTER);
     panel.add(choose, BorderLayout.EAST);
-    choose.addActionListener(e -> {
-      JFileChooser chooser = new JFileChooser();
-      if (f.format() != null) {
-        chooser.setFileFilter(new FileNameExtensionFilter(f.format(), f.format().equals("csv")
-            ? new String[] {"csv", "txt"} : new String[] {"xlsx", "xlsm"}));
-      }
-      if (chooser.showOpenDialog(panel) == JFileChooser.APPROVE_OPTION) {
-        text.setText(chooser.getSelectedFile().getAbsolutePath());
-        fileChosen.accept(chooser.getSelectedFile().toPath());
-      }
-    });
+    choose.addActionListener(
+        e -> {
+          JFileChooser chooser = new JFileChooser();
+          if (f.format() != null) {
+            chooser.setFileFilter(
+                new FileNameExtensionFilter(
+                    f.format(),
+                    f.format().equals("csv")
+                        ? new String[] {"csv", "txt"}
+                        : new String[] {"xlsx", "xlsm"}));
+          }
+          if (chooser.showOpenDialog(panel) == JFileChooser.APPROVE_OPTION) {
+            text.setText(chooser.getSelectedFile().getAbsolutePath());
+            fileChosen.accept(chooser.getSelectedFile().toPath());
+          }
+        });
     text.addActionListener(e -> fileChosen.accept(Path.of(text.getText().strip())));
-    text.addFocusListener(new java.awt.event.FocusAdapter() {
-      @Override
-      public void focusLost(java.awt.event.FocusEvent e) {
-        if (!text.getText().isBlank()) {
-          fileChosen.accept(Path.of(text.getText().strip()));
-        }
-      }
-    });
+    text.addFocusListener(
+        new java.awt.event.FocusAdapter() {
+          @Override
+          public void focusLost(java.awt.event.FocusEvent e) {
+            if (!text.getText().isBlank()) {
+              fileChosen.accept(Path.of(text.getText().strip()));
+            }
+          }
+        });
     return new Editor() {
       public JComponent component() {
         return panel;
@@ -92,7 +102,9 @@ final class FieldInputs {
     if (f.min() == null && f.max() == null) {
       return Texts.get("form.anyNumber");
     }
-    return (f.min() == null ? "" : f.min().toPlainString()) + " – " + (f.max() == null ? "" : f.max().toPlainString());
+    return (f.min() == null ? "" : f.min().toPlainString())
+        + " – "
+        + (f.max() == null ? "" : f.max().toPlainString());
   }
 
   private static Editor editor(JComponent c, java.util.function.Supplier<String> value) {

@@ -18,11 +18,26 @@ import java.util.Locale;
  * @param max largest number (number), or null
  * @param format xlsx or csv for a spreadsheet, else null
  */
-public record FieldSpec(String name, String label, Type type, boolean required, List<String> choices, String pattern,
-                        BigDecimal min, BigDecimal max, String format) {
+public record FieldSpec(
+    String name,
+    String label,
+    Type type,
+    boolean required,
+    List<String> choices,
+    String pattern,
+    BigDecimal min,
+    BigDecimal max,
+    String format) {
 
   /** The kinds of field a flow declares; SPREADSHEET is the flow's {@code input: file}. */
-  public enum Type { TEXT, NUMBER, DATE, CHOICE, FILE, SPREADSHEET }
+  public enum Type {
+    TEXT,
+    NUMBER,
+    DATE,
+    CHOICE,
+    FILE,
+    SPREADSHEET
+  }
 
   public FieldSpec {
     choices = choices == null ? List.of() : List.copyOf(choices);
@@ -36,7 +51,8 @@ public record FieldSpec(String name, String label, Type type, boolean required, 
     } catch (IllegalArgumentException e) {
       type = Type.TEXT;
     }
-    return new FieldSpec(f.name(), f.label(), type, f.required(), f.choices(), f.pattern(), f.min(), f.max(), null);
+    return new FieldSpec(
+        f.name(), f.label(), type, f.required(), f.choices(), f.pattern(), f.min(), f.max(), null);
   }
 
   /** Whether the value is a file chosen on this machine. */

@@ -26,13 +26,17 @@ public record SheetPreview(List<String> columns, List<List<String>> rows, int co
    */
   public static SheetPreview read(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    List<List<String>> all = name.endsWith(".csv") || name.endsWith(".txt") ? Tables.csv(file, null, ',')
-        : Tables.xlsx(file, null);
+    List<List<String>> all =
+        name.endsWith(".csv") || name.endsWith(".txt")
+            ? Tables.csv(file, null, ',')
+            : Tables.xlsx(file, null);
     if (all.isEmpty()) {
       throw new InputException(Texts.get("form.emptySheet", file.getFileName()));
     }
-    List<List<String>> data = all.subList(1, all.size()).stream()
-        .filter(r -> !r.stream().allMatch(String::isBlank)).toList();
+    List<List<String>> data =
+        all.subList(1, all.size()).stream()
+            .filter(r -> !r.stream().allMatch(String::isBlank))
+            .toList();
     return new SheetPreview(all.get(0), data.subList(0, Math.min(SHOWN, data.size())), data.size());
   }
 }

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * The start form of a flow, generated from its declared input: one field per form field, or one spreadsheet
- * field for a flow that reads a file. Inputs the clerk's share fixes are not asked for. {@link #validate} checks
- * every value before anything is sent and returns all problems at once.
+ * The start form of a flow, generated from its declared input: one field per form field, or one
+ * spreadsheet field for a flow that reads a file. Inputs the clerk's share fixes are not asked for.
+ * {@link #validate} checks every value before anything is sent and returns all problems at once.
  */
 public final class StartForm {
 
@@ -39,10 +39,21 @@ public final class StartForm {
     List<FieldSpec> fields = new ArrayList<>();
     if ("file".equals(input.kind())) {
       String format = input.format() == null ? "xlsx" : input.format().toLowerCase(Locale.ROOT);
-      fields.add(new FieldSpec(SPREADSHEET, Texts.get("form.spreadsheet", format), FieldSpec.Type.SPREADSHEET, true,
-          List.of(), null, null, null, format));
+      fields.add(
+          new FieldSpec(
+              SPREADSHEET,
+              Texts.get("form.spreadsheet", format),
+              FieldSpec.Type.SPREADSHEET,
+              true,
+              List.of(),
+              null,
+              null,
+              null,
+              format));
     } else if ("form".equals(input.kind())) {
-      input.fields().stream().filter(f -> !flow.fixedInputs().containsKey(f.name())).map(FieldSpec::of)
+      input.fields().stream()
+          .filter(f -> !flow.fixedInputs().containsKey(f.name()))
+          .map(FieldSpec::of)
           .forEach(fields::add);
     }
     return new StartForm(fields, flow.fixedInputs());
@@ -58,7 +69,10 @@ public final class StartForm {
     return fixed;
   }
 
-  /** Every problem of these values (field name to text as typed; files as paths); empty when all is well. */
+  /**
+   * Every problem of these values (field name to text as typed; files as paths); empty when all is
+   * well.
+   */
   public List<FieldError> validate(Map<String, String> values) {
     List<FieldError> errors = new ArrayList<>();
     for (FieldSpec f : fields) {
@@ -78,7 +92,8 @@ public final class StartForm {
   }
 
   /**
-   * The typed inputs (numbers as numbers, dates as ISO text), fixed inputs included; files stay paths.
+   * The typed inputs (numbers as numbers, dates as ISO text), fixed inputs included; files stay
+   * paths.
    *
    * @throws IllegalArgumentException when the values do not pass {@link #validate}
    */
@@ -106,8 +121,13 @@ public final class StartForm {
         } catch (NumberFormatException e) {
           return Texts.get("form.number", f.label(), v);
         }
-        if (f.min() != null && n.compareTo(f.min()) < 0 || f.max() != null && n.compareTo(f.max()) > 0) {
-          return Texts.get("form.range", f.label(), v, f.min() == null ? "-∞" : f.min().toPlainString(),
+        if (f.min() != null && n.compareTo(f.min()) < 0
+            || f.max() != null && n.compareTo(f.max()) > 0) {
+          return Texts.get(
+              "form.range",
+              f.label(),
+              v,
+              f.min() == null ? "-∞" : f.min().toPlainString(),
               f.max() == null ? "∞" : f.max().toPlainString());
         }
         return null;
@@ -121,7 +141,9 @@ public final class StartForm {
         }
       }
       case CHOICE -> {
-        return f.choices().contains(v) ? null : Texts.get("form.choice", f.label(), v, String.join(", ", f.choices()));
+        return f.choices().contains(v)
+            ? null
+            : Texts.get("form.choice", f.label(), v, String.join(", ", f.choices()));
       }
       case FILE, SPREADSHEET -> {
         return checkFile(f, Path.of(v));
@@ -134,9 +156,11 @@ public final class StartForm {
 
   private static String checkPattern(FieldSpec f, String v) {
     try {
-      return f.pattern() == null || v.matches(f.pattern()) ? null : Texts.get("form.pattern", f.label(), v, f.pattern());
+      return f.pattern() == null || v.matches(f.pattern())
+          ? null
+          : Texts.get("form.pattern", f.label(), v, f.pattern());
     } catch (PatternSyntaxException e) {
-      return null;   // the server validated the flow; a pattern Java cannot read is left to it
+      return null; // the server validated the flow; a pattern Java cannot read is left to it
     }
   }
 
@@ -148,8 +172,10 @@ public final class StartForm {
       return null;
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean ok = f.format().equals("csv") ? name.endsWith(".csv") || name.endsWith(".txt")
-        : name.endsWith(".xlsx") || name.endsWith(".xlsm");
+    boolean ok =
+        f.format().equals("csv")
+            ? name.endsWith(".csv") || name.endsWith(".txt")
+            : name.endsWith(".xlsx") || name.endsWith(".xlsm");
     return ok ? null : Texts.get("form.format", f.label(), file.getFileName(), f.format());
   }
 }

@@ -23,15 +23,16 @@ import javax.swing.JTable;
 import javax.swing.table.DefaultTableModel;
 
 /**
- * The start form of one flow, generated from its declared inputs, with the spreadsheet preview, the choice of
- * where it runs (only what the flow allows), the personal credentials still missing, and every problem of the
- * values shown at once before anything is sent.
+ * The start form of one flow, generated from its declared inputs, with the spreadsheet preview, the
+ * choice of where it runs (only what the flow allows), the personal credentials still missing, and
+ * every problem of the values shown at once before anything is sent.
  */
 public final class StartPanel extends JPanel {
 
   /** What the start button asks for. */
   public interface Starter {
-    void start(StartableFlow flow, Map<String, Object> inputs, boolean here, List<String> fileFields);
+    void start(
+        StartableFlow flow, Map<String, Object> inputs, boolean here, List<String> fileFields);
   }
 
   private final StartableFlow flow;
@@ -41,8 +42,10 @@ public final class StartPanel extends JPanel {
   private final JLabel errors = Ui.named("form.errors", new JLabel(" "));
   private final JLabel count = Ui.named("form.count", new JLabel(" "));
   private final DefaultTableModel preview = new DefaultTableModel();
-  private final JRadioButton onRobot = Ui.named("form.placement.robot", new JRadioButton(Texts.get("form.onRobot")));
-  private final JRadioButton here = Ui.named("form.placement.desktop", new JRadioButton(Texts.get("form.here")));
+  private final JRadioButton onRobot =
+      Ui.named("form.placement.robot", new JRadioButton(Texts.get("form.onRobot")));
+  private final JRadioButton here =
+      Ui.named("form.placement.desktop", new JRadioButton(Texts.get("form.here")));
   private final JButton start = Ui.named("form.start", new JButton(Texts.get("form.start")));
 
   public StartPanel(StartableFlow flow, List<String> missingCredentials, Starter starter) {
@@ -129,8 +132,10 @@ public final class StartPanel extends JPanel {
     }
     p.add(where);
     if (!missingCredentials.isEmpty()) {
-      JLabel warn = Ui.named("form.credWarning", new JLabel(Texts.get("form.credMissing",
-          String.join(", ", missingCredentials))));
+      JLabel warn =
+          Ui.named(
+              "form.credWarning",
+              new JLabel(Texts.get("form.credMissing", String.join(", ", missingCredentials))));
       warn.setForeground(Ui.ERROR);
       p.add(warn);
     }
@@ -150,7 +155,7 @@ public final class StartPanel extends JPanel {
       sheet.columns().forEach(preview::addColumn);
       sheet.rows().forEach(r -> preview.addRow(r.toArray()));
       count.setText(Texts.get("form.rows", sheet.count(), sheet.rows().size()));
-      errors.setText(" ");   // the problems shown were about the file chosen before
+      errors.setText(" "); // the problems shown were about the file chosen before
       editors.values().forEach(e -> e.markError(false));
     } catch (InputException | java.io.UncheckedIOException | IllegalArgumentException e) {
       count.setText(e.getMessage() == null ? Texts.get("form.unreadable", file) : e.getMessage());
@@ -171,7 +176,8 @@ public final class StartPanel extends JPanel {
 
   private void submit(Starter starter) {
     List<FieldError> problems = form.validate(values());
-    editors.forEach((name, e) -> e.markError(problems.stream().anyMatch(p -> p.field().equals(name))));
+    editors.forEach(
+        (name, e) -> e.markError(problems.stream().anyMatch(p -> p.field().equals(name))));
     if (!missingCredentials.isEmpty()) {
       errors.setText(Texts.get("form.credMissing", String.join(", ", missingCredentials)));
       return;
@@ -183,7 +189,8 @@ public final class StartPanel extends JPanel {
       return;
     }
     errors.setText(" ");
-    List<String> files = form.fields().stream().filter(FieldSpec::isFile).map(FieldSpec::name).toList();
+    List<String> files =
+        form.fields().stream().filter(FieldSpec::isFile).map(FieldSpec::name).toList();
     starter.start(flow, form.inputs(values()), here.isSelected(), files);
   }
 

@@ -3,9 +3,10 @@ package io.workforce.runtime.assistant.login;
 import java.util.Optional;
 
 /**
- * Where the clerk's password or token may be kept between starts: the desktop's keyring only (Secret Service
- * through libsecret's {@code secret-tool} on Linux). Where there is none, nothing is stored and the clerk types
- * it each time: the assistant never writes a secret to a file of its own.
+ * Where the clerk's password or token may be kept between starts: the desktop's keyring only
+ * (Secret Service through libsecret's {@code secret-tool} on Linux). Where there is none, nothing
+ * is stored and the clerk types it each time: the assistant never writes a secret to a file of its
+ * own.
  */
 public interface Keyring {
 
@@ -46,8 +47,7 @@ public interface Keyring {
       }
 
       @Override
-      public void delete(String server, String user) {
-      }
+      public void delete(String server, String user) {}
     };
   }
 }

@@ -18,8 +18,9 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 
 /**
- * The log-in screen: server, user, password or personal API token. The server and user are remembered; the
- * secret only in the desktop's keyring when there is one (the check box says where it would go, or why not).
+ * The log-in screen: server, user, password or personal API token. The server and user are
+ * remembered; the secret only in the desktop's keyring when there is one (the check box says where
+ * it would go, or why not).
  */
 public final class LoginPanel extends JPanel {
 
@@ -29,7 +30,8 @@ public final class LoginPanel extends JPanel {
   private final JTextField server = Ui.named("login.server", new JTextField(28));
   private final JTextField user = Ui.named("login.user", new JTextField(28));
   private final JPasswordField password = Ui.named("login.password", new JPasswordField(28));
-  private final JCheckBox remember = Ui.named("login.remember", new JCheckBox(Texts.get("login.remember")));
+  private final JCheckBox remember =
+      Ui.named("login.remember", new JCheckBox(Texts.get("login.remember")));
   private final JButton submit = Ui.named("login.submit", new JButton(Texts.get("login.submit")));
   private final JLabel status = Ui.named("login.status", new JLabel(" "));
 
@@ -43,12 +45,16 @@ public final class LoginPanel extends JPanel {
     password.putClientProperty("JTextField.placeholderText", Texts.get("login.passwordHint"));
     password.putClientProperty("JTextField.showRevealButton", true);
     remember.setEnabled(keyring.available());
-    remember.setToolTipText(keyring.available() ? Texts.get("login.keyring") : Texts.get("login.noKeyring"));
+    remember.setToolTipText(
+        keyring.available() ? Texts.get("login.keyring") : Texts.get("login.noKeyring"));
     if (keyring.available() && !prefs.user().isBlank()) {
-      keyring.load(prefs.server(), prefs.user()).ifPresent(s -> {
-        password.setText(s);
-        remember.setSelected(true);
-      });
+      keyring
+          .load(prefs.server(), prefs.user())
+          .ifPresent(
+              s -> {
+                password.setText(s);
+                remember.setSelected(true);
+              });
     }
     status.setForeground(Ui.ERROR);
     layoutFields();
@@ -74,7 +80,9 @@ public final class LoginPanel extends JPanel {
     c.anchor = GridBagConstraints.WEST;
     add(remember, c);
     c.gridy++;
-    add(Ui.note(keyring.available() ? Texts.get("login.keyring") : Texts.get("login.noKeyring")), c);
+    add(
+        Ui.note(keyring.available() ? Texts.get("login.keyring") : Texts.get("login.noKeyring")),
+        c);
     c.gridy++;
     add(submit, c);
     c.gridy++;
@@ -83,7 +91,8 @@ public final class LoginPanel extends JPanel {
     add(status, c);
   }
 
-  private void row(GridBagConstraints c, String label, javax.swing.JComponent field, char mnemonic) {
+  private void row(
+      GridBagConstraints c, String label, javax.swing.JComponent field, char mnemonic) {
     c.gridy++;
     c.gridx = 0;
     c.anchor = GridBagConstraints.EAST;
@@ -99,50 +108,57 @@ public final class LoginPanel extends JPanel {
   @Override
   public void addNotify() {
     super.addNotify();
-    SwingUtilities.invokeLater(() -> {
-      getRootPane().setDefaultButton(submit);
-      (user.getText().isBlank() ? user : password).requestFocusInWindow();
-    });
+    SwingUtilities.invokeLater(
+        () -> {
+          getRootPane().setDefaultButton(submit);
+          (user.getText().isBlank() ? user : password).requestFocusInWindow();
+        });
   }
 
   private void login() {
     String s = server.getText().strip();
     String u = user.getText().strip();
     String secret = new String(password.getPassword());
-    if (s.isEmpty() || secret.isEmpty() || u.isEmpty() && !secret.startsWith(AssistantApi.TOKEN_PREFIX)) {
+    if (s.isEmpty()
+        || secret.isEmpty()
+        || u.isEmpty() && !secret.startsWith(AssistantApi.TOKEN_PREFIX)) {
       status.setText(Texts.get("login.missing"));
       return;
     }
     submit.setEnabled(false);
     status.setText(Texts.get("login.working"));
     boolean keep = remember.isSelected();
-    Ui.background(() -> {
-      AssistantApi api = AssistantApi.connect(s);
-      return new Session(api, api.login(u, secret));
-    }, r -> {
-      submit.setEnabled(true);
-      status.setText(" ");
-      Me me = r.me();
-      prefs.remember(s, u.isEmpty() ? me.username() : u);
-      if (keep) {
-        keyring.save(s, u, secret);
-      } else if (keyring.available()) {
-        keyring.delete(s, u);
-      }
-      password.setText("");
-      loggedIn.accept(r.api(), me);
-    }, e -> {
-      submit.setEnabled(true);
-      status.setText(message(e));
-    });
+    Ui.background(
+        () -> {
+          AssistantApi api = AssistantApi.connect(s);
+          return new Session(api, api.login(u, secret));
+        },
+        r -> {
+          submit.setEnabled(true);
+          status.setText(" ");
+          Me me = r.me();
+          prefs.remember(s, u.isEmpty() ? me.username() : u);
+          if (keep) {
+            keyring.save(s, u, secret);
+          } else if (keyring.available()) {
+            keyring.delete(s, u);
+          }
+          password.setText("");
+          loggedIn.accept(r.api(), me);
+        },
+        e -> {
+          submit.setEnabled(true);
+          status.setText(message(e));
+        });
   }
 
-  private record Session(AssistantApi api, Me me) {
-  }
+  private record Session(AssistantApi api, Me me) {}
 
   private static String message(RuntimeException e) {
     if (e instanceof ApiException a) {
-      return a.kind() == ApiException.Kind.UNAUTHORIZED ? Texts.get("login.refused", a.getMessage()) : a.getMessage();
+      return a.kind() == ApiException.Kind.UNAUTHORIZED
+          ? Texts.get("login.refused", a.getMessage())
+          : a.getMessage();
     }
     return Texts.get("login.failed", e.getClass().getSimpleName());
   }

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the assistant remembers between starts: the server, the user name and the favourite flows, in
- * {@code assistant.properties} of its home directory. Never a password or token (see {@link Keyring}).
+ * What the assistant remembers between starts: the server, the user name and the favourite flows,
+ * in {@code assistant.properties} of its home directory. Never a password or token (see {@link
+ * Keyring}).
  */
 public final class Prefs {
 
@@ -29,7 +30,7 @@ public final class Prefs {
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         values.load(in);
       } catch (IOException | IllegalArgumentException e) {
-        values.clear();   // a damaged file is forgotten rather than stopping the log-in
+        values.clear(); // a damaged file is forgotten rather than stopping the log-in
       }
     }
   }
@@ -42,7 +43,8 @@ public final class Prefs {
   /** The default home: {@code $WORKFORCE_ASSISTANT_HOME}, else {@code ~/.config/workforce}. */
   public static Path defaultHome() {
     String home = System.getenv("WORKFORCE_ASSISTANT_HOME");
-    return home != null && !home.isBlank() ? Path.of(home)
+    return home != null && !home.isBlank()
+        ? Path.of(home)
         : Path.of(System.getProperty("user.home"), ".config", "workforce");
   }
 
@@ -78,7 +80,10 @@ public final class Prefs {
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
         values.store(out, "Workforce assistant");
       }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

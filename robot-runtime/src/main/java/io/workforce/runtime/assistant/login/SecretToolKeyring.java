@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Secret Service (GNOME Keyring, KWallet…) through libsecret's {@code secret-tool}: the secret goes through
- * the tool's standard input, never its command line, so other users cannot see it in the process list. Usable
- * only with a D-Bus session (a desktop log-in), which headless machines lack.
+ * The Secret Service (GNOME Keyring, KWallet…) through libsecret's {@code secret-tool}: the secret
+ * goes through the tool's standard input, never its command line, so other users cannot see it in
+ * the process list. Usable only with a D-Bus session (a desktop log-in), which headless machines
+ * lack.
  */
 final class SecretToolKeyring implements Keyring {
 
@@ -46,7 +47,8 @@ final class SecretToolKeyring implements Keyring {
 
   @Override
   public boolean save(String server, String user, String secret) {
-    List<String> args = new ArrayList<>(List.of(command, "store", "--label=Workforce " + user + "@" + server));
+    List<String> args =
+        new ArrayList<>(List.of(command, "store", "--label=Workforce " + user + "@" + server));
     args.addAll(attributes("", server, user).subList(2, 8));
     try {
       return run(args, secret).exit() == 0;
@@ -68,8 +70,7 @@ final class SecretToolKeyring implements Keyring {
     return List.of(command, verb, "service", "workforce-assistant", "server", server, "user", user);
   }
 
-  private record Result(int exit, String out) {
-  }
+  private record Result(int exit, String out) {}
 
   private static Result run(List<String> args, String input) throws IOException {
     Process p = new ProcessBuilder(args).redirectErrorStream(false).start();
@@ -87,6 +88,8 @@ final class SecretToolKeyring implements Keyring {
       Thread.currentThread().interrupt();
       return new Result(-1, "");
     }
-    return new Result(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
+    return new Result(
+        p.exitValue(),
+        new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
   }
 }

@@ -17,7 +17,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.DefaultTableModel;
 
-/** The end of a run: the outcome, the run's outputs, each item (failed rows with reasons), report and spreadsheet. */
+/**
+ * The end of a run: the outcome, the run's outputs, each item (failed rows with reasons), report
+ * and spreadsheet.
+ */
 public final class ResultPanel extends JPanel {
 
   private final JLabel status = Ui.named("result.status", new JLabel(" "));
@@ -30,8 +33,10 @@ public final class ResultPanel extends JPanel {
     top.add(Ui.heading(flow));
     JLabel headline = Ui.named("result.headline", new JLabel(headline(result)));
     headline.setFont(headline.getFont().deriveFont(java.awt.Font.BOLD));
-    headline.setForeground(result.outcome() == RunResult.Outcome.SUCCEEDED && result.failedRows().isEmpty()
-        ? new java.awt.Color(0x2E7D32) : Ui.ERROR);
+    headline.setForeground(
+        result.outcome() == RunResult.Outcome.SUCCEEDED && result.failedRows().isEmpty()
+            ? new java.awt.Color(0x2E7D32)
+            : Ui.ERROR);
     top.add(headline);
     if (result.message() != null && !result.message().isBlank()) {
       top.add(Ui.named("result.message", new JLabel(result.message())));
@@ -55,31 +60,37 @@ public final class ResultPanel extends JPanel {
 
   private static String outputs(RunResult result) {
     StringBuilder b = new StringBuilder();
-    result.outputs().forEach((k, v) -> b.append(b.length() == 0 ? "" : " · ").append(k).append(" ").append(v));
+    result
+        .outputs()
+        .forEach((k, v) -> b.append(b.length() == 0 ? "" : " · ").append(k).append(" ").append(v));
     return b.toString();
   }
 
   private static JTable table(RunResult result) {
     List<String> header = ResultSheet.header(result);
-    DefaultTableModel model = new DefaultTableModel(header.toArray(), 0) {
-      @Override
-      public boolean isCellEditable(int row, int column) {
-        return false;
-      }
-    };
+    DefaultTableModel model =
+        new DefaultTableModel(header.toArray(), 0) {
+          @Override
+          public boolean isCellEditable(int row, int column) {
+            return false;
+          }
+        };
     List<String> outputs = header.subList(3, header.size());
     // failed rows first: they are what the clerk has to act on
-    result.rows().stream().sorted((a, b) -> Boolean.compare(a.ok(), b.ok())).forEach(r -> {
-      Object[] row = new Object[header.size()];
-      row[0] = r.reference();
-      row[1] = Texts.get(r.ok() ? "result.ok" : "result.failed");
-      row[2] = r.reason() == null ? "" : r.reason();
-      for (int i = 0; i < outputs.size(); i++) {
-        Object v = r.output().get(outputs.get(i));
-        row[3 + i] = v == null ? "" : String.valueOf(v);
-      }
-      model.addRow(row);
-    });
+    result.rows().stream()
+        .sorted((a, b) -> Boolean.compare(a.ok(), b.ok()))
+        .forEach(
+            r -> {
+              Object[] row = new Object[header.size()];
+              row[0] = r.reference();
+              row[1] = Texts.get(r.ok() ? "result.ok" : "result.failed");
+              row[2] = r.reason() == null ? "" : r.reason();
+              for (int i = 0; i < outputs.size(); i++) {
+                Object v = r.output().get(outputs.get(i));
+                row[3 + i] = v == null ? "" : String.valueOf(v);
+              }
+              model.addRow(row);
+            });
     return Ui.named("result.table", new JTable(model));
   }
 

@@ -15,16 +15,21 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Writes a run's result per item as a spreadsheet: reference, outcome, reason, then every output. */
+/**
+ * Writes a run's result per item as a spreadsheet: reference, outcome, reason, then every output.
+ */
 public final class ResultSheet {
 
-  private ResultSheet() {
-  }
+  private ResultSheet() {}
 
   /** The header row: fixed columns, then each output name in order of first appearance. */
   public static List<String> header(RunResult result) {
-    List<String> header = new ArrayList<>(List.of(Texts.get("result.col.reference"), Texts.get("result.col.outcome"),
-        Texts.get("result.col.reason")));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                Texts.get("result.col.reference"),
+                Texts.get("result.col.outcome"),
+                Texts.get("result.col.reason")));
     header.addAll(outputNames(result));
     return header;
   }

@@ -6,7 +6,9 @@ import io.workforce.runtime.journal.RunEventSink;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Turns the local runtime's events into {@link Progress} for the window (worker threads call it). */
+/**
+ * Turns the local runtime's events into {@link Progress} for the window (worker threads call it).
+ */
 final class DesktopProgress implements RunEventSink {
 
   private final RunListener listener;

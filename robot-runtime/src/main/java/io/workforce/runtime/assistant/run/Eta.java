@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Estimates the time left from the pace so far (items done since the start), or — before the first item ends —
- * from what the robot needed per run lately, when known.
+ * Estimates the time left from the pace so far (items done since the start), or — before the first
+ * item ends — from what the robot needed per run lately, when known.
  */
 public final class Eta {
 
@@ -23,7 +23,9 @@ public final class Eta {
     this.typicalRun = typicalRun;
   }
 
-  /** The time left with {@code done} of {@code total} items finished; null when it cannot be told. */
+  /**
+   * The time left with {@code done} of {@code total} items finished; null when it cannot be told.
+   */
   public Duration left(int done, int total) {
     Duration elapsed = Duration.between(started, clock.instant());
     if (total > 0 && done > 0) {
@@ -50,8 +52,12 @@ public final class Eta {
     }
     long m = s / 60;
     if (m < 60) {
-      return english ? String.format("%d min %02d s", m, s % 60) : String.format("%d 分 %02d 秒", m, s % 60);
+      return english
+          ? String.format("%d min %02d s", m, s % 60)
+          : String.format("%d 分 %02d 秒", m, s % 60);
     }
-    return english ? String.format("%d h %02d min", m / 60, m % 60) : String.format("%d 小时 %02d 分", m / 60, m % 60);
+    return english
+        ? String.format("%d h %02d min", m / 60, m % 60)
+        : String.format("%d 小时 %02d 分", m / 60, m % 60);
   }
 }

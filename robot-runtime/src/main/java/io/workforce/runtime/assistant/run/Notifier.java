@@ -7,8 +7,9 @@ import java.awt.SystemTray;
 import java.awt.TrayIcon;
 
 /**
- * The tray icon and the desktop notification at the end of a long run, where the desktop has a system tray
- * (many Linux desktops and every headless machine have none: then the window's own status line is all).
+ * The tray icon and the desktop notification at the end of a long run, where the desktop has a
+ * system tray (many Linux desktops and every headless machine have none: then the window's own
+ * status line is all).
  */
 public final class Notifier {
 
@@ -18,7 +19,9 @@ public final class Notifier {
     this.icon = icon;
   }
 
-  /** A tray icon with this image and tooltip, or a notifier that does nothing when there is no tray. */
+  /**
+   * A tray icon with this image and tooltip, or a notifier that does nothing when there is no tray.
+   */
   public static Notifier install(Image image, String tooltip) {
     if (GraphicsEnvironment.isHeadless() || !SystemTray.isSupported()) {
       return new Notifier(null);
@@ -41,7 +44,8 @@ public final class Notifier {
   /** Shows a notification (when there is a tray). */
   public void notify(String title, String text, boolean error) {
     if (icon != null) {
-      icon.displayMessage(title, text, error ? TrayIcon.MessageType.ERROR : TrayIcon.MessageType.INFO);
+      icon.displayMessage(
+          title, text, error ? TrayIcon.MessageType.ERROR : TrayIcon.MessageType.INFO);
     }
   }
 

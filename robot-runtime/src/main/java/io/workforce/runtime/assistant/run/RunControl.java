@@ -1,6 +1,9 @@
 package io.workforce.runtime.assistant.run;
 
-/** A run the assistant started: on the orchestrator's robots ({@link ServerRun}) or here ({@link DesktopRun}). */
+/**
+ * A run the assistant started: on the orchestrator's robots ({@link ServerRun}) or here ({@link
+ * DesktopRun}).
+ */
 public sealed interface RunControl permits ServerRun, DesktopRun {
 
   /** Starts it in the background; the listener hears progress and the end. */

@@ -1,6 +1,9 @@
 package io.workforce.runtime.assistant.run;
 
-/** Hears a run's progress and end; called from a background thread (the UI hands it to the event thread). */
+/**
+ * Hears a run's progress and end; called from a background thread (the UI hands it to the event
+ * thread).
+ */
 public interface RunListener {
 
   void progress(Progress progress);

@@ -10,7 +10,10 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 
-/** A run in progress: items done of all, failures so far, the current step, the time left, and cancel. */
+/**
+ * A run in progress: items done of all, failures so far, the current step, the time left, and
+ * cancel.
+ */
 public final class RunPanel extends JPanel {
 
   private final JProgressBar bar = Ui.named("run.progress", new JProgressBar(0, 100));
@@ -38,11 +41,12 @@ public final class RunPanel extends JPanel {
     add(p, BorderLayout.NORTH);
     JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
     cancel.setMnemonic('C');
-    cancel.addActionListener(e -> {
-      cancel.setEnabled(false);
-      cancel.setText(Texts.get("run.cancelling"));
-      onCancel.run();
-    });
+    cancel.addActionListener(
+        e -> {
+          cancel.setEnabled(false);
+          cancel.setText(Texts.get("run.cancelling"));
+          onCancel.run();
+        });
     buttons.add(cancel);
     add(buttons, BorderLayout.SOUTH);
   }

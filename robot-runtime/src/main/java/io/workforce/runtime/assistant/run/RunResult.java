@@ -14,11 +14,20 @@ import java.util.Map;
  * @param report the HTML report (a local file or the control center's run page), or null
  * @param where robot (the orchestrator's robots) or desktop (here)
  */
-public record RunResult(Outcome outcome, String message, Map<String, Object> outputs, List<Row> rows, URI report,
-                        String where) {
+public record RunResult(
+    Outcome outcome,
+    String message,
+    Map<String, Object> outputs,
+    List<Row> rows,
+    URI report,
+    String where) {
 
   /** How a run ended. */
-  public enum Outcome { SUCCEEDED, FAILED, CANCELLED }
+  public enum Outcome {
+    SUCCEEDED,
+    FAILED,
+    CANCELLED
+  }
 
   /**
    * One item.

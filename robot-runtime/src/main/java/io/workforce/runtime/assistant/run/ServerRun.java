@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A run on the orchestrator's robots (unattended): uploads the spreadsheet, starts the job, then follows it
- * (state, finished items, the latest step) until it ends. Cancel asks the orchestrator to stop it.
+ * A run on the orchestrator's robots (unattended): uploads the spreadsheet, starts the job, then
+ * follows it (state, finished items, the latest step) until it ends. Cancel asks the orchestrator
+ * to stop it.
  */
 public final class ServerRun implements RunControl {
 
@@ -32,11 +33,19 @@ public final class ServerRun implements RunControl {
   private volatile Long jobId;
 
   /**
-   * @param inputs the form's values; those named in {@code fileFields} are local paths, uploaded first
-   * @param typicalRun how long a robot run took lately (for the estimate before the first item), or null
+   * @param inputs the form's values; those named in {@code fileFields} are local paths, uploaded
+   *     first
+   * @param typicalRun how long a robot run took lately (for the estimate before the first item), or
+   *     null
    */
-  public ServerRun(AssistantApi api, String flow, Map<String, Object> inputs, List<String> fileFields, Clock clock,
-                   Duration typicalRun, Duration poll) {
+  public ServerRun(
+      AssistantApi api,
+      String flow,
+      Map<String, Object> inputs,
+      List<String> fileFields,
+      Clock clock,
+      Duration typicalRun,
+      Duration poll) {
     this.api = api;
     this.flow = flow;
     this.inputs = inputs;
@@ -47,13 +56,16 @@ public final class ServerRun implements RunControl {
 
   @Override
   public void start(RunListener listener) {
-    Thread t = new Thread(() -> {
-      try {
-        follow(listener);
-      } catch (ApiException e) {
-        listener.failed(e.details());
-      }
-    }, "assistant-server-run");
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                follow(listener);
+              } catch (ApiException e) {
+                listener.failed(e.details());
+              }
+            },
+            "assistant-server-run");
     t.setDaemon(true);
     t.start();
   }
@@ -96,7 +108,8 @@ public final class ServerRun implements RunControl {
         if (e.kind() == EventKind.STEP_START) {
           step = e.step() + (e.message() == null ? "" : "  " + e.message());
         } else if (e.kind() == EventKind.ITEM_END) {
-          // rows end as events while the robot works; the job's item list is complete only at its end
+          // rows end as events while the robot works; the job's item list is complete only at its
+          // end
           ended++;
           endedFailed += "ok".equals(e.outcome()) ? 0 : 1;
         }
@@ -107,7 +120,8 @@ public final class ServerRun implements RunControl {
         step = Texts.get("run.waitingForRobot");
       }
       int done = Math.max(items.size(), ended);
-      listener.progress(new Progress(done, Math.max(failed, endedFailed), total, step, eta.left(done, total)));
+      listener.progress(
+          new Progress(done, Math.max(failed, endedFailed), total, step, eta.left(done, total)));
       if (job.state().isFinal()) {
         listener.finished(result(job, items));
         return;
@@ -116,7 +130,10 @@ public final class ServerRun implements RunControl {
     }
   }
 
-  /** True once the orchestrator took the stop; a refusal (it moved on meanwhile) is tried again next round. */
+  /**
+   * True once the orchestrator took the stop; a refusal (it moved on meanwhile) is tried again next
+   * round.
+   */
   private boolean askToStop(long id) {
     try {
       api.stop(id);
@@ -130,18 +147,30 @@ public final class ServerRun implements RunControl {
   }
 
   private RunResult result(Job job, List<JobItem> items) {
-    RunResult.Outcome outcome = switch (job.state()) {
-      case SUCCEEDED -> RunResult.Outcome.SUCCEEDED;
-      case CANCELLED -> RunResult.Outcome.CANCELLED;
-      default -> RunResult.Outcome.FAILED;
-    };
-    List<RunResult.Row> rows = items.stream()
-        .map(i -> new RunResult.Row(rowLabel(i.reference()), "SUCCESSFUL".equals(i.outcome()), i.reason(), i.output()))
-        .toList();
-    return new RunResult(outcome, job.failureMessage(), job.result(), rows, api.runPage(job.id()), "robot");
+    RunResult.Outcome outcome =
+        switch (job.state()) {
+          case SUCCEEDED -> RunResult.Outcome.SUCCEEDED;
+          case CANCELLED -> RunResult.Outcome.CANCELLED;
+          default -> RunResult.Outcome.FAILED;
+        };
+    List<RunResult.Row> rows =
+        items.stream()
+            .map(
+                i ->
+                    new RunResult.Row(
+                        rowLabel(i.reference()),
+                        "SUCCESSFUL".equals(i.outcome()),
+                        i.reason(),
+                        i.output()))
+            .toList();
+    return new RunResult(
+        outcome, job.failureMessage(), job.result(), rows, api.runPage(job.id()), "robot");
   }
 
-  /** A spreadsheet row's reference ({@code <file>:<row>}, the robot's copy of the upload) as "第 N 行". */
+  /**
+   * A spreadsheet row's reference ({@code <file>:<row>}, the robot's copy of the upload) as "第 N
+   * 行".
+   */
   static String rowLabel(String reference) {
     int colon = reference == null ? -1 : reference.lastIndexOf(':');
     if (colon >= 0 && reference.substring(colon + 1).matches("\\d+")) {

@@ -11,22 +11,29 @@ import org.junit.jupiter.api.Test;
 
 class FlowListTest {
 
-  private final List<StartableFlow> flows = List.of(Flows.form("sync-registrations", Map.of()),
-      Flows.spreadsheet("enter-from-spreadsheet", "xlsx", List.of("desktop", "robot"), List.of()),
-      Flows.form("verify-applications", Map.of()));
+  private final List<StartableFlow> flows =
+      List.of(
+          Flows.form("sync-registrations", Map.of()),
+          Flows.spreadsheet(
+              "enter-from-spreadsheet", "xlsx", List.of("desktop", "robot"), List.of()),
+          Flows.form("verify-applications", Map.of()));
 
   @Test
   void favouritesComeFirstThenByName() {
     FlowList list = new FlowList(flows, Set.of("verify-applications"));
-    assertThat(list.shown("")).extracting(StartableFlow::name)
+    assertThat(list.shown(""))
+        .extracting(StartableFlow::name)
         .containsExactly("verify-applications", "enter-from-spreadsheet", "sync-registrations");
   }
 
   @Test
   void searchMatchesEveryWordInNameOrDescriptionIgnoringCase() {
     FlowList list = new FlowList(flows, Set.of());
-    assertThat(list.shown("ENTER 表格")).extracting(StartableFlow::name).containsExactly("enter-from-spreadsheet");
-    assertThat(list.shown("表单")).extracting(StartableFlow::name)
+    assertThat(list.shown("ENTER 表格"))
+        .extracting(StartableFlow::name)
+        .containsExactly("enter-from-spreadsheet");
+    assertThat(list.shown("表单"))
+        .extracting(StartableFlow::name)
         .containsExactly("sync-registrations", "verify-applications");
     assertThat(list.shown("nothing-like-this")).isEmpty();
   }

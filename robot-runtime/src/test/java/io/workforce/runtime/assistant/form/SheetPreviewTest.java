@@ -13,7 +13,8 @@ class SheetPreviewTest {
 
   @Test
   void showsTheHeaderTheFirstFiveRowsAndCountsEveryNonBlankRow() {
-    SheetPreview p = SheetPreview.read(Path.of("..", "samples", "data", "subsidy-applications-dirty.xlsx"));
+    SheetPreview p =
+        SheetPreview.read(Path.of("..", "samples", "data", "subsidy-applications-dirty.xlsx"));
     assertThat(p.columns()).startsWith("序号", "申请人姓名");
     assertThat(p.rows()).hasSize(SheetPreview.SHOWN);
     assertThat(p.rows().get(0).get(0)).isEqualTo("1");
@@ -31,6 +32,8 @@ class SheetPreviewTest {
   @Test
   void anEmptyFileIsAClearError(@TempDir Path dir) throws Exception {
     Path csv = Files.writeString(dir.resolve("empty.csv"), "");
-    assertThatThrownBy(() -> SheetPreview.read(csv)).isInstanceOf(InputException.class).hasMessageContaining("empty.csv");
+    assertThatThrownBy(() -> SheetPreview.read(csv))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("empty.csv");
   }
 }

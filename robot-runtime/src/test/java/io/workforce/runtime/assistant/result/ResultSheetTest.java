@@ -14,9 +14,16 @@ class ResultSheetTest {
 
   @Test
   void writesEachItemWithOutcomeReasonAndEveryOutput(@TempDir Path dir) {
-    RunResult result = new RunResult(RunResult.Outcome.SUCCEEDED, null, Map.of("total", 2), List.of(
-        new RunResult.Row("第 2 行: 1", true, null, Map.of("receipt", "SL001")),
-        new RunResult.Row("第 3 行: 2", false, "出生日期与儿童身份证号不符", Map.of())), null, "robot");
+    RunResult result =
+        new RunResult(
+            RunResult.Outcome.SUCCEEDED,
+            null,
+            Map.of("total", 2),
+            List.of(
+                new RunResult.Row("第 2 行: 1", true, null, Map.of("receipt", "SL001")),
+                new RunResult.Row("第 3 行: 2", false, "出生日期与儿童身份证号不符", Map.of())),
+            null,
+            "robot");
     Path file = dir.resolve("result.xlsx");
     ResultSheet.write(result, file);
     List<List<String>> rows = Tables.xlsx(file, null);

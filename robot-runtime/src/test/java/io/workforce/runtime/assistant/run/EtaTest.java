@@ -11,23 +11,25 @@ import org.junit.jupiter.api.Test;
 
 class EtaTest {
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-25T08:00:00Z"));
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
+  private final AtomicReference<Instant> now =
+      new AtomicReference<>(Instant.parse("2026-11-25T08:00:00Z"));
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+          return ZoneOffset.UTC;
+        }
 
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
 
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
+        @Override
+        public Instant instant() {
+          return now.get();
+        }
+      };
 
   @Test
   void extrapolatesThePaceSoFar() {
