@@ -473,6 +473,18 @@ final class Messages {
         "secrets never leave the login recipe: log in under `systems.NAME.login`");
   }
 
+  String credentialNotTyped() {
+    return t(
+        "`credential` 只能作为登录步骤中 `fill` 某个字段的完整值, 如 `\"#password\": \"${credential.password}\"`",
+        "`credential` may only be the whole value of a `fill` field in a login recipe, e.g. `\"#password\": \"${credential.password}\"`");
+  }
+
+  String hintCredentialTyped() {
+    return t(
+        "凭据只能原样输入登录表单: 不能变换、拼接、比较、记录、输出或发送到别处",
+        "a credential is only ever typed, unchanged, into the login form: it cannot be transformed, joined, compared, logged, output or sent anywhere");
+  }
+
   String errorOutsideCatch() {
     return t("`error` 只在 `catch` 中有定义", "`error` is only defined inside `catch`");
   }
