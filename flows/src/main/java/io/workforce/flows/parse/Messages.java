@@ -382,18 +382,12 @@ final class Messages {
     return t("无效的选择器 `%s`: %s", "invalid selector `%s`: %s", v, reason);
   }
 
-  String selectorEmpty() {
-    return t("前缀后面是空的", "nothing after the prefix");
+  String selectorAt(int position) {
+    return t(" (第 %d 个字符处)", " (at character %d)", position);
   }
 
-  String selectorRole() {
-    return t("应写作 role=角色[name=名称]", "write role=ROLE[name=NAME]");
-  }
-
-  String hintSelector() {
-    return t(
-        "选择器: css (#id, .class)、text=文本、xpath=//…、role=button[name=提交]、label=标签",
-        "selectors: css (#id, .class), text=…, xpath=//…, role=button[name=…], label=…");
+  boolean chinese() {
+    return zh;
   }
 
   // ---- steps
