@@ -41,7 +41,8 @@ final class FlowShapes {
           opt(
               "login",
               steps(),
-              "Steps that log in; only they may use ${credential.username} and ${credential.password}."),
+              "Steps that log in; only they may use ${credential.username} / ${credential.password}, "
+                  + "each only as the whole value of a fill field."),
           opt(
               "logged_out",
               Conditions.shape(),

@@ -382,18 +382,12 @@ final class Messages {
     return t("无效的选择器 `%s`: %s", "invalid selector `%s`: %s", v, reason);
   }
 
-  String selectorEmpty() {
-    return t("前缀后面是空的", "nothing after the prefix");
+  String selectorAt(int position) {
+    return t(" (第 %d 个字符处)", " (at character %d)", position);
   }
 
-  String selectorRole() {
-    return t("应写作 role=角色[name=名称]", "write role=ROLE[name=NAME]");
-  }
-
-  String hintSelector() {
-    return t(
-        "选择器: css (#id, .class)、text=文本、xpath=//…、role=button[name=提交]、label=标签",
-        "selectors: css (#id, .class), text=…, xpath=//…, role=button[name=…], label=…");
+  boolean chinese() {
+    return zh;
   }
 
   // ---- steps
@@ -477,6 +471,18 @@ final class Messages {
     return t(
         "密码不离开登录步骤: 把登录写在 `systems.名称.login` 下",
         "secrets never leave the login recipe: log in under `systems.NAME.login`");
+  }
+
+  String credentialNotTyped() {
+    return t(
+        "`credential` 只能作为登录步骤中 `fill` 某个字段的完整值, 如 `\"#password\": \"${credential.password}\"`",
+        "`credential` may only be the whole value of a `fill` field in a login recipe, e.g. `\"#password\": \"${credential.password}\"`");
+  }
+
+  String hintCredentialTyped() {
+    return t(
+        "凭据只能原样输入登录表单: 不能变换、拼接、比较、记录、输出或发送到别处",
+        "a credential is only ever typed, unchanged, into the login form: it cannot be transformed, joined, compared, logged, output or sent anywhere");
   }
 
   String errorOutsideCatch() {
