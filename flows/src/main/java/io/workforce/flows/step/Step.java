@@ -43,6 +43,7 @@ public sealed interface Step
         Http,
         Log,
         Fail,
+        Done,
         Output {
 
   /** Where the step is in the flow, e.g. {@code steps[3].for_each.steps[1].fill}. */
@@ -135,6 +136,8 @@ public sealed interface Step
     R visit(Log step);
 
     R visit(Fail step);
+
+    R visit(Done step);
 
     R visit(Output step);
   }

@@ -44,7 +44,7 @@ public final class ConsoleProgress implements RunEventSink {
           Messages.get("console.start", s.flow(), s.version(), s.driver(), s.workers(), s.runId()));
     } else if (event instanceof RunEvent.ItemFinished f) {
       done++;
-      if (f.status() != ItemStatus.SUCCEEDED) {
+      if (f.status().failed()) {
         failed++;
         println(
             Messages.get(
@@ -60,7 +60,7 @@ public final class ConsoleProgress implements RunEventSink {
                 done,
                 total == null ? "?" : total,
                 f.label(),
-                status(f.status()),
+                status(f.status()) + (f.reason() == null ? "" : ": " + Secrets.mask(f.reason())),
                 String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)));
       }
       if (terminal) {
@@ -77,8 +77,7 @@ public final class ConsoleProgress implements RunEventSink {
           Messages.get(
               f.stopped() ? "console.stopped" : "console.end",
               done,
-              done - failed,
-              failed,
+              counts(f.counts()),
               String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)));
     }
   }
@@ -123,6 +122,18 @@ public final class ConsoleProgress implements RunEventSink {
   }
 
   static String status(ItemStatus status) {
-    return Messages.get("status." + status.name().toLowerCase(Locale.ROOT));
+    return Messages.get(status.messageKey());
+  }
+
+  /** "7 succeeded, 1 stopped": every status that occurred, in the model's order. */
+  static String counts(java.util.Map<ItemStatus, Integer> counts) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (ItemStatus s : ItemStatus.values()) {
+      int n = counts.getOrDefault(s, 0);
+      if (n > 0) {
+        parts.add(Messages.get("console.count", status(s), n));
+      }
+    }
+    return String.join(", ", parts);
   }
 }
