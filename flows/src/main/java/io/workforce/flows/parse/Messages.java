@@ -591,6 +591,24 @@ final class Messages {
     return t("只有 `type: choice` 的字段才能有 `choices`", "only a field of `type: choice` has `choices`");
   }
 
+  String fieldsWithoutFile() {
+    return t(
+        "`fields` 只能与 `file` 一起使用 (它们会加到表格的每一行)",
+        "`fields` goes only with `file` (they are added to every row of the file)");
+  }
+
+  String hintFieldsWithoutFile() {
+    return t(
+        "表单流程把字段写在 `form` 下; 队列流程的数据项自带字段",
+        "a form flow lists its fields under `form`; a queue's items bring their own fields");
+  }
+
+  String hintQuoteColon() {
+    return t(
+        "值里有 `: ` (冒号加空格) 时, 给整个值加引号, 例如 `log: \"结果: 成功\"`",
+        "a value that contains `: ` (colon and space) must be quoted, e.g. `log: \"result: ok\"`");
+  }
+
   String choiceNeedsChoices() {
     return t("`type: choice` 的字段需要 `choices`", "a field of `type: choice` needs `choices`");
   }

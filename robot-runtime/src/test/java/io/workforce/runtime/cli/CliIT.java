@@ -292,4 +292,29 @@ class CliIT {
         .contains("vault set canary-cred")
         .doesNotContain("\tat ");
   }
+
+  @Test
+  void aRunThatWritesSpreadsheetsPrintsNoLoggingNoiseAndNoEmptyInput(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("files.yaml"),
+        """
+        flow: files
+        steps:
+          - set: { rows: "${[{'n': 1}, {'n': 2}]}" }
+          - write_sheet: { file: out/rows.xlsx, rows: "${rows}", columns: [n] }
+          - write_csv: { file: out/rows.csv, rows: "${rows}", columns: [n] }
+          - log: "wrote ${len(rows)} rows"
+        """);
+    Cli.Result run = Cli.run(dir, env(dir), null, "run", "files.yaml");
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.err()).doesNotContain("Log4j").doesNotContain("SLF4J").isBlank();
+    Path runDir;
+    try (Stream<Path> runs = Files.list(dir.resolve("runs"))) {
+      runDir = runs.findFirst().orElseThrow();
+    }
+    assertThat(Files.readString(runDir.resolve(HtmlReport.FILE)))
+        .doesNotContain("--set (0)")
+        .contains("no input (one run)");
+  }
 }
