@@ -46,7 +46,12 @@ final class ControlRunners {
         if (step.index() != null) {
           ctx.scope.local(step.index(), i);
         }
-        executor.runAll(step.steps(), ctx);
+        ctx.enterLoop(step, i);
+        try {
+          executor.runAll(step.steps(), ctx);
+        } finally {
+          ctx.leaveLoop();
+        }
         keepNewVariables(
             ctx.scope,
             outer,
