@@ -30,6 +30,7 @@ class FlowParserTest {
     assertThat(flow.systems().get("registry").maxSessions()).isEqualTo(2);
     assertThat(flow.systems().get("registry").login()).hasSize(4);
     assertThat(flow.credentialNames()).containsExactly("intake-clerk", "registry-clerk");
+    assertThat(flow.environment()).containsExactly("INTAKE_URL", "REGISTRY_URL");
     assertThat(flow.input())
         .isEqualTo(new FlowInput.Queue("new-registrations", flow.input().location()));
     assertThat(flow.placements()).containsExactly(Placement.ROBOT);

@@ -491,6 +491,28 @@ final class Messages {
         "a credential is only ever typed, unchanged, into the login form: it cannot be transformed, joined, compared, logged, output or sent anywhere");
   }
 
+  String envNotByName() {
+    return t(
+        "`env` 只能按名称读取单个变量, 如 `${env.REGISTRY_URL}`",
+        "`env` can only be read one variable at a time, by name, e.g. `${env.REGISTRY_URL}`");
+  }
+
+  String hintEnvByName() {
+    return t("流程只能看到它按名称写出的环境变量", "a flow sees only the environment variables it names literally");
+  }
+
+  String envOfTheRobot(String name) {
+    return t(
+        "`env.%s` 是机器人自己的设置, 流程不能读取",
+        "`env.%s` is one of the robot's own settings, which flows cannot read", name);
+  }
+
+  String hintEnvOfTheRobot() {
+    return t(
+        "以 `WORKFORCE_` 开头的变量 (注册密钥、凭据库密钥等) 从不交给流程; 换一个变量名",
+        "variables starting with `WORKFORCE_` (enrolment key, vault key…) are never given to flows; use another name");
+  }
+
   String errorOutsideCatch() {
     return t("`error` 只在 `catch` 中有定义", "`error` is only defined inside `catch`");
   }
@@ -535,8 +557,8 @@ final class Messages {
 
   String hintForbidden() {
     return t(
-        "表达式只读取值, 不能访问类、文件或进程",
-        "expressions read values; they cannot reach classes, files or processes");
+        "表达式只读取值, 不能访问类、文件或进程; 计算和替换文本请用运算符和函数 (replace、split、matches、round…)",
+        "expressions read values; they cannot reach classes, files or processes; compute and edit text with the operators and functions (replace, split, matches, round…)");
   }
 
   String unclosedExpression(String text) {
