@@ -66,7 +66,9 @@ final class StepExecutor {
       throw e;
     } catch (RuntimeException e) {
       RpaException failure = translate(e);
-      failure.in(ErrorContext.step(step.path(), step.location().toString()));
+      failure.in(
+          new ErrorContext(
+              run.runId, ctx.item.label(), step.path(), step.location().toString(), null, null));
       if (failure.context().screenshot() == null) {
         capture(failure, step, ctx);
       }
@@ -78,7 +80,7 @@ final class StepExecutor {
               millis(start),
               "failed",
               failure.retryable() ? "system" : "business",
-              failure.reason(),
+              failure.getMessage(), // with [step … at file:line:col; item; run; screenshot]
               rel(failure.context().screenshot()),
               rel(failure.context().pageHtml())));
       throw failure;
