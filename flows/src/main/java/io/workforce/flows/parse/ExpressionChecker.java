@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 final class ExpressionChecker {
 
+  /** Environment variables of this prefix are the robot's own settings, never a flow's. */
+  static final String ROBOT_ENV_PREFIX = "WORKFORCE_";
+
   /** Variables the runtime provides. */
   static final Set<String> BUILT_IN = Set.of("item", "env", "credential", "error");
 
@@ -125,7 +128,7 @@ final class ExpressionChecker {
     String name = path.get(0);
     switch (name) {
       case "env":
-        return true;
+        return environment(path, at, b);
       case "item":
         return path.size() < 2 || itemField(path.get(1), at, b);
       case "error":
@@ -140,6 +143,23 @@ final class ExpressionChecker {
             m.undefinedVariable(name),
             guess != null ? m.didYouMean(guess) : m.hintDefineVariable());
     }
+  }
+
+  /**
+   * A flow sees only the environment variables it names literally ({@code env.NAME}), never the
+   * robot's own {@code WORKFORCE_*} settings; the names become {@link
+   * io.workforce.flows.Flow#environment()}.
+   */
+  private boolean environment(List<String> path, SourceLocation at, Binder b) {
+    if (path.size() < 2) {
+      return fail(at, m.envNotByName(), m.hintEnvByName());
+    }
+    String name = path.get(1);
+    if (name.startsWith(ROBOT_ENV_PREFIX)) {
+      return fail(at, m.envOfTheRobot(name), m.hintEnvOfTheRobot());
+    }
+    b.environment().add(name);
+    return true;
   }
 
   private boolean itemField(String field, SourceLocation at, Binder b) {

@@ -76,7 +76,11 @@ final class FlowShapes {
               "columns",
               listOf(text()),
               "The columns the flow relies on (checked in ${item.…} and at start)."),
-          opt("form", listOf(FORM_FIELD), "Fields a clerk fills in when starting the flow."));
+          opt("form", listOf(FORM_FIELD), "Fields a clerk fills in when starting the flow."),
+          opt(
+              "fields",
+              listOf(FORM_FIELD),
+              "With file: values given once at start (--set, the start form), added to every row."));
 
   static final Obj FLOW =
       obj(

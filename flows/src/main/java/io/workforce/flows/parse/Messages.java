@@ -508,6 +508,28 @@ final class Messages {
         "a credential is only ever typed, unchanged, into the login form: it cannot be transformed, joined, compared, logged, output or sent anywhere");
   }
 
+  String envNotByName() {
+    return t(
+        "`env` 只能按名称读取单个变量, 如 `${env.REGISTRY_URL}`",
+        "`env` can only be read one variable at a time, by name, e.g. `${env.REGISTRY_URL}`");
+  }
+
+  String hintEnvByName() {
+    return t("流程只能看到它按名称写出的环境变量", "a flow sees only the environment variables it names literally");
+  }
+
+  String envOfTheRobot(String name) {
+    return t(
+        "`env.%s` 是机器人自己的设置, 流程不能读取",
+        "`env.%s` is one of the robot's own settings, which flows cannot read", name);
+  }
+
+  String hintEnvOfTheRobot() {
+    return t(
+        "以 `WORKFORCE_` 开头的变量 (注册密钥、凭据库密钥等) 从不交给流程; 换一个变量名",
+        "variables starting with `WORKFORCE_` (enrolment key, vault key…) are never given to flows; use another name");
+  }
+
   String errorOutsideCatch() {
     return t("`error` 只在 `catch` 中有定义", "`error` is only defined inside `catch`");
   }
@@ -552,8 +574,8 @@ final class Messages {
 
   String hintForbidden() {
     return t(
-        "表达式只读取值, 不能访问类、文件或进程",
-        "expressions read values; they cannot reach classes, files or processes");
+        "表达式只读取值, 不能访问类、文件或进程; 计算和替换文本请用运算符和函数 (replace、split、matches、round…)",
+        "expressions read values; they cannot reach classes, files or processes; compute and edit text with the operators and functions (replace, split, matches, round…)");
   }
 
   String unclosedExpression(String text) {
@@ -590,6 +612,24 @@ final class Messages {
 
   String choicesWithoutChoice() {
     return t("只有 `type: choice` 的字段才能有 `choices`", "only a field of `type: choice` has `choices`");
+  }
+
+  String fieldsWithoutFile() {
+    return t(
+        "`fields` 只能与 `file` 一起使用 (它们会加到表格的每一行)",
+        "`fields` goes only with `file` (they are added to every row of the file)");
+  }
+
+  String hintFieldsWithoutFile() {
+    return t(
+        "表单流程把字段写在 `form` 下; 队列流程的数据项自带字段",
+        "a form flow lists its fields under `form`; a queue's items bring their own fields");
+  }
+
+  String hintQuoteColon() {
+    return t(
+        "值里有 `: ` (冒号加空格) 时, 给整个值加引号, 例如 `log: \"结果: 成功\"`",
+        "a value that contains `: ` (colon and space) must be quoted, e.g. `log: \"result: ok\"`");
   }
 
   String choiceNeedsChoices() {

@@ -3,6 +3,7 @@ package io.workforce.runtime.engine;
 import io.workforce.flows.step.ReadTable;
 import io.workforce.runtime.BrowserSession;
 import io.workforce.runtime.Messages;
+import io.workforce.runtime.Secrets;
 import io.workforce.runtime.Selector;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ final class TableRunner {
           read(step, ctx, out);
           return null;
         });
-    ctx.scope.set(step.into(), out);
+    ctx.scope.set(step.into(), Secrets.maskRead(out));
     ctx.detail = step.into() + ": " + out.size();
   }
 

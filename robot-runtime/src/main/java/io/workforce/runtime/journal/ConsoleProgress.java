@@ -47,7 +47,9 @@ public final class ConsoleProgress implements RunEventSink {
       total = s.total();
       println(
           Messages.get("console.start", s.flow(), s.version(), s.driver(), s.workers(), s.runId()));
-    } else if (event instanceof RunEvent.StepFinished f && "failed".equals(f.outcome())) {
+    } else if (event instanceof RunEvent.StepFinished f
+        && "failed".equals(f.outcome())
+        && f.message() != null) {
       lastFailure.put(f.item(), f.message());
     } else if (event instanceof RunEvent.ItemFinished f) {
       done++;
