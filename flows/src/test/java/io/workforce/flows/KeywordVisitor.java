@@ -25,6 +25,7 @@ import io.workforce.flows.step.ReadSheet;
 import io.workforce.flows.step.ReadTable;
 import io.workforce.flows.step.RepeatUntil;
 import io.workforce.flows.step.Screenshot;
+import io.workforce.flows.step.Script;
 import io.workforce.flows.step.Select;
 import io.workforce.flows.step.SetVariables;
 import io.workforce.flows.step.Step;
@@ -75,6 +76,11 @@ final class KeywordVisitor implements Step.Visitor<String> {
   @Override
   public String visit(Hover step) {
     return "hover";
+  }
+
+  @Override
+  public String visit(Script step) {
+    return "script";
   }
 
   @Override
