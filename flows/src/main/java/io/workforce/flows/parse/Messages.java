@@ -592,6 +592,44 @@ final class Messages {
     return t("用 `}` 闭合; 字面量 `${` 写作 `$${`", "close it with `}`; write `$${` for a literal `${`");
   }
 
+  String itemOutsideSteps(String where) {
+    return t(
+        "`%s` 中没有当前数据项, 不能使用 `item`",
+        "there is no item in `%s`: `item` cannot be used there", where);
+  }
+
+  String hintItemOutsideSteps() {
+    return t(
+        "`before` 在每个工作线程的第一项之前运行一次, `after` 在最后一项之后; 用 `run.items` 得到项数",
+        "`before` runs once before a worker's first item, `after` after its last; `run.items` is the count");
+  }
+
+  String unknownRunField(String f) {
+    return t("`run.%s` 不存在", "`run.%s` does not exist", f);
+  }
+
+  String hintRunFields(List<String> all) {
+    return t("可用: %s", "available: %s", quoted(all));
+  }
+
+  String reservedItemField(String f) {
+    return t(
+        "`%s` 由运行时提供 (`item.%s`), 不能用作输入字段或列名",
+        "`%s` is provided by the runtime (`item.%s`) and cannot be an input field or column", f, f);
+  }
+
+  String hintReservedItemField() {
+    return t(
+        "给这一列或字段换个名称 (`item.index` 是本项的序号, `item.last` 表示最后一项)",
+        "rename the column or field (`item.index` is the item's number, `item.last` marks the last one)");
+  }
+
+  String notInRunLevel(String keyword, String where) {
+    return t(
+        "`%s` 属于一个数据项, 不能用在 `%s` 中",
+        "`%s` belongs to an item and cannot be used in `%s`", keyword, where);
+  }
+
   String unknownItemField(String f) {
     return t("`item.%s` 不是输入中的字段", "`item.%s` is not a field of the input", f);
   }
