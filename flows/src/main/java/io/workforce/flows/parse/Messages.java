@@ -675,4 +675,37 @@ final class Messages {
   String loginOutsideSystem() {
     return t("登录步骤不能再 `call` 其他流程", "login steps cannot `call` another flow");
   }
+
+  // ---- ocr: chars and pattern
+  String ocrOnlyWithText(String key) {
+    return t("`%s` 只能用于 field: text", "`%s` only works with field: text", key);
+  }
+
+  String hintOcrOnlyWithText() {
+    return t(
+        "字段读取器 amount、id_number、credit_code、date 自己知道允许的字符并检查读到的值: 去掉 chars 和 pattern, 或改用 field: text",
+        "the field readers amount, id_number, credit_code and date know their characters and check"
+            + " what they read: leave chars and pattern out, or read with field: text");
+  }
+
+  String ocrCharsEmpty() {
+    return t("`chars` 是空的", "`chars` is empty");
+  }
+
+  String hintOcrCharsEmpty() {
+    return t(
+        "写出图片上可能出现的字符, 如数字验证码写 chars: 0-9; 不限制就去掉 chars",
+        "list the characters the image can show, e.g. chars: 0-9 for a numeric code; leave chars"
+            + " out to allow all");
+  }
+
+  String ocrCharsBackwards(String range) {
+    return t("`chars` 中的范围 `%s` 写反了", "`chars` range `%s` runs backwards", range);
+  }
+
+  String hintOcrCharsRange() {
+    return t(
+        "范围从小写到大, 如 0-9 或 A-Z; 放在最前或最后的 - 表示它自己",
+        "write ranges low to high, e.g. 0-9 or A-Z; a - first or last stands for itself");
+  }
 }
