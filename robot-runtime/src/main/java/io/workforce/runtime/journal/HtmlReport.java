@@ -27,6 +27,7 @@ public final class HtmlReport implements RunEventSink {
   private RunEvent.RunStarted start;
   private final Map<Integer, RunEvent.ItemFinished> items = new TreeMap<>();
   private final List<RunEvent.StepFinished> failedSteps = new ArrayList<>();
+  private final java.util.Set<String> written = new java.util.LinkedHashSet<>();
 
   public HtmlReport(Path runDir) {
     this.runDir = runDir;
@@ -38,6 +39,8 @@ public final class HtmlReport implements RunEventSink {
       start = s;
     } else if (event instanceof RunEvent.ItemFinished f) {
       items.put(f.item(), f);
+    } else if (event instanceof RunEvent.FileWritten f) {
+      written.add(f.path());
     } else if (event instanceof RunEvent.StepFinished f
         && "failed".equals(f.outcome())
         && f.message() != null) {
@@ -65,6 +68,7 @@ public final class HtmlReport implements RunEventSink {
     h.append("<h1>").append(esc(title)).append("</h1>");
     summary(h, end);
     resultFiles(h);
+    writtenFiles(h);
     itemTable(h);
     failures(h);
     h.append("</body></html>\n");
@@ -99,6 +103,24 @@ public final class HtmlReport implements RunEventSink {
       row(h, Messages.get("report.stopped"), Messages.get("report.stoppedText"));
     }
     h.append("</table>");
+  }
+
+  /** Links to the files the flow's steps wrote, in the order they were first written. */
+  private void writtenFiles(StringBuilder h) {
+    if (written.isEmpty()) {
+      return;
+    }
+    h.append("<p class=\"written-files\">").append(esc(Messages.get("report.writtenFiles")));
+    h.append(":</p><ul class=\"written-files\">");
+    for (String path : written) {
+      String href = Path.of(path).isAbsolute() ? Path.of(path).toUri().toString() : path;
+      h.append("<li><a href=\"")
+          .append(esc(href))
+          .append("\">")
+          .append(esc(path))
+          .append("</a></li>");
+    }
+    h.append("</ul>");
   }
 
   /** Links to the result spreadsheet and CSV, written into the run directory before the report. */
