@@ -29,12 +29,21 @@ public final class HtmlReport implements RunEventSink {
   private final List<RunEvent.StepFinished> failedSteps = new ArrayList<>();
   private final java.util.Set<String> written = new java.util.LinkedHashSet<>();
 
+  /** Step and log lines by item (0: the {@code after} steps), at most {@link #TRACE_LIMIT}. */
+  private final Map<Integer, List<String[]>> trace = new TreeMap<>();
+
+  private int traced;
+
+  /** How many step and log lines the report shows; the journal has all of them. */
+  static final int TRACE_LIMIT = 20_000;
+
   public HtmlReport(Path runDir) {
     this.runDir = runDir;
   }
 
   @Override
   public synchronized void accept(RunEvent event) {
+    trace(event);
     if (event instanceof RunEvent.RunStarted s) {
       start = s;
     } else if (event instanceof RunEvent.ItemFinished f) {
@@ -71,6 +80,7 @@ public final class HtmlReport implements RunEventSink {
     writtenFiles(h);
     itemTable(h);
     failures(h);
+    trace(h);
     h.append("</body></html>\n");
     try {
       Files.writeString(runDir.resolve(FILE), h.toString(), StandardCharsets.UTF_8);
@@ -209,6 +219,60 @@ public final class HtmlReport implements RunEventSink {
             .append("</a></p>");
       }
       h.append("</div>");
+    }
+  }
+
+  /**
+   * Keeps what each item did: every step that ended (path, outcome, time, what it did) and logs.
+   */
+  private void trace(RunEvent event) {
+    String[] line = null;
+    int item = 0;
+    if (event instanceof RunEvent.StepFinished f) {
+      item = f.item();
+      line =
+          new String[] {
+            f.step(),
+            "ok".equals(f.outcome()) ? "ok" : f.error() + "_error",
+            f.millis() + " ms",
+            f.message()
+          };
+    } else if (event instanceof RunEvent.Logged l) {
+      item = l.item();
+      line = new String[] {l.step() == null ? "" : l.step(), l.level(), "", l.message()};
+    }
+    if (line == null) {
+      return;
+    }
+    if (traced++ < TRACE_LIMIT) {
+      trace.computeIfAbsent(item, k -> new ArrayList<>()).add(line);
+    }
+  }
+
+  /** Per item, folded: the steps it ran and the lines it logged, in order. */
+  private void trace(StringBuilder h) {
+    if (trace.isEmpty()) {
+      return;
+    }
+    h.append("<h2>").append(esc(Messages.get("report.trace"))).append("</h2>");
+    for (Map.Entry<Integer, List<String[]>> e : trace.entrySet()) {
+      RunEvent.ItemFinished f = items.get(e.getKey());
+      String title =
+          e.getKey() == 0
+              ? Messages.get("report.afterSteps")
+              : "#" + e.getKey() + (f == null ? "" : " " + f.label());
+      h.append("<details class=\"trace\"><summary>").append(esc(title)).append("</summary><table>");
+      for (String[] line : e.getValue()) {
+        h.append("<tr>");
+        for (String cell : line) {
+          h.append("<td>").append(esc(cell)).append("</td>");
+        }
+        h.append("</tr>");
+      }
+      h.append("</table></details>");
+    }
+    if (traced > TRACE_LIMIT) {
+      h.append("<p>").append(esc(Messages.get("report.traceCut", TRACE_LIMIT))).append("</p>");
     }
   }
 

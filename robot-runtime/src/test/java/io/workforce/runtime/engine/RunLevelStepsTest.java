@@ -142,4 +142,34 @@ class RunLevelStepsTest {
         .contains("<a href=\"out/rows.csv\">out/rows.csv</a>")
         .contains("<a href=\"out/rows.xlsx\">out/rows.xlsx</a>");
   }
+
+  @Test
+  void theReportOfASuccessfulRunShowsEachItemsStepsAndLogLinesAndTheAfterSteps() throws Exception {
+    RunSummary summary =
+        run(
+            """
+            flow: traced
+            input: { file: csv, columns: [name] }
+            before:
+              - set: { n: 0 }
+            steps:
+              - set: { greeting: "hello ${item.name}" }
+              - log: "said ${greeting}"
+            after:
+              - log: all done
+            """,
+            "name\nAda\nBob\n");
+    assertThat(summary.failed()).isZero();
+    String report =
+        Files.readString(summary.runDir().resolve(io.workforce.runtime.journal.HtmlReport.FILE));
+    assertThat(report)
+        .contains("before[0].set")
+        .contains("steps[0].set")
+        .contains("steps[1].log")
+        .contains("said hello Ada")
+        .contains("said hello Bob")
+        .contains("after[0].log")
+        .contains("all done");
+    assertThat(report.indexOf("said hello Ada")).isLessThan(report.indexOf("said hello Bob"));
+  }
 }
