@@ -3,6 +3,7 @@ package io.workforce.runtime.robot;
 import io.workforce.flows.Flow;
 import io.workforce.flows.FlowInput;
 import io.workforce.flows.FlowValidationException;
+import io.workforce.flows.expr.Expressions;
 import io.workforce.protocol.FailureKind;
 import io.workforce.protocol.ItemOutcome;
 import io.workforce.protocol.ItemResult;
@@ -14,12 +15,16 @@ import io.workforce.runtime.Secrets;
 import io.workforce.runtime.engine.FlowRunner;
 import io.workforce.runtime.engine.RunSummary;
 import io.workforce.runtime.input.InputException;
+import io.workforce.runtime.input.WorkItem;
 import io.workforce.runtime.input.WorkSource;
 import io.workforce.runtime.journal.ConsoleProgress;
 import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.RunEventSink;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -207,7 +212,10 @@ final class JobRunner {
     }
   }
 
-  /** Items that did not come from a queue are counted by the orchestrator from this report. */
+  /**
+   * Items that did not come from a queue are kept and counted by the orchestrator from this report:
+   * each with its outcome, reason, inputs and outputs (for the run's page, report and result file).
+   */
   private void reportItems(Flow flow, List<JobSource.Ended> ended) {
     if (flow.input() instanceof FlowInput.Queue) {
       return;
@@ -215,13 +223,7 @@ final class JobRunner {
     List<ItemResult> results =
         ended.stream()
             .filter(e -> e.result().status() != ItemStatus.STOPPED)
-            .map(
-                e ->
-                    new ItemResult(
-                        e.item().reference(),
-                        outcome(e.result().status()),
-                        e.result().reason() == null ? null : Secrets.mask(e.result().reason()),
-                        e.at()))
+            .map(e -> itemResult(e.item(), e.result(), e.at()))
             .toList();
     if (results.isEmpty()) {
       return;
@@ -232,6 +234,36 @@ final class JobRunner {
     } catch (OrchestratorException e) {
       say("job.itemsRefused", job.jobId(), e.getMessage());
     }
+  }
+
+  /** One ended item as the protocol carries it, every text masked. */
+  static ItemResult itemResult(
+      WorkItem item, io.workforce.runtime.input.ItemResult result, Instant at) {
+    return new ItemResult(
+        item.reference(),
+        outcome(result.status()),
+        result.reason() == null ? null : Secrets.mask(result.reason()),
+        at,
+        item.index(),
+        plain(result.key()),
+        plain(item.data()),
+        plain(result.outputs()));
+  }
+
+  /**
+   * Values as they may leave the robot: numbers and yes/no as they are, anything else as masked
+   * text.
+   */
+  static Map<String, Object> plain(Map<String, Object> values) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    values.forEach(
+        (k, v) ->
+            out.put(
+                k,
+                v == null || v instanceof Number || v instanceof Boolean
+                    ? v
+                    : Secrets.mask(Expressions.text(v))));
+    return out;
   }
 
   private void report(JobUpdate end) {
@@ -246,12 +278,13 @@ final class JobRunner {
     }
   }
 
-  private static ItemOutcome outcome(ItemStatus status) {
+  /** The protocol's outcome of an item that ended (a stopped one is not reported). */
+  static ItemOutcome outcome(ItemStatus status) {
     return switch (status) {
-      // the protocol has no "done, nothing changed" yet: such an item ended well
-      case SUCCEEDED, UNCHANGED -> ItemOutcome.SUCCESSFUL;
+      case SUCCEEDED -> ItemOutcome.SUCCESSFUL;
+      case UNCHANGED -> ItemOutcome.UNCHANGED;
       case BUSINESS_FAILED -> ItemOutcome.BUSINESS_FAILED;
-      default -> ItemOutcome.SYSTEM_FAILED;
+      case SYSTEM_FAILED, STOPPED -> ItemOutcome.SYSTEM_FAILED;
     };
   }
 
