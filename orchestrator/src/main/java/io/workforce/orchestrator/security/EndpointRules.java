@@ -86,6 +86,9 @@ public final class EndpointRules {
           rule("GET", "/api/v1/jobs/{id}/screenshots", PEOPLE),
           rule("GET", "/api/v1/jobs/{id}/screenshots/{ref}", PEOPLE),
           rule("GET", "/api/v1/jobs/{id}/items", PEOPLE),
+          rule("GET", "/api/v1/jobs/{id}/result", PEOPLE),
+          rule("GET", "/api/v1/jobs/{id}/result.xlsx", PEOPLE),
+          rule("GET", "/api/v1/jobs/{id}/result.csv", PEOPLE),
           rule("POST", "/api/v1/job-files", STARTERS),
           rule("GET", "/api/v1/job-files/{id}", STARTERS),
           // robots
