@@ -116,12 +116,12 @@ class ItemResultsIT {
     admin
         .post(
             "/api/v1/queues/" + queue + "/items",
-            Map.of("reference", "Q-1", "data", Map.of("code", "Q-1")))
+            Map.of("reference", "Q-1", "payload", Map.of("code", "Q-1")))
         .expect(201);
     admin
         .post(
             "/api/v1/queues/" + queue + "/items",
-            Map.of("reference", "Q-2", "data", Map.of("code", "Q-2")))
+            Map.of("reference", "Q-2", "payload", Map.of("code", "Q-2")))
         .expect(201);
     admin.post("/api/v1/credentials", Map.of("name", "items-cred-" + suffix)).expect(201);
     admin
