@@ -53,7 +53,7 @@ export default {
   'runs.sub': 'Every run: flow, robot, state, time and who started it', 'runs.allFlows': 'All flows', 'runs.allRobots': 'All robots',
   'runs.allStates': 'All states', 'runs.none': 'No runs match', 'runs.bySchedule': 'schedule #{id}',
   'run.stop': 'Stop run', 'run.stopText': 'Stop run #{id}? The item in hand is finished or goes back to its queue.', 'run.stopRequested': 'Stop requested',
-  'run.summary': 'Summary', 'run.started': 'Started', 'run.items': 'Items', 'run.itemCounts': '{total} items, {ok} successful ({unchanged} with nothing changed), {failed} failed',
+  'run.summary': 'Summary', 'run.attended': 'Attended (on the clerk\'s own computer)', 'run.started': 'Started', 'run.items': 'Items', 'run.itemCounts': '{total} items, {ok} successful ({unchanged} with nothing changed), {failed} failed',
   'run.failure': 'Failure', 'run.inputs': 'Inputs', 'run.outputs': 'Outputs', 'run.timeline': 'Step timeline', 'run.errors': 'Errors and screenshots',
   'run.screenshots': 'Screenshots', 'run.journal': 'Journal', 'run.history': 'State history', 'run.from': 'From', 'run.to': 'To', 'run.actor': 'By',
   'run.noSteps': 'No steps recorded yet', 'run.noItems': 'No items yet', 'run.noOutputs': 'No outputs', 'run.noErrors': 'No errors',

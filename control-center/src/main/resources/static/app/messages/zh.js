@@ -53,7 +53,7 @@ export default {
   'runs.sub': '每一次运行：流程、机器人、状态、时间与启动人', 'runs.allFlows': '全部流程', 'runs.allRobots': '全部机器人',
   'runs.allStates': '全部状态', 'runs.none': '没有符合条件的运行', 'runs.bySchedule': '计划 #{id}',
   'run.stop': '停止运行', 'run.stopText': '停止运行 #{id}？正在处理的一项会做完或交回队列。', 'run.stopRequested': '已请求停止',
-  'run.summary': '概况', 'run.started': '开始时间', 'run.items': '处理项', 'run.itemCounts': '共 {total} 项，成功 {ok}（其中无需处理 {unchanged}），失败 {failed}',
+  'run.summary': '概况', 'run.attended': '有人值守（办事员本机运行）', 'run.started': '开始时间', 'run.items': '处理项', 'run.itemCounts': '共 {total} 项，成功 {ok}（其中无需处理 {unchanged}），失败 {failed}',
   'run.failure': '失败类型', 'run.inputs': '输入', 'run.outputs': '输出', 'run.timeline': '步骤时间线', 'run.errors': '错误与截图',
   'run.screenshots': '截图', 'run.journal': '运行日志', 'run.history': '状态历史', 'run.from': '从', 'run.to': '到', 'run.actor': '操作者',
   'run.noSteps': '还没有步骤记录', 'run.noItems': '还没有处理项', 'run.noOutputs': '没有输出', 'run.noErrors': '没有错误',

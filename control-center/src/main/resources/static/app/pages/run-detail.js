@@ -57,7 +57,8 @@ export function render(el, [id]) {
       h('div.grid.two',
         card(t('run.summary'), props([
           [t('col.state'), badge(job.state)],
-          [t('col.robot'), job.robotId ? h('a', { href: '#/robots/' + job.robotId, 'data-robot': job.robotId }, robotName || '#' + job.robotId) : null],
+          [t('col.robot'), job.robotId ? h('a', { href: '#/robots/' + job.robotId, 'data-robot': job.robotId }, robotName || '#' + job.robotId)
+            : job.attended ? h('span', { 'data-value': 'attended' }, t('run.attended')) : null],
           [t('col.startedBy'), job.startedBy || (job.scheduleId ? t('runs.bySchedule', { id: job.scheduleId }) : null)],
           [t('col.created'), time(job.createdAt)], [t('run.started'), time(job.startedAt)], [t('col.finished'), time(job.finishedAt)],
           [t('col.duration'), duration(runDuration(job))], [t('col.priority'), String(job.priority)],

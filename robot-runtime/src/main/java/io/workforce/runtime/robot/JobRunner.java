@@ -3,7 +3,6 @@ package io.workforce.runtime.robot;
 import io.workforce.flows.Flow;
 import io.workforce.flows.FlowInput;
 import io.workforce.flows.FlowValidationException;
-import io.workforce.flows.expr.Expressions;
 import io.workforce.protocol.FailureKind;
 import io.workforce.protocol.ItemOutcome;
 import io.workforce.protocol.ItemResult;
@@ -22,9 +21,7 @@ import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.RunEventSink;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -239,31 +236,7 @@ final class JobRunner {
   /** One ended item as the protocol carries it, every text masked. */
   static ItemResult itemResult(
       WorkItem item, io.workforce.runtime.input.ItemResult result, Instant at) {
-    return new ItemResult(
-        item.reference(),
-        outcome(result.status()),
-        result.reason() == null ? null : Secrets.mask(result.reason()),
-        at,
-        item.index(),
-        plain(result.key()),
-        plain(item.data()),
-        plain(result.outputs()));
-  }
-
-  /**
-   * Values as they may leave the robot: numbers and yes/no as they are, anything else as masked
-   * text.
-   */
-  static Map<String, Object> plain(Map<String, Object> values) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    values.forEach(
-        (k, v) ->
-            out.put(
-                k,
-                v == null || v instanceof Number || v instanceof Boolean
-                    ? v
-                    : Secrets.mask(Expressions.text(v))));
-    return out;
+    return ItemReports.of(item, result, at);
   }
 
   private void report(JobUpdate end) {
@@ -280,12 +253,7 @@ final class JobRunner {
 
   /** The protocol's outcome of an item that ended (a stopped one is not reported). */
   static ItemOutcome outcome(ItemStatus status) {
-    return switch (status) {
-      case SUCCEEDED -> ItemOutcome.SUCCESSFUL;
-      case UNCHANGED -> ItemOutcome.UNCHANGED;
-      case BUSINESS_FAILED -> ItemOutcome.BUSINESS_FAILED;
-      case SYSTEM_FAILED, STOPPED -> ItemOutcome.SYSTEM_FAILED;
-    };
+    return ItemReports.outcome(status);
   }
 
   private static String describe(RuntimeException e) {
