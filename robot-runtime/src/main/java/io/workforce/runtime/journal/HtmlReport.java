@@ -235,7 +235,8 @@ public final class HtmlReport implements RunEventSink {
             f.step(),
             "ok".equals(f.outcome()) ? "ok" : f.error() + "_error",
             f.millis() + " ms",
-            f.message()
+            // a failure's message is listed once, under the failed steps
+            "ok".equals(f.outcome()) ? f.message() : ""
           };
     } else if (event instanceof RunEvent.Logged l) {
       item = l.item();
