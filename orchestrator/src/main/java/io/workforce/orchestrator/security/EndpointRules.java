@@ -115,13 +115,13 @@ public final class EndpointRules {
           rule("DELETE", "/api/v1/credentials/{name}/personal/{user}", ADMIN),
           rule("GET", "/api/v1/credentials/{name}/checkouts", READERS),
           rule("POST", "/api/v1/vault/rotate-key", ADMIN),
-          // schedules
-          rule("GET", "/api/v1/schedules", READERS),
-          rule("POST", "/api/v1/schedules", ADMIN),
-          rule("GET", "/api/v1/schedules/{id}", READERS),
-          rule("DELETE", "/api/v1/schedules/{id}", ADMIN),
-          rule("POST", "/api/v1/schedules/{id}/pause", ADMIN),
-          rule("POST", "/api/v1/schedules/{id}/resume", ADMIN),
+          // schedules (clerks: only their own, see ScheduleAccess; a schedule runs for its creator)
+          rule("GET", "/api/v1/schedules", PEOPLE),
+          rule("POST", "/api/v1/schedules", STARTERS),
+          rule("GET", "/api/v1/schedules/{id}", PEOPLE),
+          rule("DELETE", "/api/v1/schedules/{id}", STARTERS),
+          rule("POST", "/api/v1/schedules/{id}/pause", STARTERS),
+          rule("POST", "/api/v1/schedules/{id}/resume", STARTERS),
           rule("PUT", "/api/v1/calendars/{name}", ADMIN),
           // overview
           rule("GET", "/api/v1/overview", READERS),

@@ -53,6 +53,11 @@ public class UserService {
     return username != null && store.find(username).isPresent();
   }
 
+  /** Whether a user of this name exists and is enabled (may act now). */
+  public boolean isEnabled(String username) {
+    return username != null && store.find(username).map(Account::enabled).orElse(false);
+  }
+
   /** The groups (departments) of a user; empty for an unknown user. */
   public List<String> groupsOf(String username) {
     return store.find(username).map(a -> store.groupsOf(a.id())).orElse(List.of());
