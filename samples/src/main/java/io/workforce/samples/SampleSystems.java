@@ -4,6 +4,8 @@ import io.workforce.samples.data.DataGenerator;
 import io.workforce.samples.data.GroundTruth;
 import io.workforce.samples.health.HealthSystem;
 import io.workforce.samples.intake.IntakeSystem;
+import io.workforce.samples.portal.PortalSystem;
+import io.workforce.samples.portal.PortalTruth;
 import io.workforce.samples.registry.RegistrySystem;
 import io.workforce.samples.web.Account;
 import io.workforce.samples.web.Chaos;
@@ -37,6 +39,8 @@ public final class SampleSystems implements AutoCloseable {
   private final WebServer registry;
   private final WebServer intake;
   private final WebServer health;
+  private final WebServer portal;
+  private final PortalTruth portalTruth;
   private final Duration startup;
 
   private SampleSystems(
@@ -45,12 +49,16 @@ public final class SampleSystems implements AutoCloseable {
       WebServer registry,
       WebServer intake,
       WebServer health,
+      WebServer portal,
+      PortalTruth portalTruth,
       Duration startup) {
     this.options = options;
     this.truth = truth;
     this.registry = registry;
     this.intake = intake;
     this.health = health;
+    this.portal = portal;
+    this.portalTruth = portalTruth;
     this.startup = startup;
   }
 
@@ -66,6 +74,7 @@ public final class SampleSystems implements AutoCloseable {
     }
     long begin = System.nanoTime();
     GroundTruth truth = DataGenerator.generate(options.seed(), options.records());
+    PortalTruth portalTruth = PortalTruth.generate(options.seed());
     List<WebServer> started = new ArrayList<>();
     try {
       started.add(
@@ -75,6 +84,9 @@ public final class SampleSystems implements AutoCloseable {
               truth.intakeApplications(), settings(options, options.intakePort(), 2)));
       started.add(
           HealthSystem.start(truth.healthRecords(), settings(options, options.healthPort(), 3)));
+      started.add(
+          PortalSystem.start(
+              portalTruth, options.seed(), settings(options, options.portalPort(), 5)));
     } catch (RuntimeException e) {
       started.forEach(WebServer::close);
       throw e;
@@ -85,6 +97,8 @@ public final class SampleSystems implements AutoCloseable {
         started.get(0),
         started.get(1),
         started.get(2),
+        started.get(3),
+        portalTruth,
         Duration.ofNanos(System.nanoTime() - begin));
   }
 
@@ -103,6 +117,7 @@ public final class SampleSystems implements AutoCloseable {
     List<Account> all = new ArrayList<>(RegistrySystem.ACCOUNTS);
     all.addAll(IntakeSystem.ACCOUNTS);
     all.addAll(HealthSystem.ACCOUNTS);
+    all.addAll(PortalSystem.ACCOUNTS);
     return List.copyOf(all);
   }
 
@@ -116,7 +131,7 @@ public final class SampleSystems implements AutoCloseable {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no sample system '" + system + "'; use registry, intake or health"));
+                    "no sample system '" + system + "'; use registry, intake, health or portal"));
   }
 
   /**
@@ -143,6 +158,15 @@ public final class SampleSystems implements AutoCloseable {
     return intake.url() + IntakeSystem.LOGIN_PATH;
   }
 
+  /** Origin of the one-network portal (window intake), e.g. {@code http://127.0.0.1:18086}. */
+  public String portalUrl() {
+    return portal.url();
+  }
+
+  public String portalLoginUrl() {
+    return portal.url() + PortalSystem.LOGIN_PATH;
+  }
+
   public String healthLoginUrl() {
     return health.url() + HealthSystem.LOGIN_PATH;
   }
@@ -150,6 +174,11 @@ public final class SampleSystems implements AutoCloseable {
   /** The data the systems started with, and the right results of the sample flows. */
   public GroundTruth groundTruth() {
     return truth;
+  }
+
+  /** The portal's services and regions, and the applications its sample flow files. */
+  public PortalTruth portalTruth() {
+    return portalTruth;
   }
 
   public SampleOptions options() {
@@ -175,7 +204,11 @@ public final class SampleSystems implements AutoCloseable {
 
   /** Name prefixes of the three servers' worker threads, for measuring their CPU time. */
   public List<String> threadPrefixes() {
-    return List.of(registry.threadPrefix(), intake.threadPrefix(), health.threadPrefix());
+    return List.of(
+        registry.threadPrefix(),
+        intake.threadPrefix(),
+        health.threadPrefix(),
+        portal.threadPrefix());
   }
 
   /** Stops all three systems. */
@@ -184,5 +217,6 @@ public final class SampleSystems implements AutoCloseable {
     registry.close();
     intake.close();
     health.close();
+    portal.close();
   }
 }

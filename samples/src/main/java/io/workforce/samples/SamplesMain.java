@@ -2,6 +2,8 @@ package io.workforce.samples;
 
 import io.workforce.samples.data.DataFiles;
 import io.workforce.samples.data.DataGenerator;
+import io.workforce.samples.portal.PortalFiles;
+import io.workforce.samples.portal.PortalTruth;
 import io.workforce.samples.web.Account;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,6 +96,12 @@ public final class SamplesMain implements Callable<Integer> {
       description = "卫健系统端口 / health port")
   int healthPort;
 
+  @Option(
+      names = "--portal-port",
+      defaultValue = "${env:SAMPLES_PORTAL_PORT:-18086}",
+      description = "一网通办窗口受理平台端口 / one-network portal port")
+  int portalPort;
+
   public static void main(String[] args) {
     Thread preload = new Thread(SamplesMain::preload, "samples-preload");
     preload.setDaemon(true);
@@ -140,6 +148,7 @@ public final class SamplesMain implements Callable<Integer> {
               .exportEnabled(export)
               .host(host)
               .ports(registryPort, intakePort, healthPort)
+              .portalPort(portalPort)
               .build();
       systems = SampleSystems.start(options);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -171,6 +180,7 @@ public final class SamplesMain implements Callable<Integer> {
     line(sb, Lang.say("企业登记系统 (源)    ", "registry (source)    "), s.registryLoginUrl(), "registry");
     line(sb, Lang.say("政务服务受理系统 (目标)", "intake (target)      "), s.intakeLoginUrl(), "intake");
     line(sb, Lang.say("卫健系统 (核验)      ", "health (verification)"), s.healthLoginUrl(), "health");
+    line(sb, Lang.say("一网通办窗口受理 (表单)", "one-network portal (forms)"), s.portalLoginUrl(), "portal");
     sb.append(Lang.say("数据: 种子 ", "Data: seed "))
         .append(o.seed())
         .append(", ")
@@ -229,6 +239,9 @@ public final class SamplesMain implements Callable<Integer> {
     public Integer call() {
       try {
         for (Path p : DataFiles.write(DataGenerator.generate(seed, records), out)) {
+          System.out.println(Lang.say("已写出 ", "written ") + p);
+        }
+        for (Path p : PortalFiles.write(PortalTruth.generate(seed), out)) {
           System.out.println(Lang.say("已写出 ", "written ") + p);
         }
         return 0;

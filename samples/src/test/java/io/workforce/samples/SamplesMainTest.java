@@ -22,6 +22,7 @@ class SamplesMainTest {
     assertThat(exit).isZero();
     assertThat(dir.resolve("ground-truth.json")).content().contains("\"seed\" : 3");
     assertThat(dir.resolve("subsidy-applications-dirty.xlsx")).exists();
+    assertThat(dir.resolve("portal-applications.csv")).content().startsWith("序号,姓名,身份证号");
   }
 
   @Test
@@ -37,7 +38,9 @@ class SamplesMainTest {
   void printsEveryUrlAndDemoAccountInTheBanner() {
     try (SampleSystems s = SampleSystems.start(SampleOptions.builder().records(3).build())) {
       String banner = SamplesMain.banner(s);
-      assertThat(banner).contains(s.registryLoginUrl(), s.intakeLoginUrl(), s.healthLoginUrl());
+      assertThat(banner)
+          .contains(
+              s.registryLoginUrl(), s.intakeLoginUrl(), s.healthLoginUrl(), s.portalLoginUrl());
       SampleSystems.accounts()
           .forEach(a -> assertThat(banner).contains(a.username(), a.password()));
     }
@@ -57,6 +60,8 @@ class SamplesMainTest {
               "--registry-port",
               "0",
               "--intake-port",
+              "0",
+              "--portal-port",
               "0",
               "--health-port",
               port);
