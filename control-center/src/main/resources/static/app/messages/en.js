@@ -87,7 +87,7 @@ export default {
   'cred.sub': 'Accounts robots log in to your systems with', 'cred.create': 'New credential', 'cred.none': 'No credentials yet',
   'cred.writeOnly': 'Secrets are write-only: neither the control center nor the API ever shows a stored secret.', 'cred.kind': 'Kind',
   'cred.kind.SHARED': 'Shared', 'cred.kind.PERSONAL': 'Personal', 'cred.exclusive': 'Exclusive', 'cred.value': 'Value', 'cred.set': 'set',
-  'cred.notSet': 'not set', 'cred.personalCount': 'set by {n} users', 'cred.setValue': 'Set', 'cred.setMine': 'Set mine',
+  'cred.erased': 'erased by a password reset: set it again', 'cred.notSet': 'not set', 'cred.personalCount': 'set by {n} users', 'cred.setValue': 'Set', 'cred.setMine': 'Set mine',
   'cred.checkouts': 'Checkouts', 'cred.nameHint': 'the name flows use in credential:', 'cred.exclusiveHint': 'Exclusive: one job at a time may use this account',
   'cred.setValueOf': 'Set {name}', 'cred.neverShown': 'It is never shown again once saved.', 'cred.username': 'Account', 'cred.secret': 'Password',
   'cred.saved': 'Saved', 'cred.checkoutsOf': 'Checkouts of {name}', 'cred.owner': 'Value', 'cred.granted': 'Granted', 'cred.noCheckouts': 'No checkouts yet',

@@ -87,7 +87,7 @@ export default {
   'cred.sub': '机器人登录业务系统用的账号', 'cred.create': '新建凭据', 'cred.none': '还没有凭据',
   'cred.writeOnly': '密码只能写入，不能读出：控制中心和接口都不会显示已保存的密码。', 'cred.kind': '类型',
   'cred.kind.SHARED': '共用', 'cred.kind.PERSONAL': '个人', 'cred.exclusive': '独占', 'cred.value': '值', 'cred.set': '已设置',
-  'cred.notSet': '未设置', 'cred.personalCount': '{n} 人已设置', 'cred.setValue': '设置', 'cred.setMine': '设置我的',
+  'cred.erased': '管理员重置密码时已抹掉, 请重新设置', 'cred.notSet': '未设置', 'cred.personalCount': '{n} 人已设置', 'cred.setValue': '设置', 'cred.setMine': '设置我的',
   'cred.checkouts': '使用记录', 'cred.nameHint': '流程中 credential: 引用的名字', 'cred.exclusiveHint': '独占：同一账号同一时间只给一个任务用',
   'cred.setValueOf': '设置 {name}', 'cred.neverShown': '保存后不会再显示。', 'cred.username': '账号', 'cred.secret': '密码',
   'cred.saved': '已保存', 'cred.checkoutsOf': '{name} 的使用记录', 'cred.owner': '值', 'cred.granted': '已发放', 'cred.noCheckouts': '还没有使用记录',

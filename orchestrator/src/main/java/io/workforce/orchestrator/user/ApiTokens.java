@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens for scripts: {@code wfp_} + 256 random bits, shown once, kept only as a
- * SHA-256 hash, revocable, always with an expiry. A token acts with its owner's current roles; a
- * disabled owner's tokens stop working.
+ * SHA-256 hash, revocable, always with an expiry. A token acts with its owner's current roles. A
+ * password change or reset and disabling the owner end (revoke) all their tokens; while the owner
+ * must choose a new password, a token opens only the password change.
  */
 @Service
 public class ApiTokens implements PersonalTokenVerifier {
@@ -143,6 +144,22 @@ public class ApiTokens implements PersonalTokenVerifier {
         .list();
   }
 
+  /**
+   * Ends every token of a user at once (a password change or reset, a disabled account); audited
+   * when there was one. Re-enabling the user brings none back.
+   */
+  void revokeAll(Account owner, String why) {
+    int n =
+        store
+            .jdbc
+            .sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+            .params(Db.ts(clock.instant()), owner.id())
+            .update();
+    if (n > 0) {
+      audit.record("token.revoke", "user:" + owner.username(), "all " + n + " token(s): " + why);
+    }
+  }
+
   /** Revokes one token of this user (404 for someone else's token). */
   @Transactional
   public void revoke(Account owner, long tokenId) {
@@ -167,7 +184,7 @@ public class ApiTokens implements PersonalTokenVerifier {
   }
 
   @Override
-  public Optional<Caller.User> verify(String token) {
+  public Optional<Verified> verify(String token) {
     record Row(long tokenId, long userId, Instant expires, Instant revoked, Instant lastUsed) {}
     Instant now = clock.instant();
     Optional<Row> row =
@@ -199,6 +216,7 @@ public class ApiTokens implements PersonalTokenVerifier {
           .params(Db.ts(now), row.get().tokenId())
           .update();
     }
-    return owner.map(a -> a.caller(now, row.get().tokenId()));
+    return owner.map(
+        a -> new Verified(a.caller(now, row.get().tokenId()), a.passwordChangeRequired()));
   }
 }

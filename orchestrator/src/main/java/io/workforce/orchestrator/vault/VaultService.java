@@ -28,8 +28,16 @@ public class VaultService {
   private final JsonMapper json;
   private final SecretCipher cipher;
   private final AuditLog audit;
+  private final PersonalValueErasure erasures;
 
-  VaultService(JdbcClient jdbc, Clock clock, JsonMapper json, SecretCipher cipher, AuditLog audit) {
+  VaultService(
+      JdbcClient jdbc,
+      Clock clock,
+      JsonMapper json,
+      SecretCipher cipher,
+      AuditLog audit,
+      PersonalValueErasure erasures) {
+    this.erasures = erasures;
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -104,6 +112,7 @@ public class VaultService {
       throw InvalidRequestException.field("user", "用户名无效", "invalid user name '" + user + "'");
     }
     store(meta, user, value);
+    erasures.setAgain(meta.id(), user);
     audit.record(
         "credential.personal.set",
         "credential:" + name,
