@@ -38,38 +38,23 @@ class BearerTokens implements AuthenticationProvider {
     return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
   }
 
-  /** The one call a token of a person who must change their password may make. */
-  static final String PASSWORD_CHANGE = "PUT /api/v1/me/password";
-
   /** The pending authentication of the request's bearer token, or null without one. */
   static Authentication convert(HttpServletRequest request) {
     return present(request)
-        ? new Pending(
-            request.getHeader("Authorization").substring(7).trim(),
-            request.getMethod()
-                + " "
-                + request.getRequestURI().substring(request.getContextPath().length()))
+        ? new Pending(request.getHeader("Authorization").substring(7).trim())
         : null;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String token = (String) authentication.getCredentials();
-    if (token.startsWith(PERSONAL_PREFIX)) {
-      PersonalTokenVerifier.Verified v = people.verify(token).orElseThrow(BearerTokens::unknown);
-      if (v.passwordChangeRequired()
-          && !(authentication instanceof Pending p && p.call.equals(PASSWORD_CHANGE))) {
-        throw new PasswordChangeRequiredException();
-      }
-      return new CallerAuthentication(v.user());
-    }
     Optional<? extends Caller> caller =
-        token.startsWith(ROBOT_PREFIX) ? robots.verify(token) : Optional.empty();
-    return caller.map(CallerAuthentication::new).orElseThrow(BearerTokens::unknown);
-  }
-
-  private static BadCredentialsException unknown() {
-    return new BadCredentialsException("the token is unknown, expired or revoked");
+        token.startsWith(ROBOT_PREFIX)
+            ? robots.verify(token)
+            : token.startsWith(PERSONAL_PREFIX) ? people.verify(token) : Optional.empty();
+    return caller
+        .map(CallerAuthentication::new)
+        .orElseThrow(() -> new BadCredentialsException("the token is unknown, expired or revoked"));
   }
 
   @Override
@@ -81,12 +66,10 @@ class BearerTokens implements AuthenticationProvider {
   static final class Pending extends AbstractAuthenticationToken {
 
     private final String token;
-    private final String call;
 
-    Pending(String token, String call) {
+    Pending(String token) {
       super(List.of());
       this.token = token;
-      this.call = call;
     }
 
     @Override

@@ -65,28 +65,11 @@ class ProblemResponses
             "log in first (POST /api/v1/auth/login) or send a personal API token (Authorization: Bearer wfp_…)"));
   }
 
-  /**
-   * A bearer token that is unknown, expired or revoked; or one of a person who must change their
-   * password first.
-   */
+  /** A bearer token that is unknown, expired or revoked. */
   @Override
   public void onAuthenticationFailure(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    if (e instanceof PasswordChangeRequiredException) {
-      write(
-          request,
-          response,
-          403,
-          "password-change-required",
-          Text.of(
-              "请先修改密码 (控制中心, 或用本令牌调用 PUT /api/v1/me/password): 管理员设置了您的密码,"
-                  + " 改密码之前令牌只能用于改密码; 改密码会结束您所有的 API 令牌, 之后请新建令牌",
-              "change your password first (in the control center, or PUT /api/v1/me/password with"
-                  + " this token): an administrator set it, and until you change it a token may only"
-                  + " change it; the change ends all your API tokens, so make a new one afterwards"));
-      return;
-    }
     response.setHeader("WWW-Authenticate", "Bearer realm=\"workforce\", error=\"invalid_token\"");
     write(
         request,

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Personal API tokens for scripts: {@code wfp_} + 256 random bits, shown once, kept only as a
  * SHA-256 hash, revocable, always with an expiry. A token acts with its owner's current roles. A
- * password change or reset and disabling the owner end (revoke) all their tokens; while the owner
- * must choose a new password, a token opens only the password change.
+ * password change or reset and disabling the owner end (revoke) all their tokens, and nobody makes
+ * one while they must choose a new password: so no token outlives a password someone else knew.
  */
 @Service
 public class ApiTokens implements PersonalTokenVerifier {
@@ -86,6 +86,17 @@ public class ApiTokens implements PersonalTokenVerifier {
 
   @Transactional
   public CreatedToken create(Caller.User owner, NewToken request) {
+    boolean mustChange =
+        store
+            .jdbc
+            .sql("SELECT password_change_required FROM app_user WHERE id = ?")
+            .param(owner.id())
+            .query(Boolean.class)
+            .single();
+    if (mustChange) {
+      // whoever set the password (an administrator) could otherwise keep a token of this person
+      throw new PasswordChangeRequiredException();
+    }
     Duration validity =
         request.validDays() == null
             ? settings.tokenDefaultValidity()
@@ -184,7 +195,7 @@ public class ApiTokens implements PersonalTokenVerifier {
   }
 
   @Override
-  public Optional<Verified> verify(String token) {
+  public Optional<Caller.User> verify(String token) {
     record Row(long tokenId, long userId, Instant expires, Instant revoked, Instant lastUsed) {}
     Instant now = clock.instant();
     Optional<Row> row =
@@ -216,7 +227,6 @@ public class ApiTokens implements PersonalTokenVerifier {
           .params(Db.ts(now), row.get().tokenId())
           .update();
     }
-    return owner.map(
-        a -> new Verified(a.caller(now, row.get().tokenId()), a.passwordChangeRequired()));
+    return owner.map(a -> a.caller(now, row.get().tokenId()));
   }
 }
