@@ -198,6 +198,11 @@ final class DemoSetup {
               "/api/v1/credentials/" + name + "/value",
               Map.of("username", a.username(), "secret", a.password())),
           "value of " + name);
+      // the attended flows use these robot accounts on the clerks' own machines: the
+      // administrator allows it explicitly (audited; the attended-run answer names them as shared)
+      admin.expect(
+          admin.put("/api/v1/credentials/" + name + "/desktop-use", Map.of("allowed", true)),
+          "desktop use of " + name);
     }
   }
 

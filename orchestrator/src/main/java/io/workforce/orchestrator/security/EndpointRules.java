@@ -112,6 +112,7 @@ public final class EndpointRules {
           rule("POST", "/api/v1/credentials", ADMIN),
           rule("GET", "/api/v1/credentials/{name}", READERS),
           rule("PUT", "/api/v1/credentials/{name}/value", ADMIN),
+          rule("PUT", "/api/v1/credentials/{name}/desktop-use", ADMIN),
           rule("DELETE", "/api/v1/credentials/{name}/personal/{user}", ADMIN),
           rule("GET", "/api/v1/credentials/{name}/checkouts", READERS),
           rule("POST", "/api/v1/vault/rotate-key", ADMIN),
