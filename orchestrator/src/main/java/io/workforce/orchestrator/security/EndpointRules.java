@@ -92,6 +92,7 @@ public final class EndpointRules {
           rule("GET", "/api/v1/robots", READERS),
           rule("GET", "/api/v1/robots/{id}", READERS),
           rule("POST", "/api/v1/robots/{id}/retire", ADMIN),
+          rule("POST", "/api/v1/robots/{id}/re-enrolment-key", ADMIN),
           rule("GET", "/api/v1/enrolment-keys", READERS),
           rule("POST", "/api/v1/enrolment-keys", ADMIN),
           rule("POST", "/api/v1/enrolment-keys/{id}/revoke", ADMIN),
