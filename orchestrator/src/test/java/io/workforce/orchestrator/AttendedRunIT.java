@@ -147,7 +147,7 @@ class AttendedRunIT {
         .isFalse();
 
     liu.put("/api/v1/credentials/robot-acct/desktop-use", Map.of("allowed", true)).expect(403);
-    admin.put("/api/v1/credentials/robot-acct/desktop-use", Map.of()).expect(400);
+    admin.put("/api/v1/credentials/robot-acct/desktop-use", Map.of()).expect(422);
     assertThat(
             admin
                 .put("/api/v1/credentials/robot-acct/desktop-use", Map.of("allowed", true))

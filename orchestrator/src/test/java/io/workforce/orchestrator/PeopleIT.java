@@ -277,6 +277,7 @@ class PeopleIT {
   @Test
   void disablingSomeoneEndsTheirSessionsAndTokensAtOnce() {
     AdminApi clerk = orchestrator.person("leaver", "CLERK");
+    choseOwnPassword("leaver");
     String token =
         clerk
             .post("/api/v1/me/tokens", Map.of("name", "t"))

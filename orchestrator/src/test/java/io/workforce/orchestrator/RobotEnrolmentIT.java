@@ -76,7 +76,7 @@ class RobotEnrolmentIT {
 
   @Test
   void aNameTakenAnswers409AndOnlyAKeyAnAdministratorBoundToThatRobotReEnrolsIt() {
-    JsonNode first = enrol(key("first", "counter"), "twin", "counter").expect(200).json();
+    JsonNode first = enrol(key("first", "counter"), "twin", "counter").expect(201).json();
     long id = first.get("robotId").asLong();
     String token = first.get("token").asString();
 
@@ -107,7 +107,7 @@ class RobotEnrolmentIT {
     assertThat(bound.get("info").get("expiresAt").isNull()).isFalse();
     assertThat(enrol(reKey, "someone-else", "attackers").expect(409).problemType())
         .isEqualTo("enrolment-key-bound");
-    JsonNode again = enrol(reKey, "twin", "attackers").expect(200).json();
+    JsonNode again = enrol(reKey, "twin", "attackers").expect(201).json();
     assertThat(again.get("robotId").asLong()).isEqualTo(id);
     assertThat(heartbeat(token)).as("the old token ends").isEqualTo(401);
     assertThat(heartbeat(again.get("token").asString())).isEqualTo(200);
