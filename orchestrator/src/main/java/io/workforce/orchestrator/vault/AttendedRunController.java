@@ -10,6 +10,7 @@ import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.flow.FlowDescriptor;
 import io.workforce.orchestrator.flow.FlowShares;
 import io.workforce.orchestrator.flow.FlowVersionView;
+import io.workforce.orchestrator.job.AttendedRuns;
 import io.workforce.orchestrator.security.Caller;
 import io.workforce.orchestrator.security.Role;
 import io.workforce.protocol.CredentialSecret;
@@ -35,9 +36,15 @@ class AttendedRunController {
   private final FlowCatalog catalog;
   private final VaultService vault;
   private final Checkouts checkouts;
+  private final AttendedRuns attendedRuns;
 
   AttendedRunController(
-      FlowShares shares, FlowCatalog catalog, VaultService vault, Checkouts checkouts) {
+      FlowShares shares,
+      FlowCatalog catalog,
+      VaultService vault,
+      Checkouts checkouts,
+      AttendedRuns attendedRuns) {
+    this.attendedRuns = attendedRuns;
     this.shares = shares;
     this.catalog = catalog;
     this.vault = vault;
@@ -55,6 +62,8 @@ class AttendedRunController {
    *     only)
    * @param sharedAccounts which of them are shared accounts (not the caller's own), marked for
    *     desktop use by an administrator: show them to the person as such
+   * @param jobId the run as the orchestrator keeps it (attended, no robot): report its items and
+   *     its end under {@code /me/runs/{jobId}}
    */
   record AttendedRun(
       String flow,
@@ -62,7 +71,8 @@ class AttendedRunController {
       String source,
       Map<String, Object> fixedInputs,
       List<CredentialSecret> credentials,
-      List<String> sharedAccounts) {
+      List<String> sharedAccounts,
+      long jobId) {
     @Override
     public String toString() {
       return "AttendedRun["
@@ -154,6 +164,7 @@ class AttendedRunController {
             .toList();
     List<String> shared =
         d.credentials().stream().filter(c -> vault.meta(c).kind().equals("SHARED")).toList();
-    return new AttendedRun(name, version, v.source(), fixed, secrets, shared);
+    long jobId = attendedRuns.start(name, version, caller.username(), fixed);
+    return new AttendedRun(name, version, v.source(), fixed, secrets, shared, jobId);
   }
 }
