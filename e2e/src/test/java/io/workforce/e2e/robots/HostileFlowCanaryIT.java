@@ -100,6 +100,7 @@ class HostileFlowCanaryIT {
           List.of(
               "/api/v1/jobs",
               "/api/v1/jobs/" + job + "/items",
+              "/api/v1/jobs/" + job + "/result",
               "/api/v1/jobs/" + job + "/screenshots",
               "/api/v1/audit",
               "/api/v1/robots",
