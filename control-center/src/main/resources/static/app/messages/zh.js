@@ -32,7 +32,7 @@ export default {
   'col.heartbeat': '最近心跳', 'col.pool': '资源池', 'col.labels': '标签', 'col.capabilities': '能力', 'col.flow': '流程',
   'col.robot': '机器人', 'col.startedBy': '启动人', 'col.created': '创建时间', 'col.duration': '耗时', 'col.finished': '结束时间',
   'col.priority': '优先级', 'col.deadline': '截止时间', 'col.queue': '队列', 'col.reference': '编号', 'col.outcome': '结果',
-  'col.reason': '原因', 'col.output': '输出', 'col.time': '时间', 'col.description': '说明', 'col.ready': '待处理',
+  'col.reason': '原因', 'col.output': '输出', 'col.time': '时间', 'col.description': '说明', 'col.ready': '待领取',
   'col.inProgress': '处理中', 'col.items30': '30 天件数', 'col.businessFailed': '业务失败', 'col.systemFailed': '系统失败',
   'col.savedMonth': '本月节省(分钟)', 'col.updated': '更新时间', 'col.item': '队列项', 'col.message': '说明',
   'ov.failsMost': '失败最多', 
