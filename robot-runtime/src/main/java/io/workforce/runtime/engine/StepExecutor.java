@@ -107,6 +107,14 @@ final class StepExecutor {
   }
 
   private void attempt(Step step, ItemContext ctx) {
+    if (Describe.isPageStep(step) && !(step instanceof WaitFor) && sessionLost(ctx)) {
+      // the page went to the log-in page (the system logged the robot out between two steps):
+      // waiting for this step's element would only wait out its timeout, and logging in again
+      // here would not bring back what the earlier steps typed; the item is tried again from its
+      // start on a new session (wait_for is left out: a flow that logs out on purpose waits for
+      // the log-in page)
+      throw new SystemException(Messages.get("run.sessionLost", ctx.system));
+    }
     try {
       step.accept(new Dispatch(this, ctx));
     } catch (SystemException e) {
@@ -117,6 +125,17 @@ final class StepExecutor {
       ctx.sessions.logIn(ctx.system, ctx);
       step.accept(new Dispatch(this, ctx));
     }
+  }
+
+  /**
+   * Whether the session this step would act on exists already and shows the logged-out page (a step
+   * never creates a session to find out).
+   */
+  private boolean sessionLost(ItemContext ctx) {
+    return ctx.system != null
+        && ctx.sessions.peek(ctx.system) != null
+        && ctx.frames.isEmpty()
+        && loggedOut(ctx);
   }
 
   /** Whether the current system's logged-out rule holds on its page now. */

@@ -264,6 +264,22 @@ abstract class PortalContract {
       }
       assertThat(run.results().values().stream().mapToInt(ItemResult::attempts).sum())
           .isGreaterThan(list.size());
+      // the lost session is noticed at the next step, in milliseconds, and named as what it is;
+      // no step waits out its timeout for an element of a page that went to the log-in page
+      List<tools.jackson.databind.JsonNode> failed =
+          Files.readAllLines(run.runDir().resolve(io.workforce.runtime.journal.JournalWriter.FILE))
+              .stream()
+              .map(io.workforce.runtime.journal.JournalWriter::parse)
+              .filter(e -> "step_end".equals(e.path("type").asString()))
+              .filter(e -> "failed".equals(e.path("outcome").asString()))
+              .filter(e -> !e.path("message").isNull() && !e.path("message").isMissingNode())
+              .toList();
+      assertThat(failed).isNotEmpty();
+      String lost = io.workforce.runtime.Messages.get("run.sessionLost", "portal");
+      for (tools.jackson.databind.JsonNode e : failed) {
+        assertThat(e.path("message").asString()).as(e.toString()).startsWith(lost);
+        assertThat(e.path("millis").asLong()).as(e.toString()).isLessThan(3000);
+      }
     } finally {
       export.dropSessionEvery(0);
     }
