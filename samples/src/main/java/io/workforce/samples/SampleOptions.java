@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param registryPort port of the registry, 0 for a free one
  * @param intakePort port of the intake system, 0 for a free one
  * @param healthPort port of the health system, 0 for a free one
+ * @param archivePort port of the archive system, 0 for a free one
  * @param clock time source for session timeouts and receipt numbers
  */
 public record SampleOptions(
@@ -34,6 +35,7 @@ public record SampleOptions(
     int registryPort,
     int intakePort,
     int healthPort,
+    int archivePort,
     Clock clock) {
 
   /** Ports of {@code ./rpa samples}. */
@@ -41,6 +43,7 @@ public record SampleOptions(
 
   public static final int INTAKE_PORT = 18082;
   public static final int HEALTH_PORT = 18083;
+  public static final int ARCHIVE_PORT = 18085;
 
   public SampleOptions {
     Objects.requireNonNull(latency, "latency");
@@ -60,7 +63,7 @@ public record SampleOptions(
     if (records < 1 || records > 100_000) {
       throw new IllegalArgumentException("records must be between 1 and 100000, got " + records);
     }
-    for (int port : new int[] {registryPort, intakePort, healthPort}) {
+    for (int port : new int[] {registryPort, intakePort, healthPort, archivePort}) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException(
             "port must be between 0 (free port) and 65535, got " + port);
@@ -76,9 +79,9 @@ public record SampleOptions(
     return new Builder();
   }
 
-  /** {@link #builder()} with the demo's fixed ports 18081–18083. */
+  /** {@link #builder()} with the demo's fixed ports 18081–18083 and 18085 (archive). */
   public static Builder demo() {
-    return builder().ports(REGISTRY_PORT, INTAKE_PORT, HEALTH_PORT);
+    return builder().ports(REGISTRY_PORT, INTAKE_PORT, HEALTH_PORT).archivePort(ARCHIVE_PORT);
   }
 
   public Builder toBuilder() {
@@ -91,6 +94,7 @@ public record SampleOptions(
         .exportEnabled(exportEnabled)
         .host(host)
         .ports(registryPort, intakePort, healthPort)
+        .archivePort(archivePort)
         .clock(clock);
   }
 
@@ -106,6 +110,7 @@ public record SampleOptions(
     private int registryPort;
     private int intakePort;
     private int healthPort;
+    private int archivePort;
     private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
@@ -153,6 +158,12 @@ public record SampleOptions(
       return this;
     }
 
+    /** Port of the archive system; 0 = a free port. */
+    public Builder archivePort(int archive) {
+      this.archivePort = archive;
+      return this;
+    }
+
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
@@ -170,6 +181,7 @@ public record SampleOptions(
           registryPort,
           intakePort,
           healthPort,
+          archivePort,
           clock);
     }
   }

@@ -1,5 +1,7 @@
 package io.workforce.samples;
 
+import io.workforce.samples.archive.ArchiveSystem;
+import io.workforce.samples.archive.ArchiveTruth;
 import io.workforce.samples.data.DataGenerator;
 import io.workforce.samples.data.GroundTruth;
 import io.workforce.samples.health.HealthSystem;
@@ -14,9 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The three sample legacy systems, running in this JVM: the enterprise registry (source), the
- * intake system (target) and the health system (verification), all serving data generated from one
- * seed.
+ * The sample legacy systems, running in this JVM: the enterprise registry (source), the intake
+ * system (target) and the health system (verification), all serving data generated from one seed;
+ * and the archive system, whose lists and tables have the shapes robots must read exactly (its data
+ * from the same seed: {@link #archiveTruth()}).
  *
  * <pre>{@code try (SampleSystems systems = SampleSystems.start(SampleOptions.builder()
  *         .records(30).seed(7).exportEnabled(true).build())) {
@@ -37,6 +40,8 @@ public final class SampleSystems implements AutoCloseable {
   private final WebServer registry;
   private final WebServer intake;
   private final WebServer health;
+  private final WebServer archive;
+  private final ArchiveTruth archiveTruth;
   private final Duration startup;
 
   private SampleSystems(
@@ -45,17 +50,21 @@ public final class SampleSystems implements AutoCloseable {
       WebServer registry,
       WebServer intake,
       WebServer health,
+      WebServer archive,
+      ArchiveTruth archiveTruth,
       Duration startup) {
     this.options = options;
     this.truth = truth;
     this.registry = registry;
     this.intake = intake;
     this.health = health;
+    this.archive = archive;
+    this.archiveTruth = archiveTruth;
     this.startup = startup;
   }
 
   /**
-   * Generates the data and starts all three systems.
+   * Generates the data and starts all the systems.
    *
    * @throws IllegalStateException naming the system and port when a port is taken (nothing is left
    *     running)
@@ -66,6 +75,7 @@ public final class SampleSystems implements AutoCloseable {
     }
     long begin = System.nanoTime();
     GroundTruth truth = DataGenerator.generate(options.seed(), options.records());
+    ArchiveTruth archiveTruth = ArchiveTruth.generate(options.seed());
     List<WebServer> started = new ArrayList<>();
     try {
       started.add(
@@ -75,6 +85,7 @@ public final class SampleSystems implements AutoCloseable {
               truth.intakeApplications(), settings(options, options.intakePort(), 2)));
       started.add(
           HealthSystem.start(truth.healthRecords(), settings(options, options.healthPort(), 3)));
+      started.add(ArchiveSystem.start(archiveTruth, settings(options, options.archivePort(), 4)));
     } catch (RuntimeException e) {
       started.forEach(WebServer::close);
       throw e;
@@ -85,6 +96,8 @@ public final class SampleSystems implements AutoCloseable {
         started.get(0),
         started.get(1),
         started.get(2),
+        started.get(3),
+        archiveTruth,
         Duration.ofNanos(System.nanoTime() - begin));
   }
 
@@ -98,16 +111,21 @@ public final class SampleSystems implements AutoCloseable {
         o.clock());
   }
 
-  /** Every demo account (registry: two clerks; intake: two clerks; health: one doctor). */
+  /**
+   * Every demo account (registry: two clerks; intake: two clerks; health: one doctor; archive: one
+   * archivist).
+   */
   public static List<Account> accounts() {
     List<Account> all = new ArrayList<>(RegistrySystem.ACCOUNTS);
     all.addAll(IntakeSystem.ACCOUNTS);
     all.addAll(HealthSystem.ACCOUNTS);
+    all.addAll(ArchiveSystem.ACCOUNTS);
     return List.copyOf(all);
   }
 
   /**
-   * The first demo account of {@code system} ({@code registry}, {@code intake} or {@code health}).
+   * The first demo account of {@code system} ({@code registry}, {@code intake}, {@code health} or
+   * {@code archive}).
    */
   public static Account account(String system) {
     return accounts().stream()
@@ -116,7 +134,7 @@ public final class SampleSystems implements AutoCloseable {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no sample system '" + system + "'; use registry, intake or health"));
+                    "no sample system '" + system + "'; use registry, intake, health or archive"));
   }
 
   /**
@@ -133,6 +151,15 @@ public final class SampleSystems implements AutoCloseable {
 
   public String healthUrl() {
     return health.url();
+  }
+
+  /** Origin of the archive system; its pages are under {@code /dagl/}. */
+  public String archiveUrl() {
+    return archive.url();
+  }
+
+  public String archiveLoginUrl() {
+    return archive.url() + ArchiveSystem.LOGIN_PATH;
   }
 
   public String registryLoginUrl() {
@@ -152,6 +179,11 @@ public final class SampleSystems implements AutoCloseable {
     return truth;
   }
 
+  /** What the archive system holds, and the exact reading of each of its lists and tables. */
+  public ArchiveTruth archiveTruth() {
+    return archiveTruth;
+  }
+
   public SampleOptions options() {
     return options;
   }
@@ -168,21 +200,26 @@ public final class SampleSystems implements AutoCloseable {
     return new SampleExport(registry.url(), intake.url(), health.url());
   }
 
-  /** Time from {@link #start} to all three listening (data generation included). */
+  /** Time from {@link #start} to all systems listening (data generation included). */
   public Duration startupTime() {
     return startup;
   }
 
-  /** Name prefixes of the three servers' worker threads, for measuring their CPU time. */
+  /** Name prefixes of the servers' worker threads, for measuring their CPU time. */
   public List<String> threadPrefixes() {
-    return List.of(registry.threadPrefix(), intake.threadPrefix(), health.threadPrefix());
+    return List.of(
+        registry.threadPrefix(),
+        intake.threadPrefix(),
+        health.threadPrefix(),
+        archive.threadPrefix());
   }
 
-  /** Stops all three systems. */
+  /** Stops all the systems. */
   @Override
   public void close() {
     registry.close();
     intake.close();
     health.close();
+    archive.close();
   }
 }

@@ -14,17 +14,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./rpa samples}: starts the three sample legacy systems and prints their URLs and demo
- * accounts; {@code ./rpa samples generate --out DIR} writes the ground truth and spreadsheets.
- * Every option also reads an environment variable ({@code SAMPLES_*}).
+ * {@code ./rpa samples}: starts the sample legacy systems and prints their URLs and demo accounts;
+ * {@code ./rpa samples generate --out DIR} writes the ground truth and spreadsheets. Every option
+ * also reads an environment variable ({@code SAMPLES_*}).
  */
 @Command(
     name = "rpa samples",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "启动三个示例业务系统 (企业登记 / 政务服务受理 / 卫健) 并打印网址和演示账号。",
-      "Starts the three sample legacy systems and prints their URLs and demo accounts."
+      "启动示例业务系统 (企业登记 / 政务服务受理 / 卫健 / 档案管理) 并打印网址和演示账号。",
+      "Starts the sample legacy systems and prints their URLs and demo accounts."
     },
     subcommands = SamplesMain.Generate.class)
 public final class SamplesMain implements Callable<Integer> {
@@ -94,6 +94,12 @@ public final class SamplesMain implements Callable<Integer> {
       description = "卫健系统端口 / health port")
   int healthPort;
 
+  @Option(
+      names = "--archive-port",
+      defaultValue = "${env:SAMPLES_ARCHIVE_PORT:-18085}",
+      description = "档案管理系统端口 / archive port")
+  int archivePort;
+
   public static void main(String[] args) {
     Thread preload = new Thread(SamplesMain::preload, "samples-preload");
     preload.setDaemon(true);
@@ -115,6 +121,7 @@ public final class SamplesMain implements Callable<Integer> {
               "registry.RegistrySystem",
               "intake.IntakeSystem",
               "health.HealthSystem",
+              "archive.ArchiveSystem",
               "web.WebServer",
               "web.Sessions",
               "web.Response")) {
@@ -140,6 +147,7 @@ public final class SamplesMain implements Callable<Integer> {
               .exportEnabled(export)
               .host(host)
               .ports(registryPort, intakePort, healthPort)
+              .archivePort(archivePort)
               .build();
       systems = SampleSystems.start(options);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -171,6 +179,7 @@ public final class SamplesMain implements Callable<Integer> {
     line(sb, Lang.say("企业登记系统 (源)    ", "registry (source)    "), s.registryLoginUrl(), "registry");
     line(sb, Lang.say("政务服务受理系统 (目标)", "intake (target)      "), s.intakeLoginUrl(), "intake");
     line(sb, Lang.say("卫健系统 (核验)      ", "health (verification)"), s.healthLoginUrl(), "health");
+    line(sb, Lang.say("档案管理系统 (列表与表格)", "archive (lists, tables)"), s.archiveLoginUrl(), "archive");
     sb.append(Lang.say("数据: 种子 ", "Data: seed "))
         .append(o.seed())
         .append(", ")

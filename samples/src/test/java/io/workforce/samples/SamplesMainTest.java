@@ -37,7 +37,9 @@ class SamplesMainTest {
   void printsEveryUrlAndDemoAccountInTheBanner() {
     try (SampleSystems s = SampleSystems.start(SampleOptions.builder().records(3).build())) {
       String banner = SamplesMain.banner(s);
-      assertThat(banner).contains(s.registryLoginUrl(), s.intakeLoginUrl(), s.healthLoginUrl());
+      assertThat(banner)
+          .contains(
+              s.registryLoginUrl(), s.intakeLoginUrl(), s.healthLoginUrl(), s.archiveLoginUrl());
       SampleSystems.accounts()
           .forEach(a -> assertThat(banner).contains(a.username(), a.password()));
     }
