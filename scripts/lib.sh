@@ -113,6 +113,34 @@ run_java() {
   exec java ${WORKFORCE_JAVA_OPTS:-} -Dfile.encoding=UTF-8 -Dworkforce.home="$ROOT" -cp "$cp" "$main" "$@"
 }
 
+# run_orchestrator ARGS... — the orchestrator, supervised: its JVM ends itself when the heap is exhausted
+# (-XX:+ExitOnOutOfMemoryError, exit status 3) rather than live on answering nothing, and is then started
+# again on the same data. Any other end (Ctrl-C, a stop, a bad setting) ends this command with its status.
+run_orchestrator() {
+  local main=io.workforce.orchestrator.OrchestratorApplication cp child status
+  cp="$(module_classpath orchestrator)"
+  if ! unzip -l "$ROOT/orchestrator/target/orchestrator-$VERSION.jar" "${main//.//}.class" >/dev/null 2>&1; then
+    say "该功能尚未实现: $main 不在 orchestrator 模块中." "Not available yet: $main is not in module orchestrator." >&2
+    exit 3
+  fi
+  trap 'kill -TERM "$child" 2>/dev/null; wait "$child"; exit 143' TERM
+  trap 'kill -TERM "$child" 2>/dev/null; wait "$child"; exit 130' INT # a background java ignores SIGINT
+  while true; do
+    # shellcheck disable=SC2086 # WORKFORCE_JAVA_OPTS holds several options
+    java ${WORKFORCE_JAVA_OPTS:-} -XX:+ExitOnOutOfMemoryError -Dfile.encoding=UTF-8 -Dworkforce.home="$ROOT" \
+      -cp "$cp" "$main" "$@" &
+    child=$!
+    status=0
+    wait "$child" || status=$?
+    if [ "$status" -ne 3 ]; then
+      return "$status"
+    fi
+    say "编排器内存耗尽后已退出 (退出码 3), 5 秒后重启 ..." \
+      "The orchestrator ran out of memory and ended (exit 3); starting it again in 5 s ..." >&2
+    sleep 5
+  done
+}
+
 # attr TAG NAME — the value of attribute NAME in an XML start tag (0 when absent).
 attr() { local v; v="$(printf '%s' "$1" | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9]*')"; echo "${v:-0}"; }
 

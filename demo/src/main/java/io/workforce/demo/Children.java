@@ -36,6 +36,7 @@ final class Children {
   private final Path home;
   private final Path dataDir;
   private final List<Child> started = new ArrayList<>();
+  private boolean stopped;
 
   Children(Path home, Path dataDir) {
     this.home = home;
@@ -54,6 +55,9 @@ final class Children {
       List<String> jvm,
       List<String> args,
       Map<String, String> env) {
+    if (stopped) {
+      throw new IllegalStateException("the demo is stopping: " + name + " is not started");
+    }
     List<String> command = new ArrayList<>();
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
       command.add("/usr/bin/setsid");
@@ -97,6 +101,7 @@ final class Children {
    * Every program started and all their descendants, stopped in the reverse order of their start.
    */
   synchronized void stopAll(Duration grace) {
+    stopped = true;
     List<ProcessHandle> everything = new ArrayList<>();
     for (Child c : started) {
       everything.add(c.process().toHandle());

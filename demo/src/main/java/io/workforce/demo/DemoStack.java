@@ -34,6 +34,9 @@ final class DemoStack {
   private static final String RPA = "io.workforce.runtime.cli.RpaCli";
   private static final Duration START_LIMIT = Duration.ofMinutes(3);
 
+  /** The status a JVM ends with under {@code -XX:+ExitOnOutOfMemoryError}. */
+  static final int OUT_OF_MEMORY = 3;
+
   private final Settings settings;
   private final Children children;
   private final List<Person> people;
@@ -68,18 +71,7 @@ final class DemoStack {
                 "Starting the demo (data: " + settings.dataDir() + ") ..."));
     try {
       samples = SampleSystems.start(settings.samples());
-      orchestrator =
-          children.start(
-              "orchestrator",
-              "orchestrator",
-              ORCHESTRATOR,
-              List.of("-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
-              List.of(
-                  "--server.port=" + settings.ports().orchestrator(),
-                  "--workforce.data-dir=" + settings.dataDir().resolve("orchestrator"),
-                  "--workforce.queues.queue-trigger-interval=2s",
-                  "--workforce.overview.rollup-interval=2s"),
-              Map.of("WORKFORCE_ADMIN_PASSWORD", Logins.admin(people).password()));
+      orchestrator = startOrchestrator();
       awaitHealthy();
       long healthy = System.nanoTime();
       DemoSetup setup =
@@ -134,6 +126,28 @@ final class DemoStack {
     }
   }
 
+  /**
+   * The orchestrator, as a child that ends itself when its heap is exhausted (exit status {@value
+   * #OUT_OF_MEMORY}) rather than live on answering nothing; {@link #watch()} starts it again.
+   */
+  private Child startOrchestrator() {
+    return children.start(
+        "orchestrator",
+        "orchestrator",
+        ORCHESTRATOR,
+        List.of(
+            "-Xmx768m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+ExitOnOutOfMemoryError"),
+        List.of(
+            "--server.port=" + settings.ports().orchestrator(),
+            "--workforce.data-dir=" + settings.dataDir().resolve("orchestrator"),
+            "--workforce.queues.queue-trigger-interval=2s",
+            "--workforce.overview.rollup-interval=2s"),
+        Map.of("WORKFORCE_ADMIN_PASSWORD", Logins.admin(people).password()));
+  }
+
   private Child robot(int n, String enrolmentKey) {
     Map<String, String> env =
         Map.of(
@@ -168,14 +182,23 @@ final class DemoStack {
   }
 
   /**
-   * Prints the queue and robots every half minute until the orchestrator ends (normally: until
-   * Ctrl-C).
+   * Prints the queue and robots every half minute until Ctrl-C; starts the orchestrator again when
+   * it ended for lack of memory, ends when it ended otherwise.
    */
   void watch() {
     Set<String> reported = new HashSet<>();
     Api admin = null;
-    while (!stopping && orchestrator.alive()) {
-      sleep(Duration.ofSeconds(30));
+    for (long second = 1; !stopping; second++) {
+      sleep(Duration.ofSeconds(1));
+      if (!orchestrator.alive() && !stopping) {
+        if (orchestrator.process().exitValue() != OUT_OF_MEMORY || !restartOrchestrator()) {
+          break;
+        }
+        admin = null;
+      }
+      if (second % 30 != 0) {
+        continue;
+      }
       for (Child r : robots) {
         if (!stopping && !r.alive() && reported.add(r.name())) {
           System.out.println(
@@ -200,6 +223,30 @@ final class DemoStack {
       System.err.println(
           Text.say("编排器已退出; 日志: ", "The orchestrator ended; its log: ") + orchestrator.log());
     }
+  }
+
+  /**
+   * After an out-of-memory end: a new orchestrator process on the same data; false if it failed.
+   */
+  private boolean restartOrchestrator() {
+    if (stopping) {
+      return false;
+    }
+    System.err.println(
+        Text.say(
+            "编排器内存耗尽后已退出, 正在重启 (日志: " + orchestrator.log() + ") ...",
+            "The orchestrator ran out of memory and ended; starting it again (its log: "
+                + orchestrator.log()
+                + ") ..."));
+    try {
+      orchestrator = startOrchestrator();
+      awaitHealthy();
+    } catch (StartException | IllegalStateException e) { // IllegalState: the demo is stopping
+      System.err.println(e.getMessage());
+      return false;
+    }
+    System.err.println(Text.say("编排器已重启.", "The orchestrator is running again."));
+    return true;
   }
 
   /** Stops the robots, the orchestrator and the sample systems; safe to call more than once. */

@@ -18,6 +18,8 @@ import java.util.Set;
  * @param steps the steps run for each item
  * @param placements where a clerk may run it (YAML {@code runs_on}, default robot)
  * @param credentialNames every credential name the flow needs (from its systems), sorted
+ * @param environment the environment variables the flow reads, the names it writes as {@code
+ *     ${env.NAME}}, sorted: the only ones the runtime gives it (never {@code WORKFORCE_*})
  * @param location the start of the file
  */
 public record Flow(
@@ -31,4 +33,5 @@ public record Flow(
     List<Step> steps,
     Set<Placement> placements,
     Set<String> credentialNames,
+    Set<String> environment,
     SourceLocation location) {}

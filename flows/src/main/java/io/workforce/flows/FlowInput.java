@@ -29,10 +29,22 @@ public sealed interface FlowInput {
    * @param sheet sheet name (xlsx only; null = first sheet)
    * @param headerRow 1-based row that holds the column names
    * @param columns the column names the flow relies on (empty = not declared, not checked)
+   * @param fields values given once at start ({@code --set}, the start form) and added to every
+   *     row, in file order (YAML {@code fields}; empty when none)
    */
   record File(
-      FileFormat format, String sheet, int headerRow, List<String> columns, SourceLocation location)
-      implements FlowInput {}
+      FileFormat format,
+      String sheet,
+      int headerRow,
+      List<String> columns,
+      List<FormField> fields,
+      SourceLocation location)
+      implements FlowInput {
+
+    public File {
+      fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+  }
 
   /**
    * Named fields a clerk fills in when starting the flow; one run is one item.

@@ -14,7 +14,7 @@ import java.util.List;
  * @param credential the vault name of the account that logs in (null = no login)
  * @param maxSessions how many sessions the system allows at once (default 1)
  * @param login steps that log in; only they may use {@code ${credential.username}} / {@code
- *     ${credential.password}}
+ *     ${credential.password}}, each only as the whole value of a {@code fill} field
  * @param loggedOut a condition that, when true on a page, says the session was logged out (null =
  *     none); the runtime then logs in again
  * @param location where the system is declared

@@ -30,6 +30,7 @@ class FlowParserTest {
     assertThat(flow.systems().get("registry").maxSessions()).isEqualTo(2);
     assertThat(flow.systems().get("registry").login()).hasSize(4);
     assertThat(flow.credentialNames()).containsExactly("intake-clerk", "registry-clerk");
+    assertThat(flow.environment()).containsExactly("INTAKE_URL", "REGISTRY_URL");
     assertThat(flow.input())
         .isEqualTo(new FlowInput.Queue("new-registrations", flow.input().location()));
     assertThat(flow.placements()).containsExactly(Placement.ROBOT);
@@ -197,5 +198,29 @@ class FlowParserTest {
       out.add(s);
       collect(s.children(), out);
     }
+  }
+
+  @Test
+  void fieldsGivenAtStartAreItemFieldsOfEveryRowOfAFile() {
+    String yaml =
+        """
+        flow: batch
+        input:
+          file: csv
+          columns: [n]
+          fields: [ { name: batch, label: 批次 } ]
+        steps:
+          - log: "row ${item.n} of batch ${item.batch}"
+        """;
+    Flow flow = parser.parse("batch.yaml", yaml);
+    FlowInput.File file = (FlowInput.File) flow.input();
+    assertThat(file.columns()).containsExactly("n");
+    assertThat(file.fields())
+        .extracting(FormField::name, FormField::label)
+        .containsExactly(tuple("batch", "批次"));
+    assertThatThrownBy(() -> parser.parse("typo.yaml", yaml.replace("item.batch", "item.bacth")))
+        .hasMessageContaining("typo.yaml:7:")
+        .hasMessageContaining("`item.bacth` is not a field of the input")
+        .hasMessageContaining("`batch`");
   }
 }

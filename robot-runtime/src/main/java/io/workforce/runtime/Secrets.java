@@ -1,15 +1,14 @@
 package io.workforce.runtime;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import io.workforce.protocol.mask.SecretMask;
 
 /**
  * The secrets this process has seen, and the one place that hides them: every log line, journal
- * entry, report, exception message and typed-text echo passes through {@link #mask(String)}.
+ * entry, report, exception message, event sent to the orchestrator and typed-text echo passes
+ * through {@link #mask(String)}, which also hides transformed copies (any case, reversed, encoded,
+ * long pieces: see {@link SecretMask}); every value a flow reads from a page, a dialog, OCR or an
+ * HTTP answer passes through {@link #maskRead(Object)} before the flow sees it, so that a login
+ * recipe that reads the password field back gets {@link #MASK}, not the password.
  *
  * <p>Process-wide on purpose: a secret is registered the moment it leaves the vault, and any text
  * that is written anywhere afterwards must be masked without that writer having to know which run
@@ -18,60 +17,38 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Secrets {
 
   /** What a secret is replaced with. */
-  public static final String MASK = "******";
+  public static final String MASK = SecretMask.MASK;
 
-  /** Shorter values are not masked: masking "12" everywhere would destroy every report. */
-  static final int MIN_LENGTH = 3;
-
-  private static final Set<String> FORMS = ConcurrentHashMap.newKeySet();
-  private static volatile List<String> longestFirst = List.of();
+  private static volatile SecretMask mask = SecretMask.none();
 
   private Secrets() {}
 
-  /**
-   * Registers a secret (and the forms it takes in URLs and HTML) so that it is masked from now on.
-   */
+  /** Registers a secret so that it, and every copy made of it, is masked from now on. */
   public static void register(String secret) {
-    if (secret == null || secret.length() < MIN_LENGTH) {
-      return;
-    }
-    boolean added = FORMS.add(secret);
-    added |= FORMS.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
-    added |= FORMS.add(escapeHtml(secret));
-    if (added) {
-      synchronized (Secrets.class) {
-        longestFirst =
-            FORMS.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-      }
+    synchronized (Secrets.class) {
+      mask = mask.with(secret);
     }
   }
 
-  /** The text with every registered secret replaced by {@link #MASK}; null stays null. */
+  /** The text with every registered secret (and its copies) replaced by {@link #MASK}. */
   public static String mask(String text) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    String out = text;
-    for (String secret : longestFirst) {
-      if (out.contains(secret)) {
-        out = out.replace(secret, MASK);
-      }
-    }
-    return out;
+    return mask.mask(text);
   }
 
   /**
-   * Whether {@code text} is (exactly) a registered secret, e.g. to echo a typed value as {@link
-   * #MASK}.
+   * A value read from outside (page, dialog, OCR, HTTP answer) with every whole copy of a secret
+   * replaced by {@link #MASK}, texts inside maps and lists too; pieces are left alone here, because
+   * a false positive would change business data.
+   */
+  public static Object maskRead(Object value) {
+    return mask.maskWholeTree(value);
+  }
+
+  /**
+   * Whether {@code text} is (exactly, in any case or encoding) a registered secret, e.g. to echo a
+   * typed value as {@link #MASK}.
    */
   public static boolean isSecret(String text) {
-    return text != null && FORMS.contains(text);
-  }
-
-  private static String escapeHtml(String s) {
-    return s.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
+    return mask.isSecret(text);
   }
 }

@@ -107,6 +107,10 @@ final class CliText {
     return t("所需凭据", "Credentials needed");
   }
 
+  String environment() {
+    return t("读取的环境变量", "Environment variables read");
+  }
+
   String none() {
     return t("无", "none");
   }

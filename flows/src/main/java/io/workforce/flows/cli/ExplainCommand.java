@@ -127,6 +127,10 @@ final class ExplainCommand implements Callable<Integer>, FlowCli.LocaleAware {
             + (flow.credentialNames().isEmpty()
                 ? text.none()
                 : String.join(", ", flow.credentialNames())));
+    out.println(
+        text.environment()
+            + ": "
+            + (flow.environment().isEmpty() ? text.none() : String.join(", ", flow.environment())));
   }
 
   private String input(FlowInput input) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +24,7 @@ final class Binder {
   final ShapeChecker shapes;
   final ExpressionChecker expressions;
   private final FlowFacts facts;
+  private final Set<String> environment = new TreeSet<>();
   private VarScope scope = VarScope.root();
   private boolean inLogin;
 
@@ -36,6 +38,14 @@ final class Binder {
 
   FlowFacts facts() {
     return facts;
+  }
+
+  /**
+   * The environment variables the flow names ({@code env.NAME}), collected as templates are
+   * checked.
+   */
+  Set<String> environment() {
+    return environment;
   }
 
   VarScope scope() {

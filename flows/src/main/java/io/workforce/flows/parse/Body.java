@@ -101,6 +101,16 @@ final class Body {
         : null;
   }
 
+  /**
+   * A value that {@code fill} types into a field: the one kind of text in which a login recipe may
+   * use a credential, as the whole value.
+   */
+  Template typed(Node node) {
+    return node instanceof Scalar s && s.value() != null
+        ? b.expressions.template(s.text(), s.location(), b, true)
+        : null;
+  }
+
   Selector selector(String key) {
     return selector(node(key));
   }

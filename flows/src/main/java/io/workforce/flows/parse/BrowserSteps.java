@@ -142,7 +142,8 @@ final class BrowserSteps {
             if (!b.has("value")) {
               b.problem("selector", b.binder().m.missingField("fill", "value"), "");
             }
-            out.add(new Fill.Field(b.selector("selector"), b.template("value"), b.at("selector")));
+            out.add(
+                new Fill.Field(b.selector("selector"), b.typed(b.node("value")), b.at("selector")));
           } else {
             Body map = b.has("fields") ? b.nested("fields") : b;
             if (map != null) {
@@ -150,7 +151,7 @@ final class BrowserSteps {
                 out.add(
                     new Fill.Field(
                         b.selector(new Node.Scalar(e.key(), e.keyLocation())),
-                        b.template(e.value()),
+                        b.typed(e.value()),
                         e.keyLocation()));
               }
             }

@@ -9,21 +9,38 @@ import io.workforce.flows.expr.Template;
 import io.workforce.flows.expr.TemplateSyntaxException;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks the {@code ${…}} parts of a text: syntax (by compiling them with the same sandboxed engine
  * the runtime uses), functions, and every variable against what is defined at that point of the
  * flow.
+ *
+ * <p>Credentials: {@code credential} may appear only as the whole value that a {@code fill} of a
+ * login recipe types into a field ({@code "#password": "${credential.password}"}). Every other text
+ * of every step is checked here with {@code typed} false, so any use elsewhere — in a function, a
+ * concatenation, a condition, a URL, a log line, an output, and in the arguments of any step type
+ * added later — is a problem without that step having to know about credentials.
  */
 final class ExpressionChecker {
+
+  /** Environment variables of this prefix are the robot's own settings, never a flow's. */
+  static final String ROBOT_ENV_PREFIX = "WORKFORCE_";
 
   /** Variables the runtime provides. */
   static final Set<String> BUILT_IN = Set.of("item", "env", "credential", "error");
 
   private static final Expressions ENGINE = Expressions.create();
 
+  /** The one form a credential may take: a field of it, alone, e.g. {@code credential.password}. */
+  private static final Pattern WHOLE_CREDENTIAL =
+      Pattern.compile("\\s*credential\\s*\\.\\s*[A-Za-z_][A-Za-z0-9_]*\\s*");
+
   private final Problems problems;
   private final Messages m;
+
+  /** Whether the template being checked already has its credential problem (one is enough). */
+  private boolean credentialReported;
 
   ExpressionChecker(Problems problems) {
     this.problems = problems;
@@ -32,6 +49,16 @@ final class ExpressionChecker {
 
   /** The template of a text, or null when it is malformed (a problem then says why). */
   Template template(String text, SourceLocation at, Binder b) {
+    return template(text, at, b, false);
+  }
+
+  /**
+   * The template of a text, or null when it is malformed (a problem then says why).
+   *
+   * @param typed whether the text is a value that {@code fill} types into a field, the one place a
+   *     login recipe may use a credential (and then only as the whole value)
+   */
+  Template template(String text, SourceLocation at, Binder b, boolean typed) {
     Template template;
     try {
       template = Template.parse(text, at);
@@ -40,13 +67,15 @@ final class ExpressionChecker {
       return null;
     }
     boolean ok = true;
+    credentialReported = false;
+    boolean whole = typed && template.isSingleExpression();
     for (Template.Expression e : template.expressions()) {
-      ok &= expression(e.code(), at, b);
+      ok &= expression(e.code(), at, b, whole);
     }
     return ok ? template : null;
   }
 
-  private boolean expression(String code, SourceLocation at, Binder b) {
+  private boolean expression(String code, SourceLocation at, Binder b, boolean wholeTyped) {
     Analysis analysis;
     try {
       analysis = ENGINE.analyze(code);
@@ -72,19 +101,34 @@ final class ExpressionChecker {
       problems.add(at, m.forbiddenMember(member), m.hintForbidden());
       ok = false;
     }
+    boolean credentialAlone = wholeTyped && WHOLE_CREDENTIAL.matcher(code).matches();
     for (List<String> path : analysis.variables()) {
-      ok &= variable(path, at, b);
+      ok &=
+          path.get(0).equals("credential")
+              ? credential(at, b, credentialAlone)
+              : variable(path, at, b);
     }
     return ok;
+  }
+
+  private boolean credential(SourceLocation at, Binder b, boolean alone) {
+    if (b.inLogin() && alone) {
+      return true;
+    }
+    if (credentialReported) {
+      return false;
+    }
+    credentialReported = true;
+    return b.inLogin()
+        ? fail(at, m.credentialNotTyped(), m.hintCredentialTyped())
+        : fail(at, m.credentialOutsideLogin(), m.hintCredential());
   }
 
   private boolean variable(List<String> path, SourceLocation at, Binder b) {
     String name = path.get(0);
     switch (name) {
       case "env":
-        return true;
-      case "credential":
-        return b.inLogin() || fail(at, m.credentialOutsideLogin(), m.hintCredential());
+        return environment(path, at, b);
       case "item":
         return path.size() < 2 || itemField(path.get(1), at, b);
       case "error":
@@ -99,6 +143,23 @@ final class ExpressionChecker {
             m.undefinedVariable(name),
             guess != null ? m.didYouMean(guess) : m.hintDefineVariable());
     }
+  }
+
+  /**
+   * A flow sees only the environment variables it names literally ({@code env.NAME}), never the
+   * robot's own {@code WORKFORCE_*} settings; the names become {@link
+   * io.workforce.flows.Flow#environment()}.
+   */
+  private boolean environment(List<String> path, SourceLocation at, Binder b) {
+    if (path.size() < 2) {
+      return fail(at, m.envNotByName(), m.hintEnvByName());
+    }
+    String name = path.get(1);
+    if (name.startsWith(ROBOT_ENV_PREFIX)) {
+      return fail(at, m.envOfTheRobot(name), m.hintEnvOfTheRobot());
+    }
+    b.environment().add(name);
+    return true;
   }
 
   private boolean itemField(String field, SourceLocation at, Binder b) {

@@ -84,6 +84,7 @@ final class FlowBinder {
         steps,
         placements(top),
         Collections.unmodifiableSet(credentials),
+        Collections.unmodifiableSet(new TreeSet<>(binder.environment())),
         SourceLocation.start(file));
   }
 

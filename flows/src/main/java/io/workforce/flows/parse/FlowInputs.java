@@ -22,14 +22,23 @@ final class FlowInputs {
       return new FlowInput.None(top.location());
     }
     SourceLocation at = top.valueAt("input");
+    if (in.has("fields") && !in.has("file")) {
+      Messages m = problems.messages();
+      in.problem("fields", m.fieldsWithoutFile(), m.hintFieldsWithoutFile());
+    }
     if (in.has("form")) {
-      return new FlowInput.Form(form(in, problems), at);
+      return new FlowInput.Form(form(in, "form", problems), at);
     }
     if (in.has("file")) {
       FlowInput.FileFormat format =
           Body.enumOf(in.text("file"), FlowInput.FileFormat.class, FlowInput.FileFormat.XLSX);
       return new FlowInput.File(
-          format, in.text("sheet"), in.whole("header_row", 1), in.texts("columns"), at);
+          format,
+          in.text("sheet"),
+          in.whole("header_row", 1),
+          in.texts("columns"),
+          form(in, "fields", problems),
+          at);
     }
     return new FlowInput.Queue(in.text("queue"), at);
   }
@@ -40,16 +49,19 @@ final class FlowInputs {
       return form.fields().stream().map(FormField::name).toList();
     }
     if (input instanceof FlowInput.File file && !file.columns().isEmpty()) {
-      return file.columns();
+      List<String> fields = new ArrayList<>(file.columns());
+      file.fields().forEach(f -> fields.add(f.name()));
+      return fields;
     }
     return input instanceof FlowInput.None ? List.of() : null;
   }
 
-  private static List<FormField> form(Body in, Problems problems) {
+  /** The fields listed under {@code key} ({@code form}, or a file's {@code fields}). */
+  private static List<FormField> form(Body in, String key, Problems problems) {
     Messages m = problems.messages();
     List<FormField> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    if (!(in.node("form") instanceof ListNode list)) {
+    if (!(in.node(key) instanceof ListNode list)) {
       return out;
     }
     for (Node item : list.items()) {

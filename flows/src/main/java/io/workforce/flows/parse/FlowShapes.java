@@ -41,7 +41,8 @@ final class FlowShapes {
           opt(
               "login",
               steps(),
-              "Steps that log in; only they may use ${credential.username} and ${credential.password}."),
+              "Steps that log in; only they may use ${credential.username} / ${credential.password}, "
+                  + "each only as the whole value of a fill field."),
           opt(
               "logged_out",
               Conditions.shape(),
@@ -75,7 +76,11 @@ final class FlowShapes {
               "columns",
               listOf(text()),
               "The columns the flow relies on (checked in ${item.…} and at start)."),
-          opt("form", listOf(FORM_FIELD), "Fields a clerk fills in when starting the flow."));
+          opt("form", listOf(FORM_FIELD), "Fields a clerk fills in when starting the flow."),
+          opt(
+              "fields",
+              listOf(FORM_FIELD),
+              "With file: values given once at start (--set, the start form), added to every row."));
 
   static final Obj FLOW =
       obj(

@@ -382,18 +382,12 @@ final class Messages {
     return t("无效的选择器 `%s`: %s", "invalid selector `%s`: %s", v, reason);
   }
 
-  String selectorEmpty() {
-    return t("前缀后面是空的", "nothing after the prefix");
+  String selectorAt(int position) {
+    return t(" (第 %d 个字符处)", " (at character %d)", position);
   }
 
-  String selectorRole() {
-    return t("应写作 role=角色[name=名称]", "write role=ROLE[name=NAME]");
-  }
-
-  String hintSelector() {
-    return t(
-        "选择器: css (#id, .class)、text=文本、xpath=//…、role=button[name=提交]、label=标签",
-        "selectors: css (#id, .class), text=…, xpath=//…, role=button[name=…], label=…");
+  boolean chinese() {
+    return zh;
   }
 
   // ---- steps
@@ -479,6 +473,40 @@ final class Messages {
         "secrets never leave the login recipe: log in under `systems.NAME.login`");
   }
 
+  String credentialNotTyped() {
+    return t(
+        "`credential` 只能作为登录步骤中 `fill` 某个字段的完整值, 如 `\"#password\": \"${credential.password}\"`",
+        "`credential` may only be the whole value of a `fill` field in a login recipe, e.g. `\"#password\": \"${credential.password}\"`");
+  }
+
+  String hintCredentialTyped() {
+    return t(
+        "凭据只能原样输入登录表单: 不能变换、拼接、比较、记录、输出或发送到别处",
+        "a credential is only ever typed, unchanged, into the login form: it cannot be transformed, joined, compared, logged, output or sent anywhere");
+  }
+
+  String envNotByName() {
+    return t(
+        "`env` 只能按名称读取单个变量, 如 `${env.REGISTRY_URL}`",
+        "`env` can only be read one variable at a time, by name, e.g. `${env.REGISTRY_URL}`");
+  }
+
+  String hintEnvByName() {
+    return t("流程只能看到它按名称写出的环境变量", "a flow sees only the environment variables it names literally");
+  }
+
+  String envOfTheRobot(String name) {
+    return t(
+        "`env.%s` 是机器人自己的设置, 流程不能读取",
+        "`env.%s` is one of the robot's own settings, which flows cannot read", name);
+  }
+
+  String hintEnvOfTheRobot() {
+    return t(
+        "以 `WORKFORCE_` 开头的变量 (注册密钥、凭据库密钥等) 从不交给流程; 换一个变量名",
+        "variables starting with `WORKFORCE_` (enrolment key, vault key…) are never given to flows; use another name");
+  }
+
   String errorOutsideCatch() {
     return t("`error` 只在 `catch` 中有定义", "`error` is only defined inside `catch`");
   }
@@ -561,6 +589,24 @@ final class Messages {
 
   String choicesWithoutChoice() {
     return t("只有 `type: choice` 的字段才能有 `choices`", "only a field of `type: choice` has `choices`");
+  }
+
+  String fieldsWithoutFile() {
+    return t(
+        "`fields` 只能与 `file` 一起使用 (它们会加到表格的每一行)",
+        "`fields` goes only with `file` (they are added to every row of the file)");
+  }
+
+  String hintFieldsWithoutFile() {
+    return t(
+        "表单流程把字段写在 `form` 下; 队列流程的数据项自带字段",
+        "a form flow lists its fields under `form`; a queue's items bring their own fields");
+  }
+
+  String hintQuoteColon() {
+    return t(
+        "值里有 `: ` (冒号加空格) 时, 给整个值加引号, 例如 `log: \"结果: 成功\"`",
+        "a value that contains `: ` (colon and space) must be quoted, e.g. `log: \"result: ok\"`");
   }
 
   String choiceNeedsChoices() {

@@ -209,10 +209,23 @@ final class NodeReader {
         && (outsideExpressions.contains("{") || outsideExpressions.contains("["))) {
       return m.hintQuoteExpression();
     }
+    if (original.contains("mapping values are not allowed") && colonInValue(line, at.column())) {
+      return m.hintQuoteColon();
+    }
     if (original.contains("block end") || original.contains("mapping values are not allowed")) {
       return m.hintIndentation();
     }
     return m.hintSyntax();
+  }
+
+  /**
+   * Whether the colon at {@code column} comes after the line's first {@code key: } on the same
+   * line: an unquoted value that holds {@code ": "} (a misplaced key would start a line of its
+   * own).
+   */
+  private static boolean colonInValue(String line, int column) {
+    int first = line.indexOf(": ");
+    return first >= 0 && column - 1 > first + 1 && line.stripLeading().indexOf(':') > 0;
   }
 
   private static String lineOf(String text, int line) {

@@ -1,8 +1,11 @@
 package io.workforce.flows.parse;
 
+import io.workforce.flows.expr.Template;
+import io.workforce.flows.expr.TemplateSyntaxException;
 import io.workforce.flows.parse.Node.Scalar;
 import io.workforce.flows.parse.Shape.TextKind;
-import io.workforce.flows.step.Selector;
+import io.workforce.flows.selector.SelectorSyntaxException;
+import io.workforce.flows.selector.TemplateSelectors;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -113,21 +116,22 @@ final class TextChecker {
 
   private boolean selector(Scalar s) {
     String text = s.text();
-    if (text.isBlank()) {
-      return problem(s, m.badSelector(text, m.selectorEmpty()), m.hintSelector());
+    Template template;
+    try {
+      template = Template.parse(text, s.location());
+    } catch (TemplateSyntaxException e) {
+      return true; // the expression checker reports the unclosed ${
     }
-    if (text.contains("${")) {
-      return true; // checked again by the runtime once rendered
+    try {
+      TemplateSelectors.check(template);
+      return true;
+    } catch (SelectorSyntaxException e) {
+      String reason = e.reason(m.chinese());
+      if (e.offset() >= 0) {
+        reason = reason + m.selectorAt(e.offset() + 1);
+      }
+      return problem(s, m.badSelector(text, reason), e.hint(m.chinese()));
     }
-    Selector.Kind kind = Selector.kindOf(text);
-    String body = Selector.body(text);
-    if (kind != Selector.Kind.CSS && body.isEmpty()) {
-      return problem(s, m.badSelector(text, m.selectorEmpty()), m.hintSelector());
-    }
-    if (kind == Selector.Kind.ROLE && Selector.role(body) == null) {
-      return problem(s, m.badSelector(text, m.selectorRole()), m.hintSelector());
-    }
-    return true;
   }
 
   private boolean fail(Scalar s, TextKind kind, String field) {

@@ -92,6 +92,7 @@ class FlowCliTest {
             "registry  ${env.REGISTRY_URL}  credential registry-clerk  at most 2 session(s)  login: 4 step(s)",
             "Input: work queue new-registrations",
             "Credentials needed: intake-clerk, registry-clerk",
+            "Environment variables read: INTAKE_URL, REGISTRY_URL",
             "  1. open registry /company?code=${item.creditCode}   [31]",
             "  9. output receipt   [39]");
   }

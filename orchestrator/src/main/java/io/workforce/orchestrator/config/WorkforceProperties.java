@@ -27,6 +27,7 @@ import org.springframework.validation.annotation.Validated;
  * @param security people's log-in, passwords, lock-out and tokens
  * @param api limits of API requests
  * @param uploads limits for files robots and administrators upload
+ * @param spreadsheets limits of reading uploaded spreadsheets
  */
 @ConfigurationProperties("workforce")
 @Validated
@@ -39,7 +40,8 @@ public record WorkforceProperties(
     @Valid @NotNull @DefaultValue Vault vault,
     @Valid @NotNull @DefaultValue Security security,
     @Valid @NotNull @DefaultValue Uploads uploads,
-    @Valid @NotNull @DefaultValue Api api) {
+    @Valid @NotNull @DefaultValue Api api,
+    @Valid @NotNull @DefaultValue Spreadsheets spreadsheets) {
 
   /**
    * @param heartbeatInterval how often robots send a heartbeat (told to them at enrolment)
@@ -201,6 +203,37 @@ public record WorkforceProperties(
    * @param maxScreenshotSize the largest screenshot a robot may upload
    */
   public record Uploads(@NotNull @DefaultValue("5MB") DataSize maxScreenshotSize) {}
+
+  /**
+   * Limits of reading an uploaded spreadsheet (a job's input file, a queue import). Spreadsheets
+   * are read as a stream, row by row; only the shared-strings table of an xlsx is held in memory,
+   * so its size bounds what one reading costs, and the number of readings at once bounds the sum.
+   *
+   * @param maxRows the most data rows of a job's input file (queue imports: {@code
+   *     workforce.queues.import-max-rows})
+   * @param maxCells the most cells of one spreadsheet, and the most entries of its shared-strings
+   *     table
+   * @param maxSharedStrings the largest shared-strings part of an xlsx (uncompressed)
+   * @param maxParallel how many spreadsheets the server reads at once (0 = half the processors, at
+   *     least one: reading takes a core, the rest stays for robots and people); more answer 429
+   * @param maxParallelPerUser how many of them one person (or robot) may have read at once
+   * @param retryAfter what a 429 tells the caller to wait before trying again
+   */
+  public record Spreadsheets(
+      @Min(1) @DefaultValue("100000") int maxRows,
+      @Min(1) @DefaultValue("3000000") int maxCells,
+      @NotNull @DefaultValue("64MB") DataSize maxSharedStrings,
+      @Min(0) @Max(64) @DefaultValue("0") int maxParallel,
+      @Min(1) @Max(64) @DefaultValue("1") int maxParallelPerUser,
+      @NotNull @DefaultValue("10s") Duration retryAfter) {
+
+    /** {@link #maxParallel}, with 0 resolved for this machine. */
+    public int parallel() {
+      return maxParallel > 0
+          ? maxParallel
+          : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+  }
 
   /** Where the master key file is: the configured file, else {@code <data-dir>/master.key}. */
   public Path masterKeyFile() {

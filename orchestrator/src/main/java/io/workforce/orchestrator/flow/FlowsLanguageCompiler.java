@@ -67,7 +67,10 @@ class FlowsLanguageCompiler implements FlowCompiler {
     }
     if (input instanceof FlowInput.File f) {
       return new FlowDescriptor.InputInfo(
-          "file", null, f.format().name().toLowerCase(Locale.ROOT), List.of());
+          "file",
+          null,
+          f.format().name().toLowerCase(Locale.ROOT),
+          f.fields().stream().map(FlowsLanguageCompiler::field).toList());
     }
     if (input instanceof FlowInput.Form form) {
       return new FlowDescriptor.InputInfo(

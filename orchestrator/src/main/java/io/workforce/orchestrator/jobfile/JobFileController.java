@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.security.Caller;
 import java.io.IOException;
+import java.io.InputStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,9 @@ class JobFileController {
   @Operation(
       summary = "Upload a job's input file (.xlsx/.csv); answers its id, row count and first rows")
   JobFileView upload(Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
-    return files.store(file.getOriginalFilename(), file.getBytes(), caller.actor());
+    try (InputStream content = file.getInputStream()) {
+      return files.store(file.getOriginalFilename(), content, caller.actor());
+    }
   }
 
   @GetMapping("/api/v1/job-files/{id}")

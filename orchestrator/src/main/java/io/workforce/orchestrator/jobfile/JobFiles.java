@@ -6,11 +6,15 @@ import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.sheet.SheetLimits;
+import io.workforce.orchestrator.sheet.SpreadsheetGate;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -41,53 +45,77 @@ public class JobFiles {
   private final Clock clock;
   private final JsonMapper json;
   private final Path dir;
+  private final SpreadsheetGate gate;
+  private final SheetLimits limits;
 
-  JobFiles(JdbcClient jdbc, Clock clock, JsonMapper json, WorkforceProperties properties) {
+  JobFiles(
+      JdbcClient jdbc,
+      Clock clock,
+      JsonMapper json,
+      WorkforceProperties properties,
+      SpreadsheetGate gate) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
     this.dir = properties.dataDir().resolve("job-files");
+    this.gate = gate;
+    this.limits = SheetLimits.forJobFiles(properties);
   }
 
   /**
-   * Stores an upload; a spreadsheet is read once so that a broken one is refused now, not by the
-   * robot.
+   * Stores an upload; a spreadsheet is read once (as a stream, within the limits, at most {@code
+   * workforce.spreadsheets.max-parallel} at once) so that a broken or oversized one is refused now,
+   * not by the robot.
    */
-  public JobFileView store(String originalName, byte[] content, String actor) {
+  public JobFileView store(String originalName, InputStream content, String actor)
+      throws IOException {
     String name = originalName == null || originalName.isBlank() ? "upload" : originalName.strip();
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     if (name.length() > 255) {
       name = name.substring(name.length() - 255);
     }
     String format = format(name);
-    if (content.length == 0) {
-      throw InvalidRequestException.field("file", "文件是空的", "the file is empty");
+    Path upload = Files.createTempFile("workforce-upload-", ".tmp");
+    try {
+      MessageDigest digest = sha256();
+      long size;
+      try (InputStream in = new DigestInputStream(content, digest)) {
+        size = Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (size == 0) {
+        throw InvalidRequestException.field("file", "文件是空的", "the file is empty");
+      }
+      SheetPreview.Preview preview;
+      try (SpreadsheetGate.Permit reading = gate.enter(actor, name)) {
+        preview = SheetPreview.read(name, upload, limits);
+      }
+      String id = "jf_" + UUID.randomUUID().toString().replace("-", "");
+      write(id, upload);
+      Instant now = clock.instant();
+      String type =
+          "csv".equals(format)
+              ? "text/csv"
+              : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+      String sha = HexFormat.of().formatHex(digest.digest());
+      jdbc.sql(
+              "INSERT INTO job_file (id, original_name, content_type, size_bytes, sha256, data_rows, uploaded_by, created_at) "
+                  + "VALUES (?,?,?,?,?,?,?,?)")
+          .params(id, name, type, size, sha, preview.dataRows(), actor, Db.ts(now))
+          .update();
+      return new JobFileView(
+          id,
+          name,
+          type,
+          size,
+          sha,
+          preview.dataRows(),
+          preview.columns(),
+          preview.first(),
+          actor,
+          now);
+    } finally {
+      Files.deleteIfExists(upload);
     }
-    SheetPreview.Preview preview = SheetPreview.read(format, content);
-    String id = "jf_" + UUID.randomUUID().toString().replace("-", "");
-    write(id, content);
-    Instant now = clock.instant();
-    String type =
-        "csv".equals(format)
-            ? "text/csv"
-            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    String sha = sha256(content);
-    jdbc.sql(
-            "INSERT INTO job_file (id, original_name, content_type, size_bytes, sha256, data_rows, uploaded_by, created_at) "
-                + "VALUES (?,?,?,?,?,?,?,?)")
-        .params(id, name, type, content.length, sha, preview.dataRows(), actor, Db.ts(now))
-        .update();
-    return new JobFileView(
-        id,
-        name,
-        type,
-        content.length,
-        sha,
-        preview.dataRows(),
-        preview.columns(),
-        preview.first(),
-        actor,
-        now);
   }
 
   /** A file's description (without content). */
@@ -165,20 +193,20 @@ public class JobFiles {
         "only .xlsx and .csv files can be a job's input (got '" + name + "')");
   }
 
-  private void write(String id, byte[] content) {
+  private void write(String id, Path content) {
     try {
       Files.createDirectories(dir);
       Path tmp = dir.resolve(id + ".tmp");
-      Files.write(tmp, content);
+      Files.copy(content, tmp, StandardCopyOption.REPLACE_EXISTING);
       Files.move(tmp, dir.resolve(id), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store an input file in " + dir, e);
     }
   }
 
-  private static String sha256(byte[] content) {
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -6,12 +6,15 @@ import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.api.WorkforceException;
 import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.config.WorkforceProperties;
+import io.workforce.orchestrator.sheet.SheetLimits;
+import io.workforce.orchestrator.sheet.SpreadsheetGate;
+import io.workforce.orchestrator.sheet.Spreadsheets;
 import io.workforce.protocol.NewItem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,15 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -51,7 +45,8 @@ public class ItemImporter {
   private final QueueService queues;
   private final TransactionTemplate tx;
   private final ApplicationEventPublisher events;
-  private final int maxRows;
+  private final SheetLimits limits;
+  private final SpreadsheetGate gate;
   private final ZoneId zone;
   private final AuditLog audit;
 
@@ -60,31 +55,43 @@ public class ItemImporter {
       TransactionTemplate tx,
       ApplicationEventPublisher events,
       WorkforceProperties properties,
-      AuditLog audit) {
+      AuditLog audit,
+      SpreadsheetGate gate) {
     this.audit = audit;
     this.queues = queues;
     this.tx = tx;
     this.events = events;
-    this.maxRows = properties.queues().importMaxRows();
+    this.limits = SheetLimits.forQueueImports(properties);
+    this.gate = gate;
     this.zone = properties.schedules().timeZone();
   }
 
-  /** Imports a file; {@code fileName} decides the format (.xlsx or .csv). */
+  /**
+   * Imports a file for {@code actor}; {@code fileName} decides the format (.xlsx or .csv). The
+   * whole file is read (as a stream, within the limits) before the first item is added, so that a
+   * file that cannot be read adds nothing.
+   */
   public ImportReport importFile(
-      String queue, String fileName, InputStream content, String referenceColumn) {
+      String queue, String fileName, InputStream content, String referenceColumn, String actor)
+      throws IOException {
     queues.get(queue);
-    List<Map<String, String>> rows = read(fileName == null ? "" : fileName.toLowerCase(), content);
-    String refColumn = referenceColumn == null ? "reference" : referenceColumn;
-    if (!rows.isEmpty() && !rows.get(0).containsKey(refColumn)) {
-      rows.get(0).remove(ROW);
+    String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
+    if (!Spreadsheets.readable(name)) {
       throw InvalidRequestException.field(
           "file",
-          "第 1 行没有 '" + refColumn + "' 列 (现有列: " + rows.get(0).keySet() + ")",
-          "row 1 has no '"
-              + refColumn
-              + "' column (columns: "
-              + rows.get(0).keySet()
-              + "); name the column or pass referenceColumn");
+          "只支持 .xlsx 和 .csv 文件",
+          "only .xlsx and .csv files can be imported (got '" + name + "')");
+    }
+    String refColumn = referenceColumn == null ? "reference" : referenceColumn;
+    List<Map<String, String>> rows = new ArrayList<>();
+    Path upload = Files.createTempFile("workforce-import-", ".tmp");
+    try {
+      Files.copy(content, upload, StandardCopyOption.REPLACE_EXISTING);
+      try (SpreadsheetGate.Permit reading = gate.enter(actor, name)) {
+        read(name, upload, refColumn, rows);
+      }
+    } finally {
+      Files.deleteIfExists(upload);
     }
     List<ImportReport.Row> report = new ArrayList<>();
     Locale locale =
@@ -178,93 +185,36 @@ public class ItemImporter {
         : LocalDateTime.parse(t.replace(' ', 'T')).atZone(zone).toInstant();
   }
 
-  private List<Map<String, String>> read(String fileName, InputStream content) {
-    try {
-      if (fileName.endsWith(".xlsx") || fileName.endsWith(".xls")) {
-        return readSheet(content);
-      }
-      if (fileName.endsWith(".csv") || fileName.endsWith(".txt")) {
-        return readCsv(new InputStreamReader(content, StandardCharsets.UTF_8));
-      }
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof WorkforceException w) {
-        throw w;
-      }
-      throw new InvalidRequestException(
-          Text.of(
-              "文件 " + fileName + " 无法读取: " + e.getMessage(),
-              "file " + fileName + " cannot be read: " + e.getMessage()));
-    }
-    throw InvalidRequestException.field(
-        "file",
-        "只支持 .xlsx 和 .csv 文件",
-        "only .xlsx and .csv files can be imported (got '" + fileName + "')");
-  }
-
-  private List<Map<String, String>> readCsv(Reader reader) throws IOException {
-    List<Map<String, String>> rows = new ArrayList<>();
-    CSVFormat format =
-        CSVFormat.DEFAULT
-            .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setTrim(true)
-            .setIgnoreEmptyLines(true)
-            .get();
-    try (CSVParser parser = CSVParser.parse(reader, format)) {
-      List<String> header =
-          parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
-      for (CSVRecord r : parser) {
-        limit(rows.size());
-        Map<String, String> row = new LinkedHashMap<>();
-        for (int i = 0; i < header.size() && i < r.size(); i++) {
-          row.put(header.get(i), r.get(i));
-        }
-        row.put(ROW, String.valueOf(r.getRecordNumber() + 1));
-        rows.add(row);
-      }
-    }
-    return rows;
-  }
-
-  private List<Map<String, String>> readSheet(InputStream content) throws IOException {
-    List<Map<String, String>> rows = new ArrayList<>();
-    DataFormatter formatter = new DataFormatter();
-    try (Workbook wb = WorkbookFactory.create(content)) {
-      Sheet sheet = wb.getSheetAt(0);
-      Row head = sheet.getRow(sheet.getFirstRowNum());
-      if (head == null) {
-        return rows;
-      }
-      List<String> header = new ArrayList<>();
-      head.forEach(c -> header.add(formatter.formatCellValue(c).trim()));
-      for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        if (row == null) {
-          continue;
-        }
-        limit(rows.size());
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int c = 0; c < header.size(); c++) {
-          Cell cell = row.getCell(c);
-          values.put(header.get(c), cell == null ? "" : formatter.formatCellValue(cell).trim());
-        }
-        if (values.values().stream().allMatch(String::isEmpty)) {
-          continue;
-        }
-        values.put(ROW, String.valueOf(r + 1));
-        rows.add(values);
-      }
-    }
-    return rows;
-  }
-
-  private void limit(int count) {
-    if (count >= maxRows) {
-      throw InvalidRequestException.field(
-          "file",
-          "超过 " + maxRows + " 行",
-          "more than " + maxRows + " rows (workforce.queues.import-max-rows)");
-    }
+  /** Every data row as column → value, with its row number under {@link #ROW}. */
+  private void read(String fileName, Path file, String refColumn, List<Map<String, String>> rows) {
+    List<String> header = new ArrayList<>();
+    Spreadsheets.read(
+        fileName,
+        file,
+        limits,
+        (number, cells) -> {
+          if (header.isEmpty()) { // the first row handed on is never empty: it is the header
+            header.addAll(cells);
+            if (!header.contains(refColumn)) {
+              throw InvalidRequestException.field(
+                  "file",
+                  "第 " + number + " 行没有 '" + refColumn + "' 列 (现有列: " + header + ")",
+                  "row "
+                      + number
+                      + " has no '"
+                      + refColumn
+                      + "' column (columns: "
+                      + header
+                      + "); name the column or pass referenceColumn");
+            }
+            return;
+          }
+          Map<String, String> values = new LinkedHashMap<>();
+          for (int c = 0; c < header.size(); c++) {
+            values.put(header.get(c), c < cells.size() ? cells.get(c) : "");
+          }
+          values.put(ROW, String.valueOf(number));
+          rows.add(values);
+        });
   }
 }

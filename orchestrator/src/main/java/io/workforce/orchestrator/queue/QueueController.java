@@ -8,6 +8,7 @@ import io.workforce.protocol.ItemCreated;
 import io.workforce.protocol.NewItem;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -77,12 +78,15 @@ class QueueController {
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Import items from an xlsx or CSV file; answers a report per row")
   ImportReport importItems(
+      Caller caller,
       @PathVariable String name,
       @RequestPart("file") MultipartFile file,
       @RequestParam(required = false) String referenceColumn)
       throws IOException {
-    return importer.importFile(
-        name, file.getOriginalFilename(), file.getInputStream(), referenceColumn);
+    try (InputStream content = file.getInputStream()) {
+      return importer.importFile(
+          name, file.getOriginalFilename(), content, referenceColumn, caller.actor());
+    }
   }
 
   @GetMapping("/queues/{name}/items")

@@ -34,6 +34,7 @@ public final class AdminApi {
   private final List<String> seen = new ArrayList<>();
   private String token;
   private boolean csrf = true;
+  private Duration timeout = Duration.ofSeconds(30);
 
   private AdminApi(URI base, HttpClient http, CookieManager cookies) {
     this.base = base;
@@ -66,6 +67,12 @@ public final class AdminApi {
     return this;
   }
 
+  /** Waits this long for each answer (30 s unless told). */
+  public AdminApi withTimeout(Duration answerTimeout) {
+    this.timeout = answerTimeout;
+    return this;
+  }
+
   /** Stops sending the CSRF header (to see that the server insists on it). */
   public AdminApi withoutCsrf() {
     this.csrf = false;
@@ -78,6 +85,7 @@ public final class AdminApi {
   public AdminApi at(URI otherBase) {
     AdminApi moved = new AdminApi(otherBase, http, cookies);
     moved.token = token;
+    moved.timeout = timeout;
     return moved;
   }
 
@@ -137,7 +145,7 @@ public final class AdminApi {
   public Response send(String method, String path, String contentType, byte[] body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(base.resolve(path))
-            .timeout(Duration.ofSeconds(30))
+            .timeout(timeout)
             .method(
                 method,
                 body == null

@@ -18,6 +18,7 @@ public final class AssistantMain {
   private AssistantMain() {}
 
   public static void main(String[] args) {
+    io.workforce.runtime.Logging.configure();
     if (GraphicsEnvironment.isHeadless()) {
       System.err.println(Texts.get("app.noDisplay"));
       System.exit(2);

@@ -6,6 +6,7 @@ import io.workforce.flows.expr.Expressions;
 import io.workforce.flows.expr.Scope;
 import io.workforce.flows.step.Open;
 import io.workforce.runtime.Messages;
+import io.workforce.runtime.engine.FlowEnvironment;
 import io.workforce.runtime.engine.RunOptions;
 import io.workforce.runtime.input.ListSource;
 import io.workforce.runtime.vault.CredentialProvider;
@@ -32,7 +33,7 @@ final class DryRun {
             "cli.dryrun", source.items().size(), String.join(", ", flow.credentialNames())));
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     Expressions expressions = Expressions.create(options.clock());
-    Scope scope = Scope.of(Map.of("env", options.env()));
+    Scope scope = Scope.of(Map.of("env", FlowEnvironment.of(flow.environment(), options.env())));
     boolean allUp = true;
     for (SystemDef system : flow.systems().values()) {
       String url = expressions.render(system.url(), scope);

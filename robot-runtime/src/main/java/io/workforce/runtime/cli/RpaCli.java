@@ -30,6 +30,7 @@ public final class RpaCli implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    io.workforce.runtime.Logging.configure();
     System.exit(execute(args));
   }
 

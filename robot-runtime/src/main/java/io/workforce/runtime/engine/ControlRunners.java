@@ -46,7 +46,12 @@ final class ControlRunners {
         if (step.index() != null) {
           ctx.scope.local(step.index(), i);
         }
-        executor.runAll(step.steps(), ctx);
+        ctx.enterLoop(step, i);
+        try {
+          executor.runAll(step.steps(), ctx);
+        } finally {
+          ctx.leaveLoop();
+        }
         keepNewVariables(
             ctx.scope,
             outer,
@@ -168,14 +173,14 @@ final class ControlRunners {
     if (called == null) {
       throw new SystemException(Messages.get("run.noflow", step.flow()));
     }
-    called.systems().forEach(ctx.run.systems::putIfAbsent);
+    ctx.run.include(called);
     Map<String, Object> with = new LinkedHashMap<>();
     for (Assignment a : step.with()) {
       with.put(a.name(), ctx.value(a.value()));
     }
     Map<String, Object> vars = new LinkedHashMap<>();
     vars.put("item", with);
-    vars.put("env", ctx.run.options.env());
+    vars.put("env", ctx.run.env());
     ItemContext inner =
         new ItemContext(ctx.run, ctx.sessions, ctx.item, ctx.attempt, Scope.of(vars));
     inner.system = ctx.system;

@@ -2,6 +2,7 @@ package io.workforce.runtime.engine;
 
 import io.workforce.flows.step.Http;
 import io.workforce.runtime.Messages;
+import io.workforce.runtime.Secrets;
 import io.workforce.runtime.SystemException;
 import java.io.IOException;
 import java.net.URI;
@@ -68,7 +69,7 @@ final class HttpRunner {
     }
     if (step.into() != null) {
       String text = response.body().isBlank() ? "null" : response.body();
-      ctx.scope.set(step.into(), JSON.readValue(text, Object.class));
+      ctx.scope.set(step.into(), Secrets.maskRead(JSON.readValue(text, Object.class)));
     }
     ctx.detail = step.method() + " " + url + " → " + status;
   }

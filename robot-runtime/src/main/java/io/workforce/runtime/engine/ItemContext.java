@@ -31,6 +31,12 @@ final class ItemContext {
   /** What the running step did, for its step_end event (typed text is masked on the way out). */
   String detail;
 
+  /**
+   * The loops running now, innermost first: each maps the static path prefix of its body to the
+   * prefix with this round's index ({@code steps[2].for_each.} → {@code steps[2].for_each[3].}).
+   */
+  private final Deque<String[]> loops = new ArrayDeque<>();
+
   ItemContext(RunContext run, Sessions sessions, WorkItem item, int attempt, Scope scope) {
     this.run = run;
     this.sessions = sessions;
@@ -58,6 +64,30 @@ final class ItemContext {
   /** A flow selector rendered in the current scope and parsed. */
   io.workforce.runtime.Selector selector(io.workforce.flows.step.Selector selector) {
     return selector == null ? null : io.workforce.runtime.Selector.parse(text(selector.template()));
+  }
+
+  /**
+   * The step's path as the journal shows it: inside loops, each {@code for_each} carries the index
+   * of the element being worked on, e.g. {@code steps[2].for_each[3].steps[0].fill}.
+   */
+  String path(io.workforce.flows.step.Step step) {
+    String path = step.path();
+    for (String[] loop : loops) {
+      if (path.startsWith(loop[0])) {
+        return loop[1] + path.substring(loop[0].length());
+      }
+    }
+    return path;
+  }
+
+  /** Enters round {@code index} of {@code loop}'s body (left with {@link #leaveLoop()}). */
+  void enterLoop(io.workforce.flows.step.Step loop, int index) {
+    String at = path(loop);
+    loops.push(new String[] {loop.path() + ".", at + "[" + index + "]."});
+  }
+
+  void leaveLoop() {
+    loops.pop();
   }
 
   boolean stopRequested() {

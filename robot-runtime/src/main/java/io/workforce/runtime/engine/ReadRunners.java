@@ -9,6 +9,7 @@ import io.workforce.ocr.fields.FieldReader;
 import io.workforce.runtime.BrowserSession;
 import io.workforce.runtime.BusinessException;
 import io.workforce.runtime.Messages;
+import io.workforce.runtime.Secrets;
 import io.workforce.runtime.Selector;
 import io.workforce.runtime.SystemException;
 import java.awt.image.BufferedImage;
@@ -34,8 +35,9 @@ final class ReadRunners {
 
   static void read(Read step, ItemContext ctx) {
     if (step.table() != null) {
-      Map<String, Object> labels =
-          PageRunners.timed(ctx, step.timeout(), () -> LabelTable.read(step, ctx));
+      Object labels =
+          Secrets.maskRead(
+              PageRunners.timed(ctx, step.timeout(), () -> LabelTable.read(step, ctx)));
       ctx.scope.set(step.into(), labels);
       ctx.detail = step.into() + " = " + labels;
       return;
@@ -50,7 +52,7 @@ final class ReadRunners {
           }
           return null;
         });
-    Object value = step.record() ? record : record.values().iterator().next();
+    Object value = Secrets.maskRead(step.record() ? record : record.values().iterator().next());
     ctx.scope.set(step.into(), value);
     ctx.detail = step.into() + " = " + value;
   }
@@ -76,7 +78,8 @@ final class ReadRunners {
   }
 
   static void extract(Extract step, ItemContext ctx, StepExecutor executor) {
-    String text = ctx.text(step.from());
+    // masked before the pattern runs, so that a group cannot cut a secret into unmasked pieces
+    String text = (String) Secrets.maskRead(ctx.text(step.from()));
     Matcher m = step.pattern().matcher(text == null ? "" : text);
     if (!m.find()) {
       String message = Messages.get("run.extract", step.pattern().pattern(), text);
@@ -118,6 +121,7 @@ final class ReadRunners {
       }
       value = ctx.run.ocr().recognize(image, options).text().strip();
     }
+    value = Secrets.maskRead(value);
     ctx.scope.set(step.into(), value);
     ctx.detail = step.into() + " = " + value;
   }

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -30,6 +31,7 @@ final class RunContext implements AutoCloseable {
   final FlowResolver resolver;
   final AtomicBoolean stop;
   final Map<String, SystemDef> systems = new ConcurrentHashMap<>();
+  private final Set<String> envNames = ConcurrentHashMap.newKeySet();
   private volatile OcrEngine ocr;
   private volatile HttpClient http;
 
@@ -54,6 +56,24 @@ final class RunContext implements AutoCloseable {
     this.resolver = resolver;
     this.stop = stop;
     systems.putAll(flow.systems());
+    envNames.addAll(flow.environment());
+  }
+
+  /**
+   * Takes in a flow that {@code call} runs: its systems, and the environment variables it names.
+   */
+  void include(Flow called) {
+    called.systems().forEach(systems::putIfAbsent);
+    envNames.addAll(called.environment());
+  }
+
+  /**
+   * What {@code ${env.X}} reads in this run: the variables that its flows name (each flow can only
+   * read the names it writes, so sharing the set between a flow and the flows it calls widens
+   * nothing).
+   */
+  Map<String, String> env() {
+    return FlowEnvironment.of(envNames, options.env());
   }
 
   Instant now() {

@@ -17,7 +17,8 @@ import java.util.Map;
  * @param stepTimeout how long browser steps wait unless a step says otherwise
  * @param runsDir where {@code <run-id>/} directories are made
  * @param workDir against which relative file paths in steps are resolved
- * @param env what {@code ${env.X}} reads (the vault key variables are never in it)
+ * @param env the environment a run's flows read from (the vault key variables are never in it); a
+ *     flow sees only the names it writes ({@link FlowEnvironment})
  * @param clock the time source
  */
 public record RunOptions(

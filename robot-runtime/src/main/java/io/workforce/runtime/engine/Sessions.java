@@ -73,7 +73,7 @@ final class Sessions implements AutoCloseable {
       throw new SystemException("unknown system '" + system + "'");
     }
     Map<String, Object> vars = new LinkedHashMap<>();
-    vars.put("env", run.options.env());
+    vars.put("env", run.env());
     if (def.credential() != null) {
       Credential credential = run.credentials.get(def.credential());
       if (credential == null) {

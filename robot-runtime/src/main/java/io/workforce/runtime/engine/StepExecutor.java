@@ -46,16 +46,17 @@ final class StepExecutor {
     }
     Instant start = run.now();
     ctx.detail = null;
+    String path = ctx.path(step);
     run.emit(
         new RunEvent.StepStarted(
-            start, ctx.item.index(), step.path(), step.location().toString(), Describe.step(step)));
+            start, ctx.item.index(), path, step.location().toString(), Describe.step(step)));
     try {
       attempt(step, ctx);
       run.emit(
           new RunEvent.StepFinished(
               run.now(),
               ctx.item.index(),
-              step.path(),
+              path,
               millis(start),
               "ok",
               null,
@@ -66,21 +67,24 @@ final class StepExecutor {
       throw e;
     } catch (RuntimeException e) {
       RpaException failure = translate(e);
-      failure.in(ErrorContext.step(step.path(), step.location().toString()));
+      // a block (if, for_each, try…) whose inner step failed ends failed too, but the failure,
+      // its message and its screenshot belong to the inner step's step_end, reported once
+      boolean inner = failure.context().stepPath() != null;
+      failure.in(ErrorContext.step(path, step.location().toString()));
       if (failure.context().screenshot() == null) {
-        capture(failure, step, ctx);
+        capture(failure, path, ctx);
       }
       run.emit(
           new RunEvent.StepFinished(
               run.now(),
               ctx.item.index(),
-              step.path(),
+              path,
               millis(start),
               "failed",
               failure.retryable() ? "system" : "business",
-              failure.reason(),
-              rel(failure.context().screenshot()),
-              rel(failure.context().pageHtml())));
+              inner ? null : failure.reason(),
+              inner ? null : rel(failure.context().screenshot()),
+              inner ? null : rel(failure.context().pageHtml())));
       throw failure;
     }
   }
@@ -117,7 +121,7 @@ final class StepExecutor {
   void log(ItemContext ctx, Step step, String level, String message) {
     run.emit(
         new RunEvent.Logged(
-            run.now(), ctx.item.index(), step == null ? null : step.path(), level, message));
+            run.now(), ctx.item.index(), step == null ? null : ctx.path(step), level, message));
   }
 
   private static RpaException translate(RuntimeException e) {
@@ -142,7 +146,7 @@ final class StepExecutor {
   }
 
   /** Saves the page's screenshot and HTML, if the item has a page, and notes them in the error. */
-  private void capture(RpaException failure, Step step, ItemContext ctx) {
+  private void capture(RpaException failure, String path, ItemContext ctx) {
     BrowserSession page = ctx.sessions.peek(ctx.system);
     if (page == null) {
       return;
@@ -153,7 +157,7 @@ final class StepExecutor {
             + "-try-"
             + ctx.attempt
             + "-"
-            + step.path().replaceAll("[^A-Za-z0-9_.-]", "_");
+            + path.replaceAll("[^A-Za-z0-9_.-]", "_");
     Path dir = run.runDir.resolve("screenshots");
     Path png = null;
     Path html = null;

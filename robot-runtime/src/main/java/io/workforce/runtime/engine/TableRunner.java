@@ -2,6 +2,7 @@ package io.workforce.runtime.engine;
 
 import io.workforce.flows.step.ReadTable;
 import io.workforce.runtime.Messages;
+import io.workforce.runtime.Secrets;
 import io.workforce.runtime.Selector;
 import io.workforce.runtime.SystemException;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class TableRunner {
           pages[0] = read(step, ctx, out);
           return null;
         });
-    ctx.scope.set(step.into(), out);
+    ctx.scope.set(step.into(), Secrets.maskRead(out));
     ctx.detail =
         step.into()
             + ": "

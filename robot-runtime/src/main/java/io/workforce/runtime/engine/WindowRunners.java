@@ -6,6 +6,7 @@ import io.workforce.flows.step.Screenshot;
 import io.workforce.flows.step.Tab;
 import io.workforce.runtime.BrowserSession;
 import io.workforce.runtime.DialogAnswer;
+import io.workforce.runtime.Secrets;
 import io.workforce.runtime.Selector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ final class WindowRunners {
       }
     }
     if (step.into() != null) {
-      ctx.scope.set(step.into(), ctx.page().lastDialog().orElse(null));
+      ctx.scope.set(step.into(), Secrets.maskRead(ctx.page().lastDialog().orElse(null)));
     }
     ctx.detail = ctx.page().lastDialog().orElse(null);
   }

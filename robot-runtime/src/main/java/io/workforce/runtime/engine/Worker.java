@@ -109,7 +109,7 @@ final class Worker implements Runnable {
     run.emit(new RunEvent.ItemStarted(run.now(), item.index(), item.label(), attempt));
     Map<String, Object> vars = new LinkedHashMap<>();
     vars.put("item", item.data());
-    vars.put("env", run.options.env());
+    vars.put("env", run.env());
     ItemContext ctx = new ItemContext(run, sessions, item, attempt, Scope.of(vars));
     try {
       executor.runAll(run.flow.steps(), ctx);

@@ -21,7 +21,8 @@ public final class Inputs {
 
   /**
    * One item per row of {@code file} (xlsx or csv, by extension); {@code fields} are added to every
-   * item.
+   * item. When the flow declares its columns, only the fields it declares under {@code
+   * input.fields} may be given, and they are checked and typed as a form's are.
    *
    * @throws InputException naming the file, row or column, with a hint
    */
@@ -44,6 +45,10 @@ public final class Inputs {
       throw new InputException(Messages.get("input.noheader", file, headerRow));
     }
     List<String> header = rows.get(headerRow - 1);
+    Map<String, Object> extra = new LinkedHashMap<>(fields);
+    if (spec != null && (!spec.columns().isEmpty() || !spec.fields().isEmpty())) {
+      extra = checked(spec.fields(), fields, true);
+    }
     if (spec != null) {
       for (String column : spec.columns()) {
         if (!header.contains(column)) {
@@ -64,7 +69,7 @@ public final class Inputs {
           data.put(header.get(c), c < cells.size() ? cells.get(c) : "");
         }
       }
-      data.putAll(fields);
+      data.putAll(extra);
       String first = cells.stream().filter(v -> !v.isBlank()).findFirst().orElse("");
       items.add(
           new WorkItem(
@@ -82,21 +87,45 @@ public final class Inputs {
   public static ListSource fromFields(Map<String, String> fields, FlowInput declared) {
     Map<String, Object> data = new LinkedHashMap<>(fields);
     if (declared instanceof FlowInput.Form form) {
-      for (FormField field : form.fields()) {
-        String value = fields.get(field.name());
-        if (value == null || value.isBlank()) {
-          if (field.required()) {
-            throw new InputException(Messages.get("input.required", field.name(), field.label()));
-          }
-          data.putIfAbsent(field.name(), "");
-          continue;
-        }
-        data.put(field.name(), typed(field, value));
-      }
+      data = checked(form.fields(), fields, false);
     }
     String label = fields.values().stream().findFirst().orElse("");
-    return new ListSource(
-        List.of(new WorkItem(1, label, data, "fields")), "--set (" + fields.size() + ")");
+    String description =
+        declared instanceof FlowInput.None && fields.isEmpty()
+            ? Messages.get("input.none")
+            : Messages.get("input.fields", String.join(", ", fields.keySet()));
+    return new ListSource(List.of(new WorkItem(1, label, data, "fields")), description);
+  }
+
+  /**
+   * The given values checked and typed against the declared fields: required ones present, each of
+   * its type; {@code strict} refuses names that are not declared (a typo would otherwise vanish).
+   */
+  private static Map<String, Object> checked(
+      List<FormField> declared, Map<String, String> given, boolean strict) {
+    Map<String, Object> data = new LinkedHashMap<>(given);
+    if (strict) {
+      List<String> names = declared.stream().map(FormField::name).toList();
+      for (String name : given.keySet()) {
+        if (!names.contains(name)) {
+          throw new InputException(
+              Messages.get(
+                  "input.undeclared", name, names.isEmpty() ? "-" : String.join(", ", names)));
+        }
+      }
+    }
+    for (FormField field : declared) {
+      String value = given.get(field.name());
+      if (value == null || value.isBlank()) {
+        if (field.required()) {
+          throw new InputException(Messages.get("input.required", field.name(), field.label()));
+        }
+        data.putIfAbsent(field.name(), "");
+        continue;
+      }
+      data.put(field.name(), typed(field, value));
+    }
+    return data;
   }
 
   private static Object typed(FormField field, String value) {

@@ -38,7 +38,10 @@ public final class HtmlReport implements RunEventSink {
       start = s;
     } else if (event instanceof RunEvent.ItemFinished f) {
       items.put(f.item(), f);
-    } else if (event instanceof RunEvent.StepFinished f && "failed".equals(f.outcome())) {
+    } else if (event instanceof RunEvent.StepFinished f
+        && "failed".equals(f.outcome())
+        && f.message() != null) {
+      // blocks around a failed step end failed without a message: the failure is listed once
       failedSteps.add(f);
     } else if (event instanceof RunEvent.RunFinished f) {
       write(f);

@@ -46,6 +46,39 @@ class CliIT {
         - log: "note ${item.note}"
       """;
 
+  /**
+   * Reads the password back from the page (the field, and a message that echoes it), which no
+   * validator can forbid, then writes it out in pieces and changed forms everywhere it can.
+   */
+  static final String READ_BACK_FLOW =
+      """
+      flow: read-back
+      version: 1
+      systems:
+        fixture:
+          url: ${env.FIXTURE_URL}
+          credential: canary-cred
+          login:
+            - open: { system: fixture, path: /login }
+            - fill: { "#user": "${credential.username}", "#pwd": "${credential.password}" }
+            - read: { selector: "#pwd", from: value, into: p }
+            - log: "${substr(p,0,4)}.${substr(p,4,8)}.${substr(p,8,12)}.${substr(p,12)}"
+            - log: "${upper(p)} ${lower(p)} ${replace(p, '-', ' ')}"
+            - click: "#go"
+      input:
+        form:
+          - { name: note }
+      output:
+        leak: leaked
+      steps:
+        - open: { system: fixture, path: /login }
+        - fill: { "#user": robot, "#pwd": "${item.note}" }
+        - click: "#go"
+        - read: { selector: "#msg", into: m }
+        - output: { leak: "${substr(m,0,20)}|${substr(m,20)}" }
+        - fail: "${upper(m)}"
+      """;
+
   static final String SLOW_FLOW =
       """
       flow: slow
@@ -136,6 +169,49 @@ class CliIT {
   }
 
   @Test
+  void aFlowThatReadsThePasswordBackLeaksNoCopyOfIt(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("read-back.yaml"), READ_BACK_FLOW);
+    Cli.run(dir, env(dir), CANARY + "\n", "vault", "set", "canary-cred", "--user", "robot");
+    Cli.Result run =
+        Cli.run(
+            dir,
+            env(dir),
+            null,
+            "run",
+            "read-back.yaml",
+            "--set",
+            "note=" + CANARY.toLowerCase(java.util.Locale.ROOT),
+            "--timeout",
+            "5",
+            "--retries",
+            "1");
+    assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(RpaCli.ITEMS_FAILED);
+    Path runDir;
+    try (Stream<Path> runs = Files.list(dir.resolve("runs"))) {
+      runDir = runs.findFirst().orElseThrow();
+    }
+    String journal = Files.readString(runDir.resolve(JournalWriter.FILE));
+    assertThat(journal).contains("systems.fixture.login[3].log").contains("steps[4].output");
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertNoCopyOfTheCanary(
+            file.toString(), Files.readString(file, StandardCharsets.ISO_8859_1));
+      }
+    }
+    assertNoCopyOfTheCanary("console", run.out() + run.err());
+  }
+
+  /** Neither the canary nor its letters and digits in order, in any case, however split up. */
+  static void assertNoCopyOfTheCanary(String where, String text) {
+    String core = CANARY.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+    String squeezed = text.replaceAll("[^A-Za-z0-9]", "").toLowerCase(java.util.Locale.ROOT);
+    assertThat(squeezed).as(where).doesNotContain(core);
+    assertThat(squeezed)
+        .as(where + ", reversed")
+        .doesNotContain(new StringBuilder(core).reverse().toString());
+  }
+
+  @Test
   void ctrlCStopsAfterTheCurrentStepAndWritesTheJournal(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("slow.yaml"), SLOW_FLOW);
     StringBuilder csv = new StringBuilder("n\n");
@@ -215,5 +291,30 @@ class CliIT {
         .contains("canary-cred")
         .contains("vault set canary-cred")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void aRunThatWritesSpreadsheetsPrintsNoLoggingNoiseAndNoEmptyInput(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(
+        dir.resolve("files.yaml"),
+        """
+        flow: files
+        steps:
+          - set: { rows: "${[{'n': 1}, {'n': 2}]}" }
+          - write_sheet: { file: out/rows.xlsx, rows: "${rows}", columns: [n] }
+          - write_csv: { file: out/rows.csv, rows: "${rows}", columns: [n] }
+          - log: "wrote ${len(rows)} rows"
+        """);
+    Cli.Result run = Cli.run(dir, env(dir), null, "run", "files.yaml");
+    assertThat(run.exit()).as(run.out() + run.err()).isZero();
+    assertThat(run.err()).doesNotContain("Log4j").doesNotContain("SLF4J").isBlank();
+    Path runDir;
+    try (Stream<Path> runs = Files.list(dir.resolve("runs"))) {
+      runDir = runs.findFirst().orElseThrow();
+    }
+    assertThat(Files.readString(runDir.resolve(HtmlReport.FILE)))
+        .doesNotContain("--set (0)")
+        .contains("no input (one run)");
   }
 }

@@ -43,7 +43,8 @@ class InputsTest {
     Path csv = dir.resolve("c.csv");
     Files.writeString(csv, "name,code\nx,1\n");
     FlowInput.File spec =
-        new FlowInput.File(FlowInput.FileFormat.CSV, null, 1, List.of("name", "amount"), AT);
+        new FlowInput.File(
+            FlowInput.FileFormat.CSV, null, 1, List.of("name", "amount"), List.of(), AT);
     assertThatThrownBy(() -> Inputs.fromFile(csv, spec, Map.of()))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("c.csv")
@@ -102,5 +103,45 @@ class InputsTest {
     assertThatThrownBy(() -> Inputs.fromFields(Map.of("code", "AB12", "district", "静安区"), form))
         .hasMessageContaining("静安区");
     assertThatThrownBy(() -> Inputs.parseSets(List.of("novalue"))).hasMessageContaining("novalue");
+  }
+
+  @Test
+  void fieldsGivenAtStartAreCheckedTypedAndAddedToEveryRowOfAFileWithDeclaredColumns()
+      throws Exception {
+    Path csv = dir.resolve("rows.csv");
+    Files.writeString(csv, "n\n1\n2\n");
+    FlowInput.File spec =
+        new FlowInput.File(
+            FlowInput.FileFormat.CSV,
+            null,
+            1,
+            List.of("n"),
+            List.of(
+                new FormField(
+                    "batch", "批次", FormField.Type.NUMBER, true, List.of(), null, null, null, AT)),
+            AT);
+    ListSource rows = Inputs.fromFile(csv, spec, Map.of("batch", "7"));
+    assertThat(rows.items())
+        .extracting(WorkItem::data)
+        .containsExactly(
+            Map.of("n", "1", "batch", new BigDecimal("7")),
+            Map.of("n", "2", "batch", new BigDecimal("7")));
+    assertThatThrownBy(() -> Inputs.fromFile(csv, spec, Map.of("batch", "7", "bacth", "8")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("--set bacth")
+        .hasMessageContaining("batch");
+    assertThatThrownBy(() -> Inputs.fromFile(csv, spec, Map.of()))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("batch")
+        .hasMessageContaining("批次");
+  }
+
+  @Test
+  void aFlowWithoutInputIsDescribedAsOneRunNotAsEmptyFields() {
+    ListSource once = Inputs.fromFields(Map.of(), new FlowInput.None(AT));
+    assertThat(once.describe()).isEqualTo(io.workforce.runtime.Messages.get("input.none"));
+    assertThat(once.describe()).doesNotContain("--set").doesNotContain("(0)");
+    assertThat(Inputs.fromFields(Map.of("note", "x"), new FlowInput.None(AT)).describe())
+        .contains("note");
   }
 }
