@@ -224,6 +224,20 @@ abstract class ArchiveListsContract {
   }
 
   @Test
+  void aListThatChangesWhileReadFailsLoudlyAndIsReadRightOnTheRetry() {
+    ItemResult result =
+        run(
+            "  - open: { system: archive, path: /dagl/changing.do }\n"
+                + "  - read_table: { selector: \"#list\", into: rows, next: \"text=下一页\","
+                + " key: [档案号], total: \"#total\" }\n"
+                + "  - output: { rows: \"${rows}\" }\n",
+            2);
+    assertThat(result.status()).as(result.reason()).isEqualTo(ItemStatus.SUCCEEDED);
+    assertThat(result.attempts()).isEqualTo(2);
+    assertThat(result.outputs().get("rows")).isEqualTo(truth.changedRows());
+  }
+
+  @Test
   void aNextPageThatNeverArrivesFailsSayingWhatWasExpectedAndSeen() {
     ItemResult stuck =
         run(
@@ -254,13 +268,18 @@ abstract class ArchiveListsContract {
 
   /** Runs a flow of these steps (after logging in to the archive) once, without retries. */
   ItemResult run(String steps) {
+    return run(steps, 1);
+  }
+
+  /** Runs a flow of these steps (after logging in to the archive), trying the item up to tries. */
+  ItemResult run(String steps, int tries) {
     try {
       Path file = Files.createTempFile(dir, "flow", ".yaml");
       Files.writeString(file, HEAD + steps);
       Flow flow = FlowParser.create().withResolver(FlowResolver.directory(dir)).parse(file);
       RunOptions options =
           rig.options(1)
-              .withRetries(1, Duration.ofMillis(10))
+              .withRetries(tries, Duration.ofMillis(10))
               .withStepTimeout(Duration.ofSeconds(10));
       return new FlowRunner(flow, options, rig.vault, driver, FlowResolver.directory(dir))
           .run(Inputs.fromFields(Map.of(), flow.input()), null)

@@ -63,7 +63,20 @@ final class ArchiveGenerator {
               "浙江省杭州市" + d.district()[1] + d.address(),
               d.phone()));
     }
-    return new ArchiveTruth(seed, List.copyOf(records), visits(rng, records));
+    List<Visit> visits = visits(rng, records);
+    Draft late = draft(rng, ids);
+    ArchiveRecord arrival =
+        new ArchiveRecord(
+            "DA20250001",
+            late.name(),
+            late.gender(),
+            late.idNumber(),
+            LocalDate.of(2025, 6, 30),
+            late.district()[1],
+            late.matter(),
+            "浙江省杭州市" + late.district()[1] + late.address(),
+            late.phone());
+    return new ArchiveTruth(seed, List.copyOf(records), visits, arrival);
   }
 
   private record Draft(

@@ -79,6 +79,7 @@ final class ArchivePages {
             new String[] {"headers.do", "表头样式"},
             new String[] {"summary.do", "分类统计 (合并单元格)"},
             new String[] {"browse.do", "档案浏览 (详情框架)"},
+            new String[] {"changing.do", "最新档案 (读取中会变化)"},
             new String[] {"visits.do", "来访登记"})) {
       sb.append("<li><a href=\"").append(item[0]).append("\">").append(item[1]).append("</a></li>");
     }

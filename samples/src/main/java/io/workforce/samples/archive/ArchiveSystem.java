@@ -10,8 +10,10 @@ import io.workforce.samples.web.Sessions;
 import io.workforce.samples.web.SystemSettings;
 import io.workforce.samples.web.WebServer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * 档案管理系统 — the archive system: the lists and tables of old systems in one place, each shape a page
@@ -31,6 +33,7 @@ public final class ArchiveSystem {
   private static final String BASE = "/dagl/";
 
   private final ArchiveTruth truth;
+  private final AtomicBoolean arrived = new AtomicBoolean();
   private final Sessions sessions;
   private final Guard guard;
 
@@ -76,6 +79,7 @@ public final class ArchiveSystem {
             .get(BASE + "summary.do", r -> s.page(r, u -> TablePages.summary(u, all)))
             .get(BASE + "browse.do", r -> s.page(r, u -> TablePages.browse(u, all, 600)))
             .get(BASE + "detail.do", s::detail)
+            .get(BASE + "changing.do", r -> s.page(r, u -> s.changing(u, r.intParam("p", 1))))
             .get(
                 BASE + "visits.do",
                 r -> s.page(r, u -> TablePages.visits(u, truth.visits(), r.intParam("p", 1))));
@@ -89,6 +93,19 @@ public final class ArchiveSystem {
         routes,
         settings.chaos(),
         StandardCharsets.UTF_8);
+  }
+
+  /** The changing list: the arrival joins it on top when a second page is first asked for. */
+  private String changing(String user, int page) {
+    if (page >= 2) {
+      arrived.set(true);
+    }
+    List<ArchiveRecord> shown = new ArrayList<>();
+    if (arrived.get()) {
+      shown.add(truth.arrival());
+    }
+    shown.addAll(truth.records());
+    return PagerPages.changing(user, shown, page);
   }
 
   private static int postBack(Request r) {

@@ -12,8 +12,11 @@ import java.util.Map;
  * @param seed the seed it was generated from
  * @param records the archive's files, in archive-number order (the order of every list)
  * @param visits the visitor log, in the order the log shows it (two genuine repeats in it)
+ * @param arrival the record that arrives while the changing list is read (see {@link
+ *     #changedRows()})
  */
-public record ArchiveTruth(long seed, List<ArchiveRecord> records, List<Visit> visits) {
+public record ArchiveTruth(
+    long seed, List<ArchiveRecord> records, List<Visit> visits, ArchiveRecord arrival) {
 
   /** The columns of every record list, as their headers read. */
   public static final List<String> LIST_COLUMNS = List.of("档案号", "姓名", "性别", "登记日期", "区县", "事项");
@@ -101,6 +104,17 @@ public record ArchiveTruth(long seed, List<ArchiveRecord> records, List<Visit> v
               return row;
             })
         .toList();
+  }
+
+  /**
+   * The changing list ({@code changing.do}) once its second page has been asked for: the arrival on
+   * top, then every record.
+   */
+  public List<Map<String, String>> changedRows() {
+    List<Map<String, String>> out = new ArrayList<>();
+    out.add(listRow(arrival));
+    out.addAll(listRows());
+    return out;
   }
 
   /** The record with this archive number, or null. */

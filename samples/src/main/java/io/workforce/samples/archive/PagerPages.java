@@ -82,6 +82,27 @@ final class PagerPages {
             + pager);
   }
 
+  /**
+   * {@code changing.do?p=N}: newest first, ten a page, 下一页 until the last page. The first time any
+   * second page is asked for, a record arrives on top (for good): the reader of page 1 then finds
+   * page 1's last record again at the top of page 2.
+   */
+  static String changing(String user, List<ArchiveRecord> shown, int page) {
+    int count = pages(shown.size(), NUMBERED_SIZE);
+    int p = Math.max(1, Math.min(page, count));
+    return ArchivePages.page(
+        "最新档案",
+        user,
+        "<table class=\"list\" id=\"list\">"
+            + ArchivePages.thRow()
+            + rows(slice(shown, (p - 1) * NUMBERED_SIZE, NUMBERED_SIZE))
+            + "</table><div class=\"pager\">共 <b id=\"total\">"
+            + shown.size()
+            + "</b> 条 "
+            + link(p < count, "changing.do?p=" + (p + 1), "下一页")
+            + "</div>");
+  }
+
   private static String link(boolean enabled, String href, String text) {
     return enabled
         ? "<a href=\"" + href + "\">" + text + "</a> "

@@ -121,6 +121,19 @@ class ArchiveQuirksIT {
     assertThat(v.stream().distinct()).hasSize(v.size() - 2);
   }
 
+  @Test
+  void theChangingListGetsANewRecordOnTopWhenItsSecondPageIsFirstAskedFor() {
+    HttpSession http = login();
+    String first = http.get(base + "changing.do").text();
+    assertThat(first).doesNotContain(truth.arrival().no()).contains("<b id=\"total\">57</b>");
+    String second = http.get(base + "changing.do?p=2").text();
+    assertThat(second)
+        .contains("<b id=\"total\">58</b>")
+        .contains("<td>" + truth.records().get(9).no() + "</td>");
+    assertThat(http.get(base + "changing.do").text()).contains(truth.arrival().no());
+    assertThat(truth.changedRows()).hasSize(58);
+  }
+
   private static HttpSession login() {
     HttpSession http = new HttpSession();
     Page page =
