@@ -123,6 +123,7 @@ run_orchestrator() {
     say "该功能尚未实现: $main 不在 orchestrator 模块中." "Not available yet: $main is not in module orchestrator." >&2
     exit 3
   fi
+  umask 077 # every file it writes (database, logs, keys, uploads) is the orchestrator user's alone
   trap 'kill -TERM "$child" 2>/dev/null; wait "$child"; exit 143' TERM
   trap 'kill -TERM "$child" 2>/dev/null; wait "$child"; exit 130' INT # a background java ignores SIGINT
   while true; do

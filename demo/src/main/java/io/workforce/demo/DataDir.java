@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -52,6 +53,10 @@ final class DataDir {
         delete(dir);
       }
       Files.createDirectories(dir);
+      if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+        // it holds the demo's passwords, robot tokens and the orchestrator's data: its user's alone
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+      }
       if (!Files.exists(dir.resolve(MARKER))) {
         Files.writeString(
             dir.resolve(MARKER), "data of ./rpa demo; ./rpa demo --reset deletes this directory\n");

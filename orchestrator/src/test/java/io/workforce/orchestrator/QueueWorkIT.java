@@ -72,6 +72,13 @@ class QueueWorkIT {
         .asLong();
   }
 
+  /** Starts a run of the queue's flow and has this robot take it; answers the job's id. */
+  static long working(SimRobot robot, String queue) {
+    long jobId = startJob(queue);
+    robot.take(jobId);
+    return jobId;
+  }
+
   /**
    * Two minutes pass in which only a new robot beats: the others are swept offline. Answers the new
    * robot.
@@ -168,15 +175,17 @@ class QueueWorkIT {
     String queue = queueWithFlow(1, 2);
     SimRobot dead = SimRobot.enrol(orchestrator, queue + "-dead");
     SimRobot alive = SimRobot.enrol(orchestrator, queue + "-alive");
-    QueueItem taken = dead.client().claimItem(queue, null, Duration.ofSeconds(30)).orElseThrow();
-    assertThat(alive.client().claimItem(queue, null, null))
+    long deadJob = working(dead, queue);
+    long aliveJob = working(alive, queue);
+    QueueItem taken = dead.client().claimItem(queue, deadJob, Duration.ofSeconds(30)).orElseThrow();
+    assertThat(alive.client().claimItem(queue, aliveJob, null))
         .as("leased to the dead robot")
         .isEmpty();
 
     orchestrator.clock().advance(Duration.ofSeconds(31));
     assertThat(orchestrator.bean(ItemWork.class).sweepExpiredLeases()).isGreaterThanOrEqualTo(1);
 
-    QueueItem again = alive.client().claimItem(queue, null, null).orElseThrow();
+    QueueItem again = alive.client().claimItem(queue, aliveJob, null).orElseThrow();
     assertThat(again.id()).isEqualTo(taken.id());
     assertThat(again.attempts()).isEqualTo(2);
     alive.client().completeItem(again.id(), Map.of());
@@ -187,6 +196,8 @@ class QueueWorkIT {
     assertThat(item.get("status").asString()).isEqualTo("SUCCESSFUL");
     assertThat(item.get("history").findValuesAsString("reason"))
         .anyMatch(r -> r.startsWith("lease expired"));
+    dead.client().updateJob(deadJob, JobUpdate.succeeded(Map.of()));
+    alive.client().updateJob(aliveJob, JobUpdate.succeeded(Map.of()));
   }
 
   @Test
@@ -207,8 +218,10 @@ class QueueWorkIT {
     assertThat(
             orchestrator.admin().get("/api/v1/items/" + item.id()).json().get("status").asString())
         .isEqualTo("SYSTEM_FAILED");
-    assertThat(other.client().claimItem(queue, null, null).orElseThrow().id())
+    long otherJob = working(other, queue);
+    assertThat(other.client().claimItem(queue, otherJob, null).orElseThrow().id())
         .isIn(item.id(), item.id() + 1);
+    other.client().updateJob(otherJob, JobUpdate.succeeded(Map.of()));
   }
 
   @Test
@@ -275,6 +288,7 @@ class QueueWorkIT {
   void duplicatesAreRefusedWithTheExistingIdAndFailuresAreRetriedUpToTheLimit() {
     String queue = queueWithFlow(0, 1);
     SimRobot robot = SimRobot.enrol(orchestrator, queue + "-robot");
+    long jobId = working(robot, queue);
     ItemCreated first = robot.client().addItem(queue, new NewItem("A-1", 7, null, Map.of("x", 1)));
     ItemCreated again = robot.client().addItem(queue, new NewItem("A-1", 7, null, Map.of("x", 2)));
     assertThat(again.duplicate()).isTrue();
@@ -290,11 +304,11 @@ class QueueWorkIT {
         .isEqualTo(first.id());
 
     for (int attempt = 1; attempt <= 3; attempt++) {
-      QueueItem item = robot.client().claimItem(queue, null, null).orElseThrow();
+      QueueItem item = robot.client().claimItem(queue, jobId, null).orElseThrow();
       assertThat(item.attempts()).isEqualTo(attempt);
       robot.client().failItem(item.id(), FailureKind.SYSTEM, "系统超时");
     }
-    assertThat(robot.client().claimItem(queue, null, null)).as("attempts used up").isEmpty();
+    assertThat(robot.client().claimItem(queue, jobId, null)).as("attempts used up").isEmpty();
     String csv =
         orchestrator.admin().get("/api/v1/queues/" + queue + "/items/export").expect(200).body();
     assertThat(csv).contains("A-1").contains("系统超时");
@@ -306,11 +320,12 @@ class QueueWorkIT {
                 .get("retried")
                 .asInt())
         .isEqualTo(1);
-    QueueItem retried = robot.client().claimItem(queue, null, null).orElseThrow();
+    QueueItem retried = robot.client().claimItem(queue, jobId, null).orElseThrow();
     robot.client().failItem(retried.id(), FailureKind.BUSINESS, "名称不一致");
-    assertThat(robot.client().claimItem(queue, null, null))
+    assertThat(robot.client().claimItem(queue, jobId, null))
         .as("business failures are not retried")
         .isEmpty();
+    robot.client().updateJob(jobId, JobUpdate.succeeded(Map.of()));
   }
 
   @Test
@@ -363,7 +378,7 @@ class QueueWorkIT {
   void aRestartLosesNothing() {
     String queue = queueWithFlow(3, 2);
     SimRobot robot = SimRobot.enrol(orchestrator, queue + "-robot");
-    QueueItem held = robot.client().claimItem(queue, null, null).orElseThrow();
+    QueueItem held = robot.client().claimItem(queue, working(robot, queue), null).orElseThrow();
     long pendingJob = startJob(queue);
 
     orchestrator.restart();
@@ -375,5 +390,7 @@ class QueueWorkIT {
     JsonNode counts = orchestrator.admin().get("/api/v1/queues/" + queue).json().get("counts");
     assertThat(counts.get("SUCCESSFUL").asInt()).isEqualTo(1);
     assertThat(counts.get("NEW").asInt()).isEqualTo(2);
+    robot.client().updateJob(pendingJob, JobUpdate.running());
+    robot.client().updateJob(pendingJob, JobUpdate.succeeded(Map.of()));
   }
 }

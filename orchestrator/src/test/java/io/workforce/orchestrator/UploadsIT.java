@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.workforce.orchestrator.testing.AdminApi;
+import io.workforce.orchestrator.testing.Multipart;
 import io.workforce.orchestrator.testing.SharedOrchestrator;
 import io.workforce.orchestrator.testing.SimRobot;
 import io.workforce.orchestrator.testing.TestDb;
@@ -139,6 +140,90 @@ class UploadsIT {
     assertThat(o.person("other-upload-clerk", "CLERK").get("/api/v1/job-files/" + id).status())
         .as("another clerk's upload is not found")
         .isEqualTo(404);
+  }
+
+  @Test
+  void aClerkCannotStartAJobOnAnotherClerksUploadWhichLooksAsIfItDidNotExist() {
+    TestOrchestrator o = SharedOrchestrator.on(db);
+    AdminApi admin = o.admin();
+    admin.post("/api/v1/flows", Map.of("source", TestFlows.csvFlow("uploads-csv", 1))).expect(201);
+    AdminApi owner = o.person("upload-owner", "CLERK");
+    AdminApi other = o.person("upload-other", "CLERK");
+    admin
+        .put(
+            "/api/v1/flows/uploads-csv/shares",
+            List.of(Map.of("user", "upload-owner"), Map.of("user", "upload-other")))
+        .expect(200);
+    String id =
+        owner
+            .postRaw(
+                "/api/v1/job-files",
+                "multipart/form-data; boundary=up",
+                multipart("mine.csv", "code,name\nA-1,甲\n"))
+            .expect(201)
+            .json()
+            .get("id")
+            .asString();
+    String missing = "jf_" + "0".repeat(32);
+    AdminApi.Response theirs =
+        other.post("/api/v1/jobs", Map.of("flow", "uploads-csv", "inputs", Map.of("file", id)));
+    AdminApi.Response none =
+        other.post(
+            "/api/v1/jobs", Map.of("flow", "uploads-csv", "inputs", Map.of("file", missing)));
+    assertThat(theirs.status()).as(theirs.body()).isEqualTo(none.status()).isEqualTo(422);
+    assertThat(theirs.json().get("detail").asString().replace(id, "ID"))
+        .as("another clerk's file is answered like one that does not exist")
+        .isEqualTo(none.json().get("detail").asString().replace(missing, "ID"));
+    long own =
+        owner
+            .post("/api/v1/jobs", Map.of("flow", "uploads-csv", "inputs", Map.of("file", id)))
+            .expect(201)
+            .json()
+            .get("id")
+            .asLong();
+    owner.post("/api/v1/jobs/" + own + "/stop", "").expect(200); // no job left pending
+  }
+
+  @Test
+  void aGbkCsvIsReadAsWrittenAndOneInNoKnownEncodingIsRefusedNamingTheLine() {
+    TestOrchestrator o = SharedOrchestrator.on(db);
+    AdminApi clerk = o.person("upload-gbk-clerk", "CLERK");
+    byte[] gbk = "编号,姓名\nA-1,张三\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+    JsonNode f =
+        clerk
+            .postRaw("/api/v1/job-files", Multipart.CONTENT_TYPE, Multipart.file("gbk.csv", gbk))
+            .expect(201)
+            .json();
+    assertThat(f.get("columns").toString()).isEqualTo("[\"编号\",\"姓名\"]");
+    assertThat(f.get("preview").get(0).get(1).asString()).isEqualTo("张三");
+    assertThat(f.toString()).doesNotContain("\uFFFD");
+    byte[] broken = {'a', ',', 'b', '\n', '1', ',', (byte) 0xFF, '\n'};
+    String refused =
+        clerk
+            .postRaw(
+                "/api/v1/job-files", Multipart.CONTENT_TYPE, Multipart.file("broken.csv", broken))
+            .expect(400)
+            .json()
+            .get("detail")
+            .asString();
+    assertThat(refused).contains("broken.csv:2").contains("UTF-8").contains("GB18030");
+    o.admin().post("/api/v1/queues", Map.of("name", "gbk-q")).expect(201);
+    byte[] items = "reference,name\nG-1,王五\n".getBytes(java.nio.charset.Charset.forName("GBK"));
+    o.admin()
+        .postRaw(
+            "/api/v1/queues/gbk-q/items/import",
+            Multipart.CONTENT_TYPE,
+            Multipart.file("items.csv", items))
+        .expect(200);
+    assertThat(
+            o.admin()
+                .get("/api/v1/queues/gbk-q/items")
+                .json()
+                .get(0)
+                .path("payload")
+                .path("name")
+                .asString())
+        .isEqualTo("王五");
   }
 
   @Test

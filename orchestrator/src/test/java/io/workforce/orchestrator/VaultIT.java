@@ -112,20 +112,24 @@ class VaultIT {
     assertThat(secret.username()).isEqualTo("clerk01");
     assertThat(secret.toString()).doesNotContain(canary);
     assertThatThrownBy(() -> stranger.client().checkoutCredential(jobId, "canary-clerk"))
+        .as("another robot's job is, to this robot, a job that does not exist")
         .isInstanceOf(OrchestratorException.class)
-        .hasMessageContaining("403")
+        .hasMessageContaining("404")
         .hasMessageNotContaining(canary);
     admin.post("/api/v1/credentials", Map.of("name", "undeclared")).expect(201);
     admin
         .put("/api/v1/credentials/undeclared/value", Map.of("username", "x", "secret", "y"))
         .expect(204);
     assertThatThrownBy(() -> robot.client().checkoutCredential(jobId, "undeclared"))
-        .hasMessageContaining("does not declare");
+        .as(
+            "a credential the job's flow does not declare is, to the robot, one that does not exist")
+        .hasMessageContaining("404");
     robot
         .client()
         .updateJob(jobId, JobUpdate.failed(io.workforce.protocol.FailureKind.SYSTEM, "done"));
     assertThatThrownBy(() -> robot.client().checkoutCredential(jobId, "canary-clerk"))
-        .hasMessageContaining("FAILED");
+        .as("a finished job's reach ends with it")
+        .hasMessageContaining("404");
 
     JsonNode audit = admin.get("/api/v1/credentials/canary-clerk/checkouts").expect(200).json();
     assertThat(audit.findValuesAsString("granted")).isNotNull();

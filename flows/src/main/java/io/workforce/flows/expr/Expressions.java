@@ -104,6 +104,7 @@ public final class Expressions {
         new JexlBuilder()
             .features(FEATURES)
             .permissions(Sandbox.INSTANCE)
+            .uberspect(new BoundedUberspect())
             .namespaces(namespaces)
             .arithmetic(new FlowArithmetic())
             .logger(new NoOpLog())
@@ -158,12 +159,19 @@ public final class Expressions {
   /** Evaluates one expression (the text between {@code ${} and {@code }}). */
   public Object evaluate(String code, Scope scope) {
     JexlScript script = compile(code);
+    boolean clock = Limits.start();
     try {
       return script.execute(new ScopeContext(scope));
     } catch (JexlException e) {
       throw new ExpressionException(code, hideSecrets(code, reason(e)));
+    } catch (StackOverflowError e) {
+      throw new ExpressionException(code, "nested too deeply");
     } catch (RuntimeException e) {
       throw new ExpressionException(code, hideSecrets(code, String.valueOf(e.getMessage())));
+    } finally {
+      if (clock) {
+        Limits.end();
+      }
     }
   }
 
@@ -262,9 +270,17 @@ public final class Expressions {
       return "";
     }
     if (value instanceof BigDecimal d) {
-      return d.toPlainString();
+      return plain(d);
     }
     return value.toString();
+  }
+
+  /**
+   * A number without exponent, unless writing it out would take more than {@link Limits#DIGITS}
+   * zeros (a value read from a page or file may be 1E+999999999): then with one.
+   */
+  static String plain(BigDecimal d) {
+    return Math.abs((long) d.scale()) > Limits.DIGITS ? d.toString() : d.toPlainString();
   }
 
   private JexlScript compile(String code) {

@@ -110,7 +110,20 @@ public final class Functions {
 
   /** Replaces every occurrence of a text (not a pattern). */
   public String replace(Object s, Object target, Object replacement) {
-    return str(s).replace(str(target), str(replacement));
+    String text = str(s);
+    String from = str(target);
+    String to = str(replacement);
+    long count = from.isEmpty() ? text.length() + 1L : occurrences(text, from);
+    Limits.text(text.length() + count * (to.length() - from.length()));
+    return text.replace(from, to);
+  }
+
+  private static long occurrences(String text, String part) {
+    long count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+      count++;
+    }
+    return count;
   }
 
   public boolean contains(Object s, Object part) {
@@ -130,7 +143,7 @@ public final class Functions {
 
   /** True when the regular expression matches the whole text. */
   public boolean matches(Object s, Object regex) {
-    return Pattern.compile(str(regex)).matcher(str(s)).matches();
+    return TimedText.matches(str(regex), str(s));
   }
 
   /** Splits at every occurrence of a separator text (not a pattern); empty parts are kept. */
@@ -150,6 +163,7 @@ public final class Functions {
     } else if (list != null) {
       out.add(list);
     }
+    Limits.items(out.size() + 1L);
     out.add(element);
     return out;
   }
@@ -158,7 +172,13 @@ public final class Functions {
     if (!(list instanceof Collection<?> c)) {
       return str(list);
     }
-    return c.stream().map(this::str).collect(Collectors.joining(str(separator)));
+    String sep = str(separator);
+    long length = 0;
+    for (Object element : c) {
+      length += str(element).length() + sep.length();
+      Limits.text(length - sep.length());
+    }
+    return c.stream().map(this::str).collect(Collectors.joining(sep));
   }
 
   /**
@@ -181,7 +201,7 @@ public final class Functions {
       return "";
     }
     if (x instanceof BigDecimal d) {
-      return d.stripTrailingZeros().toPlainString();
+      return Expressions.plain(d.stripTrailingZeros());
     }
     return x.toString();
   }
@@ -222,13 +242,17 @@ public final class Functions {
 
   /** Rounds half up to {@code places} decimals. */
   public BigDecimal round(Object x, int places) {
-    return number(x).setScale(places, RoundingMode.HALF_UP);
+    Limits.places(places);
+    BigDecimal d = number(x);
+    Limits.number(d);
+    return d.setScale(places, RoundingMode.HALF_UP);
   }
 
   /** Formats with a {@link DecimalFormat} pattern such as {@code #,##0.00}. */
   public String format_number(Object x, Object pattern) {
-    return new DecimalFormat(str(pattern), DecimalFormatSymbols.getInstance(Locale.ROOT))
-        .format(number(x));
+    BigDecimal d = number(x);
+    Limits.number(d);
+    return new DecimalFormat(str(pattern), DecimalFormatSymbols.getInstance(Locale.ROOT)).format(d);
   }
 
   // ---- dates

@@ -69,7 +69,66 @@ final class Sandbox implements JexlPermissions {
           "retainAll",
           "removeAll",
           "set",
-          "sort");
+          "sort",
+          "putIfAbsent",
+          "setValue",
+          // texts: these make texts of any size in one call, or run a regular expression without
+          // the expression's time limit (the functions replace(), split() and matches() do both
+          // safely)
+          "replace",
+          "replaceFirst",
+          "split",
+          "matches",
+          "formatted",
+          "indent",
+          // numbers: exact arithmetic of any size; operators work to 34 significant digits
+          "pow",
+          "multiply",
+          "subtract",
+          "divide",
+          "divideToIntegralValue",
+          "divideAndRemainder",
+          "remainder",
+          "setScale",
+          "scaleByPowerOfTen",
+          "movePointLeft",
+          "movePointRight",
+          "toPlainString",
+          "toBigInteger",
+          "toBigIntegerExact",
+          "shiftLeft",
+          "shiftRight");
+
+  /**
+   * The only methods a number offers: reading it, comparing it, its sign. Anything that computes
+   * (with a precision of its own, or none) goes through the operators and functions, which keep to
+   * the {@link Limits}.
+   */
+  private static final Set<String> NUMBER_METHODS =
+      Set.of(
+          "intValue",
+          "longValue",
+          "doubleValue",
+          "floatValue",
+          "shortValue",
+          "byteValue",
+          "intValueExact",
+          "longValueExact",
+          "compareTo",
+          "equals",
+          "hashCode",
+          "toString",
+          "abs",
+          "negate",
+          "signum",
+          "scale",
+          "precision",
+          "stripTrailingZeros",
+          "toEngineeringString",
+          "min",
+          "max",
+          "isNaN",
+          "isInfinite");
 
   static final Sandbox INSTANCE = new Sandbox();
 
@@ -112,9 +171,14 @@ final class Sandbox implements JexlPermissions {
 
   @Override
   public boolean allow(Method method) {
+    if (method != null && method.getDeclaringClass() == Functions.class) {
+      return Modifier.isPublic(method.getModifiers()); // our own library, bounded by itself
+    }
     return method != null
         && Modifier.isPublic(method.getModifiers())
         && !DENIED_METHODS.contains(method.getName())
+        && (!Number.class.isAssignableFrom(method.getDeclaringClass())
+            || NUMBER_METHODS.contains(method.getName()))
         && (allow(method.getDeclaringClass()) || isValueMethod(method));
   }
 

@@ -551,8 +551,8 @@ final class Messages {
 
   String hintForbidden() {
     return t(
-        "表达式只读取值, 不能访问类、文件或进程",
-        "expressions read values; they cannot reach classes, files or processes");
+        "表达式只读取值, 不能访问类、文件或进程; 计算和替换文本请用运算符和函数 (replace、split、matches、round…)",
+        "expressions read values; they cannot reach classes, files or processes; compute and edit text with the operators and functions (replace, split, matches, round…)");
   }
 
   String unclosedExpression(String text) {

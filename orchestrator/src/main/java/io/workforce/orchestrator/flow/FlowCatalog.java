@@ -160,12 +160,14 @@ public class FlowCatalog {
         .params(name, version)
         .query((rs, n) -> versionView(rs, withSource))
         .optional()
-        .orElseThrow(
-            () ->
-                new NotFoundException(
-                    Text.of(
-                        "流程 '" + name + "' 没有版本 " + version,
-                        "flow '" + name + "' has no version " + version)));
+        .orElseThrow(() -> noSuchVersion(name, version));
+  }
+
+  /** The answer to a flow version that does not exist (or that a robot is not running). */
+  public static NotFoundException noSuchVersion(String name, int version) {
+    return new NotFoundException(
+        Text.of(
+            "流程 '" + name + "' 没有版本 " + version, "flow '" + name + "' has no version " + version));
   }
 
   /** The descriptor of a version (cached: versions never change). */

@@ -1,10 +1,9 @@
 package io.workforce.orchestrator.job;
 
-import io.workforce.orchestrator.api.ForbiddenException;
 import io.workforce.orchestrator.api.InvalidRequestException;
-import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.flow.FlowCatalog;
+import io.workforce.orchestrator.robot.RobotScope;
 import io.workforce.protocol.EventBatchReply;
 import io.workforce.protocol.ItemResult;
 import io.workforce.protocol.JobState;
@@ -40,6 +39,7 @@ public class RobotJobService {
   private final JobTransitions transitions;
   private final FlowCatalog flows;
   private final ApplicationEventPublisher events;
+  private final RobotScope scope;
 
   RobotJobService(
       JdbcClient jdbc,
@@ -48,7 +48,9 @@ public class RobotJobService {
       JsonMapper json,
       JobTransitions transitions,
       FlowCatalog flows,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      RobotScope scope) {
+    this.scope = scope;
     this.jdbc = jdbc;
     this.template = template;
     this.clock = clock;
@@ -165,27 +167,13 @@ public class RobotJobService {
         });
   }
 
-  /** The job if it belongs to this robot; 403 otherwise. */
+  /**
+   * The job if the dispatcher gave it to this robot (finished ones too: buffered robots report
+   * late); any other id answers the 404 of a job that does not exist.
+   */
   Owned owned(long robotId, long jobId) {
-    transitions.current(jobId);
-    return jdbc.sql(
-            "SELECT state, flow_name, flow_version, started_at, assigned_at FROM job WHERE id = ? AND robot_id = ?")
-        .params(jobId, robotId)
-        .query(
-            (rs, n) ->
-                new Owned(
-                    JobState.valueOf(rs.getString("state")),
-                    rs.getString("flow_name"),
-                    rs.getInt("flow_version"),
-                    Db.instant(rs, "started_at"),
-                    Db.instant(rs, "assigned_at")))
-        .optional()
-        .orElseThrow(
-            () ->
-                new ForbiddenException(
-                    Text.of(
-                        "任务 " + jobId + " 不属于本机器人",
-                        "job " + jobId + " is not assigned to this robot")));
+    RobotScope.Assigned j = scope.reporting(robotId, jobId);
+    return new Owned(j.state(), j.flowName(), j.flowVersion(), j.startedAt(), j.assignedAt());
   }
 
   record Owned(

@@ -3,6 +3,7 @@ package io.workforce.orchestrator.job;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.config.PrivateDataDir;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.protocol.ScreenshotRef;
@@ -126,9 +127,10 @@ public class Screenshots {
 
   private void write(String name, byte[] image) {
     try {
-      Files.createDirectories(dir);
+      PrivateDataDir.privateDirectory(dir);
       Path tmp = dir.resolve(name + ".tmp");
       Files.write(tmp, image);
+      PrivateDataDir.privateFile(tmp);
       Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store screenshot in " + dir, e);

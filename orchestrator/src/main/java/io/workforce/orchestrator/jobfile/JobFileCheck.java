@@ -4,11 +4,16 @@ import io.workforce.orchestrator.api.WorkforceException.FieldProblem;
 import io.workforce.orchestrator.flow.FlowDescriptor;
 import io.workforce.orchestrator.job.JobStartCheck;
 import io.workforce.orchestrator.job.StartJobRequest;
+import io.workforce.orchestrator.security.Caller;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** A flow that reads a spreadsheet starts only with an uploaded file of the flow's format. */
+/**
+ * A flow that reads a spreadsheet starts only with an uploaded file of the flow's format, and a
+ * clerk only with a file of their own: another clerk's upload is answered as if it did not exist
+ * (as {@code GET /job-files/{id}} does).
+ */
 @Component
 class JobFileCheck implements JobStartCheck {
 
@@ -36,6 +41,7 @@ class JobFileCheck implements JobStartCheck {
     }
     files
         .find(id.toString())
+        .filter(JobFileCheck::startableByCaller)
         .ifPresentOrElse(
             f -> {
               if (format != null && !JobFiles.format(f.name()).equals(format)) {
@@ -53,5 +59,12 @@ class JobFileCheck implements JobStartCheck {
                         "no uploaded file '" + id + "'",
                         "upload it first: POST /api/v1/job-files")));
     return problems;
+  }
+
+  /** People who see everything and starts without a person (schedules) may use any upload. */
+  private static boolean startableByCaller(JobFileView file) {
+    return !(Caller.current() instanceof Caller.User user)
+        || user.seesEverything()
+        || user.username().equals(file.uploadedBy());
   }
 }

@@ -3,6 +3,7 @@ package io.workforce.orchestrator.jobfile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.workforce.orchestrator.api.NotFoundException;
+import io.workforce.orchestrator.robot.RobotScope;
 import io.workforce.orchestrator.security.Caller;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,15 +17,20 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @Tag(name = "jobs", description = "Start, watch and stop jobs")
 class JobFileController {
 
   private final JobFiles files;
+  private final RobotScope scope;
+  private final JsonMapper json;
 
-  JobFileController(JobFiles files) {
+  JobFileController(JobFiles files, RobotScope scope, JsonMapper json) {
     this.files = files;
+    this.scope = scope;
+    this.json = json;
   }
 
   @PostMapping(value = "/api/v1/job-files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -51,9 +57,16 @@ class JobFileController {
   @GetMapping(
       value = "/api/v1/robot/jobs/{jobId}/files/{fileId}",
       produces = MediaType.APPLICATION_OCTET_STREAM_VALUE)
-  @Operation(summary = "Robot: download the input file of a job it runs")
+  @Operation(
+      summary =
+          "Robot: download the input file of a job it runs (any other job or file answers 404, as"
+              + " if it did not exist)")
   ResponseEntity<byte[]> download(
       Caller.Robot robot, @PathVariable long jobId, @PathVariable String fileId) {
+    String inputs = scope.working(robot.robotId(), jobId).inputs();
+    if (!fileId.equals(json.readTree(inputs).path(JobFiles.INPUT).asString(null))) {
+      throw NotFoundException.of("输入文件", "input file", fileId);
+    }
     JobFiles.Stored s = files.forRobot(robot.robotId(), jobId, fileId);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(s.file().contentType()))

@@ -4,6 +4,7 @@ import io.workforce.orchestrator.api.ForbiddenException;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
+import io.workforce.orchestrator.config.PrivateDataDir;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.sheet.SheetLimits;
@@ -195,9 +196,10 @@ public class JobFiles {
 
   private void write(String id, Path content) {
     try {
-      Files.createDirectories(dir);
+      PrivateDataDir.privateDirectory(dir);
       Path tmp = dir.resolve(id + ".tmp");
       Files.copy(content, tmp, StandardCopyOption.REPLACE_EXISTING);
+      PrivateDataDir.privateFile(tmp);
       Files.move(tmp, dir.resolve(id), StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot store an input file in " + dir, e);

@@ -2,12 +2,13 @@ package io.workforce.orchestrator.queue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.workforce.orchestrator.api.ConflictException;
-import io.workforce.orchestrator.api.ForbiddenException;
 import io.workforce.orchestrator.api.InvalidRequestException;
+import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.DatabaseKind;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.robot.RobotScope;
 import io.workforce.orchestrator.robot.RobotWentOffline;
 import io.workforce.protocol.FailureKind;
 import io.workforce.protocol.QueueItem;
@@ -17,8 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -47,6 +50,7 @@ public class ItemWork {
   private final boolean postgres;
   private final WorkforceProperties.Queues settings;
   private final MeterRegistry meters;
+  private final RobotScope scope;
   private final Map<String, ReentrantLock> h2Locks = new ConcurrentHashMap<>();
 
   ItemWork(
@@ -54,7 +58,9 @@ public class ItemWork {
       Clock clock,
       DatabaseKind db,
       WorkforceProperties properties,
-      MeterRegistry meters) {
+      MeterRegistry meters,
+      RobotScope scope) {
+    this.scope = scope;
     this.store = store;
     this.clock = clock;
     this.postgres = db.isPostgres();
@@ -63,14 +69,27 @@ public class ItemWork {
   }
 
   /**
-   * The next ready item of a queue for this robot's job, leased to it; empty when none is ready.
+   * The next ready item of a queue for this robot's job, leased to it; empty when none is ready. A
+   * robot claims only for a job the dispatcher gave it that is ASSIGNED or RUNNING, and only from
+   * the queue that job consumes: any other queue answers the 404 of a queue that does not exist.
    */
   @Transactional
   public Optional<QueueItem> claim(long robotId, String queue, Long jobId, Integer leaseSeconds) {
-    ItemStore.Settings q = store.settings(queue);
-    if (jobId != null) {
-      checkJob(robotId, jobId);
+    if (jobId == null) {
+      throw InvalidRequestException.field(
+          "jobId",
+          "须填写本机器人正在运行、读取该队列的任务",
+          "name the job this robot runs that reads this queue (items are claimed only for a job)");
     }
+    boolean consumes =
+        scope
+            .in(robotId, jobId, RobotScope.WORKING)
+            .map(j -> queue.equals(j.queueName()))
+            .orElse(false);
+    if (!consumes) {
+      throw NotFoundException.of("队列", "queue", queue);
+    }
+    ItemStore.Settings q = store.settings(queue);
     Duration lease = lease(q, leaseSeconds);
     Instant now = clock.instant();
     Optional<Long> id =
@@ -99,15 +118,15 @@ public class ItemWork {
   /** Extends the lease of an item the robot holds. */
   @Transactional
   public Instant renew(long robotId, long itemId, Integer leaseSeconds) {
-    ItemView item = store.get(itemId, false);
+    ItemView item = held(robotId, itemId);
     Instant until = clock.instant().plus(lease(store.settings(item.queue()), leaseSeconds));
     int n =
         store
             .jdbc
             .sql(
                 "UPDATE queue_item SET lease_expires_at = ?, updated_at = ? "
-                    + "WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ?")
-            .params(Db.ts(until), Db.ts(clock.instant()), itemId, robotId)
+                    + "WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ? AND job_id = ?")
+            .params(Db.ts(until), Db.ts(clock.instant()), itemId, robotId, item.jobId())
             .update();
     if (n != 1) {
       throw leaseLost(itemId);
@@ -118,19 +137,22 @@ public class ItemWork {
   /** The robot finished an item. */
   @Transactional
   public void complete(long robotId, long itemId, Map<String, Object> output) {
+    long jobId = held(robotId, itemId).jobId();
     Instant now = clock.instant();
     int n =
         store
             .jdbc
             .sql(
                 "UPDATE queue_item SET status = 'SUCCESSFUL', output = ?, reason = NULL, "
-                    + "lease_expires_at = NULL, finished_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ?")
+                    + "lease_expires_at = NULL, finished_at = ?, updated_at = ? "
+                    + "WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ? AND job_id = ?")
             .params(
                 output == null ? null : store.json.writeValueAsString(output),
                 Db.ts(now),
                 Db.ts(now),
                 itemId,
-                robotId)
+                robotId,
+                jobId)
             .update();
     if (n != 1) {
       throw leaseLost(itemId);
@@ -157,12 +179,7 @@ public class ItemWork {
       throw InvalidRequestException.field(
           "kind", "须为 BUSINESS 或 SYSTEM", "must be BUSINESS or SYSTEM");
     }
-    ItemView item = store.get(itemId, false);
-    if (item.status() != ItemStatus.IN_PROGRESS
-        || item.robotId() == null
-        || item.robotId() != robotId) {
-      throw leaseLost(itemId);
-    }
+    ItemView item = held(robotId, itemId);
     ItemStatus to =
         kind == FailureKind.BUSINESS ? ItemStatus.BUSINESS_FAILED : ItemStatus.SYSTEM_FAILED;
     giveBack(item, to, reason == null ? kind.name().toLowerCase() + " error" : reason, robotId);
@@ -307,21 +324,48 @@ public class ItemWork {
     return lease.compareTo(settings.maxLease()) > 0 ? settings.maxLease() : lease;
   }
 
-  private void checkJob(long robotId, long jobId) {
-    int n =
+  /**
+   * The item if this robot holds its lease for a job it still works on. An item it held in such a
+   * job and lost (lease expired) is a 409; any other item answers the 404 of one that does not
+   * exist, so a robot learns nothing about items outside its own job.
+   */
+  private ItemView held(long robotId, long itemId) {
+    Set<Long> jobs =
+        scope.jobs(robotId, RobotScope.FINISHING).stream()
+            .map(RobotScope.Assigned::id)
+            .collect(Collectors.toSet());
+    if (jobs.isEmpty()) {
+      throw NotFoundException.of("队列项", "queue item", itemId);
+    }
+    Optional<ItemView> item =
+        store
+            .jdbc
+            .sql("SELECT * FROM queue_item WHERE id = ?")
+            .param(itemId)
+            .query(store::view)
+            .optional();
+    if (item.isPresent()
+        && item.get().status() == ItemStatus.IN_PROGRESS
+        && Long.valueOf(robotId).equals(item.get().robotId())
+        && jobs.contains(item.get().jobId())) {
+      return item.get();
+    }
+    String in = jobs.stream().map(String::valueOf).collect(Collectors.joining(","));
+    long heldBefore =
         store
             .jdbc
             .sql(
-                "SELECT COUNT(*) FROM job WHERE id = ? AND robot_id = ? AND state IN ('ASSIGNED','RUNNING')")
-            .params(jobId, robotId)
-            .query(Integer.class)
+                "SELECT COUNT(*) FROM queue_item_history WHERE item_id = ? AND robot_id = ? "
+                    + "AND to_status = 'IN_PROGRESS' AND job_id IN ("
+                    + in
+                    + ")")
+            .params(itemId, robotId)
+            .query(Long.class)
             .single();
-    if (n == 0) {
-      throw new ForbiddenException(
-          Text.of(
-              "任务 " + jobId + " 不是本机器人正在运行的任务",
-              "job " + jobId + " is not a job this robot is running"));
+    if (heldBefore > 0) {
+      throw leaseLost(itemId);
     }
+    throw NotFoundException.of("队列项", "queue item", itemId);
   }
 
   private static ConflictException leaseLost(long itemId) {

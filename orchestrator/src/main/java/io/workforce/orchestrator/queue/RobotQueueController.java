@@ -2,6 +2,8 @@ package io.workforce.orchestrator.queue;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.workforce.orchestrator.api.NotFoundException;
+import io.workforce.orchestrator.robot.RobotScope;
 import io.workforce.orchestrator.security.Caller;
 import io.workforce.protocol.ClaimRequest;
 import io.workforce.protocol.ItemCompletion;
@@ -26,14 +28,19 @@ class RobotQueueController {
 
   private final ItemWork work;
   private final QueueService queues;
+  private final RobotScope scope;
 
-  RobotQueueController(ItemWork work, QueueService queues) {
+  RobotQueueController(ItemWork work, QueueService queues, RobotScope scope) {
     this.work = work;
     this.queues = queues;
+    this.scope = scope;
   }
 
   @PostMapping("/queues/{queue}/claim")
-  @Operation(summary = "Claim the next ready item with a lease (204 when none is ready)")
+  @Operation(
+      summary =
+          "Claim the next ready item with a lease for the job this robot runs (204 when none is"
+              + " ready; a queue other than the job's answers 404)")
   ResponseEntity<QueueItem> claim(
       Caller.Robot robot,
       @PathVariable String queue,
@@ -45,7 +52,10 @@ class RobotQueueController {
   }
 
   @PostMapping("/items/{id}/lease")
-  @Operation(summary = "Renew the lease of an item this robot holds")
+  @Operation(
+      summary =
+          "Renew the lease of an item this robot holds for its job (409 lease lost; other items"
+              + " answer 404)")
   LeaseReply renew(
       Caller.Robot robot,
       @PathVariable long id,
@@ -73,8 +83,15 @@ class RobotQueueController {
 
   @PostMapping("/queues/{queue}/items")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Add an item to a queue (409 with existingId for a duplicate reference)")
-  ItemCreated add(@PathVariable String queue, @RequestBody NewItem item) {
+  @Operation(
+      summary =
+          "Add an item to the queue of a job this robot runs (409 with existingId for a duplicate"
+              + " reference; another queue answers 404)")
+  ItemCreated add(Caller.Robot robot, @PathVariable String queue, @RequestBody NewItem item) {
+    if (scope.jobs(robot.robotId(), RobotScope.WORKING).stream()
+        .noneMatch(j -> queue.equals(j.queueName()))) {
+      throw NotFoundException.of("队列", "queue", queue);
+    }
     return queues.add(queue, item);
   }
 }

@@ -6,6 +6,7 @@ import io.workforce.orchestrator.api.Paging;
 import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.robot.RobotScope;
 import io.workforce.protocol.CredentialSecret;
 import java.time.Clock;
 import java.util.List;
@@ -17,10 +18,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands secrets to robots: only to the robot running the job, only while the job is assigned or
- * running, only for a credential the job's flow declares, and for a personal credential only the
- * value of the user who started the job. Every request is audited, granted or refused, in its own
- * transaction (a refusal rolls nothing back).
+ * Hands secrets to robots: only to the robot the dispatcher gave the job, only while the job is
+ * assigned or running, only for a credential the job's flow version declares, and for a personal
+ * credential only the value of the person the job runs for (who started it, or whose schedule
+ * started it). Every request is audited, granted or refused, in its own transaction (a refusal
+ * rolls nothing back).
  */
 @Service
 public class Checkouts {
@@ -30,13 +32,16 @@ public class Checkouts {
   private final VaultService vault;
   private final TransactionTemplate audit;
   private final AuditLog auditLog;
+  private final RobotScope scope;
 
   Checkouts(
       JdbcClient jdbc,
       Clock clock,
       VaultService vault,
       PlatformTransactionManager tm,
-      AuditLog auditLog) {
+      AuditLog auditLog,
+      RobotScope scope) {
+    this.scope = scope;
     this.auditLog = auditLog;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -45,36 +50,28 @@ public class Checkouts {
     this.audit.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** The secret for a robot's job, or a 403/404 naming what is wrong (never the secret). */
+  /**
+   * The secret for a robot's job. Outside the robot's assignment (another robot's job, a job not
+   * ASSIGNED or RUNNING, a credential the job's flow version does not declare) the answer is the
+   * 404 of something that does not exist, and the refusal is audited; a missing value is a 403
+   * naming what to set (never the secret).
+   */
   public CredentialSecret checkout(long robotId, long jobId, String name) {
-    record Job(String state, Long robotId, String credentials, String startedBy) {}
-    Job job =
-        jdbc.sql("SELECT state, robot_id, credentials, started_by FROM job WHERE id = ?")
-            .param(jobId)
-            .query(
-                (rs, n) ->
-                    new Job(
-                        rs.getString(1),
-                        Db.longOrNull(rs, "robot_id"),
-                        rs.getString(3),
-                        rs.getString(4)))
-            .optional()
-            .orElseThrow(() -> NotFoundException.of("任务", "job", jobId));
-    String owner = job.startedBy();
-    if (job.robotId() == null || job.robotId() != robotId) {
-      throw refuse(name, owner, robotId, jobId, "job " + jobId + " is not this robot's");
+    Optional<RobotScope.Assigned> job = scope.in(robotId, jobId, RobotScope.WORKING);
+    if (job.isEmpty()) {
+      record(name, null, robotId, jobId, false, "job " + jobId + " is not this robot's to run");
+      throw RobotScope.noSuchJob(jobId);
     }
-    if (!List.of("ASSIGNED", "RUNNING").contains(job.state())) {
-      throw refuse(
-          name, owner, robotId, jobId, "job " + jobId + " is " + job.state() + ", not running");
-    }
-    if (!Db.splitList(job.credentials()).contains(name)) {
-      throw refuse(
+    String owner = job.get().startedBy();
+    if (!job.get().credentials().contains(name)) {
+      record(
           name,
-          owner,
+          null,
           robotId,
           jobId,
+          false,
           "the flow of job " + jobId + " does not declare credential '" + name + "'");
+      throw NotFoundException.of("凭据", "credential", name);
     }
     VaultService.Meta meta = vault.meta(name);
     String valueOwner = meta.kind().equals("PERSONAL") ? owner : VaultService.SHARED_OWNER;
@@ -144,7 +141,10 @@ public class Checkouts {
   }
 
   private void record(
-      String name, String owner, Long robotId, Long jobId, boolean granted, String reason) {
+      String requested, String owner, Long robotId, Long jobId, boolean granted, String why) {
+    // what a robot asks for is not trusted to fit the columns
+    String name = cut(requested, 100);
+    String reason = cut(why, 500);
     audit.executeWithoutResult(
         s -> {
           jdbc.sql(
@@ -162,5 +162,9 @@ public class Checkouts {
                       : ", value of " + owner)
                   + (reason == null ? "" : ": " + reason));
         });
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 }

@@ -65,4 +65,24 @@ public final class TestFlows {
         """
         .formatted(name, version);
   }
+
+  /** A flow that reads an uploaded CSV file (columns code and name). */
+  public static String csvFlow(String name, int version) {
+    return """
+        flow: %s
+        version: %d
+        description: 表格流程
+        manual_minutes_per_item: 3
+        systems:
+          portal:
+            url: http://127.0.0.1:9/
+            max_sessions: 10
+        input:
+          file: csv
+          columns: [code, name]
+        steps:
+          - open: { system: portal, path: "/case?c=${item.code}" }
+        """
+        .formatted(name, version);
+  }
 }

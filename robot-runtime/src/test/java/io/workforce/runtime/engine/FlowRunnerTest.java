@@ -114,4 +114,25 @@ class FlowRunnerTest {
     assertThat(report.split("第 2 个不对", -1)).hasSize(3); // the item's reason and one failed step
     assertThat(report.split("class=\"failure\"", -1)).hasSize(2);
   }
+
+  @Test
+  void anExpressionThatWouldHangTheRobotFailsItsItemNamingTheStepAndTheExpression()
+      throws Exception {
+    Flow flow =
+        flow(
+            """
+            flow: greedy
+            steps:
+              - log: start
+              - set: { n: "${len(str(1..999999999))}" }
+            """);
+    long started = System.nanoTime();
+    RunSummary summary = run(flow, Inputs.fromFields(Map.of(), flow.input()));
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+    var result = summary.results().get(1);
+    assertThat(result.status()).isEqualTo(io.workforce.runtime.journal.ItemStatus.BUSINESS_FAILED);
+    assertThat(result.reason()).contains("${len(str(1..999999999))}").contains("100000 elements");
+    JsonNode end = events(journal(summary), "item_end").get(0);
+    assertThat(end.path("failedStep").asString()).isEqualTo("steps[1].set");
+  }
 }
