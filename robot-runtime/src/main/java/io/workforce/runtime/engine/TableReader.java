@@ -62,15 +62,17 @@ final class TableReader {
   TablePage awaitChange(TablePage before, String expected, Duration quiet) {
     long deadline = System.nanoTime() + (quiet != null ? quiet : wait).toNanos();
     TablePage candidate = null;
+    RuntimeException failed = null;
     long pause = 20;
     while (true) {
       TablePage now = null;
       try {
         now = read();
+        failed = null;
       } catch (BrowserCrashedException e) {
         throw e;
-      } catch (RuntimeException between) {
-        // the page is between two documents: look again
+      } catch (RuntimeException e) {
+        failed = e; // the page may be between two documents: look again
       }
       if (now != null && !now.rows().isEmpty() && !now.rows().equals(before.rows())) {
         if (now.equals(candidate)) {
@@ -82,6 +84,9 @@ final class TableReader {
       }
       candidate = null;
       if (System.nanoTime() > deadline) {
+        if (failed != null) {
+          throw failed; // the new page has no such table: that, not the wait, is the news
+        }
         if (quiet != null) {
           return null;
         }
