@@ -24,6 +24,7 @@ import io.workforce.flows.step.ReadSheet;
 import io.workforce.flows.step.ReadTable;
 import io.workforce.flows.step.RepeatUntil;
 import io.workforce.flows.step.Screenshot;
+import io.workforce.flows.step.Script;
 import io.workforce.flows.step.Select;
 import io.workforce.flows.step.SetVariables;
 import io.workforce.flows.step.Step;
@@ -74,6 +75,11 @@ final class KeywordVisitor implements Step.Visitor<String> {
   @Override
   public String visit(Hover step) {
     return "hover";
+  }
+
+  @Override
+  public String visit(Script step) {
+    return "script";
   }
 
   @Override

@@ -158,6 +158,13 @@ public interface BrowserSession extends AutoCloseable {
    */
   String evaluate(String expression);
 
+  /**
+   * Calls a JavaScript function in the current frame: with the element first when {@code element}
+   * is given (waited for until it is on the page, visible or not), then {@code args}. Returns what
+   * it returned (awaited when it is a promise): null, text, number, boolean, list or map.
+   */
+  Object script(String function, Selector element, List<Object> args);
+
   /** A PNG of the visible page. */
   default byte[] screenshot() {
     return screenshot(false);

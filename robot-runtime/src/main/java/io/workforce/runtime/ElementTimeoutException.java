@@ -12,15 +12,30 @@ public class ElementTimeoutException extends SystemException {
 
   public ElementTimeoutException(
       String selector, String waitingFor, Duration timeout, PageState page, Throwable cause) {
+    this(selector, waitingFor, timeout, page, null, cause);
+  }
+
+  /**
+   * @param why what the driver found out about the selector on the page (matches that were hidden,
+   *     the label rules tried, closed shadow roots), or null
+   */
+  public ElementTimeoutException(
+      String selector,
+      String waitingFor,
+      Duration timeout,
+      PageState page,
+      String why,
+      Throwable cause) {
     super(
         Messages.get(
-            "error.timeout",
-            selector,
-            waitingFor,
-            seconds(timeout),
-            page.url(),
-            page.title(),
-            page.text()),
+                "error.timeout",
+                selector,
+                waitingFor,
+                seconds(timeout),
+                page.url(),
+                page.title(),
+                page.text())
+            + (why == null || why.isBlank() ? "" : "; " + why),
         cause);
     this.selector = selector;
     this.page = page;

@@ -44,7 +44,7 @@ public record ErrorContext(
     if (stepPath != null) {
       parts.add("step " + stepPath + (location == null ? "" : " at " + location));
     }
-    if (item != null) {
+    if (item != null && !item.isBlank()) {
       parts.add("item " + item);
     }
     if (runId != null) {

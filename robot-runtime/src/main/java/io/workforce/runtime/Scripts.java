@@ -28,7 +28,29 @@ public final class Scripts {
   /** {@code (el, value) => true}: sets a value by script and fires input and change. */
   public static final String FORCE_FILL = function("page.js", "forceFill");
 
+  /** {@code (els) => [[tag, text, visible, inShadowRoot]…]}: matches, for messages. */
+  public static final String DESCRIBE = function("page.js", "describe");
+
+  /** {@code (root) => {find, byLabel, labelTexts, visible}}: the selector engines of find.js. */
+  public static final String FIND_LIB = function("find.js", "lib");
+
+  /**
+   * {@code (kind, query, exact, role, visibleOnly) => [[element, visible, enabled]…]}: every match
+   * in the document, in document order.
+   */
+  public static final String FIND = withLib("find");
+
+  /** A Playwright selector engine ({@code query}, {@code queryAll}) for {@code label=}. */
+  public static final String LABEL_ENGINE = withLib("labelEngine");
+
+  /** {@code () => [text…]}: the label texts the label= rules see on the page. */
+  public static final String LABEL_TEXTS = withLib("labelTexts");
+
   private Scripts() {}
+
+  private static String withLib(String name) {
+    return function("find.js", name).replace("(LIB)", "(" + FIND_LIB + ")");
+  }
 
   /** The function after the {@code //@name} marker in {@code file}, up to the next marker. */
   public static String function(String file, String name) {

@@ -1,39 +1,49 @@
 package io.workforce.runtime;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import io.workforce.flows.selector.ParsedSelector;
+import io.workforce.flows.selector.SelectorSyntax;
+import io.workforce.flows.selector.SelectorSyntaxException;
 
 /**
- * Where an element is, in the selector language both drivers understand the same way:
+ * Where an element is, in the selector language both drivers understand the same way (the grammar
+ * is the flow checker's: {@link SelectorSyntax}):
  *
  * <ul>
- *   <li>CSS (the default, or {@code css=…}): {@code #name}, {@code form .submit};
+ *   <li>CSS (the default, or {@code css=…}): {@code #name}, {@code form .submit}; open shadow roots
+ *       are searched too, and combinators cross from a shadow root to its host;
  *   <li>{@code text=提交} — the smallest element whose text contains "提交" (case-insensitive, white
  *       space normalised); {@code text="提交"} — whose whole text is exactly "提交";
- *   <li>{@code xpath=//td[2]} (or any selector starting with {@code //});
+ *   <li>{@code xpath=//td[2]} (or any selector starting with {@code //}); it does not enter shadow
+ *       roots;
  *   <li>{@code role=button[name="提交"]} — by ARIA role and accessible name (name contains,
  *       case-insensitive; {@code [name="提交" s]} for an exact name); hidden elements never match;
- *   <li>{@code label=姓名} — the form control whose label contains "姓名"; {@code label="姓名"} exact.
+ *   <li>{@code label=姓名} — the form control a label names: tied to it ({@code for=}, wrapping,
+ *       aria), else beside it, else in the table cell before it; {@code label="姓名"} exact;
+ *   <li>any of them followed by {@code >> visible=true}: visible elements only.
  * </ul>
  */
 public sealed interface Selector {
 
-  /** The selector as written in the flow. */
+  /** The selector as written in the flow (rendered). */
   String source();
 
   /** Which kind of selector (switch over it: exhaustive, so a new kind is found everywhere). */
   Kind kind();
 
+  /** Whether only visible elements count ({@code >> visible=true}). */
+  boolean visibleOnly();
+
   /**
-   * The CSS text of a CSS selector; anything else is a {@link SystemException} naming it (for row
+   * The CSS text of a CSS selector; anything else is a {@link SelectorException} naming it (for row
    * selectors used inside a script).
    */
   default String requireCss() {
-    if (kind() != Kind.CSS) {
-      throw new SystemException(
-          Messages.get(
-              "error.selector", source() + " (hint: this selector must be CSS, e.g. \".card\")"));
+    if (kind() != Kind.CSS || visibleOnly()) {
+      throw new SelectorException(
+          source(),
+          Messages.english()
+              ? "this selector must be plain CSS, e.g. \".card\""
+              : "这里只能用 CSS 选择器, 例如 \".card\"");
     }
     return ((Css) this).css();
   }
@@ -48,7 +58,7 @@ public sealed interface Selector {
   }
 
   /** A CSS selector. */
-  record Css(String source, String css) implements Selector {
+  record Css(String source, String css, boolean visibleOnly) implements Selector {
     @Override
     public Kind kind() {
       return Kind.CSS;
@@ -56,7 +66,7 @@ public sealed interface Selector {
   }
 
   /** An XPath expression. */
-  record XPath(String source, String xpath) implements Selector {
+  record XPath(String source, String xpath, boolean visibleOnly) implements Selector {
     @Override
     public Kind kind() {
       return Kind.XPATH;
@@ -64,7 +74,7 @@ public sealed interface Selector {
   }
 
   /** Text content; {@code exact} compares the whole normalised text, case-sensitively. */
-  record Text(String source, String text, boolean exact) implements Selector {
+  record Text(String source, String text, boolean exact, boolean visibleOnly) implements Selector {
     @Override
     public Kind kind() {
       return Kind.TEXT;
@@ -72,7 +82,8 @@ public sealed interface Selector {
   }
 
   /** ARIA role with an optional accessible name (null = any name). */
-  record Role(String source, String role, String name, boolean exact) implements Selector {
+  record Role(String source, String role, String name, boolean exact, boolean visibleOnly)
+      implements Selector {
     @Override
     public Kind kind() {
       return Kind.ROLE;
@@ -80,7 +91,7 @@ public sealed interface Selector {
   }
 
   /** A form control by its label text. */
-  record Label(String source, String text, boolean exact) implements Selector {
+  record Label(String source, String text, boolean exact, boolean visibleOnly) implements Selector {
     @Override
     public Kind kind() {
       return Kind.LABEL;
@@ -90,68 +101,24 @@ public sealed interface Selector {
   /**
    * Parses a selector.
    *
-   * @throws IllegalArgumentException naming the selector and the kinds that exist, when it cannot
-   *     be parsed
+   * @throws SelectorException naming the selector, what is wrong and how to write it, when it is
+   *     not a selector both drivers can run
    */
   static Selector parse(String source) {
-    if (source == null || source.isBlank()) {
-      throw new IllegalArgumentException(
-          "empty selector (hint: write CSS like #name, or text=…, xpath=…, "
-              + "role=button[name=\"…\"], label=…)");
+    ParsedSelector p;
+    try {
+      p = SelectorSyntax.parse(source);
+    } catch (SelectorSyntaxException e) {
+      boolean zh = !Messages.english();
+      throw new SelectorException(
+          String.valueOf(source), e.reason(zh) + (zh ? " (提示: " : " (hint: ") + e.hint(zh) + ")");
     }
-    String s = source.strip();
-    if (s.startsWith("//") || s.startsWith("(//")) {
-      return new XPath(source, s);
-    }
-    Matcher prefix = Pattern.compile("^([A-Za-z_-]+)=(.*)$", Pattern.DOTALL).matcher(s);
-    if (!prefix.matches()) {
-      return new Css(source, s);
-    }
-    String kind = prefix.group(1).toLowerCase(Locale.ROOT);
-    String body = prefix.group(2).strip();
-    return switch (kind) {
-      case "css" -> new Css(source, body);
-      case "xpath" -> new XPath(source, body);
-      case "text" -> new Text(source, unquote(body), isQuoted(body));
-      case "label" -> new Label(source, unquote(body), isQuoted(body));
-      case "role" -> parseRole(source, body);
-      default ->
-          throw new IllegalArgumentException(
-              "unknown selector kind '"
-                  + prefix.group(1)
-                  + "' in '"
-                  + source
-                  + "' (hint: one of css (default), text=, xpath=, role=, label=; for an id write #"
-                  + body
-                  + ")");
+    return switch (p.kind()) {
+      case CSS -> new Css(source, p.body(), p.visibleOnly());
+      case XPATH -> new XPath(source, p.body(), p.visibleOnly());
+      case TEXT -> new Text(source, p.body(), p.exact(), p.visibleOnly());
+      case LABEL -> new Label(source, p.body(), p.exact(), p.visibleOnly());
+      case ROLE -> new Role(source, p.body(), p.name(), p.exact(), p.visibleOnly());
     };
-  }
-
-  private static Selector parseRole(String source, String body) {
-    Matcher m =
-        Pattern.compile(
-                "^([A-Za-z]+)\\s*(?:\\[\\s*name\\s*=\\s*(?:(\"[^\"]*\"|'[^']*')\\s*(s|i)?|([^\\]]*?))\\s*])?$")
-            .matcher(body);
-    if (!m.matches()) {
-      throw new IllegalArgumentException(
-          "cannot read role selector '"
-              + source
-              + "' (hint: role=button or role=button[name=\"提交\"], add s for an exact name: [name=\"提交\" s])");
-    }
-    String name =
-        m.group(2) != null
-            ? unquote(m.group(2))
-            : m.group(4) == null || m.group(4).isBlank() ? null : m.group(4).strip();
-    return new Role(source, m.group(1).toLowerCase(Locale.ROOT), name, "s".equals(m.group(3)));
-  }
-
-  private static boolean isQuoted(String body) {
-    return body.length() >= 2
-        && (body.startsWith("\"") && body.endsWith("\"")
-            || body.startsWith("'") && body.endsWith("'"));
-  }
-
-  private static String unquote(String body) {
-    return isQuoted(body) ? body.substring(1, body.length() - 1) : body;
   }
 }

@@ -9,7 +9,42 @@
 //@status
 () => { const n = performance.getEntriesByType('navigation')[0]; return n ? (n.responseStatus || 0) : 0; }
 //@bodyText
-() => document.body ? document.body.innerText : ''
+() => {
+  if (!document.body) return '';
+  if (!Array.from(document.querySelectorAll('*')).some((e) => e.shadowRoot)) return document.body.innerText;
+  // innerText leaves open shadow roots out: walk the composed tree instead
+  const out = [];
+  const SKIP = ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'];
+  const walk = (n) => {
+    if (n.nodeType === 3) { out.push(n.data); return; }
+    if (n.nodeType !== 1 || SKIP.includes(n.tagName) || (n.checkVisibility && !n.checkVisibility())) return;
+    if (n.tagName === 'SLOT') { const a = n.assignedNodes({ flatten: true }); (a.length ? a : Array.from(n.childNodes)).forEach(walk); return; }
+    const block = getComputedStyle(n).display !== 'inline';
+    if (block) out.push('\n');
+    Array.from((n.shadowRoot || n).childNodes).forEach(walk);
+    if (block) out.push('\n');
+  };
+  walk(document.body);
+  return out.join('');
+}
+//@describe
+(els) => els.map((e) => {
+  const tag = e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.getAttribute('name') ? '[name=' + e.getAttribute('name') + ']' : '');
+  const button = e.tagName === 'INPUT' && ['button', 'submit', 'reset'].includes((e.type || '').toLowerCase());
+  // never the value of a field: it may be a password typed a moment ago
+  let text = (button ? e.value : ['INPUT', 'TEXTAREA', 'SELECT'].includes(e.tagName) ? '' : (e.innerText || e.textContent || ''))
+    .replace(/\s+/g, ' ').trim();
+  if (text.length > 30) text = text.slice(0, 30) + '…';
+  const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
+  return [tag, text, r.width > 0 && r.height > 0 && s.visibility !== 'hidden', e.getRootNode() instanceof ShadowRoot];
+})
 //@forceFill
-(el, value) => { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true }));
-  el.dispatchEvent(new Event('change', { bubbles: true })); return true; }
+(el, value) => {
+  // the prototype's setter, so that frameworks which wrap .value (React, Vue) see the change
+  const proto = Object.getPrototypeOf(el);
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value');
+  if (setter && setter.set) setter.set.call(el, value); else el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param intakePort port of the intake system, 0 for a free one
  * @param healthPort port of the health system, 0 for a free one
  * @param archivePort port of the archive system, 0 for a free one
+ * @param portalPort port of the one-network portal, 0 for a free one
  * @param clock time source for session timeouts and receipt numbers
  */
 public record SampleOptions(
@@ -36,6 +37,7 @@ public record SampleOptions(
     int intakePort,
     int healthPort,
     int archivePort,
+    int portalPort,
     Clock clock) {
 
   /** Ports of {@code ./rpa samples}. */
@@ -44,6 +46,7 @@ public record SampleOptions(
   public static final int INTAKE_PORT = 18082;
   public static final int HEALTH_PORT = 18083;
   public static final int ARCHIVE_PORT = 18085;
+  public static final int PORTAL_PORT = 18086;
 
   public SampleOptions {
     Objects.requireNonNull(latency, "latency");
@@ -63,7 +66,7 @@ public record SampleOptions(
     if (records < 1 || records > 100_000) {
       throw new IllegalArgumentException("records must be between 1 and 100000, got " + records);
     }
-    for (int port : new int[] {registryPort, intakePort, healthPort, archivePort}) {
+    for (int port : new int[] {registryPort, intakePort, healthPort, archivePort, portalPort}) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException(
             "port must be between 0 (free port) and 65535, got " + port);
@@ -79,9 +82,14 @@ public record SampleOptions(
     return new Builder();
   }
 
-  /** {@link #builder()} with the demo's fixed ports 18081–18083 and 18085 (archive). */
+  /**
+   * {@link #builder()} with the demo's fixed ports 18081–18083, 18085 (archive) and 18086 (portal).
+   */
   public static Builder demo() {
-    return builder().ports(REGISTRY_PORT, INTAKE_PORT, HEALTH_PORT).archivePort(ARCHIVE_PORT);
+    return builder()
+        .ports(REGISTRY_PORT, INTAKE_PORT, HEALTH_PORT)
+        .archivePort(ARCHIVE_PORT)
+        .portalPort(PORTAL_PORT);
   }
 
   public Builder toBuilder() {
@@ -95,6 +103,7 @@ public record SampleOptions(
         .host(host)
         .ports(registryPort, intakePort, healthPort)
         .archivePort(archivePort)
+        .portalPort(portalPort)
         .clock(clock);
   }
 
@@ -111,6 +120,7 @@ public record SampleOptions(
     private int intakePort;
     private int healthPort;
     private int archivePort;
+    private int portalPort;
     private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {}
@@ -164,6 +174,12 @@ public record SampleOptions(
       return this;
     }
 
+    /** Port of the one-network portal; 0 = a free port. */
+    public Builder portalPort(int portal) {
+      this.portalPort = portal;
+      return this;
+    }
+
     public Builder clock(Clock clock) {
       this.clock = clock;
       return this;
@@ -182,6 +198,7 @@ public record SampleOptions(
           intakePort,
           healthPort,
           archivePort,
+          portalPort,
           clock);
     }
   }

@@ -6,6 +6,8 @@ import io.workforce.samples.data.DataGenerator;
 import io.workforce.samples.data.GroundTruth;
 import io.workforce.samples.health.HealthSystem;
 import io.workforce.samples.intake.IntakeSystem;
+import io.workforce.samples.portal.PortalSystem;
+import io.workforce.samples.portal.PortalTruth;
 import io.workforce.samples.registry.RegistrySystem;
 import io.workforce.samples.web.Account;
 import io.workforce.samples.web.Chaos;
@@ -18,8 +20,8 @@ import java.util.List;
 /**
  * The sample legacy systems, running in this JVM: the enterprise registry (source), the intake
  * system (target) and the health system (verification), all serving data generated from one seed;
- * and the archive system, whose lists and tables have the shapes robots must read exactly (its data
- * from the same seed: {@link #archiveTruth()}).
+ * the archive system, whose lists and tables have the shapes robots must read exactly ({@link
+ * #archiveTruth()}); and the one-network portal ({@link #portalTruth()}), both from the same seed.
  *
  * <pre>{@code try (SampleSystems systems = SampleSystems.start(SampleOptions.builder()
  *         .records(30).seed(7).exportEnabled(true).build())) {
@@ -42,6 +44,8 @@ public final class SampleSystems implements AutoCloseable {
   private final WebServer health;
   private final WebServer archive;
   private final ArchiveTruth archiveTruth;
+  private final WebServer portal;
+  private final PortalTruth portalTruth;
   private final Duration startup;
 
   private SampleSystems(
@@ -52,6 +56,8 @@ public final class SampleSystems implements AutoCloseable {
       WebServer health,
       WebServer archive,
       ArchiveTruth archiveTruth,
+      WebServer portal,
+      PortalTruth portalTruth,
       Duration startup) {
     this.options = options;
     this.truth = truth;
@@ -60,6 +66,8 @@ public final class SampleSystems implements AutoCloseable {
     this.health = health;
     this.archive = archive;
     this.archiveTruth = archiveTruth;
+    this.portal = portal;
+    this.portalTruth = portalTruth;
     this.startup = startup;
   }
 
@@ -76,6 +84,7 @@ public final class SampleSystems implements AutoCloseable {
     long begin = System.nanoTime();
     GroundTruth truth = DataGenerator.generate(options.seed(), options.records());
     ArchiveTruth archiveTruth = ArchiveTruth.generate(options.seed());
+    PortalTruth portalTruth = PortalTruth.generate(options.seed());
     List<WebServer> started = new ArrayList<>();
     try {
       started.add(
@@ -86,6 +95,9 @@ public final class SampleSystems implements AutoCloseable {
       started.add(
           HealthSystem.start(truth.healthRecords(), settings(options, options.healthPort(), 3)));
       started.add(ArchiveSystem.start(archiveTruth, settings(options, options.archivePort(), 4)));
+      started.add(
+          PortalSystem.start(
+              portalTruth, options.seed(), settings(options, options.portalPort(), 5)));
     } catch (RuntimeException e) {
       started.forEach(WebServer::close);
       throw e;
@@ -98,6 +110,8 @@ public final class SampleSystems implements AutoCloseable {
         started.get(2),
         started.get(3),
         archiveTruth,
+        started.get(4),
+        portalTruth,
         Duration.ofNanos(System.nanoTime() - begin));
   }
 
@@ -120,6 +134,7 @@ public final class SampleSystems implements AutoCloseable {
     all.addAll(IntakeSystem.ACCOUNTS);
     all.addAll(HealthSystem.ACCOUNTS);
     all.addAll(ArchiveSystem.ACCOUNTS);
+    all.addAll(PortalSystem.ACCOUNTS);
     return List.copyOf(all);
   }
 
@@ -134,7 +149,9 @@ public final class SampleSystems implements AutoCloseable {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no sample system '" + system + "'; use registry, intake, health or archive"));
+                    "no sample system '"
+                        + system
+                        + "'; use registry, intake, health, archive or portal"));
   }
 
   /**
@@ -170,6 +187,15 @@ public final class SampleSystems implements AutoCloseable {
     return intake.url() + IntakeSystem.LOGIN_PATH;
   }
 
+  /** Origin of the one-network portal (window intake), e.g. {@code http://127.0.0.1:18086}. */
+  public String portalUrl() {
+    return portal.url();
+  }
+
+  public String portalLoginUrl() {
+    return portal.url() + PortalSystem.LOGIN_PATH;
+  }
+
   public String healthLoginUrl() {
     return health.url() + HealthSystem.LOGIN_PATH;
   }
@@ -182,6 +208,11 @@ public final class SampleSystems implements AutoCloseable {
   /** What the archive system holds, and the exact reading of each of its lists and tables. */
   public ArchiveTruth archiveTruth() {
     return archiveTruth;
+  }
+
+  /** The portal's services and regions, and the applications its sample flow files. */
+  public PortalTruth portalTruth() {
+    return portalTruth;
   }
 
   public SampleOptions options() {
@@ -211,7 +242,8 @@ public final class SampleSystems implements AutoCloseable {
         registry.threadPrefix(),
         intake.threadPrefix(),
         health.threadPrefix(),
-        archive.threadPrefix());
+        archive.threadPrefix(),
+        portal.threadPrefix());
   }
 
   /** Stops all the systems. */
@@ -221,5 +253,6 @@ public final class SampleSystems implements AutoCloseable {
     intake.close();
     health.close();
     archive.close();
+    portal.close();
   }
 }

@@ -2,6 +2,8 @@ package io.workforce.samples;
 
 import io.workforce.samples.data.DataFiles;
 import io.workforce.samples.data.DataGenerator;
+import io.workforce.samples.portal.PortalFiles;
+import io.workforce.samples.portal.PortalTruth;
 import io.workforce.samples.web.Account;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,6 +102,12 @@ public final class SamplesMain implements Callable<Integer> {
       description = "档案管理系统端口 / archive port")
   int archivePort;
 
+  @Option(
+      names = "--portal-port",
+      defaultValue = "${env:SAMPLES_PORTAL_PORT:-18086}",
+      description = "一网通办窗口受理平台端口 / one-network portal port")
+  int portalPort;
+
   public static void main(String[] args) {
     Thread preload = new Thread(SamplesMain::preload, "samples-preload");
     preload.setDaemon(true);
@@ -148,6 +156,7 @@ public final class SamplesMain implements Callable<Integer> {
               .host(host)
               .ports(registryPort, intakePort, healthPort)
               .archivePort(archivePort)
+              .portalPort(portalPort)
               .build();
       systems = SampleSystems.start(options);
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -180,6 +189,7 @@ public final class SamplesMain implements Callable<Integer> {
     line(sb, Lang.say("政务服务受理系统 (目标)", "intake (target)      "), s.intakeLoginUrl(), "intake");
     line(sb, Lang.say("卫健系统 (核验)      ", "health (verification)"), s.healthLoginUrl(), "health");
     line(sb, Lang.say("档案管理系统 (列表与表格)", "archive (lists, tables)"), s.archiveLoginUrl(), "archive");
+    line(sb, Lang.say("一网通办窗口受理 (表单)", "one-network portal (forms)"), s.portalLoginUrl(), "portal");
     sb.append(Lang.say("数据: 种子 ", "Data: seed "))
         .append(o.seed())
         .append(", ")
@@ -238,6 +248,9 @@ public final class SamplesMain implements Callable<Integer> {
     public Integer call() {
       try {
         for (Path p : DataFiles.write(DataGenerator.generate(seed, records), out)) {
+          System.out.println(Lang.say("已写出 ", "written ") + p);
+        }
+        for (Path p : PortalFiles.write(PortalTruth.generate(seed), out)) {
           System.out.println(Lang.say("已写出 ", "written ") + p);
         }
         return 0;

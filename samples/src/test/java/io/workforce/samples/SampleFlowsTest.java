@@ -58,4 +58,15 @@ class SampleFlowsTest {
     assertThat(flow.credentialNames()).containsExactlyInAnyOrder("intake-clerk", "health-clerk");
     assertThat(flow.steps().toString()).contains("write_sheet", "discrepancies.xlsx");
   }
+
+  @Test
+  void filePortalApplicationsFilesTheIntakeListOnThePortal() {
+    Flow flow = parse("file-portal-applications");
+    assertThat(flow.systems()).containsOnlyKeys("portal");
+    assertThat(flow.credentialNames()).containsExactly("portal-clerk");
+    FlowInput.File file = (FlowInput.File) flow.input();
+    assertThat(file.format()).isEqualTo(FlowInput.FileFormat.CSV);
+    assertThat(file.columns())
+        .containsExactlyElementsOf(io.workforce.samples.portal.PortalFiles.COLUMNS);
+  }
 }

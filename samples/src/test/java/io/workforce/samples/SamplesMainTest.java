@@ -22,6 +22,7 @@ class SamplesMainTest {
     assertThat(exit).isZero();
     assertThat(dir.resolve("ground-truth.json")).content().contains("\"seed\" : 3");
     assertThat(dir.resolve("subsidy-applications-dirty.xlsx")).exists();
+    assertThat(dir.resolve("portal-applications.csv")).content().startsWith("序号,姓名,身份证号");
   }
 
   @Test
@@ -39,7 +40,11 @@ class SamplesMainTest {
       String banner = SamplesMain.banner(s);
       assertThat(banner)
           .contains(
-              s.registryLoginUrl(), s.intakeLoginUrl(), s.healthLoginUrl(), s.archiveLoginUrl());
+              s.registryLoginUrl(),
+              s.intakeLoginUrl(),
+              s.healthLoginUrl(),
+              s.archiveLoginUrl(),
+              s.portalLoginUrl());
       SampleSystems.accounts()
           .forEach(a -> assertThat(banner).contains(a.username(), a.password()));
     }
@@ -59,6 +64,8 @@ class SamplesMainTest {
               "--registry-port",
               "0",
               "--intake-port",
+              "0",
+              "--portal-port",
               "0",
               "--health-port",
               port);

@@ -24,6 +24,7 @@ import io.workforce.flows.step.ReadSheet;
 import io.workforce.flows.step.ReadTable;
 import io.workforce.flows.step.RepeatUntil;
 import io.workforce.flows.step.Screenshot;
+import io.workforce.flows.step.Script;
 import io.workforce.flows.step.Select;
 import io.workforce.flows.step.SetVariables;
 import io.workforce.flows.step.Step;
@@ -114,6 +115,15 @@ final class Outline implements Step.Visitor<String> {
   @Override
   public String visit(Hover s) {
     return "hover " + s.selector();
+  }
+
+  @Override
+  public String visit(Script s) {
+    String first = s.code().strip().lines().findFirst().orElse("");
+    return "script "
+        + (first.length() > 40 ? first.substring(0, 40) + "…" : first)
+        + (s.selector() == null ? "" : " on " + s.selector())
+        + into(s.into());
   }
 
   @Override

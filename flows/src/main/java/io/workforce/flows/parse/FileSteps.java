@@ -274,7 +274,7 @@ final class FileSteps {
   }
 
   /** A JSON tree whose strings are templates. */
-  private static Object json(Body b, Node node) {
+  static Object json(Body b, Node node) {
     if (node instanceof Node.MapNode map) {
       Map<String, Object> out = new LinkedHashMap<>();
       map.entries().values().forEach(e -> out.put(e.key(), json(b, e.value())));

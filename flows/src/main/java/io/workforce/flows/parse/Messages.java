@@ -382,6 +382,29 @@ final class Messages {
     return t("无效的选择器 `%s`: %s", "invalid selector `%s`: %s", v, reason);
   }
 
+  String credentialInScript() {
+    return t("`script` 的代码中不能使用凭据", "a `script` must not use a credential in its code");
+  }
+
+  String hintCredentialInScript() {
+    return t(
+        "脚本拿不到密码: 在系统的 login 中用 fill 输入凭据; script 的代码按原样执行, 不展开 ${…}",
+        "scripts never receive secrets: type credentials with fill in the system's login; a"
+            + " script's code runs as written, ${…} is not expanded in it");
+  }
+
+  String scriptNotAFunction() {
+    return t(
+        "`script` 的 code 应是一个 JavaScript 函数", "a `script`'s code must be a JavaScript function");
+  }
+
+  String hintScriptFunction() {
+    return t(
+        "例如 (el, v) => { el.value = v; return el.value } 或 () => document.title; 值用 args 传入",
+        "e.g. (el, v) => { el.value = v; return el.value } or () => document.title; pass values in"
+            + " args");
+  }
+
   String selectorAt(int position) {
     return t(" (第 %d 个字符处)", " (at character %d)", position);
   }

@@ -18,6 +18,7 @@ final class StepRegistry {
     all.addAll(ValueSteps.specs());
     all.addAll(ControlSteps.specs());
     all.addAll(FileSteps.specs());
+    all.add(ScriptStep.spec());
     all.forEach(s -> SPECS.put(s.keyword(), s));
   }
 

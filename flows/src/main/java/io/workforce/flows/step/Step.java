@@ -41,6 +41,7 @@ public sealed interface Step
         ReadCsv,
         WriteCsv,
         Http,
+        Script,
         Log,
         Fail,
         Output {
@@ -85,6 +86,8 @@ public sealed interface Step
     R visit(Press step);
 
     R visit(Hover step);
+
+    R visit(Script step);
 
     R visit(Upload step);
 

@@ -82,6 +82,22 @@ public final class SecretMask {
     return new SecretMask(List.copyOf(all), List.copyOf(unique.values()));
   }
 
+  /** A mask that hides what both hide (without working out the forms of a secret again). */
+  public SecretMask plus(SecretMask other) {
+    if (other.isEmpty() || other == this) {
+      return this;
+    }
+    if (isEmpty()) {
+      return other;
+    }
+    Set<String> all = new LinkedHashSet<>(secrets);
+    all.addAll(other.secrets);
+    Map<String, Form> unique = new LinkedHashMap<>();
+    forms.forEach(f -> unique.putIfAbsent(f.key(), f));
+    other.forms.forEach(f -> unique.putIfAbsent(f.key(), f));
+    return new SecretMask(List.copyOf(all), List.copyOf(unique.values()));
+  }
+
   /** True when there is nothing to hide. */
   public boolean isEmpty() {
     return secrets.isEmpty();

@@ -46,4 +46,12 @@ class SecretMaskTest {
     assertThat(mask.with("Djy@2008")).isSameAs(mask);
     assertThat(SecretMask.none().mask("anything")).isEqualTo("anything");
   }
+
+  @Test
+  void twoMasksTogetherHideWhatEitherHides() {
+    SecretMask both =
+        SecretMask.of(List.of("first-secret")).plus(SecretMask.of(List.of("second-secret")));
+    assertThat(both.mask("first-secret second-secret")).isEqualTo("****** ******");
+    assertThat(SecretMask.none().plus(mask)).isSameAs(mask);
+  }
 }

@@ -68,7 +68,7 @@ final class Conditions {
   }
 
   private static Selector text(String text) {
-    return new Selector.Text("text=" + text, text, false);
+    return new Selector.Text("text=" + text, text, false, false);
   }
 
   static void sleep(long millis) {

@@ -9,6 +9,7 @@ import io.workforce.flows.step.Open;
 import io.workforce.flows.step.Press;
 import io.workforce.flows.step.Read;
 import io.workforce.flows.step.ReadTable;
+import io.workforce.flows.step.Script;
 import io.workforce.flows.step.Select;
 import io.workforce.flows.step.Step;
 import io.workforce.flows.step.Upload;
@@ -51,6 +52,8 @@ final class Describe {
       what = u.selector().toString();
     } else if (step instanceof Download d) {
       what = d.selector().toString();
+    } else if (step instanceof Script sc) {
+      what = sc.selector() == null ? "" : sc.selector().toString();
     } else {
       what = "";
     }
@@ -83,6 +86,7 @@ final class Describe {
         || step instanceof Hover
         || step instanceof Upload
         || step instanceof Download
+        || step instanceof Script
         || step instanceof WaitFor
         || step instanceof Read
         || step instanceof ReadTable;

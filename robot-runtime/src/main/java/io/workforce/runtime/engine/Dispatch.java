@@ -24,6 +24,7 @@ import io.workforce.flows.step.ReadSheet;
 import io.workforce.flows.step.ReadTable;
 import io.workforce.flows.step.RepeatUntil;
 import io.workforce.flows.step.Screenshot;
+import io.workforce.flows.step.Script;
 import io.workforce.flows.step.Select;
 import io.workforce.flows.step.SetVariables;
 import io.workforce.flows.step.Step;
@@ -89,6 +90,12 @@ final class Dispatch implements Step.Visitor<Void> {
   @Override
   public Void visit(Hover step) {
     PageRunners.hover(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Script step) {
+    ScriptRunner.script(step, ctx);
     return null;
   }
 

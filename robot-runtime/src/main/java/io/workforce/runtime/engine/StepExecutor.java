@@ -70,7 +70,9 @@ final class StepExecutor {
       // a block (if, for_each, try…) whose inner step failed ends failed too, but the failure,
       // its message and its screenshot belong to the inner step's step_end, reported once
       boolean inner = failure.context().stepPath() != null;
-      failure.in(ErrorContext.step(path, step.location().toString()));
+      failure.in(
+          new ErrorContext(
+              run.runId, ctx.item.label(), path, step.location().toString(), null, null));
       if (failure.context().screenshot() == null) {
         capture(failure, path, ctx);
       }
@@ -82,7 +84,9 @@ final class StepExecutor {
               millis(start),
               "failed",
               failure.retryable() ? "system" : "business",
-              inner ? null : failure.reason(),
+              // with [step … at file:line:col; item; run; screenshot], as docs/robot-runtime.md
+              // shows
+              inner ? null : failure.getMessage(),
               inner ? null : rel(failure.context().screenshot()),
               inner ? null : rel(failure.context().pageHtml())));
       throw failure;

@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The run on the console: on a terminal a progress bar redrawn in place (items done / total, rate,
@@ -23,6 +25,9 @@ public final class ConsoleProgress implements RunEventSink {
   private Integer total;
   private int done;
   private int failed;
+
+  /** The message of each item's last failed step: the reason with where it happened. */
+  private final Map<Integer, String> lastFailure = new HashMap<>();
 
   public ConsoleProgress(PrintStream out, boolean terminal, Clock clock) {
     this.out = out;
@@ -42,17 +47,20 @@ public final class ConsoleProgress implements RunEventSink {
       total = s.total();
       println(
           Messages.get("console.start", s.flow(), s.version(), s.driver(), s.workers(), s.runId()));
+    } else if (event instanceof RunEvent.StepFinished f
+        && "failed".equals(f.outcome())
+        && f.message() != null) {
+      lastFailure.put(f.item(), f.message());
     } else if (event instanceof RunEvent.ItemFinished f) {
       done++;
+      String where = lastFailure.remove(f.item());
       if (f.status() != ItemStatus.SUCCEEDED) {
         failed++;
+        String message =
+            where != null && where.startsWith(String.valueOf(f.reason())) ? where : f.reason();
         println(
             Messages.get(
-                "console.failed",
-                f.item(),
-                f.label(),
-                status(f.status()),
-                Secrets.mask(f.reason())));
+                "console.failed", f.item(), f.label(), status(f.status()), Secrets.mask(message)));
       } else if (!terminal) {
         println(
             Messages.get(

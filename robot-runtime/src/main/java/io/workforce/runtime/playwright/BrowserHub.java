@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import io.workforce.runtime.BrowserCrashedException;
 import io.workforce.runtime.DriverOptions;
+import io.workforce.runtime.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,13 @@ final class BrowserHub implements AutoCloseable {
               + " or run ./rpa doctor)",
           null);
     }
-    return Playwright.create(
-        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    Playwright playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    // label= runs the same rules as on Selenium (beside, table cell), which getByLabel does not
+    // know
+    playwright.selectors().register(Locators.LABEL_ENGINE, Scripts.LABEL_ENGINE);
+    return playwright;
   }
 
   private static void closeQuietly(Browser browser) {

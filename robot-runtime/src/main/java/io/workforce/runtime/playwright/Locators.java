@@ -4,9 +4,8 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.workforce.runtime.Messages;
 import io.workforce.runtime.Selector;
-import io.workforce.runtime.SystemException;
+import io.workforce.runtime.SelectorException;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,15 +14,38 @@ final class Locators {
 
   private Locators() {}
 
+  /** The engine that runs find.js's label rules, registered with every Playwright instance. */
+  static final String LABEL_ENGINE = "wf-label";
+
   static Locator locate(Page page, List<Selector> frames, Selector selector) {
     if (frames.isEmpty()) {
-      return onPage(page, selector);
+      return visible(onPage(page, selector), selector);
     }
-    FrameLocator frame = onPage(page, frames.get(0)).contentFrame();
+    FrameLocator frame = visible(onPage(page, frames.get(0)), frames.get(0)).contentFrame();
     for (Selector next : frames.subList(1, frames.size())) {
-      frame = inFrame(frame, next).contentFrame();
+      frame = visible(inFrame(frame, next), next).contentFrame();
     }
-    return inFrame(frame, selector);
+    return visible(inFrame(frame, selector), selector);
+  }
+
+  private static Locator visible(Locator locator, Selector selector) {
+    return selector.visibleOnly()
+        ? locator.filter(new Locator.FilterOptions().setVisible(true))
+        : locator;
+  }
+
+  /**
+   * The label engine's selector: the text and exactness as URL-encoded JSON, so that no character
+   * of the label means anything to Playwright's selector parser.
+   */
+  private static String label(Selector.Label label) {
+    String json =
+        new com.google.gson.Gson()
+            .toJson(java.util.Map.of("text", label.text(), "exact", label.exact()));
+    return LABEL_ENGINE
+        + "="
+        + java.net.URLEncoder.encode(json, java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20");
   }
 
   private static Locator onPage(Page page, Selector selector) {
@@ -34,10 +56,7 @@ final class Locators {
         Selector.Text text = (Selector.Text) selector;
         yield page.getByText(text.text(), new Page.GetByTextOptions().setExact(text.exact()));
       }
-      case LABEL -> {
-        Selector.Label label = (Selector.Label) selector;
-        yield page.getByLabel(label.text(), new Page.GetByLabelOptions().setExact(label.exact()));
-      }
+      case LABEL -> page.locator(label((Selector.Label) selector));
       case ROLE -> {
         Selector.Role role = (Selector.Role) selector;
         yield page.getByRole(ariaRole(role), roleOptions(role));
@@ -54,11 +73,7 @@ final class Locators {
         yield frame.getByText(
             text.text(), new FrameLocator.GetByTextOptions().setExact(text.exact()));
       }
-      case LABEL -> {
-        Selector.Label label = (Selector.Label) selector;
-        yield frame.getByLabel(
-            label.text(), new FrameLocator.GetByLabelOptions().setExact(label.exact()));
-      }
+      case LABEL -> frame.locator(label((Selector.Label) selector));
       case ROLE -> {
         Selector.Role role = (Selector.Role) selector;
         FrameLocator.GetByRoleOptions options = new FrameLocator.GetByRoleOptions();
@@ -82,13 +97,8 @@ final class Locators {
     try {
       return AriaRole.valueOf(role.role().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new SystemException(
-          Messages.get(
-              "error.selector",
-              role.source()
-                  + ": unknown role '"
-                  + role.role()
-                  + "' (hint: button, link, textbox, checkbox, radio, combobox, cell, row, heading)"));
+      // the flow checker knows the same roles (AriaRolesTest keeps the lists equal)
+      throw new SelectorException(role.source(), "unknown role '" + role.role() + "'");
     }
   }
 }

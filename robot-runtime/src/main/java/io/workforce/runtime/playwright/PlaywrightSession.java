@@ -1,14 +1,19 @@
 package io.workforce.runtime.playwright;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.workforce.runtime.BrowserSession;
+import io.workforce.runtime.ClosedRoots;
 import io.workforce.runtime.DialogAnswer;
 import io.workforce.runtime.DriverOptions;
+import io.workforce.runtime.Matches;
 import io.workforce.runtime.Messages;
 import io.workforce.runtime.PageState;
 import io.workforce.runtime.Scripts;
@@ -18,6 +23,7 @@ import io.workforce.runtime.WaitState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -163,13 +169,14 @@ final class PlaywrightSession implements BrowserSession {
   public void fill(Selector target, String text, boolean force) {
     String value = text == null ? "" : text;
     if (force) {
-      call(
-          target.source(),
-          Messages.get("state.visible"),
+      callOn(
+          target,
+          Messages.get("state.attached"),
           timeout,
           () -> {
+            // hidden fields too: force is how a flow sets what a picker would have set
             Locator field = locate(target);
-            field.waitFor(waitOptions(WaitForSelectorState.VISIBLE, timeout));
+            field.waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
             return field.evaluate(Scripts.FORCE_FILL, value);
           });
     } else {
@@ -198,8 +205,8 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public String read(Selector target) {
-    return call(
-        target.source(),
+    return callOn(
+        target,
         Messages.get("state.attached"),
         timeout,
         () -> String.valueOf(locate(target).evaluate(Scripts.READ)));
@@ -207,18 +214,15 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public String attribute(Selector target, String name) {
-    return call(
-        target.source(),
-        Messages.get("state.attached"),
-        timeout,
-        () -> locate(target).getAttribute(name));
+    return callOn(
+        target, Messages.get("state.attached"), timeout, () -> locate(target).getAttribute(name));
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public List<String> readAll(Selector target) {
-    return call(
-        target.source(),
+    return callOn(
+        target,
         "",
         timeout,
         () ->
@@ -228,8 +232,8 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public Object evaluateOn(Selector target, String function, Object arg) {
-    return call(
-        target.source(),
+    return callOn(
+        target,
         Messages.get("state.attached"),
         timeout,
         () -> locate(target).evaluate(function, arg));
@@ -237,18 +241,18 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public Object evaluateAll(Selector target, String function, Object arg) {
-    return call(target.source(), "", timeout, () -> locate(target).evaluateAll(function, arg));
+    return callOn(target, "", timeout, () -> locate(target).evaluateAll(function, arg));
   }
 
   @Override
   public int count(Selector target) {
-    return call(target.source(), "", timeout, () -> locate(target).count());
+    return callOn(target, "", timeout, () -> locate(target).count());
   }
 
   @Override
   public boolean isVisible(Selector target) {
-    return call(
-        target.source(),
+    return callOn(
+        target,
         "",
         timeout,
         () -> (Boolean) locate(target).evaluateAll("els => els.some(" + Scripts.VISIBLE + ")"));
@@ -257,8 +261,8 @@ final class PlaywrightSession implements BrowserSession {
   @Override
   public void waitFor(Selector target, WaitState state, Duration timeout) {
     Locator visible = locate(target).filter(new Locator.FilterOptions().setVisible(true)).first();
-    call(
-        target.source(),
+    callOn(
+        target,
         state.describe(),
         timeout,
         () -> {
@@ -283,8 +287,8 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public Path download(Selector trigger, Path dir) {
-    return call(
-        trigger.source(),
+    return callOn(
+        trigger,
         Messages.get("state.actionable"),
         timeout,
         () -> {
@@ -302,8 +306,8 @@ final class PlaywrightSession implements BrowserSession {
   @Override
   public void clickForPopup(Selector trigger) {
     Page popup =
-        call(
-            trigger.source(),
+        callOn(
+            trigger,
             Messages.get("state.actionable"),
             timeout,
             () ->
@@ -362,8 +366,8 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public void enterFrame(Selector frame) {
-    call(
-        frame.source(),
+    callOn(
+        frame,
         Messages.get("state.attached"),
         timeout,
         () -> {
@@ -404,6 +408,30 @@ final class PlaywrightSession implements BrowserSession {
   }
 
   @Override
+  public Object script(String function, Selector element, List<Object> args) {
+    if (element == null) {
+      String call = "(args) => (" + function + ")(...args)";
+      return call(
+          null,
+          "",
+          timeout,
+          () ->
+              windows.inFrame()
+                  ? windows.innermostFrame().elementHandle().contentFrame().evaluate(call, args)
+                  : page().evaluate(call, args));
+    }
+    return callOn(
+        element,
+        Messages.get("state.attached"),
+        timeout,
+        () -> {
+          Locator target = locate(element);
+          target.waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
+          return target.evaluate("(el, args) => (" + function + ")(el, ...args)", args);
+        });
+  }
+
+  @Override
   public byte[] screenshot(boolean fullPage) {
     return call(
         null,
@@ -414,11 +442,8 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public byte[] screenshot(Selector element) {
-    return call(
-        element.source(),
-        Messages.get("state.visible"),
-        timeout,
-        () -> locate(element).screenshot());
+    return callOn(
+        element, Messages.get("state.visible"), timeout, () -> locate(element).screenshot());
   }
 
   @Override
@@ -483,8 +508,8 @@ final class PlaywrightSession implements BrowserSession {
   }
 
   private void act(Selector target, Runnable action) {
-    call(
-        target.source(),
+    callOn(
+        target,
         Messages.get("state.actionable"),
         timeout,
         () -> {
@@ -498,6 +523,50 @@ final class PlaywrightSession implements BrowserSession {
       return action.get();
     } catch (PlaywrightException e) {
       throw PlaywrightErrors.translate(e, selector, waitingFor, timeout, this::state);
+    }
+  }
+
+  /** {@link #call} for an action on {@code target}: failures list its matches and say why. */
+  private <T> T callOn(Selector target, String waitingFor, Duration timeout, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (PlaywrightException e) {
+      throw PlaywrightErrors.translate(
+          e,
+          target.source(),
+          waitingFor,
+          timeout,
+          this::state,
+          () -> Matches.why(target, matches(target), this::labelTexts, this::closedRoots),
+          () -> matches(target));
+    }
+  }
+
+  /** What {@code target} matches now, as {@link Scripts#DESCRIBE} rows. */
+  private List<?> matches(Selector target) {
+    return (List<?>) locate(target).evaluateAll(Scripts.DESCRIBE);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> labelTexts() {
+    String script = "(" + Scripts.LABEL_TEXTS + ")()";
+    return (List<String>)
+        (windows.inFrame()
+            ? windows.innermostFrame().elementHandle().contentFrame().evaluate(script)
+            : page().evaluate(script));
+  }
+
+  /** Hosts of closed shadow roots on the page, which page scripts cannot see (DevTools can). */
+  private List<String> closedRoots() {
+    CDPSession cdp = context.newCDPSession(page());
+    try {
+      JsonObject params = new JsonObject();
+      params.addProperty("depth", -1);
+      params.addProperty("pierce", true);
+      JsonObject document = cdp.send("DOM.getDocument", params);
+      return ClosedRoots.in(new Gson().fromJson(document, Map.class));
+    } finally {
+      cdp.detach();
     }
   }
 }

@@ -2,11 +2,13 @@ package io.workforce.runtime.selenium;
 
 import io.workforce.runtime.BrowserCrashedException;
 import io.workforce.runtime.ElementTimeoutException;
+import io.workforce.runtime.Matches;
 import io.workforce.runtime.Messages;
 import io.workforce.runtime.PageState;
 import io.workforce.runtime.RpaException;
 import io.workforce.runtime.Scripts;
 import io.workforce.runtime.Selector;
+import io.workforce.runtime.SelectorException;
 import io.workforce.runtime.SystemException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,18 +34,25 @@ final class Finder {
   /** One match: the element and whether it is visible and enabled right now. */
   record Match(WebElement element, boolean visible, boolean enabled) {}
 
-  private static final String FIND =
-      "return (" + Scripts.function("find.js", "find") + ").apply(null, arguments);";
+  private static final String FIND = "return (" + Scripts.FIND + ").apply(null, arguments);";
+  private static final String DESCRIBE = "return (" + Scripts.DESCRIBE + ")(arguments[0]);";
+  private static final String LABEL_TEXTS = "return (" + Scripts.LABEL_TEXTS + ")();";
   private static final long[] POLL_MILLIS = {0, 20, 50, 100, 100, 250};
 
   private final JavascriptExecutor js;
   private final Runnable onDialog;
   private final Supplier<PageState> page;
+  private final Supplier<List<String>> closedRoots;
 
-  Finder(JavascriptExecutor js, Runnable onDialog, Supplier<PageState> page) {
+  Finder(
+      JavascriptExecutor js,
+      Runnable onDialog,
+      Supplier<PageState> page,
+      Supplier<List<String>> closedRoots) {
     this.js = js;
     this.onDialog = onDialog;
     this.page = page;
+    this.closedRoots = closedRoots;
   }
 
   /** Every match now, in document order. */
@@ -72,14 +81,21 @@ final class Finder {
     }
     Object raw;
     try {
-      raw = js.executeScript(FIND, selector.kind().name(), query, exact, role);
-    } catch (JavascriptException e) {
-      throw new SystemException(
-          Messages.get(
-              "error.selector",
-              selector.source()
-                  + ": "
-                  + String.valueOf(e.getRawMessage()).lines().findFirst().orElse("")));
+      raw =
+          js.executeScript(
+              FIND, selector.kind().name(), query, exact, role, selector.visibleOnly());
+    } catch (WebDriverException e) {
+      String first = String.valueOf(e.getRawMessage()).lines().findFirst().orElse("");
+      if (first.contains("SyntaxError") || first.contains("is not a valid")) {
+        // chromedriver words it as "invalid element state" or a JavaScript error
+        throw new SelectorException(
+            selector.source(),
+            first.replaceFirst("^(invalid element state|javascript error): ", ""));
+      }
+      if (e instanceof JavascriptException) {
+        throw new SystemException(first + " (" + selector.source() + ")");
+      }
+      throw e;
     }
     List<Match> out = new ArrayList<>();
     for (Object row : (List<Object>) raw) {
@@ -119,9 +135,11 @@ final class Finder {
   <T> T until(
       Selector selector, String waitingFor, Duration timeout, Function<List<Match>, T> attempt) {
     long deadline = System.nanoTime() + timeout.toNanos();
+    List<Match> last = List.of();
     for (int i = 0; ; i++) {
       try {
-        T result = attempt.apply(find(selector));
+        last = find(selector);
+        T result = attempt.apply(last);
         if (result != null) {
           return result;
         }
@@ -140,29 +158,33 @@ final class Finder {
         }
       }
       if (System.nanoTime() > deadline) {
-        throw new ElementTimeoutException(selector.source(), waitingFor, timeout, page.get(), null);
+        throw new ElementTimeoutException(
+            selector.source(), waitingFor, timeout, page.get(), why(selector, last), null);
       }
       sleep(POLL_MILLIS[Math.min(i, POLL_MILLIS.length - 1)]);
     }
   }
 
-  private static Match single(Selector selector, List<Match> matches) {
+  private Match single(Selector selector, List<Match> matches) {
     if (matches.size() > 1) {
-      List<String> shown = matches.stream().limit(3).map(m -> describe(m.element())).toList();
-      throw new SystemException(
-          Messages.get(
-              "error.ambiguous", selector.source(), matches.size(), String.join(", ", shown)));
+      throw Matches.ambiguous(selector.source(), describe(matches));
     }
     return matches.isEmpty() ? null : matches.get(0);
   }
 
-  private static String describe(WebElement e) {
+  /** The matches as {@link Scripts#DESCRIBE} rows (empty when the page moved meanwhile). */
+  private List<?> describe(List<Match> matches) {
     try {
-      String text = e.getText().strip();
-      return "<" + e.getTagName() + ">" + (text.length() > 30 ? text.substring(0, 30) + "…" : text);
-    } catch (WebDriverException gone) {
-      return "<?>";
+      return (List<?>) js.executeScript(DESCRIBE, matches.stream().map(Match::element).toList());
+    } catch (WebDriverException e) {
+      return List.of();
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private String why(Selector selector, List<Match> last) {
+    return Matches.why(
+        selector, describe(last), () -> (List<String>) js.executeScript(LABEL_TEXTS), closedRoots);
   }
 
   static boolean isGone(WebDriverException e) {

@@ -1,6 +1,7 @@
 package io.workforce.runtime.selenium;
 
 import io.workforce.runtime.BrowserSession;
+import io.workforce.runtime.ClosedRoots;
 import io.workforce.runtime.DialogAnswer;
 import io.workforce.runtime.DriverOptions;
 import io.workforce.runtime.Messages;
@@ -12,6 +13,7 @@ import io.workforce.runtime.WaitState;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -53,7 +55,7 @@ final class SeleniumSession implements BrowserSession {
     this.profile = profile;
     this.onClose = onClose;
     this.timeout = options.timeout();
-    this.finder = new Finder(driver, this::handleDialog, this::state);
+    this.finder = new Finder(driver, this::handleDialog, this::state, this::closedRoots);
     this.windows = new Windows(driver, finder, this::timeout, downloads);
     known.add(driver.getWindowHandle());
   }
@@ -223,10 +225,11 @@ final class SeleniumSession implements BrowserSession {
           () ->
               finder.until(
                   target,
-                  Messages.get("state.visible"),
+                  Messages.get("state.attached"),
                   timeout,
                   matches -> {
-                    if (matches.size() != 1 || !matches.get(0).visible()) {
+                    // hidden fields too: force is how a flow sets what a picker would have set
+                    if (matches.size() != 1) {
                       return null;
                     }
                     return driver.executeScript(
@@ -529,6 +532,26 @@ final class SeleniumSession implements BrowserSession {
   }
 
   @Override
+  public Object script(String function, Selector element, List<Object> args) {
+    String call = "return (" + function + ").apply(null, arguments);";
+    if (element == null) {
+      return guard(() -> driver.executeScript(call, args.toArray()));
+    }
+    return guard(
+            () ->
+                finder.attached(
+                    element,
+                    timeout,
+                    e -> {
+                      List<Object> all = new java.util.ArrayList<>();
+                      all.add(e);
+                      all.addAll(args);
+                      return Optional.ofNullable(driver.executeScript(call, all.toArray()));
+                    }))
+        .orElse(null);
+  }
+
+  @Override
   public byte[] screenshot(boolean fullPage) {
     return guard(
         () -> fullPage ? Windows.fullPage(driver) : driver.getScreenshotAs(OutputType.BYTES));
@@ -553,6 +576,12 @@ final class SeleniumSession implements BrowserSession {
     } catch (RuntimeException e) {
       return PageState.UNKNOWN;
     }
+  }
+
+  /** Hosts of closed shadow roots on the page, which page scripts cannot see (DevTools can). */
+  private List<String> closedRoots() {
+    return ClosedRoots.in(
+        driver.executeCdpCommand("DOM.getDocument", Map.of("depth", -1, "pierce", true)));
   }
 
   @Override

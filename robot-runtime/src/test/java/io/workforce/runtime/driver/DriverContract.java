@@ -9,7 +9,9 @@ import io.workforce.runtime.BrowserSession;
 import io.workforce.runtime.DialogAnswer;
 import io.workforce.runtime.DriverOptions;
 import io.workforce.runtime.ElementTimeoutException;
+import io.workforce.runtime.Messages;
 import io.workforce.runtime.Selector;
+import io.workforce.runtime.SelectorException;
 import io.workforce.runtime.SystemException;
 import io.workforce.runtime.WaitState;
 import io.workforce.testkit.FixtureServer;
@@ -120,6 +122,103 @@ abstract class DriverContract {
         .isInstanceOf(SystemException.class)
         .hasMessageContaining("text=保存")
         .hasMessageContaining("2");
+  }
+
+  @Test
+  void labelFindsControlsBesideTheirLabelOrInTheCellAfterIt() {
+    session.navigate(server.url("/labels"));
+    assertThat(session.attribute(s("label=姓名"), "id")).isEqualTo("n1");
+    assertThat(session.attribute(s("label=\"证件号码\""), "id")).isEqualTo("n2");
+    assertThat(session.attribute(s("label=手机"), "id")).isEqualTo("n3");
+    assertThat(session.attribute(s("label=固话"), "id")).isEqualTo("n4");
+    assertThat(session.attribute(s("label=联系地址"), "id")).isEqualTo("n5");
+    assertThat(session.attribute(s("label=\"邮政编码\""), "id")).isEqualTo("n6");
+    assertThat(session.attribute(s("label=所属街道"), "id")).isEqualTo("n7");
+    assertThat(session.attribute(s("label=订阅通知"), "id")).isEqualTo("n8");
+    session.fill(s("label=联系地址"), "人民路1号");
+    assertThat(session.read(s("#n5"))).isEqualTo("人民路1号");
+    session.check(s("label=订阅通知"), true);
+    assertThat(session.evaluate("document.getElementById('n8').checked")).isEqualTo("true");
+  }
+
+  @Test
+  void aLabelTiedByForWinsOverOneBesideOrInACell() {
+    session.navigate(server.url("/labels"));
+    assertThat(session.count(s("label=备注"))).isEqualTo(1);
+    assertThat(session.attribute(s("label=备注"), "id")).isEqualTo("n9");
+  }
+
+  @Test
+  void aLabelThatFindsNothingSaysWhatItTried() {
+    session.navigate(server.url("/labels"));
+    assertThatThrownBy(() -> session.fill(s("label=出生日期"), "2020-01-01"))
+        .isInstanceOf(ElementTimeoutException.class)
+        .hasMessageContaining("label=出生日期")
+        .hasMessageContaining("for=")
+        .hasMessageContaining("联系地址")
+        .hasMessageContaining("邮政编码");
+  }
+
+  @Test
+  void aVisibilityFilterSkipsHiddenCopiesOfAForm() {
+    session.navigate(server.url("/copies"));
+    assertThat(session.count(s("label=申请人"))).isEqualTo(2);
+    assertThat(session.count(s("label=申请人 >> visible=true"))).isEqualTo(1);
+    assertThat(session.count(s(".who >> visible=true"))).isEqualTo(1);
+    session.fill(s("label=申请人 >> visible=true"), "王五");
+    session.click(s("role=button[name=提交] >> visible=true"));
+    assertThat(session.read(s("#out"))).isEqualTo("王五");
+    assertThat(session.read(s("//form[@id='old']//input"))).isEmpty();
+  }
+
+  @Test
+  void anAmbiguousSelectorListsItsMatchesAndWhichAreHidden() {
+    session.navigate(server.url("/copies"));
+    assertThatThrownBy(() -> session.fill(s("label=申请人"), "王五"))
+        .isInstanceOf(SystemException.class)
+        .hasMessageContaining("label=申请人")
+        .hasMessageContaining("1) <input")
+        .hasMessageContaining("2) <input")
+        .hasMessageContaining(Messages.get("match.hidden"))
+        .hasMessageContaining(Messages.get("match.visible"))
+        .hasMessageContaining(">> visible=true");
+  }
+
+  @Test
+  void everyKindOfSelectorReachesIntoOpenShadowRoots() {
+    session.navigate(server.url("/shadow"));
+    assertThat(session.count(s("input[name=svc]"))).isEqualTo(2);
+    assertThat(session.count(s("svc-picker input[type=radio]"))).isEqualTo(2);
+    assertThat(session.count(s("#picker > fieldset label"))).isEqualTo(3);
+    assertThat(session.count(s("role=radio"))).isEqualTo(2);
+    session.click(s("text=社保卡申领"));
+    assertThat(
+            session.evaluate(
+                "document.getElementById('picker').shadowRoot.querySelector('[value=A01]').checked"))
+        .isEqualTo("true");
+    session.check(s("role=radio[name=居住证办理]"), true);
+    session.fill(s("label=办理说明"), "加急");
+    session.click(s("role=button[name=\"确定事项\"]"));
+    assertThat(session.read(s("#chosen"))).isEqualTo("B02:加急");
+    assertThat(session.state().text()).contains("社保卡申领").contains("确定事项");
+  }
+
+  @Test
+  void anElementInAClosedShadowRootIsReportedAsOutOfReach() {
+    session.navigate(server.url("/shadow"));
+    assertThatThrownBy(() -> session.click(s("text=封闭按钮")))
+        .isInstanceOf(ElementTimeoutException.class)
+        .hasMessageContaining("closed")
+        .hasMessageContaining("<secret-box#sealed>")
+        .hasMessageContaining("封闭按钮");
+  }
+
+  @Test
+  void aSelectorTheBrowserRefusesIsASelectorError() {
+    session.navigate(server.url("/form"));
+    assertThatThrownBy(() -> session.count(new Selector.Css("#1abc", "#1abc", false)))
+        .isInstanceOf(SelectorException.class)
+        .hasMessageContaining("#1abc");
   }
 
   @Test

@@ -101,6 +101,54 @@ final class FixturePages {
             <input id="addr"><button onclick="document.getElementById('echo').textContent = document.getElementById('addr').value">回显</button>
             <p id="echo"></p><p id="fixed">中华人民共和国</p></body></html>""",
             Charset.forName("GBK"))
+        .page(
+            "/labels",
+            """
+            <html><head><title>标签</title></head><body>
+            <div><label>姓名</label><input id="n1"></div>
+            <div><span>证件号码：</span> <input id="n2"></div>
+            <div>手机 <input id="n3"> 固话 <input id="n4"></div>
+            <table><tr><td>联系地址</td><td><input id="n5"><input type="hidden" id="n5h"></td></tr>
+              <tr><th>* 邮政编码</th><td><span><input id="n6"></span></td></tr></table>
+            <div class="row"><div class="cell">所属街道</div><div class="cell"><select id="n7"><option>甲</option></select></div></div>
+            <p><input type="checkbox" id="n8"><span>订阅通知</span></p>
+            <label for="n9">备注</label><textarea id="n9"></textarea>
+            <table><tr><td>备注</td><td><input id="n10"></td></tr></table>
+            </body></html>""")
+        .page(
+            "/copies",
+            """
+            <html><head><title>表单副本</title></head><body>
+            <form id="old" style="display:none"><label>申请人</label><input class="who"><button type="button">提交</button></form>
+            <form id="now"><label>申请人</label><input class="who"><button type="button" onclick="document.getElementById('out').textContent = this.form.querySelector('.who').value">提交</button></form>
+            <p id="out"></p>
+            </body></html>""")
+        .page(
+            "/shadow",
+            """
+            <html><head><title>事项选择</title></head><body>
+            <h1>一网通办</h1>
+            <svc-picker id="picker"></svc-picker>
+            <secret-box id="sealed"></secret-box>
+            <p id="chosen"></p>
+            <script>
+            customElements.define('svc-picker', class extends HTMLElement {
+              constructor() {
+                super();
+                const r = this.attachShadow({ mode: 'open' });
+                r.innerHTML = `<fieldset><legend>选择事项</legend>
+                  <label><input type="radio" name="svc" value="A01"> 社保卡申领</label>
+                  <label><input type="radio" name="svc" value="B02"> 居住证办理</label>
+                  <div><label for="memo">办理说明</label><input id="memo"></div>
+                  <button id="ok">确定事项</button></fieldset>`;
+                r.getElementById('ok').onclick = () => document.getElementById('chosen').textContent =
+                  (r.querySelector('input[name=svc]:checked') || {}).value + ':' + r.getElementById('memo').value;
+              }
+            });
+            customElements.define('secret-box', class extends HTMLElement {
+              constructor() { super(); this.attachShadow({ mode: 'closed' }).innerHTML = '<button>封闭按钮</button>'; }
+            });
+            </script></body></html>""")
         .page("/error500", "<html><body>boom</body></html>");
   }
 }

@@ -109,7 +109,14 @@ class FlowRunnerTest {
             "steps[0].if");
     assertThat(failed)
         .extracting(e -> e.path("message").asString(null))
-        .containsExactly("第 2 个不对", null, null, null);
+        .containsExactly(
+            "第 2 个不对 [step steps[0].if.then[0].for_each[1].steps[0].if.then[0].fail at"
+                + " t.yaml:13:23; run "
+                + summary.runId()
+                + "]",
+            null,
+            null,
+            null);
     String report = Files.readString(summary.runDir().resolve(HtmlReport.FILE));
     assertThat(report.split("第 2 个不对", -1)).hasSize(3); // the item's reason and one failed step
     assertThat(report.split("class=\"failure\"", -1)).hasSize(2);

@@ -1,0 +1,52 @@
+package io.workforce.samples.portal;
+
+import static io.workforce.samples.web.Html.esc;
+
+/** The clerk's home, the page after submitting, and the receipt that opens in a new tab. */
+final class ReceiptPages {
+
+  private ReceiptPages() {}
+
+  static String home(String clerk, int filed) {
+    return PortalLayout.page(
+        "首页 - " + PortalLayout.TITLE,
+        clerk,
+        "<h2>工作台</h2><p>今日已受理 <b id=\""
+            + PortalLayout.id("n")
+            + "\">"
+            + filed
+            + "</b> 件。</p><p><a href=\"/portal/apply\">新申请</a></p>");
+  }
+
+  /** After submitting: the receipt is one click away, in a new tab. */
+  static String submitted(String clerk, String receiptNo) {
+    return PortalLayout.page(
+        "提交成功",
+        clerk,
+        "<h2>申请已提交</h2><p>申请已进入受理流程。</p>"
+            + "<p><button type=\"button\" onclick=\"window.open('/portal/receipt?no="
+            + esc(receiptNo)
+            + "', '_blank')\">打印受理回执</button> <a href=\"/portal/apply\">继续受理</a></p>");
+  }
+
+  static String receipt(PortalTruth truth, FiledApplication a) {
+    String where =
+        truth.regionName(a.cityCode())
+            + truth.regionName(a.districtCode())
+            + truth.regionName(a.streetCode());
+    return PortalLayout.page(
+        "受理回执 " + a.receiptNo(),
+        null,
+        "<h2>受理回执</h2><table class=\"receipt\">"
+            + row("受理编号", a.receiptNo())
+            + row("申请人", a.name())
+            + row("办理事项", truth.services().get(a.serviceCode()))
+            + row("预约日期", a.appointment().toString())
+            + row("办理地点", where)
+            + "</table>");
+  }
+
+  private static String row(String label, String value) {
+    return "<tr><td>" + esc(label) + "</td><td>" + esc(value) + "</td></tr>";
+  }
+}
