@@ -209,6 +209,7 @@ class FlowParserTest {
           file: csv
           columns: [n]
           fields: [ { name: batch, label: 批次 } ]
+          key: [n, batch]
         steps:
           - log: "row ${item.n} of batch ${item.batch}"
         """;
@@ -218,8 +219,11 @@ class FlowParserTest {
     assertThat(file.fields())
         .extracting(FormField::name, FormField::label)
         .containsExactly(tuple("batch", "批次"));
+    assertThat(file.key()).containsExactly("n", "batch");
+    assertThatThrownBy(() -> parser.parse("key.yaml", yaml.replace("key: [n,", "key: [m,")))
+        .hasMessageContaining("`m` in `key` is not a field of the input");
     assertThatThrownBy(() -> parser.parse("typo.yaml", yaml.replace("item.batch", "item.bacth")))
-        .hasMessageContaining("typo.yaml:7:")
+        .hasMessageContaining("typo.yaml:8:")
         .hasMessageContaining("`item.bacth` is not a field of the input")
         .hasMessageContaining("`batch`");
   }

@@ -358,7 +358,9 @@ class AssistantIT {
     List<List<String>> rows = Tables.xlsx(saved, null);
     assertThat(rows).hasSize(ROWS + 1);
     assertThat(rows.get(0)).startsWith("行", "结果", "原因");
-    assertThat(rows.stream().filter(r -> r.get(1).equals("失败")).count()).isEqualTo(failed);
+    assertThat(
+            rows.stream().filter(r -> r.get(1).equals("业务错误") || r.get(1).equals("系统错误")).count())
+        .isEqualTo(failed);
     click("result.report");
     awaitText("result.status", "/#/runs/" + job.path("id").asLong(), Duration.ofSeconds(10));
   }

@@ -4,6 +4,7 @@ import io.workforce.flows.step.Call;
 import io.workforce.flows.step.Check;
 import io.workforce.flows.step.Click;
 import io.workforce.flows.step.Dialog;
+import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Download;
 import io.workforce.flows.step.Extract;
 import io.workforce.flows.step.Fail;
@@ -286,6 +287,11 @@ final class Outline implements Step.Visitor<String> {
   @Override
   public String visit(Fail s) {
     return "fail (" + lower(s.kind()) + ") " + s.message();
+  }
+
+  @Override
+  public String visit(Done s) {
+    return "done (" + lower(s.outcome()) + ")" + (s.reason() == null ? "" : " " + s.reason());
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.workforce.flows.FlowResolver;
 import io.workforce.flows.parse.Node.Entry;
 import io.workforce.flows.parse.Node.ListNode;
 import io.workforce.flows.parse.Node.MapNode;
+import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Fail;
 import io.workforce.flows.step.Step;
 import java.util.ArrayList;
@@ -104,8 +105,11 @@ final class Binder {
     Step previous = null;
     for (int i = 0; i < list.items().size(); i++) {
       Node item = list.items().get(i);
-      if (previous instanceof Fail fail) {
-        problems.add(item.location(), m.unreachable(fail.location().line()), m.hintUnreachable());
+      if (previous instanceof Fail || previous instanceof Done) {
+        problems.add(
+            item.location(),
+            m.unreachable(previous.keyword(), previous.location().line()),
+            m.hintUnreachable(previous.keyword()));
       }
       Step step = step(item, path + "[" + i + "]");
       if (step != null) {

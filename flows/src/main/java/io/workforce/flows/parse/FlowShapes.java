@@ -78,6 +78,10 @@ final class FlowShapes {
               "The columns the flow relies on (checked in ${item.…} and at start)."),
           opt("form", listOf(FORM_FIELD), "Fields a clerk fills in when starting the flow."),
           opt(
+              "key",
+              listOf(text()),
+              "The columns (file) or fields (form) that tell items apart in journals and results."),
+          opt(
               "fields",
               listOf(FORM_FIELD),
               "With file: values given once at start (--set, the start form), added to every row."));

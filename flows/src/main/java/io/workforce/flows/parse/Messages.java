@@ -448,14 +448,20 @@ final class Messages {
     return t("每个步骤以 `- ` 开头", "start each step with `- `");
   }
 
-  String unreachable(int line) {
+  String unreachable(String keyword, int line) {
     return t(
-        "执行不到的步骤: 第 %d 行的 `fail` 总会结束本项",
-        "unreachable step: the `fail` on line %d always stops the item", line);
+        "执行不到的步骤: 第 %2$d 行的 `%1$s` 总会结束本项",
+        "unreachable step: the `%s` on line %d always stops the item", keyword, line);
   }
 
-  String hintUnreachable() {
-    return t("删除它, 或把它移到 `fail` 之前", "remove it or move it before the `fail`");
+  String hintUnreachable(String keyword) {
+    return t("删除它, 或把它移到 `%s` 之前", "remove it or move it before the `%s`", keyword);
+  }
+
+  String doneOutsideItem() {
+    return t(
+        "`done` 结束一个数据项, 只能用在 `steps` 中 (登录步骤不属于任何数据项)",
+        "`done` ends an item and belongs in `steps` (login steps belong to no item)");
   }
 
   String loopNoLimit(String step) {
@@ -612,6 +618,16 @@ final class Messages {
 
   String choicesWithoutChoice() {
     return t("只有 `type: choice` 的字段才能有 `choices`", "only a field of `type: choice` has `choices`");
+  }
+
+  String keyWithoutRows() {
+    return t(
+        "`key` 只能与 `file` 或 `form` 一起使用 (队列的数据项以其编号区分)",
+        "`key` goes with `file` or `form` (a queue's items are told apart by their reference)");
+  }
+
+  String unknownKey(String name) {
+    return t("`key` 中的 `%s` 不是输入的字段", "`%s` in `key` is not a field of the input", name);
   }
 
   String fieldsWithoutFile() {

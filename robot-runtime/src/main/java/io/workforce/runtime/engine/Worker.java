@@ -30,15 +30,22 @@ final class Worker implements Runnable {
   private final RunContext run;
   private final WorkSource source;
   private final Map<Integer, ItemResult> results;
+  private final Map<Integer, WorkItem> seen;
   private final boolean ownThread;
 
   /**
    * @param ownThread whether the worker has a thread of its own (its browser goes when it ends)
    */
-  Worker(RunContext run, WorkSource source, Map<Integer, ItemResult> results, boolean ownThread) {
+  Worker(
+      RunContext run,
+      WorkSource source,
+      Map<Integer, ItemResult> results,
+      Map<Integer, WorkItem> seen,
+      boolean ownThread) {
     this.run = run;
     this.source = source;
     this.results = results;
+    this.seen = seen;
     this.ownThread = ownThread;
   }
 
@@ -51,6 +58,7 @@ final class Worker implements Runnable {
         if (next.isEmpty()) {
           break;
         }
+        seen.put(next.get().index(), next.get());
         ItemResult result = runItem(next.get(), sessions, executor);
         results.put(next.get().index(), result);
         source.completed(next.get(), result);
@@ -72,11 +80,12 @@ final class Worker implements Runnable {
     try {
       ItemContext done =
           retry().executeSupplier(() -> attempt(item, ++attempts[0], sessions, executor));
-      status = ItemStatus.SUCCEEDED;
+      status = done.ending;
+      reason = done.endReason;
       outputs = new LinkedHashMap<>(done.outputs);
     } catch (StopRequested e) {
+      // stopped is an outcome of its own, not a failure: the status says it all
       status = ItemStatus.STOPPED;
-      reason = Messages.get("status.stopped");
     } catch (RpaException e) {
       status =
           e instanceof BusinessException ? ItemStatus.BUSINESS_FAILED : ItemStatus.SYSTEM_FAILED;
@@ -89,11 +98,13 @@ final class Worker implements Runnable {
     long millis = Duration.between(start, run.now()).toMillis();
     String shot =
         where.screenshot() == null ? null : run.runDir.relativize(where.screenshot()).toString();
+    Map<String, Object> key = ItemKeys.of(run.flow.input(), item);
     run.emit(
         new RunEvent.ItemFinished(
             run.now(),
             item.index(),
             item.label(),
+            key,
             status,
             outputs,
             reason,
@@ -101,7 +112,7 @@ final class Worker implements Runnable {
             shot,
             attempts[0],
             millis));
-    return new ItemResult(status, outputs, reason, attempts[0]);
+    return new ItemResult(status, outputs, reason, attempts[0], key);
   }
 
   private ItemContext attempt(
@@ -113,6 +124,10 @@ final class Worker implements Runnable {
     ItemContext ctx = new ItemContext(run, sessions, item, attempt, Scope.of(vars));
     try {
       executor.runAll(run.flow.steps(), ctx);
+      return ctx;
+    } catch (ItemDone done) {
+      ctx.ending = done.status;
+      ctx.endReason = done.reason;
       return ctx;
     } catch (RpaException e) {
       e.in(new ErrorContext(run.runId, item.label(), null, null, null, null));

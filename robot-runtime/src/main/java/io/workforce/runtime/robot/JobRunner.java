@@ -248,7 +248,8 @@ final class JobRunner {
 
   private static ItemOutcome outcome(ItemStatus status) {
     return switch (status) {
-      case SUCCEEDED -> ItemOutcome.SUCCESSFUL;
+      // the protocol has no "done, nothing changed" yet: such an item ended well
+      case SUCCEEDED, UNCHANGED -> ItemOutcome.SUCCESSFUL;
       case BUSINESS_FAILED -> ItemOutcome.BUSINESS_FAILED;
       default -> ItemOutcome.SYSTEM_FAILED;
     };

@@ -111,7 +111,7 @@ final class QueueWorkSource implements WorkSource {
     String reason = result.reason() == null ? null : Secrets.mask(result.reason());
     try {
       switch (result.status()) {
-        case SUCCEEDED ->
+        case SUCCEEDED, UNCHANGED ->
             Retrying.run(
                 "complete item " + id,
                 patience,

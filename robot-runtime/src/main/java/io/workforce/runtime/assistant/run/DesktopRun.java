@@ -18,7 +18,6 @@ import io.workforce.runtime.input.InputException;
 import io.workforce.runtime.input.Inputs;
 import io.workforce.runtime.input.ListSource;
 import io.workforce.runtime.journal.HtmlReport;
-import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.vault.Credential;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -151,7 +150,7 @@ public final class DesktopRun implements RunControl {
                 e ->
                     new RunResult.Row(
                         labels.getOrDefault(e.getKey(), String.valueOf(e.getKey())),
-                        e.getValue().status() == ItemStatus.SUCCEEDED,
+                        e.getValue().status(),
                         e.getValue().reason(),
                         e.getValue().outputs()))
             .toList();
@@ -159,14 +158,15 @@ public final class DesktopRun implements RunControl {
         summary.stopped() ? RunResult.Outcome.CANCELLED : RunResult.Outcome.SUCCEEDED;
     Map<String, Object> outputs = new LinkedHashMap<>();
     outputs.put("total", rows.size());
-    outputs.put("successful", summary.count(ItemStatus.SUCCEEDED));
-    outputs.put("failed", rows.size() - summary.count(ItemStatus.SUCCEEDED));
+    outputs.put("successful", summary.ok());
+    outputs.put("failed", summary.failed());
     return new RunResult(
         outcome,
         summary.stopped() ? Texts.get("run.cancelledHere") : null,
         outputs,
         rows,
         summary.runDir().resolve(HtmlReport.FILE).toUri(),
-        "desktop");
+        "desktop",
+        summary.table());
   }
 }
