@@ -227,4 +227,24 @@ class FlowParserTest {
         .hasMessageContaining("`item.bacth` is not a field of the input")
         .hasMessageContaining("`batch`");
   }
+
+  @Test
+  void beforeAndAfterAreRunLevelStepListsThatSeeTheVariablesOfBeforeButNoItem() {
+    Flow flow =
+        parser.parse(
+            "batch.yaml",
+            """
+            flow: batch
+            input: { file: csv, columns: [name] }
+            before:
+              - set: { page: "/list" }
+            steps:
+              - log: "${page} ${item.name} #${item.index}/${run.items} last=${item.last}"
+            after:
+              - log: "done with ${page} in ${run.dir} (${run.id})"
+            """);
+    assertThat(flow.before()).extracting(Step::path).containsExactly("before[0].set");
+    assertThat(flow.steps()).extracting(Step::path).containsExactly("steps[0].log");
+    assertThat(flow.after()).extracting(Step::path).containsExactly("after[0].log");
+  }
 }

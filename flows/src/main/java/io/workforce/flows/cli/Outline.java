@@ -246,7 +246,14 @@ final class Outline implements Step.Visitor<String> {
 
   @Override
   public String visit(Ocr s) {
-    return "ocr " + s.field() + " (" + s.language() + ")" + into(s.into());
+    return "ocr "
+        + s.field()
+        + " ("
+        + s.language()
+        + (s.chars() == null ? "" : ", chars " + s.chars())
+        + (s.pattern() == null ? "" : ", pattern " + s.pattern().pattern())
+        + ")"
+        + into(s.into());
   }
 
   @Override

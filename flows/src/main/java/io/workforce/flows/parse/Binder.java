@@ -29,6 +29,9 @@ final class Binder {
   private VarScope scope = VarScope.root();
   private boolean inLogin;
 
+  /** {@code before} or {@code after} while their steps are bound (no item there), else null. */
+  private String runLevel;
+
   Binder(Problems problems, FlowFacts facts) {
     this.problems = problems;
     this.m = problems.messages();
@@ -55,6 +58,41 @@ final class Binder {
 
   boolean inLogin() {
     return inLogin;
+  }
+
+  /** {@code before} or {@code after} while their steps are bound, else null. */
+  String runLevel() {
+    return runLevel;
+  }
+
+  /**
+   * Binds {@code before}: its variables stay defined for the steps and {@code after} (each item
+   * starts from the values it left).
+   */
+  List<Step> runLevel(Node node, String path) {
+    runLevel = path;
+    try {
+      return steps(node, path);
+    } finally {
+      runLevel = null;
+    }
+  }
+
+  /**
+   * Binds {@code after}: it sees what {@code before} defined ({@code prepared}), not the variables
+   * of the items.
+   */
+  List<Step> after(Node node, Set<String> prepared) {
+    VarScope outer = scope;
+    scope = VarScope.root();
+    prepared.forEach(scope::local);
+    runLevel = "after";
+    try {
+      return steps(node, "after");
+    } finally {
+      runLevel = null;
+      scope = outer;
+    }
   }
 
   List<String> itemFields() {

@@ -29,6 +29,9 @@ final class FlowInputs {
     if (in.has("key") && !in.has("file") && !in.has("form")) {
       in.problem("key", problems.messages().keyWithoutRows(), "");
     }
+    for (String key : List.of("columns", "form", "fields")) {
+      reserved(in, key, problems);
+    }
     if (in.has("form")) {
       List<FormField> fields = form(in, "form", problems);
       return new FlowInput.Form(
@@ -65,6 +68,26 @@ final class FlowInputs {
       return fields;
     }
     return input instanceof FlowInput.None ? List.of() : null;
+  }
+
+  /**
+   * Item fields the runtime provides ({@code item.index}, {@code item.last}) are not input names.
+   */
+  private static void reserved(Body in, String key, Problems problems) {
+    List<String> names = new ArrayList<>(in.texts(key));
+    if (in.node(key) instanceof ListNode list) {
+      for (Node n : list.items()) {
+        if (n instanceof MapNode map && map.get("name") instanceof Node.Scalar s) {
+          names.add(s.text());
+        }
+      }
+    }
+    for (String name : names) {
+      if (ExpressionChecker.ITEM_BUILT_IN.contains(name)) {
+        Messages m = problems.messages();
+        in.problem(key, m.reservedItemField(name), m.hintReservedItemField());
+      }
+    }
   }
 
   /** The {@code key} names, each checked against the known names when there are any. */

@@ -109,7 +109,12 @@ final class FlowShapes {
               new MapOf(
                   TextKind.NAME, either(text(), obj(req("label", text(), "What people read.")))),
               "Values the flow reports per item: name → label."),
-          req("steps", steps(), "The steps run for each item."));
+          opt(
+              "before",
+              steps(),
+              "Steps each worker runs once before its first item (and again after its sessions were rebuilt)."),
+          req("steps", steps(), "The steps run for each item."),
+          opt("after", steps(), "Steps each worker runs once after its last item."));
 
   private FlowShapes() {}
 }

@@ -147,6 +147,7 @@ final class ValueSteps {
         new MapOf(TextKind.NAME, template()),
         null,
         b -> {
+          notInRunLevel(b, "output");
           Set<String> declared = b.binder().facts().outputs();
           for (Entry e : b.entries()) {
             if (declared != null && !declared.contains(e.key())) {
@@ -204,6 +205,15 @@ final class ValueSteps {
         });
   }
 
+  /** Steps that belong to an item are refused in {@code before} and {@code after}. */
+  static void notInRunLevel(Body b, String keyword) {
+    if (b.binder().runLevel() != null) {
+      b.binder()
+          .problems
+          .add(b.location(), b.binder().m.notInRunLevel(keyword, b.binder().runLevel()), "");
+    }
+  }
+
   private static StepSpec done() {
     Shape outcome = choice("succeeded", "unchanged");
     Shape body =
@@ -222,6 +232,7 @@ final class ValueSteps {
           if (b.binder().inLogin()) {
             b.binder().problems.add(b.location(), b.binder().m.doneOutsideItem(), "");
           }
+          notInRunLevel(b, "done");
           return new Done(
               b.path(),
               b.location(),

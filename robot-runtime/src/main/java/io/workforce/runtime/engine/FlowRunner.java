@@ -117,7 +117,17 @@ public final class FlowRunner {
     Map<Integer, ItemResult> results = new ConcurrentHashMap<>();
     Map<Integer, WorkItem> seen = new ConcurrentHashMap<>();
     try (RunContext run =
-        new RunContext(flow, options, driver, creds, sink, runId, runDir, resolver, stop)) {
+        new RunContext(
+            flow,
+            options,
+            driver,
+            creds,
+            sink,
+            runId,
+            runDir,
+            resolver,
+            stop,
+            source.total().isPresent() ? source.total().getAsInt() : null)) {
       sink.accept(
           new RunEvent.RunStarted(
               started,

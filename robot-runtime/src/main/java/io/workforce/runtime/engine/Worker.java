@@ -24,6 +24,12 @@ import java.util.Optional;
  * One worker: takes items from the source until it is empty (or a stop is requested) and runs each,
  * with its own sessions. A system error is tried again (resilience4j retry, exponential backoff) on
  * a rebuilt session; a business error ends the item at once.
+ *
+ * <p>The flow's {@code before} steps run as the start of the worker's first attempt (and again on
+ * the attempt after a system error rebuilt its sessions, since the pages they prepared are gone);
+ * their variables are where every item starts from. The {@code after} steps run once when the
+ * source is empty, whatever the items' outcomes, if {@code before} ever completed. Each item starts
+ * on the system (and page) the previous one, or {@code before}, ended on.
  */
 final class Worker implements Runnable {
 
@@ -32,6 +38,15 @@ final class Worker implements Runnable {
   private final Map<Integer, ItemResult> results;
   private final Map<Integer, WorkItem> seen;
   private final boolean ownThread;
+
+  /** What {@code before} left: its variables, copied into every item's scope. */
+  private Map<String, Object> prepared;
+
+  /** Whether {@code before} ran on the sessions the worker has now. */
+  private boolean ready;
+
+  /** The system the last item (or {@code before}) ended on: the next one starts there. */
+  private String system;
 
   /**
    * @param ownThread whether the worker has a thread of its own (its browser goes when it ends)
@@ -62,6 +77,9 @@ final class Worker implements Runnable {
         ItemResult result = runItem(next.get(), sessions, executor);
         results.put(next.get().index(), result);
         source.completed(next.get(), result);
+      }
+      if (prepared != null && !run.flow.after().isEmpty() && !run.stop.get()) {
+        after(sessions, executor);
       }
     } finally {
       if (ownThread) {
@@ -118,11 +136,18 @@ final class Worker implements Runnable {
   private ItemContext attempt(
       WorkItem item, int attempt, Sessions sessions, StepExecutor executor) {
     run.emit(new RunEvent.ItemStarted(run.now(), item.index(), item.label(), attempt));
-    Map<String, Object> vars = new LinkedHashMap<>();
-    vars.put("item", item.data());
-    vars.put("env", run.env());
-    ItemContext ctx = new ItemContext(run, sessions, item, attempt, Scope.of(vars));
+    ItemContext ctx = new ItemContext(run, sessions, item, attempt, Scope.of(base()));
+    ctx.system = system;
     try {
+      if (!ready) {
+        executor.runAll(run.flow.before(), ctx);
+        prepared = variables(ctx.scope);
+        ready = true;
+      }
+      Map<String, Object> vars = base();
+      vars.putAll(prepared);
+      vars.put("item", itemData(item));
+      ctx.scope = Scope.of(vars);
       executor.runAll(run.flow.steps(), ctx);
       return ctx;
     } catch (ItemDone done) {
@@ -133,6 +158,7 @@ final class Worker implements Runnable {
       e.in(new ErrorContext(run.runId, item.label(), null, null, null, null));
       if (e instanceof SystemException) {
         sessions.recover(ctx);
+        ready = false;
         if (attempt < run.options.attempts() && !run.stop.get()) {
           executor.log(
               ctx,
@@ -142,7 +168,55 @@ final class Worker implements Runnable {
         }
       }
       throw e;
+    } finally {
+      system = ctx.system;
     }
+  }
+
+  /**
+   * The {@code after} steps, once, with what {@code before} left; a failure is logged (the items
+   * have ended already and keep their outcomes).
+   */
+  private void after(Sessions sessions, StepExecutor executor) {
+    WorkItem none = new WorkItem(0, "after", Map.of(), null);
+    Map<String, Object> vars = base();
+    vars.putAll(prepared);
+    ItemContext ctx = new ItemContext(run, sessions, none, 1, Scope.of(vars));
+    ctx.system = system;
+    try {
+      executor.runAll(run.flow.after(), ctx);
+    } catch (StopRequested e) {
+      // a stop ends after as it ends an item
+    } catch (RpaException e) {
+      executor.log(ctx, null, "ERROR", Messages.get("run.afterFailed", e.reason()));
+    }
+  }
+
+  /** What every step sees: {@code env} and {@code run}. */
+  private Map<String, Object> base() {
+    Map<String, Object> vars = new LinkedHashMap<>();
+    vars.put("env", run.env());
+    vars.put("run", run.variables());
+    return vars;
+  }
+
+  /** The variables {@code before} defined. */
+  private static Map<String, Object> variables(Scope scope) {
+    Map<String, Object> vars = new LinkedHashMap<>();
+    for (String name : scope.names()) {
+      if (!name.equals("env") && !name.equals("run")) {
+        vars.put(name, scope.get(name));
+      }
+    }
+    return vars;
+  }
+
+  /** The item's fields plus the runtime's {@code index} and {@code last}. */
+  private Map<String, Object> itemData(WorkItem item) {
+    Map<String, Object> data = new LinkedHashMap<>(item.data());
+    data.put("index", item.index());
+    data.put("last", run.total != null && item.index() == run.total);
+    return data;
   }
 
   private Retry retry() {
