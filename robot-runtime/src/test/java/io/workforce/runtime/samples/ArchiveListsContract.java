@@ -105,6 +105,52 @@ abstract class ArchiveListsContract {
         .isEqualTo(truth.listRows());
   }
 
+  /**
+   * Issue 16.1 as it was met: {@code <span>1</span> <a>2</a> <a>3</a> <a>4</a>}, every link a
+   * post-back to the same address, 37 records. Reading it by link position gave pages 1, 3 and 4
+   * (27 records) and ended ok.
+   */
+  @Test
+  void postBackNumberPagerOfIssue16GivesAll37RecordsOnce() {
+    assertThat(
+            rows(
+                "Register.aspx",
+                "{ selector: \"#gvRegister\", into: rows, pages: \"#gvRegister tr.pgr a\" }"))
+        .hasSize(37)
+        .isEqualTo(truth.listRows(37));
+  }
+
+  @Test
+  void postBackNextLinkGivesAll37RecordsOnceCheckedByPage() {
+    assertThat(
+            rows(
+                "\"Register.aspx?pager=next\"",
+                "{ selector: \"#gvRegister\", into: rows, next: \"text=下一页\", current: \"#cur\" }"))
+        .isEqualTo(truth.listRows(37));
+  }
+
+  @Test
+  void aPostBackPageThatNeverArrivesFailsTheStepWhicheverPagerTurnsIt() {
+    ItemResult byNumber =
+        run(
+            "  - open: { system: archive, path: \"/dagl/Register.aspx?stuck=3\" }\n"
+                + "  - read_table: { selector: \"#gvRegister\", into: rows,"
+                + " pages: \"#gvRegister tr.pgr a\", timeout: 3s }\n"
+                + "  - output: { rows: \"${rows}\" }\n");
+    assertThat(byNumber.status()).isEqualTo(ItemStatus.SYSTEM_FAILED);
+    assertThat(byNumber.reason())
+        .containsPattern("page 4|第 4 页")
+        .contains(truth.records().get(20).no());
+    ItemResult byNext =
+        run(
+            "  - open: { system: archive, path: \"/dagl/Register.aspx?pager=next&stuck=3\" }\n"
+                + "  - read_table: { selector: \"#gvRegister\", into: rows,"
+                + " next: \"text=下一页\", timeout: 3s }\n"
+                + "  - output: { rows: \"${rows}\" }\n");
+    assertThat(byNext.status()).isEqualTo(ItemStatus.SYSTEM_FAILED);
+    assertThat(byNext.reason()).contains("text=下一页").contains(truth.records().get(20).no());
+  }
+
   @Test
   void firstPreviousNextLastLinksGiveEveryRecordOnceCheckedByPageAndCount() {
     assertThat(

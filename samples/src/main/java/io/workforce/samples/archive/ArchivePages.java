@@ -72,6 +72,7 @@ final class ArchivePages {
         List.of(
             new String[] {"numbered.do", "档案清单 (页码)"},
             new String[] {"Records.aspx", "档案清单 (回发分页)"},
+            new String[] {"Register.aspx", "档案登记簿 (回发页码)"},
             new String[] {"list.do", "档案清单 (首页/上一页/下一页/末页)"},
             new String[] {"pagebox.do", "档案清单 (页码框)"},
             new String[] {"more.do", "档案清单 (加载更多)"},

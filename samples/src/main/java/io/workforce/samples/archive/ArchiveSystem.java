@@ -63,6 +63,7 @@ public final class ArchiveSystem {
             .any(
                 BASE + "Records.aspx",
                 r -> s.page(r, u -> PostBackPage.render(u, all, postBack(r))))
+            .any(BASE + "Register.aspx", r -> s.page(r, u -> register(u, all, r)))
             .get(
                 BASE + "list.do",
                 r ->
@@ -115,6 +116,18 @@ public final class ArchiveSystem {
         r.param("__EVENTARGUMENT"),
         r.param("__VIEWSTATE"),
         PostBackPage.pageCount(ArchiveGenerator.RECORDS));
+  }
+
+  private static String register(String user, List<ArchiveRecord> all, Request r) {
+    int stuck = r.intParam("stuck", 0);
+    int page =
+        RegisterPage.requestedPage(
+            r.isPost(),
+            r.param("__EVENTTARGET"),
+            r.param("__EVENTARGUMENT"),
+            r.param("__VIEWSTATE"),
+            stuck);
+    return RegisterPage.render(user, all, page, "next".equals(r.param("pager")), stuck);
   }
 
   private Response login(Request r) {

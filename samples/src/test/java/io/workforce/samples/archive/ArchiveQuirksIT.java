@@ -75,6 +75,57 @@ class ArchiveQuirksIT {
   }
 
   @Test
+  void registerShowsTheIssuePagerAndPostsBackToTheSameAddress() {
+    HttpSession http = login();
+    Page first = http.get(base + "Register.aspx");
+    assertThat(first.text())
+        .contains(
+            "<span>1</span> <a href=\"javascript:__doPostBack('gvRegister','Page$2')\">2</a> "
+                + "<a href=\"javascript:__doPostBack('gvRegister','Page$3')\">3</a> "
+                + "<a href=\"javascript:__doPostBack('gvRegister','Page$4')\">4</a></td>")
+        .contains("action=\"Register.aspx\"");
+    Page fourth = postBack(http, "Register.aspx", first, "Page$4");
+    assertThat(fourth.text())
+        .contains("<span>4</span></td>")
+        .contains(truth.records().get(36).no())
+        .doesNotContain(truth.records().get(37).no())
+        .doesNotContain(truth.records().get(29).no());
+  }
+
+  @Test
+  void registerWithNextLinksMovesFromTheViewStatesPageAndCanGetStuck() {
+    HttpSession http = login();
+    Page first = http.get(base + "Register.aspx?pager=next&stuck=2");
+    assertThat(first.text())
+        .contains("Page$Next')\">下一页</a>")
+        .doesNotContain("上一页")
+        .contains("action=\"Register.aspx?pager=next&amp;stuck=2\"");
+    Page second = postBack(http, "Register.aspx?pager=next&stuck=2", first, "Page$Next");
+    assertThat(second.text()).contains("第 <span id=\"cur\">2</span> 页");
+    Page still = postBack(http, "Register.aspx?pager=next&stuck=2", second, "Page$Next");
+    assertThat(still.text())
+        .contains("第 <span id=\"cur\">2</span> 页")
+        .contains(truth.records().get(10).no());
+    Page last = http.get(base + "Register.aspx?pager=next");
+    for (int i = 0; i < 3; i++) {
+      last = postBack(http, "Register.aspx?pager=next", last, "Page$Next");
+    }
+    assertThat(last.text()).contains("上一页").doesNotContain("下一页");
+  }
+
+  private static Page postBack(HttpSession http, String page, Page from, String argument) {
+    return http.post(
+        base + page,
+        form(
+            "__EVENTTARGET",
+            "gvRegister",
+            "__EVENTARGUMENT",
+            argument,
+            "__VIEWSTATE",
+            from.inputValue("__VIEWSTATE")));
+  }
+
+  @Test
   void greysOutNextOnTheLastPageAndCanBeToldToGetStuck() {
     HttpSession http = login();
     int last = ArchivePages.pages(truth.records().size(), PagerPages.LIST_SIZE);
