@@ -124,7 +124,7 @@ abstract class ArchiveListsContract {
   void postBackNextLinkGivesAll37RecordsOnceCheckedByPage() {
     assertThat(
             rows(
-                "\"Register.aspx?pager=next\"",
+                "Register.aspx?pager=next",
                 "{ selector: \"#gvRegister\", into: rows, next: \"text=下一页\", current: \"#cur\" }"))
         .isEqualTo(truth.listRows(37));
   }
