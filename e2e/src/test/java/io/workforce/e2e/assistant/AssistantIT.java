@@ -333,7 +333,8 @@ class AssistantIT {
         admin.get("/api/v1/jobs/" + job.path("id").asLong() + "/items").expect(200).json();
     long failed = 0;
     for (JsonNode i : items) {
-      failed += i.path("outcome").asString().equals("SUCCESSFUL") ? 0 : 1;
+      // "done, nothing changed" (an already entered child) ended well too
+      failed += List.of("SUCCESSFUL", "UNCHANGED").contains(i.path("outcome").asString()) ? 0 : 1;
     }
     assertThat(items.size()).isEqualTo(ROWS);
     assertThat(failed).as("the dirty sheet has bad rows").isPositive();
