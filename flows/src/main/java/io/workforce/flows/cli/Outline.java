@@ -6,6 +6,7 @@ import io.workforce.flows.step.Click;
 import io.workforce.flows.step.Dialog;
 import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Download;
+import io.workforce.flows.step.Enqueue;
 import io.workforce.flows.step.Extract;
 import io.workforce.flows.step.Fail;
 import io.workforce.flows.step.Fill;
@@ -274,6 +275,11 @@ final class Outline implements Step.Visitor<String> {
   @Override
   public String visit(WriteCsv s) {
     return "write_csv " + s.rows() + " to " + s.file();
+  }
+
+  @Override
+  public String visit(Enqueue s) {
+    return "enqueue " + s.queue() + " " + s.reference() + into(s.into());
   }
 
   @Override

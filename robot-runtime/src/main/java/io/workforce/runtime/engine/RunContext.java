@@ -8,6 +8,8 @@ import io.workforce.ocr.OcrEngine;
 import io.workforce.runtime.BrowserDriver;
 import io.workforce.runtime.journal.RunEvent;
 import io.workforce.runtime.journal.RunEventSink;
+import io.workforce.runtime.queue.LocalQueues;
+import io.workforce.runtime.queue.WorkQueues;
 import io.workforce.runtime.vault.Credential;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -38,6 +40,7 @@ final class RunContext implements AutoCloseable {
   private final Set<String> envNames = ConcurrentHashMap.newKeySet();
   private volatile OcrEngine ocr;
   private volatile HttpClient http;
+  private final WorkQueues queues;
 
   RunContext(
       Flow flow,
@@ -49,7 +52,8 @@ final class RunContext implements AutoCloseable {
       Path runDir,
       FlowResolver resolver,
       AtomicBoolean stop,
-      Integer total) {
+      Integer total,
+      WorkQueues queues) {
     this.flow = flow;
     this.options = options;
     this.driver = driver;
@@ -61,6 +65,10 @@ final class RunContext implements AutoCloseable {
     this.resolver = resolver;
     this.stop = stop;
     this.total = total;
+    this.queues =
+        queues != null
+            ? queues
+            : new LocalQueues(options.workDir().resolve("queues"), options.clock());
     systems.putAll(flow.systems());
     envNames.addAll(flow.environment());
   }
@@ -111,6 +119,11 @@ final class RunContext implements AutoCloseable {
       }
     }
     return ocr;
+  }
+
+  /** Where {@code enqueue} adds: the orchestrator for a robot's job, else the local store. */
+  WorkQueues queues() {
+    return queues;
   }
 
   HttpClient http() {
