@@ -118,6 +118,8 @@ class AssistantIT {
                 "secret",
                 SampleSystems.account("intake").password()))
         .expect(204);
+    // a shared robot account goes to a clerk's own machine only once an administrator allows it
+    admin.put("/api/v1/credentials/intake-clerk/desktop-use", Map.of("allowed", true)).expect(200);
     admin
         .post("/api/v1/credentials", Map.of("name", "registry-clerk", "kind", "PERSONAL"))
         .expect(201);
