@@ -12,6 +12,7 @@ import io.workforce.runtime.queue.LocalQueues;
 import io.workforce.runtime.queue.WorkQueues;
 import io.workforce.runtime.vault.Credential;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -137,10 +138,35 @@ final class RunContext implements AutoCloseable {
     return http;
   }
 
-  /** A path from a step: absolute, or relative to the work directory. */
+  /**
+   * A file a step reads: absolute, or relative to the run directory when the run has it (a file it
+   * wrote or downloaded), else to the work directory (the files handed in).
+   */
   Path file(String path) {
     Path p = Path.of(path);
-    return p.isAbsolute() ? p : options.workDir().resolve(p);
+    if (p.isAbsolute()) {
+      return p;
+    }
+    Path ours = runDir.resolve(p);
+    return Files.exists(ours) ? ours : options.workDir().resolve(p);
+  }
+
+  /**
+   * A file a step writes: absolute, or relative to the run directory, so that two runs never
+   * overwrite each other's files.
+   */
+  Path output(String path) {
+    Path p = Path.of(path);
+    return p.isAbsolute() ? p : runDir.resolve(p);
+  }
+
+  /** Tells the journal and the report that a step wrote {@code file}. */
+  void wrote(ItemContext ctx, io.workforce.flows.step.Step step, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path dir = runDir.toAbsolutePath().normalize();
+    String shown =
+        abs.startsWith(dir) ? dir.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    emit(new RunEvent.FileWritten(now(), ctx.item.index(), ctx.path(step), shown));
   }
 
   @Override

@@ -48,7 +48,7 @@ class DispatcherPerformerTest {
               - if:
                   condition: "${added}"
                   then:
-                    - write_csv: { file: added.csv, rows: "${[row]}", append: true }
+                    - write_csv: { file: "${env.SHARED}/added.csv", rows: "${[row]}", append: true }
       """;
 
   private static final String PERFORMER =
@@ -60,7 +60,7 @@ class DispatcherPerformerTest {
             condition: "${item.name == 'bad'}"
             then:
               - fail: "no such company: ${item.code}"
-        - write_csv: { file: processed.csv, rows: "${[item]}", columns: [code, name], append: true }
+        - write_csv: { file: "${env.SHARED}/processed.csv", rows: "${[item]}", columns: [code, name], append: true }
         - output: { code: "${item.code}" }
       """;
 
@@ -69,7 +69,9 @@ class DispatcherPerformerTest {
         .withRunsDir(dir.resolve("runs"))
         .withWorkDir(dir)
         .withRetries(1, Duration.ofMillis(1))
-        .withEnv(Map.of());
+        // one file that every run appends to: an absolute path (a relative one is in each run's
+        // own directory)
+        .withEnv(Map.of("SHARED", dir.toString()));
   }
 
   private RunSummary run(String yaml, io.workforce.runtime.input.WorkSource source) {
