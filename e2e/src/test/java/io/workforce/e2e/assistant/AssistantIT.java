@@ -414,9 +414,21 @@ class AssistantIT {
         .contains(FLOW)
         .doesNotContain(SampleSystems.account("intake").password());
     assertThat(status).contains("report.html");
-    assertThat(admin.get("/api/v1/jobs").expect(200).json().size())
-        .as("no server job for an attended run")
-        .isEqualTo(jobsBefore);
+    // issue 21: the attended run is a run of the orchestrator too (no robot), with every row
+    JsonNode jobs = admin.get("/api/v1/jobs").expect(200).json();
+    assertThat(jobs.size()).as("the attended run is kept as a run").isEqualTo(jobsBefore + 1);
+    JsonNode attended = admin.get("/api/v1/jobs?flow=" + FLOW).expect(200).json().get(0);
+    assertThat(attended.path("attended").asBoolean()).isTrue();
+    assertThat(attended.path("robotId").isNull()).isTrue();
+    assertThat(attended.path("startedBy").asString()).isEqualTo("wang");
+    assertThat(attended.path("state").asString()).isEqualTo("SUCCEEDED");
+    assertThat(
+            admin
+                .get("/api/v1/jobs/" + attended.path("id").asLong() + "/items")
+                .expect(200)
+                .json()
+                .size())
+        .isEqualTo(ROWS);
     assertThat(admin.get("/api/v1/credentials/intake-clerk/checkouts").expect(200).body())
         .contains("desktop run of " + FLOW + " by wang");
   }

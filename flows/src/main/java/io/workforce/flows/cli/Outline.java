@@ -154,6 +154,9 @@ final class Outline implements Step.Visitor<String> {
 
   @Override
   public String visit(Read s) {
+    if (s.table() != null) {
+      return "read table " + s.table() + into(s.into());
+    }
     return "read "
         + s.fields().stream()
             .map(f -> s.record() ? f.name() : String.valueOf(f.selector()))
@@ -167,8 +170,7 @@ final class Outline implements Step.Visitor<String> {
         + s.selector()
         + " ("
         + s.pagination().getClass().getSimpleName()
-        + ", limit "
-        + s.limit()
+        + (s.limit() > 0 ? ", limit " + s.limit() : "")
         + ")"
         + into(s.into());
   }
