@@ -1,19 +1,30 @@
 package io.workforce.orchestrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.workforce.orchestrator.testing.AdminApi;
 import io.workforce.orchestrator.testing.Multipart;
 import io.workforce.orchestrator.testing.OrchestratorProcess;
 import io.workforce.orchestrator.testing.SimRobot;
 import io.workforce.orchestrator.testing.TestFlows;
+import io.workforce.protocol.Heartbeat;
 import io.workforce.protocol.JobUpdate;
+import io.workforce.protocol.WorkAssignment;
+import io.workforce.protocol.client.OrchestratorException;
 import io.workforce.testkit.LocalPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +44,14 @@ class TwoNodesIT {
   static void startTwoNodes() {
     String db =
         LocalPostgres.shared().createDatabase("wf_two_nodes_" + ProcessHandle.current().pid());
+    // the rescans (1 s by default) are the safety net only: these nodes would rescan once an hour,
+    // so what one node learns of another comes through PostgreSQL's NOTIFY
     Map<String, String> shared =
-        Map.of("workforce.vault.master-key-file", dir.resolve("master.key").toString());
+        Map.of(
+            "workforce.vault.master-key-file",
+            dir.resolve("master.key").toString(),
+            "workforce.dispatch.rescan-interval",
+            "1h");
     List<String> jvm = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     a = OrchestratorProcess.start(dir.resolve("a"), db, jvm, shared);
     b = OrchestratorProcess.start(dir.resolve("b"), db, jvm, shared);
@@ -62,6 +79,60 @@ class TwoNodesIT {
         .isEqualTo(403);
     onA.at(b.baseUri()).post("/api/v1/auth/logout", "").expect(204);
     assertThat(onA.get("/api/v1/me").status()).as("logged out on A too").isEqualTo(401);
+  }
+
+  /**
+   * A robot long-polling B gets a job created through A at once, not when B next rescans (here: an
+   * hour later), and a robot retired through A is refused by B at once, not when B's token cache
+   * expires.
+   */
+  @Test
+  void aJobCreatedOnOneNodeWakesARobotWaitingOnTheOtherAndARetiredRobotIsRefusedByBoth()
+      throws Exception {
+    AdminApi admin = a.admin();
+    admin.post("/api/v1/flows", Map.of("source", TestFlows.simpleFlow("two-nodes-wake", 1)));
+    SimRobot robot = SimRobot.enrol(admin, b.baseUri(), "two-nodes-waiting", null, List.of());
+    robot.client().heartbeat(Heartbeat.idle()); // B knows the robot's token now
+    ExecutorService poller = Executors.newSingleThreadExecutor();
+    try {
+      Future<Optional<WorkAssignment>> poll =
+          poller.submit(() -> robot.client().pollWork(Duration.ofSeconds(25)));
+      await()
+          .alias("the robot's poll waits on B")
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () ->
+                  b.admin()
+                      .get("/actuator/prometheus")
+                      .body()
+                      .lines()
+                      .anyMatch(
+                          l -> l.startsWith("workforce_robots_waiting ") && !l.endsWith(" 0.0")));
+      long created = System.nanoTime();
+      long jobId =
+          admin
+              .post("/api/v1/jobs", Map.of("flow", "two-nodes-wake"))
+              .expect(201)
+              .json()
+              .get("id")
+              .asLong();
+      Optional<WorkAssignment> work = poll.get(30, TimeUnit.SECONDS);
+      long millis = (System.nanoTime() - created) / 1_000_000;
+      System.out.printf("job created on A reached the robot waiting on B in %d ms%n", millis);
+      assertThat(work).as("the robot waiting on B gets the job created on A").isPresent();
+      assertThat(work.get().jobId()).isEqualTo(jobId);
+      assertThat(millis).as("woken by the signal, not by its poll's end").isLessThan(15_000);
+      robot.client().updateJob(jobId, JobUpdate.running());
+      robot.client().updateJob(jobId, JobUpdate.succeeded(Map.of()));
+    } finally {
+      poller.shutdownNow();
+    }
+
+    admin.post("/api/v1/robots/" + robot.id() + "/retire", "").expect(200);
+    assertThatThrownBy(() -> robot.client().heartbeat(Heartbeat.idle()))
+        .as("B refuses the token retired through A at once")
+        .isInstanceOf(OrchestratorException.class)
+        .hasMessageContaining("401");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.schedule;
 
+import io.workforce.orchestrator.cluster.ClusterOnce;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.job.JobService;
@@ -42,6 +43,7 @@ public class ScheduleStarter {
   private final JsonMapper json;
   private final JobService jobs;
   private final FlowCatalog flows;
+  private final ClusterOnce once;
   private final TransactionTemplate tx;
   private final ExecutorService background =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "queue-triggers"));
@@ -53,7 +55,9 @@ public class ScheduleStarter {
       JsonMapper json,
       JobService jobs,
       FlowCatalog flows,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      ClusterOnce once) {
+    this.once = once;
     this.flows = flows;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -131,8 +135,16 @@ public class ScheduleStarter {
         .update();
   }
 
-  /** Queue triggers: top up each queue schedule to its max jobs while its queue has ready items. */
+  /**
+   * Queue triggers, periodically: one node at a time across a cluster (the schedule row lock keeps
+   * them exact anyway; this keeps the nodes from doing the same work).
+   */
   @Scheduled(fixedDelayString = "${workforce.queues.queue-trigger-interval:5s}")
+  void periodicQueueTriggers() {
+    once.run("queue-triggers", this::queueTriggers);
+  }
+
+  /** Queue triggers: top up each queue schedule to its max jobs while its queue has ready items. */
   public void queueTriggers() {
     for (long id :
         jdbc.sql("SELECT id FROM schedule WHERE kind = 'QUEUE' AND paused = FALSE")
