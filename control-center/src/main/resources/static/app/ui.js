@@ -21,7 +21,7 @@ export function pageHead(title, sub, ...actions) {
 }
 
 const TONES = {
-  SUCCEEDED: 'ok', SUCCESSFUL: 'ok', ONLINE: 'ok', IDLE: 'ok', ACTIVE: 'ok', ADDED: 'ok', ok: 'ok',
+  SUCCEEDED: 'ok', SUCCESSFUL: 'ok', UNCHANGED: 'info', ONLINE: 'ok', IDLE: 'ok', ACTIVE: 'ok', ADDED: 'ok', ok: 'ok',
   RUNNING: 'primary', ASSIGNED: 'info', IN_PROGRESS: 'primary', BUSY: 'primary', NEW: 'info', PENDING: 'info',
   STOPPING: 'warn', CANCELLED: 'warn', ABANDONED: 'warn', PAUSED: 'warn', DUPLICATE: 'warn', BUSINESS_FAILED: 'warn',
   business_error: 'warn', FAILED: 'bad', SYSTEM_FAILED: 'bad', OFFLINE: 'bad', ERROR: 'bad', RETIRED: '', REVOKED: '',

@@ -6,7 +6,7 @@ import { api, ApiError } from '../api.js';
 import { card, pageHead, problemAlert, button, badge, field, table } from '../ui.js';
 import { onChange, throttled } from '../live.js';
 import { itemsTable, outputs, progress, itemCounts } from './run-parts.js';
-import { downloadCsv, openReport } from './report.js';
+import { resultLinks, openReport } from './report.js';
 import { myFlows } from './sharing.js';
 
 const DONE = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
@@ -93,8 +93,7 @@ export function render(el, [name]) {
       job.failureMessage ? h('div.alert.bad', { style: { marginTop: '12px' } }, job.failureMessage) : null,
       finished ? h('div', { 'data-result': job.state, style: { marginTop: '16px' } },
         h('div.alert', { class: job.state === 'SUCCEEDED' && !c.failed ? 'ok' : 'warn' }, t('start.result', { ok: num(c.ok), failed: num(c.failed) })),
-        h('div.toolbar', button(t('start.report'), () => openReport(job, items), { id: 'report' }),
-          button(t('start.csv'), () => downloadCsv(job, items), { id: 'csv' })),
+        h('div.toolbar', button(t('start.report'), () => openReport(job, items), { id: 'report' }), ...resultLinks(job)),
         h('h3', { style: { margin: '12px 0 6px' } }, t('run.outputs')), outputs(job.result)) : null),
     { id: 'run' }), finished || items.length ? h('div', { style: { height: '16px' } }) : null,
     items.length ? card(t('start.rows'), itemsTable(items), { flush: true, id: 'rows', sub: t('run.itemCounts', c) }) : null);

@@ -8,6 +8,7 @@ import { may, hasRole } from '../session.js';
 import { onChange, throttled } from '../live.js';
 import { runDuration } from './runs.js';
 import { timeline, itemsTable, outputs, errors, errorCount, journal, screenshots, itemCounts } from './run-parts.js';
+import { openReport, resultLinks } from './report.js';
 
 const ACTIVE = ['PENDING', 'ASSIGNED', 'RUNNING'];
 
@@ -51,11 +52,13 @@ export function render(el, [id]) {
     const c = itemCounts(items);
     mount(el,
       pageHead(h('span', { 'data-run': job.id }, `#${job.id} · ${job.flowName} `, h('span.faint', 'v' + job.flowVersion), ' ', badge(job.state)),
-        job.failureMessage ? job.failureMessage : null, h('a.btn', { href: '#/runs' }, t('common.back')), stop),
+        job.failureMessage ? job.failureMessage : null, h('a.btn', { href: '#/runs' }, t('common.back')),
+        button(t('start.report'), () => openReport(job, items), { id: 'report' }), ...resultLinks(job), stop),
       h('div.grid.two',
         card(t('run.summary'), props([
           [t('col.state'), badge(job.state)],
-          [t('col.robot'), job.robotId ? h('a', { href: '#/robots/' + job.robotId, 'data-robot': job.robotId }, robotName || '#' + job.robotId) : null],
+          [t('col.robot'), job.robotId ? h('a', { href: '#/robots/' + job.robotId, 'data-robot': job.robotId }, robotName || '#' + job.robotId)
+            : job.attended ? h('span', { 'data-value': 'attended' }, t('run.attended')) : null],
           [t('col.startedBy'), job.startedBy || (job.scheduleId ? t('runs.bySchedule', { id: job.scheduleId }) : null)],
           [t('col.created'), time(job.createdAt)], [t('run.started'), time(job.startedAt)], [t('col.finished'), time(job.finishedAt)],
           [t('col.duration'), duration(runDuration(job))], [t('col.priority'), String(job.priority)],

@@ -64,15 +64,24 @@ export function itemsTable(items) {
     { label: t('col.reference'), value: i => i.queueItemId ? h('a', { href: '#/items/' + i.queueItemId }, i.reference || '#' + i.queueItemId) : reference(i.reference) },
     { label: t('col.outcome'), value: i => badge(i.outcome) },
     { label: t('col.reason'), wrap: true, value: i => i.reason || '' },
-    { label: t('col.output'), wrap: true, value: i => i.output ? h('code', JSON.stringify(i.output)) : '' },
+    { label: t('col.output'), wrap: true, value: i => values(i.output) },
     { label: t('col.finished'), value: i => time(i.finishedAt) },
   ], items, { id: 'items', empty: t('run.noItems') });
 }
 
-/** Item counts: done / ok / failed. */
+/** An item's outputs as name: value lines (what the flow reported, e.g. a receipt number). */
+function values(map) {
+  const entries = Object.entries(map || {});
+  if (!entries.length) return '';
+  return h('dl.props', { 'data-list': 'item-output' }, entries.map(([k, v]) => [h('dt', k),
+    h('dd', v == null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v))]));
+}
+
+/** Item counts: done / ok (of which nothing changed) / failed. */
 export function itemCounts(items) {
-  const ok = items.filter(i => i.outcome === 'SUCCESSFUL').length;
-  return { total: items.length, ok, failed: items.length - ok };
+  const ok = items.filter(i => i.outcome === 'SUCCESSFUL' || i.outcome === 'UNCHANGED').length;
+  const unchanged = items.filter(i => i.outcome === 'UNCHANGED').length;
+  return { total: items.length, ok, unchanged, failed: items.length - ok };
 }
 
 /** The job's declared outputs and counters, as the robot reported them at the end. */

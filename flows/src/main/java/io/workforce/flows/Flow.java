@@ -16,6 +16,9 @@ import java.util.Set;
  * @param input where the items come from
  * @param outputs values the flow reports per item (empty when none are declared)
  * @param steps the steps run for each item
+ * @param before steps each worker runs once before its first item (and again after a system error
+ *     rebuilt its sessions); empty when none
+ * @param after steps each worker runs once after its last item; empty when none
  * @param placements where a clerk may run it (YAML {@code runs_on}, default robot)
  * @param credentialNames every credential name the flow needs (from its systems), sorted
  * @param environment the environment variables the flow reads, the names it writes as {@code
@@ -31,7 +34,15 @@ public record Flow(
     FlowInput input,
     List<OutputDef> outputs,
     List<Step> steps,
+    List<Step> before,
+    List<Step> after,
     Set<Placement> placements,
     Set<String> credentialNames,
     Set<String> environment,
-    SourceLocation location) {}
+    SourceLocation location) {
+
+  public Flow {
+    before = before == null ? List.of() : List.copyOf(before);
+    after = after == null ? List.of() : List.copyOf(after);
+  }
+}

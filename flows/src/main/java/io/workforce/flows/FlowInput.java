@@ -31,6 +31,8 @@ public sealed interface FlowInput {
    * @param columns the column names the flow relies on (empty = not declared, not checked)
    * @param fields values given once at start ({@code --set}, the start form) and added to every
    *     row, in file order (YAML {@code fields}; empty when none)
+   * @param key the columns that tell rows apart for people (YAML {@code key}; empty = the first
+   *     column)
    */
   record File(
       FileFormat format,
@@ -38,11 +40,13 @@ public sealed interface FlowInput {
       int headerRow,
       List<String> columns,
       List<FormField> fields,
+      List<String> key,
       SourceLocation location)
       implements FlowInput {
 
     public File {
       fields = fields == null ? List.of() : List.copyOf(fields);
+      key = key == null ? List.of() : List.copyOf(key);
     }
   }
 
@@ -50,8 +54,22 @@ public sealed interface FlowInput {
    * Named fields a clerk fills in when starting the flow; one run is one item.
    *
    * @param fields the fields, in file order
+   * @param key the fields that tell runs apart for people (YAML {@code key}; empty = the first
+   *     field)
    */
-  record Form(List<FormField> fields, SourceLocation location) implements FlowInput {}
+  record Form(List<FormField> fields, List<String> key, SourceLocation location)
+      implements FlowInput {
+
+    public Form {
+      fields = List.copyOf(fields);
+      key = key == null ? List.of() : List.copyOf(key);
+    }
+
+    /** A form whose key is its first field. */
+    public Form(List<FormField> fields, SourceLocation location) {
+      this(fields, List.of(), location);
+    }
+  }
 
   /** The file formats of {@link File}. */
   enum FileFormat {

@@ -209,6 +209,7 @@ class FlowParserTest {
           file: csv
           columns: [n]
           fields: [ { name: batch, label: 批次 } ]
+          key: [n, batch]
         steps:
           - log: "row ${item.n} of batch ${item.batch}"
         """;
@@ -218,9 +219,32 @@ class FlowParserTest {
     assertThat(file.fields())
         .extracting(FormField::name, FormField::label)
         .containsExactly(tuple("batch", "批次"));
+    assertThat(file.key()).containsExactly("n", "batch");
+    assertThatThrownBy(() -> parser.parse("key.yaml", yaml.replace("key: [n,", "key: [m,")))
+        .hasMessageContaining("`m` in `key` is not a field of the input");
     assertThatThrownBy(() -> parser.parse("typo.yaml", yaml.replace("item.batch", "item.bacth")))
-        .hasMessageContaining("typo.yaml:7:")
+        .hasMessageContaining("typo.yaml:8:")
         .hasMessageContaining("`item.bacth` is not a field of the input")
         .hasMessageContaining("`batch`");
+  }
+
+  @Test
+  void beforeAndAfterAreRunLevelStepListsThatSeeTheVariablesOfBeforeButNoItem() {
+    Flow flow =
+        parser.parse(
+            "batch.yaml",
+            """
+            flow: batch
+            input: { file: csv, columns: [name] }
+            before:
+              - set: { page: "/list" }
+            steps:
+              - log: "${page} ${item.name} #${item.index}/${run.items} last=${item.last}"
+            after:
+              - log: "done with ${page} in ${run.dir} (${run.id})"
+            """);
+    assertThat(flow.before()).extracting(Step::path).containsExactly("before[0].set");
+    assertThat(flow.steps()).extracting(Step::path).containsExactly("steps[0].log");
+    assertThat(flow.after()).extracting(Step::path).containsExactly("after[0].log");
   }
 }

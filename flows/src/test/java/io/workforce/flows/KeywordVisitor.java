@@ -4,6 +4,7 @@ import io.workforce.flows.step.Call;
 import io.workforce.flows.step.Check;
 import io.workforce.flows.step.Click;
 import io.workforce.flows.step.Dialog;
+import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Download;
 import io.workforce.flows.step.Extract;
 import io.workforce.flows.step.Fail;
@@ -205,6 +206,11 @@ final class KeywordVisitor implements Step.Visitor<String> {
   @Override
   public String visit(Fail step) {
     return "fail";
+  }
+
+  @Override
+  public String visit(Done step) {
+    return "done";
   }
 
   @Override

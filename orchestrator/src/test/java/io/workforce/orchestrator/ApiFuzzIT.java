@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -37,13 +38,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * At least 5,000 malformed requests, generated from the OpenAPI document, across all endpoints,
  * over real HTTP with keep-alive, from three callers at once: every answer is a 4xx problem detail
  * that names the problem (never a 5xx, never a stack trace), no request hangs, and the database is
- * exactly as it was before.
+ * exactly as it was before, but for the audit trail: a robot asking for a credential outside its
+ * job is refused and that refusal is recorded (credential_checkout and audit_event), on purpose, so
+ * the only rows the run may add are such refusals.
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(TestDb.class)
@@ -78,7 +82,10 @@ class ApiFuzzIT {
             .map(HttpCookie::getValue)
             .findFirst()
             .orElseThrow();
-    Map<String, String> before = DatabaseSnapshot.of(o.bean(DataSource.class));
+    DataSource data = o.bean(DataSource.class);
+    Map<String, String> before = withoutAuditTrail(DatabaseSnapshot.of(data));
+    long checkoutsBefore = maxId(data, "credential_checkout");
+    long auditBefore = maxId(data, "audit_event");
 
     Map<Integer, Integer> statuses = new ConcurrentSkipListMap<>();
     List<String> wrong = new CopyOnWriteArrayList<>();
@@ -112,9 +119,40 @@ class ApiFuzzIT {
     wrong.stream().limit(300).forEach(w -> System.out.println("FUZZ " + w));
     assertThat(requests).hasSizeGreaterThanOrEqualTo(AT_LEAST);
     assertThat(wrong).as("requests not refused with a clear 4xx problem detail").isEmpty();
-    assertThat(DatabaseSnapshot.of(o.bean(DataSource.class)))
+    assertThat(withoutAuditTrail(DatabaseSnapshot.of(data)))
         .as("the database after the rejected requests")
         .isEqualTo(before);
+    assertThat(
+            strings(
+                data,
+                "SELECT CASE WHEN granted THEN 'GRANTED' ELSE 'refused' END"
+                    + " FROM credential_checkout WHERE id > ?",
+                checkoutsBefore))
+        .as("credential checkouts recorded by the rejected requests")
+        .containsOnly("refused");
+    assertThat(
+            strings(
+                data, "SELECT action || ' ' || outcome FROM audit_event WHERE id > ?", auditBefore))
+        .as("audit events recorded by the rejected requests")
+        .containsOnly("credential.checkout DENIED");
+  }
+
+  /** Every table but the two where a refused credential request is recorded. */
+  private static Map<String, String> withoutAuditTrail(Map<String, String> tables) {
+    Map<String, String> rest = new TreeMap<>(tables);
+    rest.keySet().removeAll(List.of("credential_checkout", "audit_event"));
+    return rest;
+  }
+
+  private static long maxId(DataSource data, String table) {
+    return JdbcClient.create(data)
+        .sql("SELECT COALESCE(MAX(id), 0) FROM " + table)
+        .query(Long.class)
+        .single();
+  }
+
+  private static List<String> strings(DataSource data, String sql, long after) {
+    return JdbcClient.create(data).sql(sql).param(after).query(String.class).list();
   }
 
   private static void send(

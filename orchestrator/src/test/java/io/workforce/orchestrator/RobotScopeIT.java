@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 class RobotScopeIT {
 
   private static final long MISSING = 987_654_321L;
+  private static final int SESSIONS = 100;
 
   @Parameter TestDb db;
 
@@ -78,8 +79,12 @@ class RobotScopeIT {
             .expect(201);
       }
     }
+    // room for sessions that jobs of other tests on this shared orchestrator may still hold on
+    // the same system name, so that only pools decide which robot gets the job
     admin
-        .post("/api/v1/flows", Map.of("source", TestFlows.queueFlow(flow, 1, queue, credential, 1)))
+        .post(
+            "/api/v1/flows",
+            Map.of("source", TestFlows.queueFlow(flow, 1, queue, credential, SESSIONS)))
         .expect(201);
     long job =
         admin

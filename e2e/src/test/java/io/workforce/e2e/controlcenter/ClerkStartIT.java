@@ -123,10 +123,13 @@ class ClerkStartIT extends BrowserTest {
         .hasAttribute("data-progress", rows.size() + "/" + rows.size());
     Locator items = page.locator("[data-table=items] tbody tr");
     assertThat(items).hasCount(rows.size());
-    // entered and already-entered rows both succeed (the duplicate's receipt is the existing one);
-    // the rejected row
-    // carries the intake system's own reason
-    assertThat(items.locator("[data-state=SUCCESSFUL]")).hasCount((int) (rows.size() - rejected));
+    // entered rows succeed, already-entered ones are "done, nothing changed" (the duplicate's
+    // receipt is the existing one); the rejected row carries the intake system's own reason
+    long duplicates =
+        expected.stream().filter(r -> r.outcome() == ExpectedRow.Outcome.DUPLICATE).count();
+    assertThat(items.locator("[data-state=SUCCESSFUL]"))
+        .hasCount((int) (rows.size() - rejected - duplicates));
+    assertThat(items.locator("[data-state=UNCHANGED]")).hasCount((int) duplicates);
     for (ExpectedRow r : expected) {
       if (r.outcome() == ExpectedRow.Outcome.REJECTED) {
         assertThat(

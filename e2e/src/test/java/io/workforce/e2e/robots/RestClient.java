@@ -112,6 +112,17 @@ public final class RestClient {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /**
+   * Opens a stream of server-sent events at {@code path} and appends what arrives to {@code into}
+   * until the server ends it or the test's JVM ends; the answer is not kept in {@link #bodies()}.
+   */
+  void listen(String path, StringBuffer into) {
+    http.sendAsync(
+        builder(path).setHeader("Accept", "text/event-stream").GET().build(),
+        HttpResponse.BodyHandlers.ofByteArrayConsumer(
+            chunk -> chunk.ifPresent(b -> into.append(new String(b, StandardCharsets.UTF_8)))));
+  }
+
   /** Every body this client received. */
   List<String> bodies() {
     synchronized (bodies) {

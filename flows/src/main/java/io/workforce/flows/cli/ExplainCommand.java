@@ -65,8 +65,16 @@ final class ExplainCommand implements Callable<Integer>, FlowCli.LocaleAware {
       return FlowCli.PROBLEMS;
     }
     header(flow);
+    if (!flow.before().isEmpty()) {
+      out.println("before:");
+      outline(flow.before(), "", "  ");
+    }
     out.println(text.steps() + ":");
     outline(flow.steps(), "", "  ");
+    if (!flow.after().isEmpty()) {
+      out.println("after:");
+      outline(flow.after(), "", "  ");
+    }
     out.flush();
     return FlowCli.VALID;
   }

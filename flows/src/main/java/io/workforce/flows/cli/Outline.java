@@ -4,6 +4,7 @@ import io.workforce.flows.step.Call;
 import io.workforce.flows.step.Check;
 import io.workforce.flows.step.Click;
 import io.workforce.flows.step.Dialog;
+import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Download;
 import io.workforce.flows.step.Extract;
 import io.workforce.flows.step.Fail;
@@ -243,7 +244,14 @@ final class Outline implements Step.Visitor<String> {
 
   @Override
   public String visit(Ocr s) {
-    return "ocr " + s.field() + " (" + s.language() + ")" + into(s.into());
+    return "ocr "
+        + s.field()
+        + " ("
+        + s.language()
+        + (s.chars() == null ? "" : ", chars " + s.chars())
+        + (s.pattern() == null ? "" : ", pattern " + s.pattern().pattern())
+        + ")"
+        + into(s.into());
   }
 
   @Override
@@ -284,6 +292,11 @@ final class Outline implements Step.Visitor<String> {
   @Override
   public String visit(Fail s) {
     return "fail (" + lower(s.kind()) + ") " + s.message();
+  }
+
+  @Override
+  public String visit(Done s) {
+    return "done (" + lower(s.outcome()) + ")" + (s.reason() == null ? "" : " " + s.reason());
   }
 
   @Override

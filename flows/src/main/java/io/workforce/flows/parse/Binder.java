@@ -4,6 +4,7 @@ import io.workforce.flows.FlowResolver;
 import io.workforce.flows.parse.Node.Entry;
 import io.workforce.flows.parse.Node.ListNode;
 import io.workforce.flows.parse.Node.MapNode;
+import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Fail;
 import io.workforce.flows.step.Step;
 import java.util.ArrayList;
@@ -27,6 +28,9 @@ final class Binder {
   private final Set<String> environment = new TreeSet<>();
   private VarScope scope = VarScope.root();
   private boolean inLogin;
+
+  /** {@code before} or {@code after} while their steps are bound (no item there), else null. */
+  private String runLevel;
 
   Binder(Problems problems, FlowFacts facts) {
     this.problems = problems;
@@ -54,6 +58,41 @@ final class Binder {
 
   boolean inLogin() {
     return inLogin;
+  }
+
+  /** {@code before} or {@code after} while their steps are bound, else null. */
+  String runLevel() {
+    return runLevel;
+  }
+
+  /**
+   * Binds {@code before}: its variables stay defined for the steps and {@code after} (each item
+   * starts from the values it left).
+   */
+  List<Step> runLevel(Node node, String path) {
+    runLevel = path;
+    try {
+      return steps(node, path);
+    } finally {
+      runLevel = null;
+    }
+  }
+
+  /**
+   * Binds {@code after}: it sees what {@code before} defined ({@code prepared}), not the variables
+   * of the items.
+   */
+  List<Step> after(Node node, Set<String> prepared) {
+    VarScope outer = scope;
+    scope = VarScope.root();
+    prepared.forEach(scope::local);
+    runLevel = "after";
+    try {
+      return steps(node, "after");
+    } finally {
+      runLevel = null;
+      scope = outer;
+    }
   }
 
   List<String> itemFields() {
@@ -104,8 +143,11 @@ final class Binder {
     Step previous = null;
     for (int i = 0; i < list.items().size(); i++) {
       Node item = list.items().get(i);
-      if (previous instanceof Fail fail) {
-        problems.add(item.location(), m.unreachable(fail.location().line()), m.hintUnreachable());
+      if (previous instanceof Fail || previous instanceof Done) {
+        problems.add(
+            item.location(),
+            m.unreachable(previous.keyword(), previous.location().line()),
+            m.hintUnreachable(previous.keyword()));
       }
       Step step = step(item, path + "[" + i + "]");
       if (step != null) {

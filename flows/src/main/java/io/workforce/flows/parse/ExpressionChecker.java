@@ -28,7 +28,13 @@ final class ExpressionChecker {
   static final String ROBOT_ENV_PREFIX = "WORKFORCE_";
 
   /** Variables the runtime provides. */
-  static final Set<String> BUILT_IN = Set.of("item", "env", "credential", "error");
+  static final Set<String> BUILT_IN = Set.of("item", "env", "credential", "error", "run");
+
+  /** Fields of {@code item} the runtime adds to every item. */
+  static final Set<String> ITEM_BUILT_IN = Set.of("index", "last");
+
+  /** Fields of {@code run}. */
+  static final List<String> RUN_FIELDS = List.of("id", "dir", "items");
 
   private static final Expressions ENGINE = Expressions.create();
 
@@ -130,7 +136,12 @@ final class ExpressionChecker {
       case "env":
         return environment(path, at, b);
       case "item":
+        if (b.runLevel() != null) {
+          return fail(at, m.itemOutsideSteps(b.runLevel()), m.hintItemOutsideSteps());
+        }
         return path.size() < 2 || itemField(path.get(1), at, b);
+      case "run":
+        return path.size() < 2 || runField(path.get(1), at);
       case "error":
         return b.scope().has("error") || fail(at, m.errorOutsideCatch(), m.hintErrorOutsideCatch());
       default:
@@ -162,9 +173,20 @@ final class ExpressionChecker {
     return true;
   }
 
+  private boolean runField(String field, SourceLocation at) {
+    if (RUN_FIELDS.contains(field)) {
+      return true;
+    }
+    String guess = Suggest.closest(field, RUN_FIELDS);
+    return fail(
+        at,
+        m.unknownRunField(field),
+        guess != null ? m.didYouMean(guess) : m.hintRunFields(RUN_FIELDS));
+  }
+
   private boolean itemField(String field, SourceLocation at, Binder b) {
     List<String> fields = b.itemFields();
-    if (fields == null || fields.contains(field)) {
+    if (fields == null || fields.contains(field) || ITEM_BUILT_IN.contains(field)) {
       return true;
     }
     String guess = Suggest.closest(field, fields);

@@ -20,6 +20,7 @@ import io.workforce.flows.parse.Shape.Bool;
 import io.workforce.flows.parse.Shape.Json;
 import io.workforce.flows.parse.Shape.MapOf;
 import io.workforce.flows.parse.Shape.Prop;
+import io.workforce.flows.parse.Shape.Text;
 import io.workforce.flows.parse.Shape.TextKind;
 import io.workforce.flows.step.Http;
 import io.workforce.flows.step.Ocr;
@@ -33,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The steps that read and write files and talk to APIs: ocr, read_sheet, write_sheet, read_csv,
@@ -79,6 +81,14 @@ final class FileSteps {
                 "field",
                 choice("text", "amount", "id_number", "credit_code", "date"),
                 "How the text is read and checked (default text; id_number and credit_code check their check digit)."),
+            opt(
+                "chars",
+                text(),
+                "The only characters the image can show, e.g. 0-9 (Tesseract's whitelist; field text only)."),
+            opt(
+                "pattern",
+                new Text(TextKind.REGEX),
+                "What the whole text must match, e.g. \\d{4}: read again with other preprocessing until it does (field text only)."),
             req("into", name(), "The variable."),
             BrowserSteps.TIMEOUT);
     return new StepSpec(
@@ -98,14 +108,21 @@ final class FileSteps {
           } else if (b.has("selector")) {
             source = new Ocr.Element(b.selector("selector"));
           }
-          String language = b.has("language") ? b.text("language") : "chi_sim+eng";
           String field = b.has("field") ? b.text("field") : "text";
+          String chars = OcrChars.of(b, field);
+          Pattern pattern = OcrChars.pattern(b, field);
+          String language =
+              b.has("language")
+                  ? b.text("language")
+                  : chars != null && OcrChars.latin(chars) ? "eng" : "chi_sim+eng";
           return new Ocr(
               b.path(),
               b.location(),
               source,
               language,
               field,
+              chars,
+              pattern,
               b.defines("into"),
               b.duration("timeout"));
         });

@@ -59,7 +59,10 @@ final class FlowBinder {
             new FlowFacts(systemNames, outputNames, FlowInputs.itemFields(input), resolver));
     Map<String, SystemDef> systems =
         systems(new Body(binder, map, "", root.location()).nested("systems"));
+    List<Step> before = binder.runLevel(map.get("before"), "before");
+    Set<String> prepared = binder.scope().visible();
     List<Step> steps = binder.steps(map.get("steps"), "steps");
+    List<Step> after = binder.after(map.get("after"), prepared);
     if (map.get("steps") instanceof Node.ListNode list && list.items().isEmpty()) {
       problems.add(list.location(), m.emptyList("steps"), m.hintEmptyList());
     }
@@ -82,6 +85,8 @@ final class FlowBinder {
         input,
         outputs,
         steps,
+        before,
+        after,
         placements(top),
         Collections.unmodifiableSet(credentials),
         Collections.unmodifiableSet(new TreeSet<>(binder.environment())),

@@ -26,18 +26,32 @@ final class FlowInputs {
       Messages m = problems.messages();
       in.problem("fields", m.fieldsWithoutFile(), m.hintFieldsWithoutFile());
     }
+    if (in.has("key") && !in.has("file") && !in.has("form")) {
+      in.problem("key", problems.messages().keyWithoutRows(), "");
+    }
+    for (String key : List.of("columns", "form", "fields")) {
+      reserved(in, key, problems);
+    }
     if (in.has("form")) {
-      return new FlowInput.Form(form(in, "form", problems), at);
+      List<FormField> fields = form(in, "form", problems);
+      return new FlowInput.Form(
+          fields, key(in, fields.stream().map(FormField::name).toList(), problems), at);
     }
     if (in.has("file")) {
       FlowInput.FileFormat format =
           Body.enumOf(in.text("file"), FlowInput.FileFormat.class, FlowInput.FileFormat.XLSX);
+      List<FormField> fields = form(in, "fields", problems);
+      List<String> known = new ArrayList<>(in.texts("columns"));
+      if (!known.isEmpty()) {
+        fields.forEach(f -> known.add(f.name()));
+      }
       return new FlowInput.File(
           format,
           in.text("sheet"),
           in.whole("header_row", 1),
           in.texts("columns"),
-          form(in, "fields", problems),
+          fields,
+          key(in, known, problems),
           at);
     }
     return new FlowInput.Queue(in.text("queue"), at);
@@ -54,6 +68,44 @@ final class FlowInputs {
       return fields;
     }
     return input instanceof FlowInput.None ? List.of() : null;
+  }
+
+  /**
+   * Item fields the runtime provides ({@code item.index}, {@code item.last}) are not input names.
+   */
+  private static void reserved(Body in, String key, Problems problems) {
+    List<String> names = new ArrayList<>(in.texts(key));
+    if (in.node(key) instanceof ListNode list) {
+      for (Node n : list.items()) {
+        if (n instanceof MapNode map && map.get("name") instanceof Node.Scalar s) {
+          names.add(s.text());
+        }
+      }
+    }
+    for (String name : names) {
+      if (ExpressionChecker.ITEM_BUILT_IN.contains(name)) {
+        Messages m = problems.messages();
+        in.problem(key, m.reservedItemField(name), m.hintReservedItemField());
+      }
+    }
+  }
+
+  /** The {@code key} names, each checked against the known names when there are any. */
+  private static List<String> key(Body in, List<String> known, Problems problems) {
+    List<String> key = in.texts("key");
+    if (!known.isEmpty()) {
+      for (String name : key) {
+        if (!known.contains(name)) {
+          String guess = Suggest.closest(name, known);
+          Messages m = problems.messages();
+          in.problem(
+              "key",
+              m.unknownKey(name),
+              guess != null ? m.didYouMean(guess) : m.hintItemFields(known));
+        }
+      }
+    }
+    return key;
   }
 
   /** The fields listed under {@code key} ({@code form}, or a file's {@code fields}). */

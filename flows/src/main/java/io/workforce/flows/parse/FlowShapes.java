@@ -78,6 +78,10 @@ final class FlowShapes {
               "The columns the flow relies on (checked in ${item.…} and at start)."),
           opt("form", listOf(FORM_FIELD), "Fields a clerk fills in when starting the flow."),
           opt(
+              "key",
+              listOf(text()),
+              "The columns (file) or fields (form) that tell items apart in journals and results."),
+          opt(
               "fields",
               listOf(FORM_FIELD),
               "With file: values given once at start (--set, the start form), added to every row."));
@@ -105,7 +109,12 @@ final class FlowShapes {
               new MapOf(
                   TextKind.NAME, either(text(), obj(req("label", text(), "What people read.")))),
               "Values the flow reports per item: name → label."),
-          req("steps", steps(), "The steps run for each item."));
+          opt(
+              "before",
+              steps(),
+              "Steps each worker runs once before its first item (and again after its sessions were rebuilt)."),
+          req("steps", steps(), "The steps run for each item."),
+          opt("after", steps(), "Steps each worker runs once after its last item."));
 
   private FlowShapes() {}
 }

@@ -448,14 +448,20 @@ final class Messages {
     return t("每个步骤以 `- ` 开头", "start each step with `- `");
   }
 
-  String unreachable(int line) {
+  String unreachable(String keyword, int line) {
     return t(
-        "执行不到的步骤: 第 %d 行的 `fail` 总会结束本项",
-        "unreachable step: the `fail` on line %d always stops the item", line);
+        "执行不到的步骤: 第 %2$d 行的 `%1$s` 总会结束本项",
+        "unreachable step: the `%s` on line %d always stops the item", keyword, line);
   }
 
-  String hintUnreachable() {
-    return t("删除它, 或把它移到 `fail` 之前", "remove it or move it before the `fail`");
+  String hintUnreachable(String keyword) {
+    return t("删除它, 或把它移到 `%s` 之前", "remove it or move it before the `%s`", keyword);
+  }
+
+  String doneOutsideItem() {
+    return t(
+        "`done` 结束一个数据项, 只能用在 `steps` 中 (登录步骤不属于任何数据项)",
+        "`done` ends an item and belongs in `steps` (login steps belong to no item)");
   }
 
   String loopNoLimit(String step) {
@@ -586,6 +592,44 @@ final class Messages {
     return t("用 `}` 闭合; 字面量 `${` 写作 `$${`", "close it with `}`; write `$${` for a literal `${`");
   }
 
+  String itemOutsideSteps(String where) {
+    return t(
+        "`%s` 中没有当前数据项, 不能使用 `item`",
+        "there is no item in `%s`: `item` cannot be used there", where);
+  }
+
+  String hintItemOutsideSteps() {
+    return t(
+        "`before` 在每个工作线程的第一项之前运行一次, `after` 在最后一项之后; 用 `run.items` 得到项数",
+        "`before` runs once before a worker's first item, `after` after its last; `run.items` is the count");
+  }
+
+  String unknownRunField(String f) {
+    return t("`run.%s` 不存在", "`run.%s` does not exist", f);
+  }
+
+  String hintRunFields(List<String> all) {
+    return t("可用: %s", "available: %s", quoted(all));
+  }
+
+  String reservedItemField(String f) {
+    return t(
+        "`%s` 由运行时提供 (`item.%s`), 不能用作输入字段或列名",
+        "`%s` is provided by the runtime (`item.%s`) and cannot be an input field or column", f, f);
+  }
+
+  String hintReservedItemField() {
+    return t(
+        "给这一列或字段换个名称 (`item.index` 是本项的序号, `item.last` 表示最后一项)",
+        "rename the column or field (`item.index` is the item's number, `item.last` marks the last one)");
+  }
+
+  String notInRunLevel(String keyword, String where) {
+    return t(
+        "`%s` 属于一个数据项, 不能用在 `%s` 中",
+        "`%s` belongs to an item and cannot be used in `%s`", keyword, where);
+  }
+
   String unknownItemField(String f) {
     return t("`item.%s` 不是输入中的字段", "`item.%s` is not a field of the input", f);
   }
@@ -612,6 +656,16 @@ final class Messages {
 
   String choicesWithoutChoice() {
     return t("只有 `type: choice` 的字段才能有 `choices`", "only a field of `type: choice` has `choices`");
+  }
+
+  String keyWithoutRows() {
+    return t(
+        "`key` 只能与 `file` 或 `form` 一起使用 (队列的数据项以其编号区分)",
+        "`key` goes with `file` or `form` (a queue's items are told apart by their reference)");
+  }
+
+  String unknownKey(String name) {
+    return t("`key` 中的 `%s` 不是输入的字段", "`%s` in `key` is not a field of the input", name);
   }
 
   String fieldsWithoutFile() {
@@ -658,5 +712,38 @@ final class Messages {
 
   String loginOutsideSystem() {
     return t("登录步骤不能再 `call` 其他流程", "login steps cannot `call` another flow");
+  }
+
+  // ---- ocr: chars and pattern
+  String ocrOnlyWithText(String key) {
+    return t("`%s` 只能用于 field: text", "`%s` only works with field: text", key);
+  }
+
+  String hintOcrOnlyWithText() {
+    return t(
+        "字段读取器 amount、id_number、credit_code、date 自己知道允许的字符并检查读到的值: 去掉 chars 和 pattern, 或改用 field: text",
+        "the field readers amount, id_number, credit_code and date know their characters and check"
+            + " what they read: leave chars and pattern out, or read with field: text");
+  }
+
+  String ocrCharsEmpty() {
+    return t("`chars` 是空的", "`chars` is empty");
+  }
+
+  String hintOcrCharsEmpty() {
+    return t(
+        "写出图片上可能出现的字符, 如数字验证码写 chars: 0-9; 不限制就去掉 chars",
+        "list the characters the image can show, e.g. chars: 0-9 for a numeric code; leave chars"
+            + " out to allow all");
+  }
+
+  String ocrCharsBackwards(String range) {
+    return t("`chars` 中的范围 `%s` 写反了", "`chars` range `%s` runs backwards", range);
+  }
+
+  String hintOcrCharsRange() {
+    return t(
+        "范围从小写到大, 如 0-9 或 A-Z; 放在最前或最后的 - 表示它自己",
+        "write ranges low to high, e.g. 0-9 or A-Z; a - first or last stands for itself");
   }
 }

@@ -20,6 +20,7 @@ import io.workforce.flows.parse.Shape.Text;
 import io.workforce.flows.parse.Shape.TextKind;
 import io.workforce.flows.step.Assignment;
 import io.workforce.flows.step.Call;
+import io.workforce.flows.step.Done;
 import io.workforce.flows.step.ErrorKind;
 import io.workforce.flows.step.Fail;
 import io.workforce.flows.step.Log;
@@ -40,7 +41,7 @@ final class ValueSteps {
   private ValueSteps() {}
 
   static List<StepSpec> specs() {
-    return List.of(set(), verify(), output(), log(), fail(), call());
+    return List.of(set(), verify(), output(), log(), fail(), done(), call());
   }
 
   /** Values of a name → template mapping; numbers and booleans keep their type. */
@@ -146,6 +147,7 @@ final class ValueSteps {
         new MapOf(TextKind.NAME, template()),
         null,
         b -> {
+          notInRunLevel(b, "output");
           Set<String> declared = b.binder().facts().outputs();
           for (Entry e : b.entries()) {
             if (declared != null && !declared.contains(e.key())) {
@@ -200,6 +202,42 @@ final class ValueSteps {
           ErrorKind kind =
               "system_error".equals(b.text("kind")) ? ErrorKind.SYSTEM : ErrorKind.BUSINESS;
           return new Fail(b.path(), b.location(), kind, b.template("message"));
+        });
+  }
+
+  /** Steps that belong to an item are refused in {@code before} and {@code after}. */
+  static void notInRunLevel(Body b, String keyword) {
+    if (b.binder().runLevel() != null) {
+      b.binder()
+          .problems
+          .add(b.location(), b.binder().m.notInRunLevel(keyword, b.binder().runLevel()), "");
+    }
+  }
+
+  private static StepSpec done() {
+    Shape outcome = choice("succeeded", "unchanged");
+    Shape body =
+        obj(
+            opt(
+                "outcome",
+                outcome,
+                "succeeded (default: the item did its work) or unchanged (nothing needed doing)."),
+            opt("reason", template(), "What people read in the result's reason column."));
+    return new StepSpec(
+        "done",
+        "Ends the item now, successfully: succeeded, or unchanged when nothing needed doing.",
+        either(outcome, body),
+        "outcome",
+        b -> {
+          if (b.binder().inLogin()) {
+            b.binder().problems.add(b.location(), b.binder().m.doneOutsideItem(), "");
+          }
+          notInRunLevel(b, "done");
+          return new Done(
+              b.path(),
+              b.location(),
+              b.choice("outcome", Done.Outcome.class, Done.Outcome.SUCCEEDED),
+              b.template("reason"));
         });
   }
 

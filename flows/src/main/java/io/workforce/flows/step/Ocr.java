@@ -3,15 +3,21 @@ package io.workforce.flows.step;
 import io.workforce.flows.SourceLocation;
 import io.workforce.flows.expr.Template;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * {@code ocr}: reads text from a picture: an element's screenshot, a region of the page, or an
  * image file.
  *
  * @param source where the picture comes from
- * @param language Tesseract languages, e.g. {@code chi_sim+eng} (default) or {@code eng}
+ * @param language Tesseract languages, e.g. {@code chi_sim+eng} (default) or {@code eng} (the
+ *     default when {@code chars} are only ASCII letters, digits and punctuation)
  * @param field how the text is read and checked: {@code text} (default), {@code amount}, {@code
  *     id_number}, {@code credit_code}, {@code date}
+ * @param chars the only characters the image can show (Tesseract's whitelist), ranges expanded;
+ *     null = all (field {@code text} only)
+ * @param pattern what the whole text must match; read again with other preprocessing until it does
+ *     (field {@code text} only); null = any text
  * @param into the variable
  * @param timeout how long to wait for the element (null = default)
  */
@@ -21,6 +27,8 @@ public record Ocr(
     Source source,
     String language,
     String field,
+    String chars,
+    Pattern pattern,
     String into,
     Duration timeout)
     implements Step {

@@ -44,6 +44,7 @@ public sealed interface Step
         Script,
         Log,
         Fail,
+        Done,
         Output {
 
   /** Where the step is in the flow, e.g. {@code steps[3].for_each.steps[1].fill}. */
@@ -138,6 +139,8 @@ public sealed interface Step
     R visit(Log step);
 
     R visit(Fail step);
+
+    R visit(Done step);
 
     R visit(Output step);
   }

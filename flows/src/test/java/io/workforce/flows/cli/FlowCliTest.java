@@ -124,6 +124,27 @@ class FlowCliTest {
   }
 
   @Test
+  void explainListsTheBeforeAndAfterStepsAroundTheItemSteps() throws Exception {
+    Path flow =
+        write(
+            "around.yaml",
+            """
+        flow: around
+        before:
+          - log: first
+        steps:
+          - log: each
+        after:
+          - log: last
+        """);
+    assertThat(run(Locale.ENGLISH, "explain", flow.toString())).isEqualTo(0);
+    String text = out.toString();
+    assertThat(text).contains("before:\n  1. log first", "after:\n  1. log last");
+    assertThat(text.indexOf("before:")).isLessThan(text.indexOf("each"));
+    assertThat(text.indexOf("each")).isLessThan(text.indexOf("after:"));
+  }
+
+  @Test
   void schemaPrintsTheLanguageSchema() {
     assertThat(run(Locale.ENGLISH, "schema")).isEqualTo(0);
     assertThat(out.toString()).isEqualTo(FlowSchema.json());

@@ -37,6 +37,8 @@ final class Attempts {
    * @param coverage whether a read must reach both ends of the ink
    * @param glyphs options for reading one glyph, or null when the value has no fixed length
    * @param length the fixed number of characters (for the glyph-by-glyph read)
+   * @param listReads whether a failure lists every distinct text read (when the reader's check is
+   *     the flow's own pattern, what was read is what its author needs to see)
    */
   record Plan(
       List<OcrOptions> variants,
@@ -44,7 +46,8 @@ final class Attempts {
       int agreement,
       boolean coverage,
       OcrOptions glyphs,
-      int length) {}
+      int length,
+      boolean listReads) {}
 
   private Attempts() {}
 
@@ -112,7 +115,26 @@ final class Attempts {
     if (byGlyph != null) {
       return accept(byGlyph, byGlyph.attempts(), minConfidence);
     }
-    throw mostCommon(rejected).toException(field);
+    Parse.Rejected most = mostCommon(rejected);
+    if (plan.listReads()) {
+      most = withReads(most, rejected);
+    }
+    throw most.toException(field);
+  }
+
+  /** The rejection with every distinct text read appended to its detail, in the order read. */
+  private static Parse.Rejected withReads(Parse.Rejected most, List<Parse.Rejected> rejected) {
+    List<String> texts =
+        rejected.stream()
+            .map(r -> r.text().isEmpty() ? Messages.say("(空)", "(empty)") : "\"" + r.text() + "\"")
+            .distinct()
+            .toList();
+    String reads =
+        Messages.say(
+            rejected.size() + " 次读取得到 " + String.join(", ", texts),
+            rejected.size() + " reads gave " + String.join(", ", texts));
+    return new Parse.Rejected(
+        most.reason(), most.text(), most.detail().isEmpty() ? reads : most.detail() + "; " + reads);
   }
 
   /**

@@ -14,7 +14,7 @@ import java.util.Objects;
  * check.
  */
 abstract sealed class BaseReader implements FieldReader
-    permits AmountReader, IdNumberReader, CreditCodeReader, DateReader, TextReader {
+    permits AmountReader, IdNumberReader, CreditCodeReader, DateReader, TextReader, PatternReader {
 
   /**
    * Values without a check character: two cheap scales that each read registry amounts right in one
@@ -48,6 +48,21 @@ abstract sealed class BaseReader implements FieldReader
       List<Preprocessing> sequence,
       int agreement,
       int length) {
+    this(name, languages, whitelist, mode, sequence, agreement, length, false);
+  }
+
+  /**
+   * @param listReads whether a failure lists every distinct text read
+   */
+  BaseReader(
+      String name,
+      String languages,
+      String whitelist,
+      PageSegMode mode,
+      List<Preprocessing> sequence,
+      int agreement,
+      int length,
+      boolean listReads) {
     this.name = name;
     OcrOptions base =
         OcrOptions.defaults()
@@ -64,10 +79,11 @@ abstract sealed class BaseReader implements FieldReader
             agreement,
             coverage,
             glyph,
-            length);
+            length,
+            listReads);
   }
 
-  private static Preprocessing scale(double factor) {
+  static Preprocessing scale(double factor) {
     return Preprocessing.auto().withScale(factor);
   }
 

@@ -68,6 +68,24 @@ public sealed interface FieldReader permits BaseReader {
     return new TextReader(languages);
   }
 
+  /**
+   * The {@code text} reader told what it reads (the ocr step's {@code chars} and {@code pattern}).
+   *
+   * @param languages Tesseract languages, e.g. {@code eng}
+   * @param chars the only characters Tesseract may return (its whitelist), or null/empty for all
+   * @param pattern what the whole text must match (spaces between characters aside): reads again
+   *     with other preprocessing until two reads match and agree; null for any text (one read)
+   * @throws IllegalArgumentException when {@code languages} is not of the form {@code chi_sim+eng}
+   */
+  static FieldReader text(String languages, String chars, java.util.regex.Pattern pattern) {
+    String whitelist = chars == null ? "" : chars;
+    io.workforce.ocr.OcrOptions.defaults()
+        .withLanguages(languages); // validates with a clear message
+    return pattern == null
+        ? new TextReader(languages, whitelist)
+        : new PatternReader(languages, whitelist, pattern);
+  }
+
   /** The readers' names: {@code amount, id_number, credit_code, date, text}. */
   static List<String> names() {
     return all().stream().map(FieldReader::name).toList();

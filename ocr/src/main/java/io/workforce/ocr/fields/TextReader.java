@@ -15,20 +15,38 @@ final class TextReader extends BaseReader {
   }
 
   TextReader(String languages) {
-    super("text", languages, "", PageSegMode.SINGLE_BLOCK, List.of(Preprocessing.auto()), 1, 0);
+    this(languages, "");
+  }
+
+  /**
+   * @param whitelist the only characters Tesseract may return (the flow's {@code chars}), or empty
+   */
+  TextReader(String languages, String whitelist) {
+    super(
+        "text",
+        languages,
+        whitelist,
+        PageSegMode.SINGLE_BLOCK,
+        List.of(Preprocessing.auto()),
+        1,
+        0);
   }
 
   @Override
   Parse interpret(String text) {
-    String clean =
-        (text == null ? "" : text)
-            .lines()
-            .map(l -> l.strip().replaceAll("\\s+", " "))
-            .filter(l -> !l.isEmpty())
-            .collect(Collectors.joining("\n"));
+    String clean = clean(text);
     if (clean.isEmpty()) {
       return new Parse.Rejected(Reason.UNREADABLE, "", "");
     }
     return new Parse.Ok(clean, clean);
+  }
+
+  /** Lines stripped, blank ones dropped, runs of spaces within a line made one. */
+  static String clean(String text) {
+    return (text == null ? "" : text)
+        .lines()
+        .map(l -> l.strip().replaceAll("\\s+", " "))
+        .filter(l -> !l.isEmpty())
+        .collect(Collectors.joining("\n"));
   }
 }

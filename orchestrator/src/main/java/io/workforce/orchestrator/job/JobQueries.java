@@ -148,7 +148,8 @@ public class JobQueries {
         Db.instant(rs, "assigned_at"),
         Db.instant(rs, "started_at"),
         Db.instant(rs, "finished_at"),
-        history);
+        history,
+        rs.getBoolean("attended"));
   }
 
   private static JobView withHistory(JobView j, List<JobView.HistoryEntry> h) {
@@ -173,6 +174,7 @@ public class JobQueries {
         j.assignedAt(),
         j.startedAt(),
         j.finishedAt(),
-        h);
+        h,
+        j.attended());
   }
 }

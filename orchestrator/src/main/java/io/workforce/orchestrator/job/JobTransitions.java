@@ -35,6 +35,11 @@ class JobTransitions {
     history(jobId, null, JobState.PENDING, actor, reason, clock.instant());
   }
 
+  /** Records the start of an attended run (no robot: its history starts RUNNING). */
+  void startedAttended(long jobId, String actor) {
+    history(jobId, null, JobState.RUNNING, actor, "attended", clock.instant());
+  }
+
   /**
    * Moves a job to {@code to}.
    *

@@ -29,6 +29,7 @@ import java.util.Map;
  * @param startedAt when the robot started it
  * @param finishedAt when it ended
  * @param history every state change, oldest first (only in single-job answers)
+ * @param attended a clerk's run on their own machine (the desktop assistant), held by no robot
  */
 public record JobView(
     long id,
@@ -51,7 +52,8 @@ public record JobView(
     Instant assignedAt,
     Instant startedAt,
     Instant finishedAt,
-    List<HistoryEntry> history) {
+    List<HistoryEntry> history,
+    boolean attended) {
 
   /**
    * One state change.

@@ -40,6 +40,7 @@ public class RobotJobService {
   private final FlowCatalog flows;
   private final ApplicationEventPublisher events;
   private final RobotScope scope;
+  private final ItemResults items;
 
   RobotJobService(
       JdbcClient jdbc,
@@ -49,8 +50,10 @@ public class RobotJobService {
       JobTransitions transitions,
       FlowCatalog flows,
       ApplicationEventPublisher events,
-      RobotScope scope) {
+      RobotScope scope,
+      ItemResults items) {
     this.scope = scope;
+    this.items = items;
     this.jdbc = jdbc;
     this.template = template;
     this.clock = clock;
@@ -140,31 +143,14 @@ public class RobotJobService {
     return new EventBatchReply(fresh.size(), batch.size() - fresh.size());
   }
 
-  /** Counts items that did not come from a queue (throughput and time saved). */
+  /**
+   * Keeps and counts items that did not come from a queue (throughput, time saved, the run's items
+   * and result file).
+   */
   @Transactional
   public void items(long robotId, long jobId, List<ItemResult> results) {
     Owned job = owned(robotId, jobId);
-    double minutes = flows.descriptor(job.flowName(), job.flowVersion()).manualMinutesPerItem();
-    Instant now = clock.instant();
-    template.batchUpdate(
-        "INSERT INTO processed_item (job_id, flow_name, robot_id, reference, outcome, reason, "
-            + "manual_minutes, finished_at) VALUES (?,?,?,?,?,?,?,?)",
-        results,
-        500,
-        (ps, r) -> {
-          if (r.outcome() == null) {
-            throw InvalidRequestException.field(
-                "outcome", "缺少结果", "an item result needs an outcome");
-          }
-          ps.setLong(1, jobId);
-          ps.setString(2, job.flowName());
-          ps.setLong(3, robotId);
-          ps.setString(4, r.reference());
-          ps.setString(5, r.outcome().name());
-          ps.setString(6, r.reason());
-          ps.setDouble(7, minutes);
-          ps.setObject(8, Db.ts(r.finishedAt() == null ? now : r.finishedAt()));
-        });
+    items.store(jobId, job.flowName(), job.flowVersion(), robotId, results);
   }
 
   /**

@@ -34,7 +34,7 @@ final class Folding {
     days.merge(new Fact.Key(day, f, robotId), c, Counts::plus);
     hours.merge(
         new Fact.Key(Math.floorDiv(at.getEpochSecond(), 3600), f, robotId), c, Counts::plus);
-    if (!"SUCCESSFUL".equals(outcome) && reason != null) {
+    if (c.failed() > 0 && reason != null) {
       String hash = hashes.computeIfAbsent(reason, Tokens::hash);
       failures.merge(new FailureKey(day, f, hash, reason), 1L, Long::sum);
     }

@@ -93,20 +93,41 @@ class ItemStore {
       ItemStatus outcome,
       String reason,
       Instant at) {
+    processed(itemId, reference, jobId, robotId, outcome.name(), reason, null, at);
+  }
+
+  /**
+   * Records how an attempt of a queue item ended, for the overview and for its run's items, report
+   * and result file.
+   *
+   * @param outcome SUCCESSFUL, UNCHANGED (ended well, nothing to do: no time saved),
+   *     BUSINESS_FAILED or SYSTEM_FAILED
+   * @param outputs what the robot produced in this attempt, or null
+   */
+  void processed(
+      long itemId,
+      String reference,
+      Long jobId,
+      Long robotId,
+      String outcome,
+      String reason,
+      Map<String, Object> outputs,
+      Instant at) {
     JobInfo info = jobId == null ? new JobInfo(null, 0) : jobInfo(jobId);
     jdbc.sql(
             "INSERT INTO processed_item (job_id, flow_name, robot_id, queue_item_id, reference, outcome, reason, "
-                + "manual_minutes, finished_at) VALUES (?,?,?,?,?,?,?,?,?)")
+                + "manual_minutes, finished_at, outputs) VALUES (?,?,?,?,?,?,?,?,?,?)")
         .params(
             jobId,
             info.flowName(),
             robotId,
             itemId,
             reference,
-            outcome.name(),
+            outcome,
             cut(reason),
-            info.manualMinutes(),
-            Db.ts(at))
+            "UNCHANGED".equals(outcome) ? 0.0 : info.manualMinutes(),
+            Db.ts(at),
+            outputs == null ? null : json.writeValueAsString(outputs))
         .update();
   }
 

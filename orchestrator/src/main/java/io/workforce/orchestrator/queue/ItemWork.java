@@ -12,6 +12,8 @@ import io.workforce.orchestrator.job.JobEvents;
 import io.workforce.orchestrator.robot.RobotScope;
 import io.workforce.orchestrator.robot.RobotWentOffline;
 import io.workforce.protocol.FailureKind;
+import io.workforce.protocol.ItemCompletion;
+import io.workforce.protocol.ItemOutcome;
 import io.workforce.protocol.QueueItem;
 import java.time.Clock;
 import java.time.Duration;
@@ -135,20 +137,33 @@ public class ItemWork {
     return until;
   }
 
-  /** The robot finished an item. */
+  /**
+   * The robot finished an item: it did its work, or found nothing to do ({@code UNCHANGED}: the
+   * item ends SUCCESSFUL in its queue, with the flow's reason, but saves no time).
+   */
   @Transactional
-  public void complete(long robotId, long itemId, Map<String, Object> output) {
+  public void complete(long robotId, long itemId, ItemCompletion completion) {
+    Map<String, Object> output = completion == null ? null : completion.output();
+    boolean unchanged = completion != null && completion.outcome() == ItemOutcome.UNCHANGED;
+    if (completion != null && completion.outcome() != null && !completion.outcome().ok()) {
+      throw InvalidRequestException.field(
+          "outcome",
+          "完成的队列项只能是 SUCCESSFUL 或 UNCHANGED (失败请用 /fail)",
+          "a completed item is SUCCESSFUL or UNCHANGED (report failures with /fail)");
+    }
+    String reason = unchanged ? completion.reason() : null;
     long jobId = held(robotId, itemId).jobId();
     Instant now = clock.instant();
     int n =
         store
             .jdbc
             .sql(
-                "UPDATE queue_item SET status = 'SUCCESSFUL', output = ?, reason = NULL, "
+                "UPDATE queue_item SET status = 'SUCCESSFUL', output = ?, reason = ?, "
                     + "lease_expires_at = NULL, finished_at = ?, updated_at = ? "
                     + "WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ? AND job_id = ?")
             .params(
                 output == null ? null : store.json.writeValueAsString(output),
+                ItemStore.cut(reason),
                 Db.ts(now),
                 Db.ts(now),
                 itemId,
@@ -166,11 +181,11 @@ public class ItemWork {
         item.attempts(),
         robotId,
         item.jobId(),
-        null,
+        reason,
         now);
-    store.processed(
-        itemId, item.reference(), item.jobId(), robotId, ItemStatus.SUCCESSFUL, null, now);
-    meters.counter("workforce.items", "outcome", "SUCCESSFUL").increment();
+    String outcome = unchanged ? ItemOutcome.UNCHANGED.name() : ItemOutcome.SUCCESSFUL.name();
+    store.processed(itemId, item.reference(), item.jobId(), robotId, outcome, reason, output, now);
+    meters.counter("workforce.items", "outcome", outcome).increment();
   }
 
   /** The robot failed an item: business (final) or system (retried while attempts remain). */

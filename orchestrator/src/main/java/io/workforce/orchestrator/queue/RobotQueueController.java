@@ -71,7 +71,7 @@ class RobotQueueController {
       Caller.Robot robot,
       @PathVariable long id,
       @RequestBody(required = false) ItemCompletion completion) {
-    work.complete(robot.robotId(), id, completion == null ? null : completion.output());
+    work.complete(robot.robotId(), id, completion);
   }
 
   @PostMapping("/items/{id}/fail")

@@ -47,6 +47,8 @@ public final class EndpointRules {
           rule("DELETE", "/api/v1/me/tokens/{id}", PEOPLE),
           rule("GET", "/api/v1/me/flows", PEOPLE),
           rule("POST", "/api/v1/me/flows/{name}/attended-run", STARTERS),
+          rule("POST", "/api/v1/me/runs/{id}/items", STARTERS),
+          rule("POST", "/api/v1/me/runs/{id}/end", STARTERS),
           rule("GET", "/api/v1/me/credentials", PEOPLE),
           rule("PUT", "/api/v1/me/credentials/{name}", PEOPLE),
           rule("DELETE", "/api/v1/me/credentials/{name}", PEOPLE),
@@ -86,6 +88,9 @@ public final class EndpointRules {
           rule("GET", "/api/v1/jobs/{id}/screenshots", PEOPLE),
           rule("GET", "/api/v1/jobs/{id}/screenshots/{ref}", PEOPLE),
           rule("GET", "/api/v1/jobs/{id}/items", PEOPLE),
+          rule("GET", "/api/v1/jobs/{id}/result", PEOPLE),
+          rule("GET", "/api/v1/jobs/{id}/result.xlsx", PEOPLE),
+          rule("GET", "/api/v1/jobs/{id}/result.csv", PEOPLE),
           rule("POST", "/api/v1/job-files", STARTERS),
           rule("GET", "/api/v1/job-files/{id}", STARTERS),
           // robots

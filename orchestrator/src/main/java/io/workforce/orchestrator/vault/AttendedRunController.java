@@ -10,6 +10,7 @@ import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.flow.FlowDescriptor;
 import io.workforce.orchestrator.flow.FlowShares;
 import io.workforce.orchestrator.flow.FlowVersionView;
+import io.workforce.orchestrator.job.AttendedRuns;
 import io.workforce.orchestrator.security.Caller;
 import io.workforce.orchestrator.security.Role;
 import io.workforce.protocol.CredentialSecret;
@@ -34,9 +35,15 @@ class AttendedRunController {
   private final FlowCatalog catalog;
   private final VaultService vault;
   private final Checkouts checkouts;
+  private final AttendedRuns attendedRuns;
 
   AttendedRunController(
-      FlowShares shares, FlowCatalog catalog, VaultService vault, Checkouts checkouts) {
+      FlowShares shares,
+      FlowCatalog catalog,
+      VaultService vault,
+      Checkouts checkouts,
+      AttendedRuns attendedRuns) {
+    this.attendedRuns = attendedRuns;
     this.shares = shares;
     this.catalog = catalog;
     this.vault = vault;
@@ -52,13 +59,16 @@ class AttendedRunController {
    * @param fixedInputs inputs fixed for the caller by the share
    * @param credentials the secrets of the credentials it declares (keep them in memory for this run
    *     only)
+   * @param jobId the run as the orchestrator keeps it (attended, no robot): report its items and
+   *     its end under {@code /me/runs/{jobId}}
    */
   record AttendedRun(
       String flow,
       int version,
       String source,
       Map<String, Object> fixedInputs,
-      List<CredentialSecret> credentials) {
+      List<CredentialSecret> credentials,
+      long jobId) {
     @Override
     public String toString() {
       return "AttendedRun["
@@ -126,6 +136,7 @@ class AttendedRunController {
         d.credentials().stream()
             .map(c -> checkouts.checkoutForDesktop(caller.username(), name, c))
             .toList();
-    return new AttendedRun(name, version, v.source(), fixed, secrets);
+    long jobId = attendedRuns.start(name, version, caller.username(), fixed);
+    return new AttendedRun(name, version, v.source(), fixed, secrets, jobId);
   }
 }

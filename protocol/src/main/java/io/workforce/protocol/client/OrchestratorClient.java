@@ -201,8 +201,12 @@ public final class OrchestratorClient implements AutoCloseable {
 
   /** Marks an item done, with its output. */
   public void completeItem(long itemId, Map<String, Object> output) {
-    transport.post(
-        ROBOT + "/items/" + itemId + "/complete", new ItemCompletion(output), Void.class);
+    completeItem(itemId, new ItemCompletion(output));
+  }
+
+  /** Marks an item done: it did its work, or found nothing to do (with the flow's reason). */
+  public void completeItem(long itemId, ItemCompletion completion) {
+    transport.post(ROBOT + "/items/" + itemId + "/complete", completion, Void.class);
   }
 
   /** Marks an item failed: business (final) or system (retried while attempts remain). */

@@ -15,7 +15,6 @@ import io.workforce.runtime.input.Inputs;
 import io.workforce.runtime.input.ListSource;
 import io.workforce.runtime.journal.ConsoleProgress;
 import io.workforce.runtime.journal.HtmlReport;
-import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.JournalWriter;
 import io.workforce.runtime.vault.CredentialProvider;
 import java.nio.file.Path;
@@ -129,13 +128,12 @@ final class RunCommand implements Callable<Integer> {
       }
       RunSummary summary = runWithCtrlC(runner, source);
       System.out.println(Messages.get("cli.report", summary.runDir().resolve(HtmlReport.FILE)));
+      System.out.println(Messages.get("cli.result", summary.resultXlsx(), summary.resultCsv()));
       System.out.println(Messages.get("cli.journal", summary.runDir().resolve(JournalWriter.FILE)));
       if (summary.stopped()) {
         return RpaCli.STOPPED;
       }
-      return summary.count(ItemStatus.SUCCEEDED) == summary.results().size()
-          ? 0
-          : RpaCli.ITEMS_FAILED;
+      return summary.failed() == 0 ? 0 : RpaCli.ITEMS_FAILED;
     }
   }
 

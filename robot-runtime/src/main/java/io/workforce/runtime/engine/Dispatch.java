@@ -4,6 +4,7 @@ import io.workforce.flows.step.Call;
 import io.workforce.flows.step.Check;
 import io.workforce.flows.step.Click;
 import io.workforce.flows.step.Dialog;
+import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Download;
 import io.workforce.flows.step.Extract;
 import io.workforce.flows.step.Fail;
@@ -192,6 +193,12 @@ final class Dispatch implements Step.Visitor<Void> {
   @Override
   public Void visit(Fail step) {
     ValueRunners.fail(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Done step) {
+    ValueRunners.done(step, ctx);
     return null;
   }
 

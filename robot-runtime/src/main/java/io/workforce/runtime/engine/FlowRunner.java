@@ -5,12 +5,17 @@ import io.workforce.flows.FlowResolver;
 import io.workforce.flows.SystemDef;
 import io.workforce.runtime.BrowserDriver;
 import io.workforce.runtime.input.ItemResult;
+import io.workforce.runtime.input.ListSource;
+import io.workforce.runtime.input.WorkItem;
 import io.workforce.runtime.input.WorkSource;
 import io.workforce.runtime.journal.HtmlReport;
 import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.JournalWriter;
 import io.workforce.runtime.journal.RunEvent;
 import io.workforce.runtime.journal.RunEventSink;
+import io.workforce.runtime.result.ResultFiles;
+import io.workforce.runtime.result.ResultTable;
+import io.workforce.runtime.result.RunResults;
 import io.workforce.runtime.vault.Credential;
 import io.workforce.runtime.vault.CredentialProvider;
 import java.io.IOException;
@@ -110,8 +115,19 @@ public final class FlowRunner {
     RunEventSink sink = RunEventSink.all(sinks);
     int workers = effectiveWorkers();
     Map<Integer, ItemResult> results = new ConcurrentHashMap<>();
+    Map<Integer, WorkItem> seen = new ConcurrentHashMap<>();
     try (RunContext run =
-        new RunContext(flow, options, driver, creds, sink, runId, runDir, resolver, stop)) {
+        new RunContext(
+            flow,
+            options,
+            driver,
+            creds,
+            sink,
+            runId,
+            runDir,
+            resolver,
+            stop,
+            source.total().isPresent() ? source.total().getAsInt() : null)) {
       sink.accept(
           new RunEvent.RunStarted(
               started,
@@ -122,28 +138,46 @@ public final class FlowRunner {
               workers,
               source.total().isPresent() ? source.total().getAsInt() : null,
               source.describe()));
-      runWorkers(run, source, results, workers);
+      runWorkers(run, source, results, seen, workers);
+      ResultTable table = RunResults.table(flow, items(source, seen), results);
+      ResultFiles.writeBoth(table, runDir);
       long millis = Duration.between(started, options.clock().instant()).toMillis();
       sink.accept(
           new RunEvent.RunFinished(
               options.clock().instant(), runId, counts(results), millis, stop.get()));
-      return new RunSummary(runId, runDir, new TreeMap<>(results), workers, millis, stop.get());
+      return new RunSummary(
+          runId, runDir, new TreeMap<>(results), workers, millis, stop.get(), table);
     } finally {
       sink.close();
     }
   }
 
+  /**
+   * Every item of the run: all of a list's (also those a stop left untouched), else those handed
+   * out.
+   */
+  private static List<WorkItem> items(WorkSource source, Map<Integer, WorkItem> seen) {
+    if (source instanceof ListSource list) {
+      return list.items();
+    }
+    return new TreeMap<>(seen).values().stream().toList();
+  }
+
   private void runWorkers(
-      RunContext run, WorkSource source, Map<Integer, ItemResult> results, int workers) {
+      RunContext run,
+      WorkSource source,
+      Map<Integer, ItemResult> results,
+      Map<Integer, WorkItem> seen,
+      int workers) {
     List<Thread> threads = new ArrayList<>();
     for (int i = 1; i < workers; i++) {
-      Thread t = new Thread(new Worker(run, source, results, true), "rpa-worker-" + (i + 1));
+      Thread t = new Thread(new Worker(run, source, results, seen, true), "rpa-worker-" + (i + 1));
       threads.add(t);
       t.start();
     }
     // worker 1 is the calling thread: its browser stays for the caller's next run (the driver
     // closes it)
-    new Worker(run, source, results, false).run();
+    new Worker(run, source, results, seen, false).run();
     for (Thread t : threads) {
       try {
         t.join();

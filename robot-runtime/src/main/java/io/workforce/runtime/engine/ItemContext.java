@@ -4,6 +4,7 @@ import io.workforce.flows.expr.Scope;
 import io.workforce.flows.expr.Template;
 import io.workforce.runtime.BrowserSession;
 import io.workforce.runtime.input.WorkItem;
+import io.workforce.runtime.journal.ItemStatus;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -27,6 +28,12 @@ final class ItemContext {
 
   /** The system of the page steps act on (the last one opened). */
   String system;
+
+  /** How the item ends when its steps run to the end, or as a {@code done} step said. */
+  ItemStatus ending = ItemStatus.SUCCEEDED;
+
+  /** What a {@code done} step said, or null. */
+  String endReason;
 
   /** What the running step did, for its step_end event (typed text is masked on the way out). */
   String detail;

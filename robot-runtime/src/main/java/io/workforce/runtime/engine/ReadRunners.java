@@ -105,7 +105,11 @@ final class ReadRunners {
     BufferedImage image = image(step.source(), ctx);
     Object value;
     if (step.field() != null) {
-      value = FieldReader.named(step.field()).read(ctx.run.ocr(), image).value();
+      FieldReader reader =
+          "text".equals(step.field())
+              ? FieldReader.text(step.language(), step.chars(), step.pattern())
+              : FieldReader.named(step.field());
+      value = reader.read(ctx.run.ocr(), image).value();
     } else {
       OcrOptions options = OcrOptions.defaults();
       if (step.language() != null) {

@@ -30,6 +30,10 @@ final class RunContext implements AutoCloseable {
   final Expressions expressions;
   final FlowResolver resolver;
   final AtomicBoolean stop;
+
+  /** How many items the run has, or null when the source does not know (a queue). */
+  final Integer total;
+
   final Map<String, SystemDef> systems = new ConcurrentHashMap<>();
   private final Set<String> envNames = ConcurrentHashMap.newKeySet();
   private volatile OcrEngine ocr;
@@ -44,7 +48,8 @@ final class RunContext implements AutoCloseable {
       String runId,
       Path runDir,
       FlowResolver resolver,
-      AtomicBoolean stop) {
+      AtomicBoolean stop,
+      Integer total) {
     this.flow = flow;
     this.options = options;
     this.driver = driver;
@@ -55,6 +60,7 @@ final class RunContext implements AutoCloseable {
     this.expressions = Expressions.create(options.clock());
     this.resolver = resolver;
     this.stop = stop;
+    this.total = total;
     systems.putAll(flow.systems());
     envNames.addAll(flow.environment());
   }
@@ -74,6 +80,15 @@ final class RunContext implements AutoCloseable {
    */
   Map<String, String> env() {
     return FlowEnvironment.of(envNames, options.env());
+  }
+
+  /** {@code ${run.…}}: the run's id, its directory (absolute) and how many items it has. */
+  Map<String, Object> variables() {
+    Map<String, Object> vars = new java.util.LinkedHashMap<>();
+    vars.put("id", runId);
+    vars.put("dir", runDir.toAbsolutePath().toString());
+    vars.put("items", total);
+    return vars;
   }
 
   Instant now() {

@@ -63,6 +63,19 @@ final class StepExecutor {
               ctx.detail,
               null,
               null));
+    } catch (ItemDone e) {
+      run.emit(
+          new RunEvent.StepFinished(
+              run.now(),
+              ctx.item.index(),
+              path,
+              millis(start),
+              "ok",
+              null,
+              ctx.detail,
+              null,
+              null));
+      throw e;
     } catch (StopRequested e) {
       throw e;
     } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package io.workforce.runtime.engine;
 import io.workforce.flows.expr.Expressions;
 import io.workforce.flows.expr.Normalize;
 import io.workforce.flows.step.Assignment;
+import io.workforce.flows.step.Done;
 import io.workforce.flows.step.ErrorKind;
 import io.workforce.flows.step.Fail;
 import io.workforce.flows.step.Log;
@@ -15,6 +16,7 @@ import io.workforce.flows.step.Verify;
 import io.workforce.runtime.BusinessException;
 import io.workforce.runtime.Messages;
 import io.workforce.runtime.SystemException;
+import io.workforce.runtime.journal.ItemStatus;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,6 +47,14 @@ final class ValueRunners {
     throw step.kind() == ErrorKind.SYSTEM
         ? new SystemException(message)
         : new BusinessException(message);
+  }
+
+  static void done(Done step, ItemContext ctx) {
+    String reason = ctx.text(step.reason());
+    ItemStatus status =
+        step.outcome() == Done.Outcome.UNCHANGED ? ItemStatus.UNCHANGED : ItemStatus.SUCCEEDED;
+    ctx.detail = status.word() + (reason == null ? "" : ": " + reason);
+    throw new ItemDone(status, reason);
   }
 
   static void verify(Verify step, ItemContext ctx, StepExecutor executor) {

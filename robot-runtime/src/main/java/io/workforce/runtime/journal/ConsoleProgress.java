@@ -54,7 +54,7 @@ public final class ConsoleProgress implements RunEventSink {
     } else if (event instanceof RunEvent.ItemFinished f) {
       done++;
       String where = lastFailure.remove(f.item());
-      if (f.status() != ItemStatus.SUCCEEDED) {
+      if (f.status().failed()) {
         failed++;
         String message =
             where != null && where.startsWith(String.valueOf(f.reason())) ? where : f.reason();
@@ -68,7 +68,7 @@ public final class ConsoleProgress implements RunEventSink {
                 done,
                 total == null ? "?" : total,
                 f.label(),
-                status(f.status()),
+                status(f.status()) + (f.reason() == null ? "" : ": " + Secrets.mask(f.reason())),
                 String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)));
       }
       if (terminal) {
@@ -85,8 +85,7 @@ public final class ConsoleProgress implements RunEventSink {
           Messages.get(
               f.stopped() ? "console.stopped" : "console.end",
               done,
-              done - failed,
-              failed,
+              counts(f.counts()),
               String.format(Locale.ROOT, "%.1f", f.millis() / 1000.0)));
     }
   }
@@ -131,6 +130,18 @@ public final class ConsoleProgress implements RunEventSink {
   }
 
   static String status(ItemStatus status) {
-    return Messages.get("status." + status.name().toLowerCase(Locale.ROOT));
+    return Messages.get(status.messageKey());
+  }
+
+  /** "7 succeeded, 1 stopped": every status that occurred, in the model's order. */
+  static String counts(java.util.Map<ItemStatus, Integer> counts) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (ItemStatus s : ItemStatus.values()) {
+      int n = counts.getOrDefault(s, 0);
+      if (n > 0) {
+        parts.add(Messages.get("console.count", status(s), n));
+      }
+    }
+    return String.join(", ", parts);
   }
 }

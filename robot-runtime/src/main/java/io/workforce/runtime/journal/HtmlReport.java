@@ -60,10 +60,11 @@ public final class HtmlReport implements RunEventSink {
             "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%}")
         .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}")
         .append(
-            ".SUCCEEDED{color:#0a0}.BUSINESS_FAILED{color:#c60}.SYSTEM_FAILED,.STOPPED{color:#c00}")
+            ".SUCCEEDED,.UNCHANGED{color:#0a0}.BUSINESS_FAILED{color:#c60}.SYSTEM_FAILED{color:#c00}.STOPPED{color:#666}")
         .append("img{max-width:640px;border:1px solid #999}</style></head><body>");
     h.append("<h1>").append(esc(title)).append("</h1>");
     summary(h, end);
+    resultFiles(h);
     itemTable(h);
     failures(h);
     h.append("</body></html>\n");
@@ -98,6 +99,24 @@ public final class HtmlReport implements RunEventSink {
       row(h, Messages.get("report.stopped"), Messages.get("report.stoppedText"));
     }
     h.append("</table>");
+  }
+
+  /** Links to the result spreadsheet and CSV, written into the run directory before the report. */
+  private void resultFiles(StringBuilder h) {
+    StringBuilder links = new StringBuilder();
+    for (String name : new String[] {"result.xlsx", "result.csv"}) {
+      if (Files.exists(runDir.resolve(name))) {
+        links.append(links.length() == 0 ? "" : " · ");
+        links.append("<a href=\"").append(name).append("\">").append(name).append("</a>");
+      }
+    }
+    if (links.length() > 0) {
+      h.append("<p class=\"result-files\">")
+          .append(esc(Messages.get("report.resultFiles")))
+          .append(": ")
+          .append(links)
+          .append("</p>");
+    }
   }
 
   private void itemTable(StringBuilder h) {

@@ -88,11 +88,21 @@ public sealed interface RunEvent {
     }
   }
 
-  /** An item ended (after all its attempts). */
+  /**
+   * An item ended (after all its attempts).
+   *
+   * @param key the values that tell the item apart (its key columns or fields, or a queue
+   *     reference)
+   * @param outputs what the flow reported for it
+   * @param reason why it failed, or what a {@code done} step said; null when it succeeded plainly
+   *     or was stopped
+   * @param failedStep the path of the step that failed, or null
+   */
   record ItemFinished(
       Instant at,
       int item,
       String label,
+      Map<String, Object> key,
       ItemStatus status,
       Map<String, Object> outputs,
       String reason,

@@ -14,11 +14,13 @@ import io.workforce.runtime.Secrets;
 import io.workforce.runtime.engine.FlowRunner;
 import io.workforce.runtime.engine.RunSummary;
 import io.workforce.runtime.input.InputException;
+import io.workforce.runtime.input.WorkItem;
 import io.workforce.runtime.input.WorkSource;
 import io.workforce.runtime.journal.ConsoleProgress;
 import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.RunEventSink;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -207,7 +209,10 @@ final class JobRunner {
     }
   }
 
-  /** Items that did not come from a queue are counted by the orchestrator from this report. */
+  /**
+   * Items that did not come from a queue are kept and counted by the orchestrator from this report:
+   * each with its outcome, reason, inputs and outputs (for the run's page, report and result file).
+   */
   private void reportItems(Flow flow, List<JobSource.Ended> ended) {
     if (flow.input() instanceof FlowInput.Queue) {
       return;
@@ -215,13 +220,7 @@ final class JobRunner {
     List<ItemResult> results =
         ended.stream()
             .filter(e -> e.result().status() != ItemStatus.STOPPED)
-            .map(
-                e ->
-                    new ItemResult(
-                        e.item().reference(),
-                        outcome(e.result().status()),
-                        e.result().reason() == null ? null : Secrets.mask(e.result().reason()),
-                        e.at()))
+            .map(e -> itemResult(e.item(), e.result(), e.at()))
             .toList();
     if (results.isEmpty()) {
       return;
@@ -232,6 +231,12 @@ final class JobRunner {
     } catch (OrchestratorException e) {
       say("job.itemsRefused", job.jobId(), e.getMessage());
     }
+  }
+
+  /** One ended item as the protocol carries it, every text masked. */
+  static ItemResult itemResult(
+      WorkItem item, io.workforce.runtime.input.ItemResult result, Instant at) {
+    return ItemReports.of(item, result, at);
   }
 
   private void report(JobUpdate end) {
@@ -246,12 +251,9 @@ final class JobRunner {
     }
   }
 
-  private static ItemOutcome outcome(ItemStatus status) {
-    return switch (status) {
-      case SUCCEEDED -> ItemOutcome.SUCCESSFUL;
-      case BUSINESS_FAILED -> ItemOutcome.BUSINESS_FAILED;
-      default -> ItemOutcome.SYSTEM_FAILED;
-    };
+  /** The protocol's outcome of an item that ended (a stopped one is not reported). */
+  static ItemOutcome outcome(ItemStatus status) {
+    return ItemReports.outcome(status);
   }
 
   private static String describe(RuntimeException e) {

@@ -47,7 +47,7 @@ final class JobVerdict {
     if (oneItemJob && results.size() == 1) {
       ItemResult only = results.get(0);
       result.put("outputs", StepEvents.masked(only.outputs()));
-      if (only.status() == ItemStatus.SUCCEEDED) {
+      if (only.status().ok()) {
         return JobUpdate.succeeded(result);
       }
       FailureKind kind =
@@ -87,6 +87,7 @@ final class JobVerdict {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("items", results.size());
     out.put("succeeded", by.getOrDefault(ItemStatus.SUCCEEDED, 0));
+    out.put("unchanged", by.getOrDefault(ItemStatus.UNCHANGED, 0));
     out.put("businessFailed", by.getOrDefault(ItemStatus.BUSINESS_FAILED, 0));
     out.put("systemFailed", by.getOrDefault(ItemStatus.SYSTEM_FAILED, 0));
     out.put("stopped", by.getOrDefault(ItemStatus.STOPPED, 0));

@@ -1,6 +1,8 @@
 package io.workforce.runtime.robot;
 
 import io.workforce.protocol.FailureKind;
+import io.workforce.protocol.ItemCompletion;
+import io.workforce.protocol.ItemOutcome;
 import io.workforce.protocol.QueueItem;
 import io.workforce.protocol.client.OrchestratorClient;
 import io.workforce.protocol.client.OrchestratorException;
@@ -9,6 +11,7 @@ import io.workforce.runtime.Secrets;
 import io.workforce.runtime.input.ItemResult;
 import io.workforce.runtime.input.WorkItem;
 import io.workforce.runtime.input.WorkSource;
+import io.workforce.runtime.journal.ItemStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -111,11 +114,16 @@ final class QueueWorkSource implements WorkSource {
     String reason = result.reason() == null ? null : Secrets.mask(result.reason());
     try {
       switch (result.status()) {
-        case SUCCEEDED ->
-            Retrying.run(
-                "complete item " + id,
-                patience,
-                () -> client.completeItem(id, StepEvents.masked(result.outputs())));
+        case SUCCEEDED, UNCHANGED -> {
+          ItemCompletion done =
+              new ItemCompletion(
+                  StepEvents.masked(result.outputs()),
+                  result.status() == ItemStatus.UNCHANGED
+                      ? ItemOutcome.UNCHANGED
+                      : ItemOutcome.SUCCESSFUL,
+                  reason);
+          Retrying.run("complete item " + id, patience, () -> client.completeItem(id, done));
+        }
         case BUSINESS_FAILED -> fail(id, FailureKind.BUSINESS, reason);
         case SYSTEM_FAILED -> fail(id, FailureKind.SYSTEM, reason);
         case STOPPED -> fail(id, FailureKind.SYSTEM, RobotMessages.get("queue.stopped"));

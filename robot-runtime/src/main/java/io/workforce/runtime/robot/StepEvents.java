@@ -80,7 +80,7 @@ final class StepEvents {
           f.at(),
           EventKind.ITEM_END,
           f.failedStep(),
-          f.status() == ItemStatus.SUCCEEDED ? "INFO" : "ERROR",
+          f.status().failed() ? "ERROR" : "INFO",
           mask(itemText(f)),
           f.millis(),
           outcome(f.status()),
@@ -114,14 +114,9 @@ final class StepEvents {
     return out;
   }
 
-  /** The outcome word of an item status: ok, business_error, system_error, stopped. */
+  /** The outcome word of an item status: ok, unchanged, business_error, system_error, stopped. */
   static String outcome(ItemStatus status) {
-    return switch (status) {
-      case SUCCEEDED -> "ok";
-      case BUSINESS_FAILED -> "business_error";
-      case SYSTEM_FAILED -> "system_error";
-      case STOPPED -> "stopped";
-    };
+    return status.word();
   }
 
   /**

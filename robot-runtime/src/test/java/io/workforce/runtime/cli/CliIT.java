@@ -313,6 +313,10 @@ class CliIT {
     try (Stream<Path> runs = Files.list(dir.resolve("runs"))) {
       runDir = runs.findFirst().orElseThrow();
     }
+    assertThat(run.out())
+        .contains("Result: " + runDir.resolve("result.xlsx"))
+        .contains(runDir.resolve("result.csv").toString());
+    assertThat(runDir.resolve("result.xlsx")).isRegularFile();
     assertThat(Files.readString(runDir.resolve(HtmlReport.FILE)))
         .doesNotContain("--set (0)")
         .contains("no input (one run)");

@@ -44,7 +44,7 @@ class InputsTest {
     Files.writeString(csv, "name,code\nx,1\n");
     FlowInput.File spec =
         new FlowInput.File(
-            FlowInput.FileFormat.CSV, null, 1, List.of("name", "amount"), List.of(), AT);
+            FlowInput.FileFormat.CSV, null, 1, List.of("name", "amount"), List.of(), List.of(), AT);
     assertThatThrownBy(() -> Inputs.fromFile(csv, spec, Map.of()))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("c.csv")
@@ -119,6 +119,7 @@ class InputsTest {
             List.of(
                 new FormField(
                     "batch", "批次", FormField.Type.NUMBER, true, List.of(), null, null, null, AT)),
+            List.of(),
             AT);
     ListSource rows = Inputs.fromFile(csv, spec, Map.of("batch", "7"));
     assertThat(rows.items())

@@ -33,6 +33,7 @@ class JournalAndConsoleTest {
               T0,
               1,
               "row 2",
+              Map.of(),
               ItemStatus.BUSINESS_FAILED,
               Map.of("note", "Journal-Canary-77"),
               "bad",
@@ -60,7 +61,17 @@ class JournalAndConsoleTest {
     for (int i = 1; i <= 3; i++) {
       console.accept(
           new RunEvent.ItemFinished(
-              T0, i, "row " + i, ItemStatus.SUCCEEDED, Map.of(), null, null, null, 1, 10));
+              T0,
+              i,
+              "row " + i,
+              Map.of(),
+              ItemStatus.SUCCEEDED,
+              Map.of(),
+              null,
+              null,
+              null,
+              1,
+              10));
     }
     assertThat(console.bar())
         .startsWith("[#########")
@@ -80,10 +91,20 @@ class JournalAndConsoleTest {
     console.accept(new RunEvent.RunStarted(T0, "r1", "f", 1, "playwright", 1, 2, "x.csv"));
     console.accept(
         new RunEvent.ItemFinished(
-            T0, 1, "row 2", ItemStatus.SUCCEEDED, Map.of(), null, null, null, 1, 1500));
+            T0, 1, "row 2", Map.of(), ItemStatus.SUCCEEDED, Map.of(), null, null, null, 1, 1500));
     console.accept(
         new RunEvent.ItemFinished(
-            T0, 2, "row 3", ItemStatus.BUSINESS_FAILED, Map.of(), "出生日期不符", null, null, 1, 10));
+            T0,
+            2,
+            "row 3",
+            Map.of(),
+            ItemStatus.BUSINESS_FAILED,
+            Map.of(),
+            "出生日期不符",
+            null,
+            null,
+            1,
+            10));
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(out).doesNotContain("\r").contains("1/2 row 2").contains("出生日期不符");
   }

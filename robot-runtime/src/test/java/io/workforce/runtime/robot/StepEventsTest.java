@@ -50,6 +50,7 @@ class StepEventsTest {
                 AT,
                 1,
                 "A-1",
+                Map.of(),
                 ItemStatus.BUSINESS_FAILED,
                 Map.of("note", "step-events-secret"),
                 "refused step-events-secret",

@@ -122,6 +122,51 @@ abstract class PortalContract {
   }
 
   @Test
+  void theOcrStepToldItsCharsAndPatternReadsTheImageCodeToLogIn() throws Exception {
+    // ckry01 has to type the image code (only ckry02 is exempt): the log-in succeeds only when the
+    // ocr step reads all four digits right
+    String yaml =
+        """
+        flow: log-in-by-image-code
+        systems:
+          portal:
+            url: ${env.PORTAL_URL}
+            credential: portal-clerk
+            login:
+              - open: { system: portal, path: /login }
+              - fill:
+                  "label=用户名": ${credential.username}
+                  "label=密码": ${credential.password}
+              - ocr: { selector: "#captchaImg", chars: 0-9, pattern: '\\d{4}', into: code }
+              - fill: { "label=验证码": "${code}" }
+              - click: "role=button[name=登 录]"
+              - wait_for: { url: "*/portal/home" }
+        steps:
+          - open: { system: portal, path: /portal/home }
+          - read: { selector: "text=工作台", into: seen }
+        """;
+    Flow flow = FlowParser.create().parse("log-in-by-image-code.yaml", yaml);
+    RunOptions options =
+        RunOptions.defaults()
+            .withRunsDir(dir.resolve("runs-ocr"))
+            .withWorkDir(dir)
+            .withRetries(1, Duration.ofMillis(200))
+            .withStepTimeout(Duration.ofSeconds(6))
+            .withEnv(Map.of("PORTAL_URL", systems.portalUrl()));
+    RunSummary run =
+        new FlowRunner(
+                flow,
+                options,
+                name -> Optional.of(new Credential(name, "ckry01", "Ckry@2024", Map.of())),
+                driver,
+                null)
+            .run(Inputs.fromFields(Map.of(), flow.input()), null);
+    assertThat(run.results()).hasSize(1);
+    ItemResult r = run.results().values().iterator().next();
+    assertThat(r.status()).as(String.valueOf(r.reason())).isEqualTo(ItemStatus.SUCCEEDED);
+  }
+
+  @Test
   void idsChangeOnEveryLoadAndAHiddenCopyOfTheFormMakesLabelsAmbiguous() {
     logIn("ckry02");
     session.navigate(systems.portalUrl() + "/portal/apply");

@@ -143,7 +143,8 @@ abstract class SampleFlowsContract {
         case DUPLICATE -> {
           assertThat(result.status())
               .as("row %d: %s", row.row(), result.reason())
-              .isEqualTo(ItemStatus.SUCCEEDED);
+              .isEqualTo(ItemStatus.UNCHANGED);
+          assertThat(result.reason()).isEqualTo("该儿童已受理，未录入");
           assertThat((String) result.outputs().get("result")).startsWith("重复");
           assertThat(result.outputs())
               .containsEntry("receipt", byChild.get(row.childId()).receiptNo());

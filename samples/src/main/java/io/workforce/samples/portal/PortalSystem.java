@@ -106,6 +106,14 @@ public final class PortalSystem {
     return new Captcha(seed).code(captchaToken);
   }
 
+  /**
+   * The picture (PNG) of that code, as {@code /captcha.png?t=<token>} serves it: the source of the
+   * OCR tests' and benchmark's captcha images.
+   */
+  public static byte[] captchaPng(long seed, String captchaToken) {
+    return new Captcha(seed).png(captchaToken);
+  }
+
   private Response loginPage(String message) {
     byte[] token = new byte[6];
     random.nextBytes(token);

@@ -1,5 +1,7 @@
 package io.workforce.runtime.assistant.api;
 
+import io.workforce.protocol.ItemResult;
+import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.StepEvent;
 import io.workforce.protocol.json.ProtocolJson;
 import io.workforce.runtime.assistant.Texts;
@@ -171,6 +173,24 @@ public final class AssistantApi {
   public AttendedRun attendedRun(String flow) {
     return http.json(
         "POST", "/api/v1/me/flows/" + path(flow) + "/attended-run", null, AttendedRun.class);
+  }
+
+  /** Reports the items an attended run ended (outcomes, inputs, outputs: masked by the caller). */
+  public void reportAttendedItems(long jobId, List<ItemResult> items) {
+    http.send(
+        "POST",
+        "/api/v1/me/runs/" + jobId + "/items",
+        ProtocolJson.mapper().writeValueAsBytes(items),
+        "application/json");
+  }
+
+  /** Reports that an attended run ended. */
+  public void endAttendedRun(long jobId, JobUpdate end) {
+    http.send(
+        "POST",
+        "/api/v1/me/runs/" + jobId + "/end",
+        ProtocolJson.mapper().writeValueAsBytes(end),
+        "application/json");
   }
 
   /** The control center's page of a run (for its report). */

@@ -100,13 +100,18 @@ public final class Dtos {
       Map<String, Object> output,
       Instant finishedAt) {}
 
-  /** An attended run's flow source and credentials (secrets: memory only, this run only). */
+  /**
+   * An attended run's flow source and credentials (secrets: memory only, this run only), and the
+   * job the orchestrator keeps for it (its items and end are reported there), or null from an
+   * orchestrator that keeps none.
+   */
   public record AttendedRun(
       String flow,
       int version,
       String source,
       Map<String, Object> fixedInputs,
-      List<CredentialSecret> credentials) {
+      List<CredentialSecret> credentials,
+      Long jobId) {
     @Override
     public String toString() {
       return "AttendedRun[" + flow + " v" + version + "]";

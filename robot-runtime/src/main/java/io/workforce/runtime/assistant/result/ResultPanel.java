@@ -3,11 +3,11 @@ package io.workforce.runtime.assistant.result;
 import io.workforce.runtime.assistant.Texts;
 import io.workforce.runtime.assistant.Ui;
 import io.workforce.runtime.assistant.run.RunResult;
+import io.workforce.runtime.result.ResultTable;
 import java.awt.BorderLayout;
 import java.awt.Desktop;
 import java.awt.FlowLayout;
 import java.io.File;
-import java.util.List;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
@@ -67,30 +67,18 @@ public final class ResultPanel extends JPanel {
   }
 
   private static JTable table(RunResult result) {
-    List<String> header = ResultSheet.header(result);
+    ResultTable table = ResultSheet.table(result);
     DefaultTableModel model =
-        new DefaultTableModel(header.toArray(), 0) {
+        new DefaultTableModel(table.header().toArray(), 0) {
           @Override
           public boolean isCellEditable(int row, int column) {
             return false;
           }
         };
-    List<String> outputs = header.subList(3, header.size());
     // failed rows first: they are what the clerk has to act on
-    result.rows().stream()
-        .sorted((a, b) -> Boolean.compare(a.ok(), b.ok()))
-        .forEach(
-            r -> {
-              Object[] row = new Object[header.size()];
-              row[0] = r.reference();
-              row[1] = Texts.get(r.ok() ? "result.ok" : "result.failed");
-              row[2] = r.reason() == null ? "" : r.reason();
-              for (int i = 0; i < outputs.size(); i++) {
-                Object v = r.output().get(outputs.get(i));
-                row[3 + i] = v == null ? "" : String.valueOf(v);
-              }
-              model.addRow(row);
-            });
+    table.rows().stream()
+        .sorted((a, b) -> Boolean.compare(b.failed(), a.failed()))
+        .forEach(r -> model.addRow(r.cells().toArray()));
     return Ui.named("result.table", new JTable(model));
   }
 

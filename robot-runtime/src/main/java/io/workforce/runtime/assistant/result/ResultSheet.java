@@ -1,71 +1,57 @@
 package io.workforce.runtime.assistant.result;
 
+import io.workforce.runtime.Messages;
 import io.workforce.runtime.assistant.Texts;
 import io.workforce.runtime.assistant.run.RunResult;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.workforce.runtime.result.ResultFiles;
+import io.workforce.runtime.result.ResultTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes a run's result per item as a spreadsheet: reference, outcome, reason, then every output.
+ * A run's result as a table and a spreadsheet. A run here has its own table (the one its run
+ * directory's {@code result.xlsx} holds: inputs, outcome, reason, outputs); a server run's is built
+ * from its items: reference, outcome, reason, then every output. Both are written by the runtime's
+ * one result writer ({@link ResultFiles}).
  */
 public final class ResultSheet {
 
   private ResultSheet() {}
 
-  /** The header row: fixed columns, then each output name in order of first appearance. */
-  public static List<String> header(RunResult result) {
+  /** The table shown and saved for this result. */
+  public static ResultTable table(RunResult result) {
+    if (result.table() != null) {
+      return result.table();
+    }
+    List<String> outputs = new ArrayList<>(outputNames(result));
     List<String> header =
         new ArrayList<>(
             List.of(
                 Texts.get("result.col.reference"),
-                Texts.get("result.col.outcome"),
-                Texts.get("result.col.reason")));
-    header.addAll(outputNames(result));
-    return header;
+                Messages.get("result.status"),
+                Messages.get("result.reason")));
+    header.addAll(outputs);
+    List<ResultTable.Row> rows = new ArrayList<>();
+    for (RunResult.Row item : result.rows()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(item.reference());
+      cells.add(Messages.get(item.status().messageKey()));
+      cells.add(item.reason() == null ? "" : item.reason());
+      for (String name : outputs) {
+        Object v = item.output().get(name);
+        cells.add(v == null ? "" : String.valueOf(v));
+      }
+      rows.add(new ResultTable.Row(item.status(), cells));
+    }
+    return new ResultTable(header, rows);
   }
 
   /** Writes {@code file} (xlsx), replacing it. */
   public static void write(RunResult result, Path file) {
-    List<String> outputs = new ArrayList<>(outputNames(result));
-    try (XSSFWorkbook book = new XSSFWorkbook()) {
-      Sheet sheet = book.createSheet(Texts.get("result.sheet"));
-      Row head = sheet.createRow(0);
-      List<String> header = header(result);
-      for (int c = 0; c < header.size(); c++) {
-        head.createCell(c).setCellValue(header.get(c));
-      }
-      int r = 1;
-      for (RunResult.Row item : result.rows()) {
-        Row row = sheet.createRow(r++);
-        row.createCell(0).setCellValue(item.reference());
-        row.createCell(1).setCellValue(Texts.get(item.ok() ? "result.ok" : "result.failed"));
-        row.createCell(2).setCellValue(item.reason() == null ? "" : item.reason());
-        for (int o = 0; o < outputs.size(); o++) {
-          Object v = item.output().get(outputs.get(o));
-          row.createCell(3 + o).setCellValue(v == null ? "" : String.valueOf(v));
-        }
-      }
-      for (int c = 0; c < header.size(); c++) {
-        sheet.setColumnWidth(c, 20 * 256);
-      }
-      Path tmp = file.resolveSibling(file.getFileName() + ".part");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        book.write(out);
-      }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ResultFiles.xlsx(table(result), file);
   }
 
   private static Set<String> outputNames(RunResult result) {

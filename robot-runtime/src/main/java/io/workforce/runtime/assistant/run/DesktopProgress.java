@@ -1,6 +1,5 @@
 package io.workforce.runtime.assistant.run;
 
-import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.RunEvent;
 import io.workforce.runtime.journal.RunEventSink;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class DesktopProgress implements RunEventSink {
     } else if (event instanceof RunEvent.ItemFinished f) {
       labels.put(f.item(), f.label());
       done++;
-      if (f.status() != ItemStatus.SUCCEEDED) {
+      if (f.status().failed()) {
         failed++;
       }
     } else {

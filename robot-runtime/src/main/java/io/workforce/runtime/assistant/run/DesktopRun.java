@@ -4,9 +4,13 @@ import io.workforce.flows.Flow;
 import io.workforce.flows.FlowParser;
 import io.workforce.flows.FlowValidationException;
 import io.workforce.protocol.CredentialSecret;
+import io.workforce.protocol.FailureKind;
+import io.workforce.protocol.ItemResult;
+import io.workforce.protocol.JobUpdate;
 import io.workforce.runtime.BrowserDriver;
 import io.workforce.runtime.DriverOptions;
 import io.workforce.runtime.RpaException;
+import io.workforce.runtime.Secrets;
 import io.workforce.runtime.assistant.Texts;
 import io.workforce.runtime.assistant.api.ApiException;
 import io.workforce.runtime.assistant.api.AssistantApi;
@@ -17,10 +21,14 @@ import io.workforce.runtime.engine.RunSummary;
 import io.workforce.runtime.input.InputException;
 import io.workforce.runtime.input.Inputs;
 import io.workforce.runtime.input.ListSource;
+import io.workforce.runtime.input.WorkItem;
 import io.workforce.runtime.journal.HtmlReport;
 import io.workforce.runtime.journal.ItemStatus;
+import io.workforce.runtime.robot.ItemReports;
 import io.workforce.runtime.vault.Credential;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +50,9 @@ public final class DesktopRun implements RunControl {
   private final DesktopSettings settings;
   private volatile FlowRunner runner;
   private volatile boolean cancelled;
+
+  /** The orchestrator's job of this attended run, once it is known (null: it keeps none). */
+  private volatile Long jobId;
 
   /**
    * @param inputs the form's values (typed); the one named {@code spreadsheetField} (or null) is a
@@ -65,19 +76,25 @@ public final class DesktopRun implements RunControl {
     Thread t =
         new Thread(
             () -> {
+              String failure;
               try {
                 run(listener);
+                return;
               } catch (ApiException e) {
-                listener.failed(e.details());
+                failure = e.details();
               } catch (FlowValidationException e) {
-                listener.failed(Texts.get("run.badFlow", flowName, e.problems().get(0)));
+                failure = Texts.get("run.badFlow", flowName, e.problems().get(0));
               } catch (InputException | RpaException e) {
-                listener.failed(e.getMessage());
+                failure = e.getMessage();
               } catch (RuntimeException e) {
-                listener.failed(
+                failure =
                     Texts.get(
-                        "run.broke", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+                        "run.broke", e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
               }
+              endAttended(
+                  JobUpdate.failed(
+                      FailureKind.SYSTEM, failure == null ? null : Secrets.mask(failure)));
+              listener.failed(failure);
             },
             "assistant-desktop-run");
     t.setDaemon(true);
@@ -95,6 +112,7 @@ public final class DesktopRun implements RunControl {
 
   private void run(RunListener listener) {
     AttendedRun attended = api.attendedRun(flowName);
+    jobId = attended.jobId();
     String source = attended.source();
     Flow flow =
         FlowParser.create()
@@ -122,9 +140,53 @@ public final class DesktopRun implements RunControl {
         r.stop();
       }
       RunSummary summary = r.run(items, progress);
+      reportAttended(items, summary);
       listener.finished(result(summary, progress.labels()));
     } finally {
       secrets.clear();
+    }
+  }
+
+  /**
+   * Tells the orchestrator what this attended run did, like a robot would: every item that ended
+   * (outcome, inputs, outputs, masked) and the run's end, so that it is a run there too (the
+   * clerk's page, the overview, time saved). A refusal does not undo the run: it is shown here.
+   */
+  private void reportAttended(ListSource items, RunSummary summary) {
+    Long id = jobId;
+    if (id == null) {
+      return;
+    }
+    Instant at = settings.clock().instant();
+    List<ItemResult> ended = new ArrayList<>();
+    for (WorkItem item : items.items()) {
+      io.workforce.runtime.input.ItemResult r = summary.results().get(item.index());
+      if (r != null && r.status() != ItemStatus.STOPPED) {
+        ended.add(ItemReports.of(item, r, at));
+      }
+    }
+    for (int from = 0; from < ended.size(); from += 500) {
+      api.reportAttendedItems(id, ended.subList(from, Math.min(ended.size(), from + 500)));
+    }
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("total", ended.size());
+    counts.put("successful", summary.ok());
+    counts.put("failed", summary.failed());
+    endAttended(
+        summary.stopped()
+            ? JobUpdate.cancelled(Texts.get("run.cancelledHere"))
+            : JobUpdate.succeeded(counts));
+  }
+
+  private void endAttended(JobUpdate end) {
+    Long id = jobId;
+    if (id == null) {
+      return;
+    }
+    try {
+      api.endAttendedRun(id, end);
+    } catch (ApiException e) {
+      // the run happened here all the same; the orchestrator keeps it RUNNING until told
     }
   }
 
@@ -151,7 +213,7 @@ public final class DesktopRun implements RunControl {
                 e ->
                     new RunResult.Row(
                         labels.getOrDefault(e.getKey(), String.valueOf(e.getKey())),
-                        e.getValue().status() == ItemStatus.SUCCEEDED,
+                        e.getValue().status(),
                         e.getValue().reason(),
                         e.getValue().outputs()))
             .toList();
@@ -159,14 +221,15 @@ public final class DesktopRun implements RunControl {
         summary.stopped() ? RunResult.Outcome.CANCELLED : RunResult.Outcome.SUCCEEDED;
     Map<String, Object> outputs = new LinkedHashMap<>();
     outputs.put("total", rows.size());
-    outputs.put("successful", summary.count(ItemStatus.SUCCEEDED));
-    outputs.put("failed", rows.size() - summary.count(ItemStatus.SUCCEEDED));
+    outputs.put("successful", summary.ok());
+    outputs.put("failed", summary.failed());
     return new RunResult(
         outcome,
         summary.stopped() ? Texts.get("run.cancelledHere") : null,
         outputs,
         rows,
         summary.runDir().resolve(HtmlReport.FILE).toUri(),
-        "desktop");
+        "desktop",
+        summary.table());
   }
 }

@@ -1,5 +1,7 @@
 package io.workforce.runtime.assistant.run;
 
+import io.workforce.runtime.journal.ItemStatus;
+import io.workforce.runtime.result.ResultTable;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,8 @@ import java.util.Map;
  * @param rows each item's result
  * @param report the HTML report (a local file or the control center's run page), or null
  * @param where robot (the orchestrator's robots) or desktop (here)
+ * @param table the run's result table when it ran here (the same as its {@code result.xlsx}), or
+ *     null (then it is built from {@code rows})
  */
 public record RunResult(
     Outcome outcome,
@@ -20,7 +24,8 @@ public record RunResult(
     Map<String, Object> outputs,
     List<Row> rows,
     URI report,
-    String where) {
+    String where,
+    ResultTable table) {
 
   /** How a run ended. */
   public enum Outcome {
@@ -33,13 +38,19 @@ public record RunResult(
    * One item.
    *
    * @param reference its row or reference
-   * @param ok whether it succeeded
-   * @param reason why it failed, or null
+   * @param status how it ended
+   * @param reason why it failed (or what the flow said when there was nothing to do), or null
    * @param output what the flow reported for it
    */
-  public record Row(String reference, boolean ok, String reason, Map<String, Object> output) {
+  public record Row(
+      String reference, ItemStatus status, String reason, Map<String, Object> output) {
     public Row {
       output = output == null ? Map.of() : output;
+    }
+
+    /** Whether it ended well (succeeded, or nothing to do). */
+    public boolean ok() {
+      return status.ok();
     }
   }
 
@@ -48,11 +59,23 @@ public record RunResult(
     rows = List.copyOf(rows);
   }
 
+  /** A result without a table of its own (a server run). */
+  public RunResult(
+      Outcome outcome,
+      String message,
+      Map<String, Object> outputs,
+      List<Row> rows,
+      URI report,
+      String where) {
+    this(outcome, message, outputs, rows, report, where, null);
+  }
+
   public long succeeded() {
     return rows.stream().filter(Row::ok).count();
   }
 
+  /** The rows that failed (business or system errors; not the stopped ones). */
   public List<Row> failedRows() {
-    return rows.stream().filter(r -> !r.ok()).toList();
+    return rows.stream().filter(r -> r.status().failed()).toList();
   }
 }

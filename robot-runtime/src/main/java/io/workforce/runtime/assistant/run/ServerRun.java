@@ -8,6 +8,7 @@ import io.workforce.runtime.assistant.api.ApiException;
 import io.workforce.runtime.assistant.api.AssistantApi;
 import io.workforce.runtime.assistant.api.Dtos.Job;
 import io.workforce.runtime.assistant.api.Dtos.JobItem;
+import io.workforce.runtime.journal.ItemStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -111,11 +112,12 @@ public final class ServerRun implements RunControl {
           // rows end as events while the robot works; the job's item list is complete only at its
           // end
           ended++;
-          endedFailed += "ok".equals(e.outcome()) ? 0 : 1;
+          endedFailed +=
+              "business_error".equals(e.outcome()) || "system_error".equals(e.outcome()) ? 1 : 0;
         }
       }
       List<JobItem> items = api.items(job.id());
-      int failed = (int) items.stream().filter(i -> !"SUCCESSFUL".equals(i.outcome())).count();
+      int failed = (int) items.stream().filter(i -> status(i.outcome()).failed()).count();
       if (job.state() == JobState.PENDING || job.state() == JobState.ASSIGNED) {
         step = Texts.get("run.waitingForRobot");
       }
@@ -158,13 +160,26 @@ public final class ServerRun implements RunControl {
             .map(
                 i ->
                     new RunResult.Row(
-                        rowLabel(i.reference()),
-                        "SUCCESSFUL".equals(i.outcome()),
-                        i.reason(),
-                        i.output()))
+                        rowLabel(i.reference()), status(i.outcome()), i.reason(), i.output()))
             .toList();
     return new RunResult(
         outcome, job.failureMessage(), job.result(), rows, api.runPage(job.id()), "robot");
+  }
+
+  /**
+   * The runtime's status for an orchestrator item outcome; one this assistant does not know counts
+   * as failed, so that it is looked at rather than passed over.
+   */
+  static ItemStatus status(String outcome) {
+    if (outcome == null) {
+      return ItemStatus.SYSTEM_FAILED;
+    }
+    return switch (outcome) {
+      case "SUCCESSFUL" -> ItemStatus.SUCCEEDED;
+      case "UNCHANGED" -> ItemStatus.UNCHANGED;
+      case "BUSINESS_FAILED" -> ItemStatus.BUSINESS_FAILED;
+      default -> ItemStatus.SYSTEM_FAILED;
+    };
   }
 
   /**
