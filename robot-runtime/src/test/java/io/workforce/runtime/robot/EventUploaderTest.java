@@ -78,6 +78,7 @@ class EventUploaderTest {
               AT,
               1,
               "A-1",
+              Map.of(),
               ItemStatus.SUCCEEDED,
               Map.of(),
               null,
