@@ -24,7 +24,8 @@ export function render(el) {
       const list = await api.get('/me/credentials');
       mount(accountsBox, table([
         { label: t('col.name'), value: c => [h('code', c.name), c.description ? h('div.faint', c.description) : null] },
-        { label: t('cred.value'), value: c => c.valueSet ? badge('ok', t('cred.set')) : badge('FAILED', t('cred.notSet')) },
+        { label: t('cred.value'), value: c => c.valueSet ? badge('ok', t('cred.set'))
+          : c.erasedAt ? badge('FAILED', t('cred.erased')) : badge('FAILED', t('cred.notSet')) },
         { label: '', value: c => button(t('cred.setMine'), () => valueDialog(c.name, true, loadAccounts), { kind: 'small' }) },
       ], list, { id: 'my-accounts', empty: t('mine.noAccounts') }));
     } catch (e) {

@@ -6,7 +6,7 @@ import { api } from '../api.js';
 import { card, badge, pageHead, problemAlert, button, props, confirmDialog, act, table, tabs } from '../ui.js';
 import { may, hasRole } from '../session.js';
 import { onChange, throttled } from '../live.js';
-import { runDuration } from './runs.js';
+import { runDuration, startedBy } from './runs.js';
 import { timeline, itemsTable, outputs, errors, errorCount, journal, screenshots, itemCounts } from './run-parts.js';
 import { openReport, resultLinks } from './report.js';
 
@@ -59,7 +59,7 @@ export function render(el, [id]) {
           [t('col.state'), badge(job.state)],
           [t('col.robot'), job.robotId ? h('a', { href: '#/robots/' + job.robotId, 'data-robot': job.robotId }, robotName || '#' + job.robotId)
             : job.attended ? h('span', { 'data-value': 'attended' }, t('run.attended')) : null],
-          [t('col.startedBy'), job.startedBy || (job.scheduleId ? t('runs.bySchedule', { id: job.scheduleId }) : null)],
+          [t('col.startedBy'), startedBy(job)],
           [t('col.created'), time(job.createdAt)], [t('run.started'), time(job.startedAt)], [t('col.finished'), time(job.finishedAt)],
           [t('col.duration'), duration(runDuration(job))], [t('col.priority'), String(job.priority)],
           job.deadline ? [t('col.deadline'), time(job.deadline)] : null,

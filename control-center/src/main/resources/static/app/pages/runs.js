@@ -16,13 +16,20 @@ export function runDuration(j) {
 }
 
 /** The runs table, shared with the robot page and the clerk's page. */
+/** Who a run is for and why: "li", "li · 队列触发 sync-li", "— · 计划 nightly" (a schedule of nobody). */
+export function startedBy(j) {
+  const via = j.scheduleName ? t('runs.via.' + (j.startedVia === 'queue-trigger' ? 'trigger' : 'schedule'), { name: j.scheduleName })
+    : j.scheduleId ? t('runs.bySchedule', { id: j.scheduleId }) : null;
+  return [j.startedBy || '—', via].filter(Boolean).join(' · ');
+}
+
 export function runsTable(jobs, opts = {}) {
   return table([
     { label: '#', value: j => h('a', { href: '#/runs/' + j.id }, '#' + j.id) },
     { label: t('col.flow'), value: j => [j.flowName, h('span.faint', ' v' + j.flowVersion)] },
     { label: t('col.state'), value: j => badge(j.state) },
     opts.compact ? null : { label: t('col.robot'), value: j => j.robotId ? h('a', { href: '#/robots/' + j.robotId }, (opts.robots?.[j.robotId]) || '#' + j.robotId) : '—' },
-    opts.compact ? null : { label: t('col.startedBy'), value: j => j.startedBy || (j.scheduleId ? t('runs.bySchedule', { id: j.scheduleId }) : '—') },
+    opts.compact ? null : { label: t('col.startedBy'), value: j => startedBy(j) },
     { label: t('col.created'), value: j => time(j.createdAt) },
     { label: t('col.duration'), num: true, value: j => duration(runDuration(j)) },
   ].filter(Boolean), jobs, { id: 'runs', empty: t('runs.none'), onRow: j => { location.hash = '#/runs/' + j.id; } });

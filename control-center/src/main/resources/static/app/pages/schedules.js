@@ -21,6 +21,7 @@ export function render(el) {
         { label: t('col.flow'), value: s => h('a', { href: '#/flows/' + encodeURIComponent(s.flow) }, s.flow) },
         { label: t('sched.when'), value: s => s.kind === 'CRON' ? h('code', s.cron) : t('sched.whileQueue', { q: s.queue, n: s.maxJobs }) },
         { label: t('sched.zone'), value: s => s.timeZone + (s.calendar ? ' · ' + s.calendar : '') },
+        { label: t('sched.runsFor'), value: s => s.createdBy || t('sched.nobody') },
         { label: t('col.priority'), num: true, value: s => String(s.priority) },
         { label: t('sched.next'), value: s => s.paused ? badge('PAUSED') : time(s.nextFireTime) },
         { label: '', value: s => may.admin() ? h('span',

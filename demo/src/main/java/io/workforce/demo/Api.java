@@ -80,6 +80,10 @@ final class Api {
     return send(json(builder(path), "PUT", body));
   }
 
+  Answer delete(String path) {
+    return send(builder(path).DELETE());
+  }
+
   /** A multipart upload of one file in the part {@code file}. */
   Answer upload(String path, String fileName, byte[] content) {
     String boundary = "----wfdemo" + UUID.randomUUID();

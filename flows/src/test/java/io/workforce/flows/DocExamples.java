@@ -30,6 +30,7 @@ final class DocExamples {
       systems:
         registry: { url: "https://registry.example", credential: registry-clerk }
         intake: { url: "https://intake.example", credential: intake-clerk }
+        archive: { url: "https://archive.example", credential: archive-clerk }
       input:
         form: [ { name: creditCode }, { name: name }, { name: amount, type: number } ]
       steps:

@@ -6,6 +6,7 @@ import io.workforce.flows.step.Click;
 import io.workforce.flows.step.Dialog;
 import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Download;
+import io.workforce.flows.step.Enqueue;
 import io.workforce.flows.step.Extract;
 import io.workforce.flows.step.Fail;
 import io.workforce.flows.step.Fill;
@@ -196,6 +197,11 @@ final class KeywordVisitor implements Step.Visitor<String> {
   @Override
   public String visit(Http step) {
     return "http";
+  }
+
+  @Override
+  public String visit(Enqueue step) {
+    return "enqueue";
   }
 
   @Override

@@ -104,4 +104,78 @@ class AttendedRunIT {
         .doesNotContain("wang-pw-7");
     assertThat(checkouts.findValuesAsString("owner")).contains("wang-attended");
   }
+
+  /**
+   * Issue 22 item 2a/2b: a shared credential is a robot account; an attended run hands it to a
+   * person's own machine only after an administrator marked it for desktop use, for administrators
+   * too, audited and shown to the clerk as a shared account.
+   */
+  @Test
+  void aSharedRobotAccountGoesToADesktopOnlyWhenAnAdministratorMarkedItForDesktopUse() {
+    TestOrchestrator o = SharedOrchestrator.on(TestDb.H2);
+    AdminApi admin = o.admin();
+    AdminApi liu = o.person("liu-attended", "CLERK");
+    String canary = "CANARY-robot-account-" + System.nanoTime();
+    admin.post("/api/v1/credentials", Map.of("name", "robot-acct", "kind", "SHARED")).expect(201);
+    admin
+        .put("/api/v1/credentials/robot-acct/value", Map.of("username", "rpa01", "secret", canary))
+        .expect(204);
+    admin
+        .post("/api/v1/flows", Map.of("source", desktopFlow("shared-desk", "robot-acct")))
+        .expect(201);
+    admin
+        .put("/api/v1/flows/shared-desk/shares", List.of(Map.of("user", "liu-attended")))
+        .expect(200);
+
+    for (AdminApi caller : List.of(liu, admin)) {
+      assertThat(
+              caller
+                  .post("/api/v1/me/flows/shared-desk/attended-run", "")
+                  .expect(403)
+                  .json()
+                  .get("detail")
+                  .asString())
+          .contains("robot-acct");
+    }
+    assertThat(
+            admin
+                .get("/api/v1/credentials/robot-acct")
+                .expect(200)
+                .json()
+                .get("desktopUse")
+                .asBoolean())
+        .isFalse();
+
+    liu.put("/api/v1/credentials/robot-acct/desktop-use", Map.of("allowed", true)).expect(403);
+    admin.put("/api/v1/credentials/robot-acct/desktop-use", Map.of()).expect(422);
+    assertThat(
+            admin
+                .put("/api/v1/credentials/robot-acct/desktop-use", Map.of("allowed", true))
+                .expect(200)
+                .json()
+                .get("desktopUse")
+                .asBoolean())
+        .isTrue();
+    JsonNode run = liu.post("/api/v1/me/flows/shared-desk/attended-run", "").expect(200).json();
+    assertThat(run.get("credentials").get(0).get("secret").asString()).isEqualTo(canary);
+    assertThat(run.get("sharedAccounts").toString()).contains("robot-acct");
+
+    admin.put("/api/v1/credentials/robot-acct/desktop-use", Map.of("allowed", false)).expect(200);
+    liu.post("/api/v1/me/flows/shared-desk/attended-run", "").expect(403);
+
+    JsonNode checkouts = admin.get("/api/v1/credentials/robot-acct/checkouts").expect(200).json();
+    assertThat(checkouts.findValuesAsString("reason"))
+        .containsExactly(
+            "desktop run of shared-desk by liu-attended (shared, marked for desktop use)");
+    assertThat(
+            admin
+                .get("/api/v1/audit?action=credential.desktop-use&target=credential:robot-acct")
+                .expect(200)
+                .json()
+                .findValuesAsString("detail"))
+        .hasSize(2);
+    admin.post("/api/v1/credentials", Map.of("name", "own-acct", "kind", "PERSONAL")).expect(201);
+    admin.put("/api/v1/credentials/own-acct/desktop-use", Map.of("allowed", true)).expect(409);
+    assertThat(admin.seenBodies()).noneMatch(b -> b.contains(canary));
+  }
 }

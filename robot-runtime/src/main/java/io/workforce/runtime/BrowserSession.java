@@ -84,11 +84,17 @@ public interface BrowserSession extends AutoCloseable {
   List<String> readAll(Selector target);
 
   /**
-   * The rows of a table (or any container with {@code rows}: its matching children are the rows):
-   * the first list is the header cells (empty when there is none), then one list of cell texts per
-   * row.
+   * Runs a page-script function {@code (element, arg) => value} on the one element {@code target}
+   * matches (waiting until it is on the page), in the current frame, in one evaluation; returns
+   * plain values: text, numbers, booleans, lists, maps, null. {@code arg} is plain values too.
    */
-  List<List<String>> table(Selector table, Selector rows);
+  Object evaluateOn(Selector target, String function, Object arg);
+
+  /**
+   * Runs {@code (elements, arg) => value} on every element {@code target} matches now (an empty
+   * array when none; no waiting), in the current frame; plain values as for {@link #evaluateOn}.
+   */
+  Object evaluateAll(Selector target, String function, Object arg);
 
   /** How many elements match now (no waiting). */
   int count(Selector target);

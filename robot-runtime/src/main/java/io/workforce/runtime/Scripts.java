@@ -25,9 +25,6 @@ public final class Scripts {
   /** {@code () => string}: the body's visible text. */
   public static final String BODY_TEXT = function("page.js", "bodyText");
 
-  /** {@code (el, rowsCss) => [[header…], [cells…]…]}: a table's texts. */
-  public static final String TABLE = function("page.js", "table");
-
   /** {@code (el, value) => true}: sets a value by script and fires input and change. */
   public static final String FORCE_FILL = function("page.js", "forceFill");
 

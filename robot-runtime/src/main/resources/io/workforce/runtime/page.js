@@ -38,28 +38,6 @@
   const r = e.getBoundingClientRect(); const s = getComputedStyle(e);
   return [tag, text, r.width > 0 && r.height > 0 && s.visibility !== 'hidden', e.getRootNode() instanceof ShadowRoot];
 })
-//@table
-(el, rowsCss) => {
-  const text = (c) => (c.innerText === undefined ? c.textContent : c.innerText).replace(/\s+/g, ' ').trim();
-  if (rowsCss) {
-    const th = Array.from(el.querySelectorAll('tr')).find((r) => r.children.length > 0
-        && Array.from(r.children).every((c) => c.tagName === 'TH'));
-    return [th ? Array.from(th.children).map(text) : []].concat(Array.from(el.querySelectorAll(rowsCss))
-        .filter((r) => r !== th).map((r) => Array.from(r.children).map(text)));
-  }
-  const rows = Array.from(el.querySelectorAll('tr'));
-  let header = [];
-  const body = [];
-  for (const r of rows) {
-    const cells = Array.from(r.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-    if (header.length === 0 && body.length === 0 && cells.length > 0 && cells.every((c) => c.tagName === 'TH')) {
-      header = cells.map(text);
-    } else if (cells.length > 0) {
-      body.push(cells.map(text));
-    }
-  }
-  return [header].concat(body);
-}
 //@forceFill
 (el, value) => {
   // the prototype's setter, so that frameworks which wrap .value (React, Vue) see the change

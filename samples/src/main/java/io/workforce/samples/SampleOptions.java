@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param registryPort port of the registry, 0 for a free one
  * @param intakePort port of the intake system, 0 for a free one
  * @param healthPort port of the health system, 0 for a free one
+ * @param archivePort port of the archive system, 0 for a free one
  * @param portalPort port of the one-network portal, 0 for a free one
  * @param clock time source for session timeouts and receipt numbers
  */
@@ -35,6 +36,7 @@ public record SampleOptions(
     int registryPort,
     int intakePort,
     int healthPort,
+    int archivePort,
     int portalPort,
     Clock clock) {
 
@@ -43,6 +45,7 @@ public record SampleOptions(
 
   public static final int INTAKE_PORT = 18082;
   public static final int HEALTH_PORT = 18083;
+  public static final int ARCHIVE_PORT = 18085;
   public static final int PORTAL_PORT = 18086;
 
   public SampleOptions {
@@ -63,7 +66,7 @@ public record SampleOptions(
     if (records < 1 || records > 100_000) {
       throw new IllegalArgumentException("records must be between 1 and 100000, got " + records);
     }
-    for (int port : new int[] {registryPort, intakePort, healthPort, portalPort}) {
+    for (int port : new int[] {registryPort, intakePort, healthPort, archivePort, portalPort}) {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException(
             "port must be between 0 (free port) and 65535, got " + port);
@@ -79,9 +82,14 @@ public record SampleOptions(
     return new Builder();
   }
 
-  /** {@link #builder()} with the demo's fixed ports 18081–18083 and 18086 (portal). */
+  /**
+   * {@link #builder()} with the demo's fixed ports 18081–18083, 18085 (archive) and 18086 (portal).
+   */
   public static Builder demo() {
-    return builder().ports(REGISTRY_PORT, INTAKE_PORT, HEALTH_PORT).portalPort(PORTAL_PORT);
+    return builder()
+        .ports(REGISTRY_PORT, INTAKE_PORT, HEALTH_PORT)
+        .archivePort(ARCHIVE_PORT)
+        .portalPort(PORTAL_PORT);
   }
 
   public Builder toBuilder() {
@@ -94,6 +102,7 @@ public record SampleOptions(
         .exportEnabled(exportEnabled)
         .host(host)
         .ports(registryPort, intakePort, healthPort)
+        .archivePort(archivePort)
         .portalPort(portalPort)
         .clock(clock);
   }
@@ -110,6 +119,7 @@ public record SampleOptions(
     private int registryPort;
     private int intakePort;
     private int healthPort;
+    private int archivePort;
     private int portalPort;
     private Clock clock = Clock.systemDefaultZone();
 
@@ -158,6 +168,12 @@ public record SampleOptions(
       return this;
     }
 
+    /** Port of the archive system; 0 = a free port. */
+    public Builder archivePort(int archive) {
+      this.archivePort = archive;
+      return this;
+    }
+
     /** Port of the one-network portal; 0 = a free port. */
     public Builder portalPort(int portal) {
       this.portalPort = portal;
@@ -181,6 +197,7 @@ public record SampleOptions(
           registryPort,
           intakePort,
           healthPort,
+          archivePort,
           portalPort,
           clock);
     }

@@ -1,5 +1,7 @@
 package io.workforce.samples;
 
+import io.workforce.samples.archive.ArchiveSystem;
+import io.workforce.samples.archive.ArchiveTruth;
 import io.workforce.samples.data.DataGenerator;
 import io.workforce.samples.data.GroundTruth;
 import io.workforce.samples.health.HealthSystem;
@@ -16,9 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The three sample legacy systems, running in this JVM: the enterprise registry (source), the
- * intake system (target) and the health system (verification), all serving data generated from one
- * seed.
+ * The sample legacy systems, running in this JVM: the enterprise registry (source), the intake
+ * system (target) and the health system (verification), all serving data generated from one seed;
+ * the archive system, whose lists and tables have the shapes robots must read exactly ({@link
+ * #archiveTruth()}); and the one-network portal ({@link #portalTruth()}), both from the same seed.
  *
  * <pre>{@code try (SampleSystems systems = SampleSystems.start(SampleOptions.builder()
  *         .records(30).seed(7).exportEnabled(true).build())) {
@@ -39,6 +42,8 @@ public final class SampleSystems implements AutoCloseable {
   private final WebServer registry;
   private final WebServer intake;
   private final WebServer health;
+  private final WebServer archive;
+  private final ArchiveTruth archiveTruth;
   private final WebServer portal;
   private final PortalTruth portalTruth;
   private final Duration startup;
@@ -49,6 +54,8 @@ public final class SampleSystems implements AutoCloseable {
       WebServer registry,
       WebServer intake,
       WebServer health,
+      WebServer archive,
+      ArchiveTruth archiveTruth,
       WebServer portal,
       PortalTruth portalTruth,
       Duration startup) {
@@ -57,13 +64,15 @@ public final class SampleSystems implements AutoCloseable {
     this.registry = registry;
     this.intake = intake;
     this.health = health;
+    this.archive = archive;
+    this.archiveTruth = archiveTruth;
     this.portal = portal;
     this.portalTruth = portalTruth;
     this.startup = startup;
   }
 
   /**
-   * Generates the data and starts all three systems.
+   * Generates the data and starts all the systems.
    *
    * @throws IllegalStateException naming the system and port when a port is taken (nothing is left
    *     running)
@@ -74,6 +83,7 @@ public final class SampleSystems implements AutoCloseable {
     }
     long begin = System.nanoTime();
     GroundTruth truth = DataGenerator.generate(options.seed(), options.records());
+    ArchiveTruth archiveTruth = ArchiveTruth.generate(options.seed());
     PortalTruth portalTruth = PortalTruth.generate(options.seed());
     List<WebServer> started = new ArrayList<>();
     try {
@@ -84,6 +94,7 @@ public final class SampleSystems implements AutoCloseable {
               truth.intakeApplications(), settings(options, options.intakePort(), 2)));
       started.add(
           HealthSystem.start(truth.healthRecords(), settings(options, options.healthPort(), 3)));
+      started.add(ArchiveSystem.start(archiveTruth, settings(options, options.archivePort(), 4)));
       started.add(
           PortalSystem.start(
               portalTruth, options.seed(), settings(options, options.portalPort(), 5)));
@@ -98,6 +109,8 @@ public final class SampleSystems implements AutoCloseable {
         started.get(1),
         started.get(2),
         started.get(3),
+        archiveTruth,
+        started.get(4),
         portalTruth,
         Duration.ofNanos(System.nanoTime() - begin));
   }
@@ -112,17 +125,22 @@ public final class SampleSystems implements AutoCloseable {
         o.clock());
   }
 
-  /** Every demo account (registry: two clerks; intake: two clerks; health: one doctor). */
+  /**
+   * Every demo account (registry: two clerks; intake: two clerks; health: one doctor; archive: one
+   * archivist).
+   */
   public static List<Account> accounts() {
     List<Account> all = new ArrayList<>(RegistrySystem.ACCOUNTS);
     all.addAll(IntakeSystem.ACCOUNTS);
     all.addAll(HealthSystem.ACCOUNTS);
+    all.addAll(ArchiveSystem.ACCOUNTS);
     all.addAll(PortalSystem.ACCOUNTS);
     return List.copyOf(all);
   }
 
   /**
-   * The first demo account of {@code system} ({@code registry}, {@code intake} or {@code health}).
+   * The first demo account of {@code system} ({@code registry}, {@code intake}, {@code health} or
+   * {@code archive}).
    */
   public static Account account(String system) {
     return accounts().stream()
@@ -131,7 +149,9 @@ public final class SampleSystems implements AutoCloseable {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no sample system '" + system + "'; use registry, intake, health or portal"));
+                    "no sample system '"
+                        + system
+                        + "'; use registry, intake, health, archive or portal"));
   }
 
   /**
@@ -148,6 +168,15 @@ public final class SampleSystems implements AutoCloseable {
 
   public String healthUrl() {
     return health.url();
+  }
+
+  /** Origin of the archive system; its pages are under {@code /dagl/}. */
+  public String archiveUrl() {
+    return archive.url();
+  }
+
+  public String archiveLoginUrl() {
+    return archive.url() + ArchiveSystem.LOGIN_PATH;
   }
 
   public String registryLoginUrl() {
@@ -176,6 +205,11 @@ public final class SampleSystems implements AutoCloseable {
     return truth;
   }
 
+  /** What the archive system holds, and the exact reading of each of its lists and tables. */
+  public ArchiveTruth archiveTruth() {
+    return archiveTruth;
+  }
+
   /** The portal's services and regions, and the applications its sample flow files. */
   public PortalTruth portalTruth() {
     return portalTruth;
@@ -197,26 +231,28 @@ public final class SampleSystems implements AutoCloseable {
     return new SampleExport(registry.url(), intake.url(), health.url());
   }
 
-  /** Time from {@link #start} to all three listening (data generation included). */
+  /** Time from {@link #start} to all systems listening (data generation included). */
   public Duration startupTime() {
     return startup;
   }
 
-  /** Name prefixes of the three servers' worker threads, for measuring their CPU time. */
+  /** Name prefixes of the servers' worker threads, for measuring their CPU time. */
   public List<String> threadPrefixes() {
     return List.of(
         registry.threadPrefix(),
         intake.threadPrefix(),
         health.threadPrefix(),
+        archive.threadPrefix(),
         portal.threadPrefix());
   }
 
-  /** Stops all three systems. */
+  /** Stops all the systems. */
   @Override
   public void close() {
     registry.close();
     intake.close();
     health.close();
+    archive.close();
     portal.close();
   }
 }

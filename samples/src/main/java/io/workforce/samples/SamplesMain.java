@@ -1,5 +1,6 @@
 package io.workforce.samples;
 
+import io.workforce.samples.archive.ArchiveTruth;
 import io.workforce.samples.data.DataFiles;
 import io.workforce.samples.data.DataGenerator;
 import io.workforce.samples.portal.PortalFiles;
@@ -16,17 +17,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./rpa samples}: starts the three sample legacy systems and prints their URLs and demo
- * accounts; {@code ./rpa samples generate --out DIR} writes the ground truth and spreadsheets.
- * Every option also reads an environment variable ({@code SAMPLES_*}).
+ * {@code ./rpa samples}: starts the sample legacy systems and prints their URLs and demo accounts;
+ * {@code ./rpa samples generate --out DIR} writes the ground truth and spreadsheets. Every option
+ * also reads an environment variable ({@code SAMPLES_*}).
  */
 @Command(
     name = "rpa samples",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "启动三个示例业务系统 (企业登记 / 政务服务受理 / 卫健) 并打印网址和演示账号。",
-      "Starts the three sample legacy systems and prints their URLs and demo accounts."
+      "启动示例业务系统 (企业登记 / 政务服务受理 / 卫健 / 档案管理) 并打印网址和演示账号。",
+      "Starts the sample legacy systems and prints their URLs and demo accounts."
     },
     subcommands = SamplesMain.Generate.class)
 public final class SamplesMain implements Callable<Integer> {
@@ -97,6 +98,12 @@ public final class SamplesMain implements Callable<Integer> {
   int healthPort;
 
   @Option(
+      names = "--archive-port",
+      defaultValue = "${env:SAMPLES_ARCHIVE_PORT:-18085}",
+      description = "档案管理系统端口 / archive port")
+  int archivePort;
+
+  @Option(
       names = "--portal-port",
       defaultValue = "${env:SAMPLES_PORTAL_PORT:-18086}",
       description = "一网通办窗口受理平台端口 / one-network portal port")
@@ -110,11 +117,14 @@ public final class SamplesMain implements Callable<Integer> {
   }
 
   /**
-   * Loads and initialises the generator and the web layer on the second core while picocli builds
-   * its model on the first (about 0.3 s of CPU each on a cold JVM): start-up must stay under 2 s.
+   * Loads and initialises the generator and the web layer (all five systems) on the second core
+   * while picocli builds its model on the first (about 0.3 s of CPU each on a cold JVM): start-up
+   * must stay under 2 s.
    */
   private static void preload() {
     DataGenerator.generate(1, 1);
+    ArchiveTruth.generate(1);
+    PortalTruth.generate(1);
     try {
       com.sun.net.httpserver.HttpServer.create().getClass();
       Class.forName(SampleSystems.class.getName());
@@ -123,6 +133,8 @@ public final class SamplesMain implements Callable<Integer> {
               "registry.RegistrySystem",
               "intake.IntakeSystem",
               "health.HealthSystem",
+              "archive.ArchiveSystem",
+              "portal.PortalSystem",
               "web.WebServer",
               "web.Sessions",
               "web.Response")) {
@@ -148,6 +160,7 @@ public final class SamplesMain implements Callable<Integer> {
               .exportEnabled(export)
               .host(host)
               .ports(registryPort, intakePort, healthPort)
+              .archivePort(archivePort)
               .portalPort(portalPort)
               .build();
       systems = SampleSystems.start(options);
@@ -180,6 +193,7 @@ public final class SamplesMain implements Callable<Integer> {
     line(sb, Lang.say("企业登记系统 (源)    ", "registry (source)    "), s.registryLoginUrl(), "registry");
     line(sb, Lang.say("政务服务受理系统 (目标)", "intake (target)      "), s.intakeLoginUrl(), "intake");
     line(sb, Lang.say("卫健系统 (核验)      ", "health (verification)"), s.healthLoginUrl(), "health");
+    line(sb, Lang.say("档案管理系统 (列表与表格)", "archive (lists, tables)"), s.archiveLoginUrl(), "archive");
     line(sb, Lang.say("一网通办窗口受理 (表单)", "one-network portal (forms)"), s.portalLoginUrl(), "portal");
     sb.append(Lang.say("数据: 种子 ", "Data: seed "))
         .append(o.seed())

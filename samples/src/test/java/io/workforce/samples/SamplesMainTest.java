@@ -40,7 +40,11 @@ class SamplesMainTest {
       String banner = SamplesMain.banner(s);
       assertThat(banner)
           .contains(
-              s.registryLoginUrl(), s.intakeLoginUrl(), s.healthLoginUrl(), s.portalLoginUrl());
+              s.registryLoginUrl(),
+              s.intakeLoginUrl(),
+              s.healthLoginUrl(),
+              s.archiveLoginUrl(),
+              s.portalLoginUrl());
       SampleSystems.accounts()
           .forEach(a -> assertThat(banner).contains(a.username(), a.password()));
     }

@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The robot runtime on enter-from-spreadsheet, all in one run: against a hand-written Playwright
- * program doing the same work, Playwright against Selenium, four workers against one at 200 ms
- * server latency, and the robot JVM's heap with the browser memory per worker at four workers.
- * Every repetition gets fresh sample systems, so every row is really entered.
+ * program doing the same work, Playwright against Selenium (and on a paged read_table), four
+ * workers against one at 200 ms server latency, and the robot JVM's heap with the browser memory
+ * per worker at four workers. Every repetition gets fresh sample systems, so every row is really
+ * entered.
  */
 public final class RuntimeBench implements Benchmark {
 
@@ -76,6 +77,7 @@ public final class RuntimeBench implements Benchmark {
               "items/min",
               "Selenium " + Stats.of(sel).spread("items/min"),
               1.0));
+      figures.add(pagedRead(dir, reps, playwright, selenium));
       Path slowRows = rows(dir, quick ? 16 : 24, "rows-slow.csv");
       double[] one = new double[reps];
       double[] four = new double[reps];
@@ -95,6 +97,34 @@ public final class RuntimeBench implements Benchmark {
     }
     figures.addAll(robotProcess(flow, dir));
     return figures;
+  }
+
+  /**
+   * read_table across pages (the archive's numbered and post-back pagers, checked against the
+   * ground truth): Playwright against Selenium.
+   */
+  private static Figure pagedRead(
+      Path dir, int reps, BrowserDriver playwright, BrowserDriver selenium) throws Exception {
+    Path flow = PagedRead.flow(dir);
+    Path runs = dir.resolve("runs");
+    PagedRead.run(flow, playwright, runs); // warm-up
+    PagedRead.run(flow, selenium, runs);
+    double[] pw = new double[reps];
+    double[] sel = new double[reps];
+    for (int i = 0; i < reps; i++) {
+      pw[i] = PagedRead.run(flow, playwright, runs);
+      sel[i] = PagedRead.run(flow, selenium, runs);
+    }
+    Stats p = Stats.of(pw);
+    return Figure.higherIsBetter(
+        "read_table, "
+            + PagedRead.RECORDS
+            + " records over 10 pages (numbered and post-back pagers): Playwright vs Selenium",
+        p.median(),
+        Stats.of(sel).median(),
+        "records/s",
+        p.spread("records/s") + "; Selenium " + Stats.of(sel).spread("records/s"),
+        1.0);
   }
 
   private static Path rows(Path dir, int count, String name) throws IOException {

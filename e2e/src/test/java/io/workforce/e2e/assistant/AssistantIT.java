@@ -118,6 +118,8 @@ class AssistantIT {
                 "secret",
                 SampleSystems.account("intake").password()))
         .expect(204);
+    // a shared robot account goes to a clerk's own machine only once an administrator allows it
+    admin.put("/api/v1/credentials/intake-clerk/desktop-use", Map.of("allowed", true)).expect(200);
     admin
         .post("/api/v1/credentials", Map.of("name", "registry-clerk", "kind", "PERSONAL"))
         .expect(201);
@@ -412,9 +414,21 @@ class AssistantIT {
         .contains(FLOW)
         .doesNotContain(SampleSystems.account("intake").password());
     assertThat(status).contains("report.html");
-    assertThat(admin.get("/api/v1/jobs").expect(200).json().size())
-        .as("no server job for an attended run")
-        .isEqualTo(jobsBefore);
+    // issue 21: the attended run is a run of the orchestrator too (no robot), with every row
+    JsonNode jobs = admin.get("/api/v1/jobs").expect(200).json();
+    assertThat(jobs.size()).as("the attended run is kept as a run").isEqualTo(jobsBefore + 1);
+    JsonNode attended = admin.get("/api/v1/jobs?flow=" + FLOW).expect(200).json().get(0);
+    assertThat(attended.path("attended").asBoolean()).isTrue();
+    assertThat(attended.path("robotId").isNull()).isTrue();
+    assertThat(attended.path("startedBy").asString()).isEqualTo("wang");
+    assertThat(attended.path("state").asString()).isEqualTo("SUCCEEDED");
+    assertThat(
+            admin
+                .get("/api/v1/jobs/" + attended.path("id").asLong() + "/items")
+                .expect(200)
+                .json()
+                .size())
+        .isEqualTo(ROWS);
     assertThat(admin.get("/api/v1/credentials/intake-clerk/checkouts").expect(200).body())
         .contains("desktop run of " + FLOW + " by wang");
   }

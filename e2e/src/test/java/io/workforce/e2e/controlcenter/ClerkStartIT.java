@@ -3,18 +3,26 @@ package io.workforce.e2e.controlcenter;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.workforce.samples.SampleExport;
 import io.workforce.samples.SampleOptions;
 import io.workforce.samples.SampleSystems;
+import io.workforce.samples.data.Application;
 import io.workforce.samples.data.ExpectedRow;
 import io.workforce.samples.data.SheetRow;
 import io.workforce.testkit.FixtureServer;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +47,7 @@ class ClerkStartIT extends BrowserTest {
 
   @BeforeAll
   static void flowSharedWithTheClerk() {
-    samples = SampleSystems.start(SampleOptions.builder().build());
+    samples = SampleSystems.start(SampleOptions.builder().exportEnabled(true).build());
     clerkPassword = Fixtures.person(admin, orchestrator.baseUri(), "li", "李办事员", "CLERK");
     Fixtures.credential(admin, "intake-clerk");
     admin
@@ -62,6 +70,58 @@ class ClerkStartIT extends BrowserTest {
             "/api/v1/flows/verify-applications/shares",
             List.of(Map.of("user", "li", "fixedInputs", Map.of("report", "差异-李.xlsx"))))
         .expect(200);
+  }
+
+  /**
+   * Issue 21: the result file the clerk downloads (through her session, like the link) carries, for
+   * every entered or already-entered row, the receipt the intake system itself holds for that
+   * child, under the flow's label.
+   */
+  private void receiptsDownloadedEqualTheIntakeSystems(List<ExpectedRow> expected) {
+    String href = page.locator("[data-action=csv]").first().getAttribute("href");
+    APIResponse download = page.request().get(orchestrator.url(href));
+    assertThat(download.status()).isEqualTo(200);
+    List<CSVRecord> table;
+    try {
+      table =
+          CSVFormat.DEFAULT
+              .parse(
+                  new StringReader(
+                      new String(download.body(), StandardCharsets.UTF_8).replace("\uFEFF", "")))
+              .getRecords();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    List<String> header = table.get(0).toList();
+    assertThat(header).contains("受理编号", "结果", "原因").doesNotContain("receipt");
+    int receipt = header.indexOf("受理编号");
+    Map<String, String> filed =
+        new SampleExport(samples.registryUrl(), samples.intakeUrl(), samples.healthUrl())
+            .intakeApplications().stream()
+                .filter(a -> a.service().equals("subsidy"))
+                .collect(Collectors.toMap(Application::key, Application::receiptNo, (a, b) -> a));
+    for (ExpectedRow want : expected) {
+      if (want.outcome() == ExpectedRow.Outcome.REJECTED) {
+        continue; // its reason is checked on the page; it has no receipt
+      }
+      CSVRecord row =
+          table.stream()
+              .skip(1)
+              .filter(r -> r.toList().stream().anyMatch(c -> plain(c).equals(want.childId())))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no result row for " + want.childId()));
+      assertThat(row.get(receipt))
+          .as("receipt of %s (%s)", want.childId(), want.outcome())
+          .isNotEmpty()
+          .isEqualTo(filed.get(want.childId()));
+    }
+  }
+
+  /** A dirty sheet's cell as the flow reads an id: full-width folded, no spaces, upper case. */
+  private static String plain(String cell) {
+    return java.text.Normalizer.normalize(cell, java.text.Normalizer.Form.NFKC)
+        .replaceAll("\\s", "")
+        .toUpperCase(java.util.Locale.ROOT);
   }
 
   @AfterAll
@@ -144,7 +204,9 @@ class ClerkStartIT extends BrowserTest {
     page.locator("[data-action=report]").click();
     assertThat(page.locator("[data-report=run]")).containsText("enter-from-spreadsheet");
     assertThat(page.locator("[data-report=run] tbody tr")).hasCount(rows.size());
+    assertThat(page.locator("[data-report=run] thead")).containsText("受理编号");
     Screens.save(page, "control-center-clerk-report");
+    receiptsDownloadedEqualTheIntakeSystems(expected);
 
     // the run's own page: the real robot's step timeline, and the rejected row with the robot's
     // screenshot

@@ -111,6 +111,12 @@ class LanguageAndKeyboardIT extends BrowserTest {
     login(Orchestrator.ADMIN, Orchestrator.ADMIN_PASSWORD);
     assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
     assertThat(page.locator("[data-nav=overview]")).hasText("运营总览");
+    // issue 21: no two columns of the queue list under the same title (待处理 was both "ready"
+    // and the status NEW)
+    open("#/queues");
+    Locator heads = page.locator("[data-table=queues] thead th");
+    heads.first().waitFor();
+    assertThat(heads.allTextContents()).as("queue list columns").doesNotHaveDuplicates();
     page.locator("[data-action=lang]").click();
     assertThat(page.locator("html")).hasAttribute("lang", "en");
 

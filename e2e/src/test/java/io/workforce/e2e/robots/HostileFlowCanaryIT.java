@@ -29,11 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 25's "Also", end to end: a real robot process runs a hostile flow (it types the canary
  * password into the sample intake system's login form, reads it back from the field and writes it
  * sliced and changed into logs, a check's message, an address, a screenshot's name, a CSV file, an
- * output and its failure) for a real orchestrator on H2. Then the canary and its simple transforms
- * (any case, reversed, base64, URL-encoded, hex, and its letters and digits in order however split)
- * are searched for in every file the robot and the orchestrator wrote (console, journal, report,
- * result tables and other zip files unpacked, outbox, logs, the H2 database once closed), every API
- * answer and the control center's live feed: found nowhere.
+ * output and its failure, and has a script read the typed password back letter by letter, which the
+ * robot refuses) for a real orchestrator on H2. Then the canary and its simple transforms (any
+ * case, reversed, base64, URL-encoded, hex, and its letters and digits in order however split) are
+ * searched for in every file the robot and the orchestrator wrote (console, journal, report, result
+ * tables and other zip files unpacked, outbox, logs, the H2 database once closed), every API answer
+ * and the control center's live feed: found nowhere.
  */
 class HostileFlowCanaryIT {
 
@@ -92,12 +93,14 @@ class HostileFlowCanaryIT {
           .as("the hostile steps ran and what they wrote is masked")
           .contains("systems.intake.login[3].log")
           .contains("systems.intake.login[7].write_csv")
-          .contains("systems.intake.login[10].fail")
+          .contains("systems.intake.login[12].fail")
+          .contains("a script does not run while the page holds a password")
           .contains("******");
       for (String path :
           List.of(
               "/api/v1/jobs",
               "/api/v1/jobs/" + job + "/items",
+              "/api/v1/jobs/" + job + "/result",
               "/api/v1/jobs/" + job + "/screenshots",
               "/api/v1/audit",
               "/api/v1/robots",

@@ -19,14 +19,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * The sample legacy systems and an orchestrator set up for {@code sync-registrations} worked from a
  * queue by robots: the flow published, the queue filled from the samples' {@code
- * new-registrations.csv}, the credentials in the vault and one queue trigger per registry clerk.
+ * new-registrations.csv}, the credentials in the vault and each registry clerk's own queue trigger.
  *
  * <p>Why per clerk: the sample registry, like many old systems, ends a session when the same
  * account logs in again. So the registry account is a <b>personal, exclusive</b> credential: each
- * clerk (张登记 = djy01, 李登记 = djy02) sets their own account, each trigger runs jobs as one clerk, and
- * the dispatcher never gives two jobs holding the same clerk's account to robots at once. The
- * intake system tolerates concurrent sessions, so its robot account is shared. Two robots thus work
- * the queue side by side without logging each other out.
+ * clerk (张登记 = djy01, 李登记 = djy02) sets their own account and creates their own trigger, whose jobs
+ * run for them (nobody can make a schedule run as someone else), and the dispatcher never gives two
+ * jobs holding the same clerk's account to robots at once. The intake system tolerates concurrent
+ * sessions, so its robot account is shared. Two robots thus work the queue side by side without
+ * logging each other out.
  */
 final class SyncRig implements AutoCloseable {
 
@@ -169,10 +170,7 @@ final class SyncRig implements AutoCloseable {
     }
   }
 
-  /**
-   * A registry clerk who sets their own registry account, and a queue trigger that runs jobs as
-   * them.
-   */
+  /** A registry clerk who sets their own registry account (shares sync-registrations). */
   private void clerk(String user, String registryAccount) {
     admin
         .post(
@@ -202,10 +200,18 @@ final class SyncRig implements AutoCloseable {
         .expect(204, 200);
   }
 
-  /** Queue triggers: up to one job at a time per clerk while the queue has ready items. */
+  /**
+   * Each clerk's own queue trigger: up to one job at a time per clerk while the queue has ready
+   * items, running for that clerk.
+   */
   void triggers() {
+    admin
+        .put(
+            "/api/v1/flows/" + FLOW + "/shares",
+            List.of(Map.of("user", "zhang"), Map.of("user", "li")))
+        .expect(200);
     for (String user : List.of("zhang", "li")) {
-      admin
+      RestClient.login(orchestrator.baseUri(), user, CLERK_PASSWORD)
           .post(
               "/api/v1/schedules",
               Map.of(
@@ -218,9 +224,7 @@ final class SyncRig implements AutoCloseable {
                   "queue",
                   QUEUE,
                   "maxJobs",
-                  1,
-                  "runAs",
-                  user))
+                  1))
           .expect(201, 200);
     }
   }

@@ -6,6 +6,7 @@ import io.workforce.flows.step.Click;
 import io.workforce.flows.step.Dialog;
 import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Download;
+import io.workforce.flows.step.Enqueue;
 import io.workforce.flows.step.Extract;
 import io.workforce.flows.step.Fail;
 import io.workforce.flows.step.Fill;
@@ -153,6 +154,9 @@ final class Outline implements Step.Visitor<String> {
 
   @Override
   public String visit(Read s) {
+    if (s.table() != null) {
+      return "read table " + s.table() + into(s.into());
+    }
     return "read "
         + s.fields().stream()
             .map(f -> s.record() ? f.name() : String.valueOf(f.selector()))
@@ -166,8 +170,7 @@ final class Outline implements Step.Visitor<String> {
         + s.selector()
         + " ("
         + s.pagination().getClass().getSimpleName()
-        + ", limit "
-        + s.limit()
+        + (s.limit() > 0 ? ", limit " + s.limit() : "")
         + ")"
         + into(s.into());
   }
@@ -272,6 +275,11 @@ final class Outline implements Step.Visitor<String> {
   @Override
   public String visit(WriteCsv s) {
     return "write_csv " + s.rows() + " to " + s.file();
+  }
+
+  @Override
+  public String visit(Enqueue s) {
+    return "enqueue " + s.queue() + " " + s.reference() + into(s.into());
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.workforce.flows.parse;
 
 import static io.workforce.flows.parse.Shape.choice;
 import static io.workforce.flows.parse.Shape.either;
+import static io.workforce.flows.parse.Shape.listOf;
 import static io.workforce.flows.parse.Shape.name;
 import static io.workforce.flows.parse.Shape.obj;
 import static io.workforce.flows.parse.Shape.objOneOf;
@@ -25,7 +26,9 @@ import io.workforce.flows.step.Read;
 import io.workforce.flows.step.ReadTable;
 import io.workforce.flows.step.ValueType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -62,8 +65,19 @@ final class DataSteps {
     props.add(req("into", name(), "The variable; with fields it becomes a record."));
     props.add(
         opt("fields", new MapOf(TextKind.NAME, field), "Name → selector (or {selector, as, …})."));
+    props.add(
+        opt(
+            "table",
+            selector(),
+            "A label/value table (姓名 | 张三 | 性别 | 男) read into a record keyed by its labels."));
+    props.add(
+        opt(
+            "labels",
+            new MapOf(TextKind.NAME, text()),
+            "With table: record key → label to keep; a missing label is an error "
+                + "(default: every label, as written)."));
     props.add(BrowserSteps.TIMEOUT);
-    Shape body = new Shape.Obj(props, List.of(List.of("selector", "fields")));
+    Shape body = new Shape.Obj(props, List.of(List.of("selector", "fields", "table")));
     return new StepSpec(
         "read",
         "Reads text, input values or attributes of elements into variables, converted "
@@ -71,6 +85,28 @@ final class DataSteps {
         body,
         null,
         b -> {
+          if (b.has("labels") && !b.has("table")) {
+            b.problem(
+                "labels", b.binder().m.labelsWithoutTable(), b.binder().m.hintLabelsWithoutTable());
+          }
+          if (b.has("table")) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            Body map = b.nested("labels");
+            for (Entry e : map == null ? List.<Entry>of() : map.entries()) {
+              if (e.value() instanceof Node.Scalar s && s.value() != null) {
+                labels.put(e.key(), s.text());
+              }
+            }
+            return new Read(
+                b.path(),
+                b.location(),
+                b.defines("into"),
+                List.of(),
+                true,
+                b.duration("timeout"),
+                b.selector("table"),
+                labels);
+          }
           List<Read.Field> fields = new ArrayList<>();
           boolean record = b.has("fields");
           if (record) {
@@ -86,7 +122,14 @@ final class DataSteps {
             fields.add(field(b, b.text("into"), b.location()));
           }
           return new Read(
-              b.path(), b.location(), b.defines("into"), fields, record, b.duration("timeout"));
+              b.path(),
+              b.location(),
+              b.defines("into"),
+              fields,
+              record,
+              b.duration("timeout"),
+              null,
+              Map.of());
         });
   }
 
@@ -126,7 +169,15 @@ final class DataSteps {
         obj(
             req("selector", selector(), "The <table> (or the element holding the rows)."),
             req("into", name(), "The variable that receives the list of records."),
-            opt("rows", selector(), "Selector of a row inside it (default: tbody tr)."),
+            opt(
+                "rows",
+                selector(),
+                "The rows inside it: CSS, XPath or role= (default: the table's own rows)."),
+            opt(
+                "header",
+                either(choice("auto", "none"), whole(1, 1000)),
+                "Which row is the header: auto (default; th, thead or bold cells), none, "
+                    + "or its row number (rows above it are not records)."),
             opt(
                 "columns",
                 new MapOf(TextKind.NAME, column),
@@ -136,9 +187,29 @@ final class DataSteps {
             opt("pages", selector(), "Pagination: click each of these page links in turn."),
             opt("scroll", new Bool(), "Pagination: scroll down until no new rows appear."),
             opt(
+                "current",
+                selector(),
+                "Where the pager shows the current page number (checked after every turn)."),
+            opt(
+                "total",
+                selector(),
+                "Where the page shows how many records the list has (共 57 条): the step "
+                    + "reads exactly that many or fails."),
+            opt(
+                "key",
+                either(text(), listOf(text())),
+                "Columns that tell records apart (header texts or column names); default: "
+                    + "every cell."),
+            opt(
+                "duplicates",
+                choice("fail", "keep"),
+                "A record already read on an earlier page: fail (default) or keep "
+                    + "(equal records are genuinely in the data)."),
+            opt(
                 "limit",
                 whole(1, 1_000_000),
-                "The most rows to read, across pages (default 10000)."),
+                "The most rows to read, across pages (stops there); without it, more "
+                    + "than 10000 rows is an error."),
             BrowserSteps.TIMEOUT);
     return new StepSpec(
         "read_table",
@@ -159,6 +230,18 @@ final class DataSteps {
                 b.binder().m.onlyOne("read_table", paging),
                 b.binder().m.hintOnlyOne());
           }
+          io.workforce.flows.step.Selector rows = b.selector("rows");
+          if (rows != null
+              && (rows.kind() == io.workforce.flows.step.Selector.Kind.TEXT
+                  || rows.kind() == io.workforce.flows.step.Selector.Kind.LABEL)) {
+            b.problem("rows", b.binder().m.rowsKind(b.text("rows")), b.binder().m.hintRowsKind());
+          }
+          if (b.has("current") && !b.has("next") && !b.has("pages")) {
+            b.problem(
+                "current",
+                b.binder().m.currentWithoutPaging(),
+                b.binder().m.hintCurrentWithoutPaging());
+          }
           ReadTable.Pagination pagination =
               b.has("next")
                   ? new ReadTable.NextButton(b.selector("next"))
@@ -171,13 +254,26 @@ final class DataSteps {
               b.path(),
               b.location(),
               b.selector("selector"),
-              b.selector("rows"),
+              rows,
               b.defines("into"),
               columns(b),
               pagination,
-              b.whole("limit", 10_000),
-              b.duration("timeout"));
+              b.whole("limit", 0),
+              b.duration("timeout"),
+              header(b),
+              b.texts("key"),
+              b.choice("duplicates", ReadTable.Duplicates.class, ReadTable.Duplicates.FAIL),
+              b.selector("current"),
+              b.selector("total"));
         });
+  }
+
+  private static int header(Body b) {
+    if ("none".equals(b.text("header"))) {
+      return ReadTable.HEADER_NONE;
+    }
+    int row = b.whole("header", ReadTable.HEADER_AUTO);
+    return row >= 1 ? row : ReadTable.HEADER_AUTO;
   }
 
   private static List<ReadTable.Column> columns(Body b) {

@@ -22,6 +22,7 @@ import io.workforce.flows.parse.Shape.MapOf;
 import io.workforce.flows.parse.Shape.Prop;
 import io.workforce.flows.parse.Shape.Text;
 import io.workforce.flows.parse.Shape.TextKind;
+import io.workforce.flows.step.Enqueue;
 import io.workforce.flows.step.Http;
 import io.workforce.flows.step.Ocr;
 import io.workforce.flows.step.ReadCsv;
@@ -38,7 +39,7 @@ import java.util.regex.Pattern;
 
 /**
  * The steps that read and write files and talk to APIs: ocr, read_sheet, write_sheet, read_csv,
- * write_csv, http.
+ * write_csv, http, enqueue.
  */
 final class FileSteps {
 
@@ -60,7 +61,7 @@ final class FileSteps {
   private FileSteps() {}
 
   static List<StepSpec> specs() {
-    return List.of(ocr(), readSheet(), writeSheet(), readCsv(), writeCsv(), http());
+    return List.of(ocr(), readSheet(), writeSheet(), readCsv(), writeCsv(), http(), enqueue());
   }
 
   private static StepSpec ocr() {
@@ -288,6 +289,44 @@ final class FileSteps {
               expect,
               b.duration("timeout"));
         });
+  }
+
+  private static StepSpec enqueue() {
+    Shape body =
+        obj(
+            req(
+                "queue",
+                id(),
+                "The work queue's name, written out (no ${…}): the orchestrator lets a job add"
+                    + " only to the queues its flow names."),
+            req("reference", template(), "Unique in the queue, e.g. ${row.creditCode}."),
+            opt("priority", whole(1, 10), "1 (first) to 10 (default 5)."),
+            opt(
+                "deadline",
+                template(),
+                "When it should be done: 2026-12-31 or 2026-12-31T18:00 (local time) or with an"
+                    + " offset."),
+            opt("payload", new Json(), "The item's data; texts in it may contain ${…}."),
+            opt(
+                "into",
+                name(),
+                "The variable that receives true when added, false when the reference was"
+                    + " already there."));
+    return new StepSpec(
+        "enqueue",
+        "Adds an item to a work queue that another flow processes item by item.",
+        body,
+        null,
+        b ->
+            new Enqueue(
+                b.path(),
+                b.location(),
+                b.text("queue"),
+                b.template("reference"),
+                b.has("priority") ? b.whole("priority", 5) : null,
+                b.has("deadline") ? b.template("deadline") : null,
+                b.has("payload") ? json(b, b.node("payload")) : null,
+                b.defines("into")));
   }
 
   /** A JSON tree whose strings are templates. */

@@ -714,6 +714,40 @@ final class Messages {
     return t("登录步骤不能再 `call` 其他流程", "login steps cannot `call` another flow");
   }
 
+  // ---- lists and tables (read_table, read table:)
+  String rowsKind(String selector) {
+    return t(
+        "`rows` 要选中表格中的行元素, 只能是 CSS、XPath 或 role= 选择器, 而不是 `%s`",
+        "`rows` selects row elements inside the table: a CSS, XPath or role= selector, not `%s`",
+        selector);
+  }
+
+  String hintRowsKind() {
+    return t(
+        "例如 `tr.data`、`xpath=.//tr[td]`、`role=row`、`.card`",
+        "e.g. `tr.data`, `xpath=.//tr[td]`, `role=row`, `.card`");
+  }
+
+  String currentWithoutPaging() {
+    return t(
+        "`current` (当前页码在哪里) 只和 `next` 或 `pages` 一起使用",
+        "`current` (where the current page number is) goes with `next` or `pages` only");
+  }
+
+  String hintCurrentWithoutPaging() {
+    return t("加上 `next` 或 `pages`, 或删掉 `current`", "add `next` or `pages`, or remove `current`");
+  }
+
+  String labelsWithoutTable() {
+    return t("`labels` 只和 `table` 一起使用", "`labels` goes with `table` only");
+  }
+
+  String hintLabelsWithoutTable() {
+    return t(
+        "`read: { table: \"#info\", into: person, labels: { name: 姓名 } }`",
+        "`read: { table: \"#info\", into: person, labels: { name: 姓名 } }`");
+  }
+
   // ---- ocr: chars and pattern
   String ocrOnlyWithText(String key) {
     return t("`%s` 只能用于 field: text", "`%s` only works with field: text", key);

@@ -95,6 +95,20 @@ final class ShapeChecker {
       }
       return fitting.stream().filter(MapOf.class::isInstance).findFirst().orElse(fitting.get(0));
     }
+    if (fitting.size() > 1
+        && node instanceof Scalar s
+        && fitting.stream()
+            .allMatch(a -> a instanceof Choice || a instanceof Whole || a instanceof Decimal)) {
+      // a word or a number (header: auto | 2): the alternative that takes the value, else none
+      for (Shape alt : fitting) {
+        if (s.value() instanceof Number
+            ? alt instanceof Whole || alt instanceof Decimal
+            : alt instanceof Choice c && c.values().contains(s.value())) {
+          return alt;
+        }
+      }
+      return null;
+    }
     return fitting.isEmpty() ? null : fitting.get(0);
   }
 

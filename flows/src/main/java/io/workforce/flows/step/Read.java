@@ -7,12 +7,16 @@ import java.util.List;
 /**
  * {@code read}: reads text, input values or attributes of elements into variables, converting them.
  * With {@code fields}, {@code into} becomes a record ({@code ${company.name}}); with a single
- * {@code selector}, {@code into} holds the value itself.
+ * {@code selector}, {@code into} holds the value itself; with {@code table}, a label/value table
+ * becomes a record keyed by its labels.
  *
  * @param into the variable
- * @param fields what to read (one field named like {@code into} when {@code record} is false)
+ * @param fields what to read (one field named like {@code into} when {@code record} is false; empty
+ *     with {@code table})
  * @param record whether {@code into} is a record of the fields or a single value
  * @param timeout how long to wait for each element (null = default)
+ * @param table a label/value table to read into a record (null = read {@code fields})
+ * @param labels with {@code table}: record key → label to keep (empty = every label, as written)
  */
 public record Read(
     String path,
@@ -20,7 +24,9 @@ public record Read(
     String into,
     List<Field> fields,
     boolean record,
-    Duration timeout)
+    Duration timeout,
+    Selector table,
+    java.util.Map<String, String> labels)
     implements Step {
 
   @Override

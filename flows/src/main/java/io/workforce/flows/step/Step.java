@@ -41,6 +41,7 @@ public sealed interface Step
         ReadCsv,
         WriteCsv,
         Http,
+        Enqueue,
         Script,
         Log,
         Fail,
@@ -135,6 +136,8 @@ public sealed interface Step
     R visit(WriteCsv step);
 
     R visit(Http step);
+
+    R visit(Enqueue step);
 
     R visit(Log step);
 

@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.flow;
 
+import io.workforce.orchestrator.api.ForbiddenException;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.api.WorkforceException.FieldProblem;
@@ -10,10 +11,12 @@ import io.workforce.orchestrator.user.UserService;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,6 +140,40 @@ public class FlowShares {
         .filter(s -> s.flow().equals(flow))
         .map(Grant::fixedInputs)
         .toList();
+  }
+
+  /**
+   * The inputs a start by this person goes ahead with: the flow must be shared with them (403
+   * otherwise), and the inputs one of their shares fixes are set (403 when the request gives
+   * another value for one of them).
+   */
+  public Map<String, Object> inputsFor(Caller.User user, String flow, Map<String, Object> given) {
+    List<Map<String, Object>> grants = allSharesFor(user, flow);
+    if (grants.isEmpty()) {
+      throw new ForbiddenException(
+          Text.of("流程 '" + flow + "' 没有共享给您", "flow '" + flow + "' is not shared with you"));
+    }
+    for (Map<String, Object> fixed : grants) {
+      if (agrees(fixed, given)) {
+        Map<String, Object> inputs = new HashMap<>(given);
+        inputs.putAll(fixed);
+        return inputs;
+      }
+    }
+    Map<String, Object> fixed = grants.get(0);
+    throw new ForbiddenException(
+        Text.of(
+            "您只能以这些固定输入启动 '" + flow + "': " + fixed,
+            "you may start '" + flow + "' only with these inputs fixed: " + fixed));
+  }
+
+  private static boolean agrees(Map<String, Object> fixed, Map<String, Object> given) {
+    return fixed.entrySet().stream()
+        .allMatch(
+            e ->
+                !given.containsKey(e.getKey())
+                    || Objects.equals(
+                        String.valueOf(e.getValue()), String.valueOf(given.get(e.getKey()))));
   }
 
   /**

@@ -7,47 +7,39 @@ import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.flow.FlowShares;
 import io.workforce.orchestrator.security.Caller;
 import io.workforce.orchestrator.security.Role;
-import io.workforce.orchestrator.user.UserService;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may start which job and see which run. Administrators start any flow, and may start one for
- * another user ({@code startedBy}, audited). Clerks start only flows shared with them, with the
- * inputs fixed for them, always as themselves, at the default priority and on any robot; and see
- * only the runs they started (another's run is "not found"). Supervisors and administrators see
- * every run.
+ * Who may start which job and see which run. A job always runs for the person who starts it: their
+ * own session or their own token, never a name in the request (administrators included), so that a
+ * personal credential is used only for its owner's own jobs. Administrators start any flow; clerks
+ * start only flows shared with them, with the inputs fixed for them, at the default priority and on
+ * any robot; and see only the runs they started (another's run is "not found"). Supervisors and
+ * administrators see every run.
  */
 @Component
 class JobAccess {
 
   private final FlowShares shares;
-  private final UserService users;
   private final JdbcClient jdbc;
 
-  JobAccess(FlowShares shares, UserService users, JdbcClient jdbc) {
+  JobAccess(FlowShares shares, JdbcClient jdbc) {
     this.shares = shares;
-    this.users = users;
     this.jdbc = jdbc;
   }
 
   /**
-   * The start as it may go ahead for this caller (startedBy filled in, fixed inputs applied), or a
-   * 403/422.
+   * The start as it may go ahead for this caller (runs for the caller, fixed inputs applied), or a
+   * 400/403.
    */
   StartJobRequest forStart(Caller.User caller, StartJobRequest r) {
+    checkOwnName(caller, "startedBy", r.startedBy());
     if (caller.has(Role.ADMINISTRATOR)) {
-      String startedBy = r.startedBy() == null ? caller.username() : r.startedBy();
-      if (!users.exists(startedBy)) {
-        throw InvalidRequestException.field(
-            "startedBy", "没有用户 '" + startedBy + "'", "no user '" + startedBy + "'");
-      }
-      return with(r, r.inputs(), startedBy);
+      return r.runningFor(caller.username());
     }
     List<String> notForClerks = new ArrayList<>();
     if (r.version() != null) {
@@ -59,33 +51,37 @@ class JobAccess {
     if (r.pool() != null || !r.labels().isEmpty()) {
       notForClerks.add(r.pool() != null ? "pool" : "labels");
     }
-    if (r.startedBy() != null && !r.startedBy().equals(caller.username())) {
-      notForClerks.add("startedBy");
-    }
     if (!notForClerks.isEmpty()) {
       throw new ForbiddenException(
           Text.of(
               "办事员不能设置 " + notForClerks + " (由管理员决定)",
               "clerks may not set " + notForClerks + " (administrators decide those)"));
     }
-    List<Map<String, Object>> grants = shares.allSharesFor(caller, r.flow());
-    if (grants.isEmpty()) {
-      throw new ForbiddenException(
-          Text.of(
-              "流程 '" + r.flow() + "' 没有共享给您", "flow '" + r.flow() + "' is not shared with you"));
+    Map<String, Object> inputs = shares.inputsFor(caller, r.flow(), r.inputs());
+    return with(r, inputs, caller.username());
+  }
+
+  /**
+   * A name the request gives for the person something runs for may only be the caller's own: a 400
+   * naming the field otherwise (for administrators too).
+   */
+  static void checkOwnName(Caller.User caller, String field, String given) {
+    if (given != null && !given.equals(caller.username())) {
+      throw InvalidRequestException.field(
+          field,
+          "任务总是以启动它的人的身份运行, 不能代别人启动 (收到 '"
+              + given
+              + "'): 请不填此项, 或填您自己的用户名 '"
+              + caller.username()
+              + "'",
+          "a job always runs for the person who starts it, nobody starts one for someone else (got '"
+              + given
+              + "'): leave "
+              + field
+              + " out or give your own user name '"
+              + caller.username()
+              + "'");
     }
-    for (Map<String, Object> fixed : grants) {
-      if (agrees(fixed, r.inputs())) {
-        Map<String, Object> inputs = new HashMap<>(r.inputs());
-        inputs.putAll(fixed);
-        return with(r, inputs, caller.username());
-      }
-    }
-    Map<String, Object> fixed = grants.get(0);
-    throw new ForbiddenException(
-        Text.of(
-            "您只能以这些固定输入启动 '" + r.flow() + "': " + fixed,
-            "you may start '" + r.flow() + "' only with these inputs fixed: " + fixed));
   }
 
   /**
@@ -109,15 +105,6 @@ class JobAccess {
     if (!caller.username().equals(owner)) {
       throw NotFoundException.of("任务", "job", jobId);
     }
-  }
-
-  private static boolean agrees(Map<String, Object> fixed, Map<String, Object> given) {
-    return fixed.entrySet().stream()
-        .allMatch(
-            e ->
-                !given.containsKey(e.getKey())
-                    || Objects.equals(
-                        String.valueOf(e.getValue()), String.valueOf(given.get(e.getKey()))));
   }
 
   private static StartJobRequest with(

@@ -45,10 +45,11 @@ class JobController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary =
-          "Start a flow (422 lists every reason it cannot start, e.g. a missing personal credential); "
-              + "clerks: only flows shared with them")
+          "Start a flow; it runs for the caller (startedBy, if given, must be the caller's own name:"
+              + " 400 otherwise). 422 lists every reason it cannot start, e.g. a missing personal"
+              + " credential; clerks: only flows shared with them")
   JobView start(Caller.User caller, @Valid @RequestBody StartJobRequest request) {
-    return jobs.start(access.forStart(caller, request), caller.actor(), null);
+    return jobs.start(access.forStart(caller, request), caller.actor(), JobOrigin.MANUAL);
   }
 
   @GetMapping

@@ -65,10 +65,15 @@ public class JobService {
   /**
    * Creates a job (PENDING) after every start check passed; all problems are reported at once.
    *
-   * @param scheduleId the schedule starting it, or null
+   * @param request the start, with {@code startedBy} set by the caller of this method to the person
+   *     the job runs for (the person starting it, or the schedule's creator), never taken from a
+   *     request body
+   * @param actor who does it, for the history and the audit
+   * @param origin why it runs
    */
   @Transactional
-  public JobView start(StartJobRequest request, String actor, Long scheduleId) {
+  public JobView start(StartJobRequest request, String actor, JobOrigin origin) {
+    Long scheduleId = origin.scheduleId();
     int version = request.version() != null ? request.version() : flows.liveVersion(request.flow());
     FlowDescriptor d = flows.descriptor(request.flow(), version);
     List<FieldProblem> problems = new ArrayList<>();
@@ -92,7 +97,8 @@ public class JobService {
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO job (flow_name, flow_version, state, priority, deadline, pool, labels, systems, credentials, "
-                + "inputs, started_by, schedule_id, queue_name, created_at) VALUES (?,?,'PENDING',?,?,?,?,?,?,?,?,?,?,?)")
+                + "inputs, started_by, schedule_id, schedule_name, started_via, queue_name, created_at) "
+                + "VALUES (?,?,'PENDING',?,?,?,?,?,?,?,?,?,?,?,?,?)")
         .params(
             d.name(),
             version,
@@ -105,23 +111,15 @@ public class JobService {
             json.writeValueAsString(request.inputs()),
             request.startedBy(),
             scheduleId,
+            origin.scheduleName(),
+            origin.kind(),
             "queue".equals(d.input().kind()) ? d.input().queue() : null,
             Db.ts(now))
         .update(key, "id");
     long id = key.getKey().longValue();
-    transitions.created(
-        id, actor, scheduleId == null ? "started" : "started by schedule " + scheduleId);
-    audit.record(
-        "job.start",
-        "job:" + id,
-        "flow "
-            + d.name()
-            + " v"
-            + version
-            + (request.startedBy() != null && !request.startedBy().equals(actor)
-                ? " for " + request.startedBy()
-                : "")
-            + (scheduleId != null ? " by schedule " + scheduleId : ""));
+    String why = origin.describe(request.startedBy());
+    transitions.created(id, actor, why);
+    audit.record("job.start", "job:" + id, "flow " + d.name() + " v" + version + ", " + why);
     events.publishEvent(new JobEvents.Created(id, d.name()));
     return queries.get(id);
   }

@@ -20,8 +20,12 @@ import java.util.Map;
  * @param result what the robot reported at the end
  * @param failureKind BUSINESS or SYSTEM for a failed job
  * @param failureMessage why it failed or was cancelled
- * @param startedBy who started it (null for schedules)
+ * @param startedBy the person it runs for (their personal credentials are used): who started it, or
+ *     who created the schedule that started it; null for a schedule of nobody (shared credentials
+ *     only)
+ * @param startedVia why it runs: {@code manual}, {@code schedule} or {@code queue-trigger}
  * @param scheduleId the schedule that started it, or null
+ * @param scheduleName that schedule's name (kept when it is deleted), or null
  * @param queueName the queue it works, or null
  * @param robotId the robot it went to, or null
  * @param createdAt when it was created
@@ -45,7 +49,9 @@ public record JobView(
     String failureKind,
     String failureMessage,
     String startedBy,
+    String startedVia,
     Long scheduleId,
+    String scheduleName,
     String queueName,
     Long robotId,
     Instant createdAt,

@@ -18,8 +18,9 @@ import java.util.Map;
  * @param deadline when it must be done (null = none); near deadlines go first
  * @param pool run only in this robot pool (null = any)
  * @param labels run only on robots with all these labels
- * @param startedBy the user it runs for: their personal credentials are used (until users arrive
- *     with issue 8 the caller names them; then it is the logged-in user)
+ * @param startedBy optional, and only ever the caller's own user name: a job always runs for the
+ *     person who starts it (their personal credentials are used), nobody starts one for someone
+ *     else. Filled in by the server.
  */
 public record StartJobRequest(
     @NotBlank String flow,
@@ -47,5 +48,10 @@ public record StartJobRequest(
 
   public StartJobRequest withDeadline(Instant d) {
     return new StartJobRequest(flow, version, inputs, priority, d, pool, labels, startedBy);
+  }
+
+  /** The same start for this person (set by the server, never taken from a request). */
+  public StartJobRequest runningFor(String user) {
+    return new StartJobRequest(flow, version, inputs, priority, deadline, pool, labels, user);
   }
 }

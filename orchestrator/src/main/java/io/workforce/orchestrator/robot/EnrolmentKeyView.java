@@ -13,6 +13,7 @@ import java.time.Instant;
  * @param createdAt when it was made
  * @param expiresAt when it stops working (null = never)
  * @param revokedAt when it was revoked (null = active)
+ * @param robotId the one robot it re-enrols (an administrator's explicit re-enrolment), or null
  */
 public record EnrolmentKeyView(
     long id,
@@ -22,4 +23,5 @@ public record EnrolmentKeyView(
     int uses,
     Instant createdAt,
     Instant expiresAt,
-    Instant revokedAt) {}
+    Instant revokedAt,
+    Long robotId) {}

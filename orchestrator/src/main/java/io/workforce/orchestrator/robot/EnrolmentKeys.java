@@ -1,6 +1,7 @@
 package io.workforce.orchestrator.robot;
 
 import io.workforce.orchestrator.api.ForbiddenException;
+import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.audit.AuditLog;
@@ -9,6 +10,7 @@ import io.workforce.orchestrator.security.Tokens;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,31 +36,64 @@ public class EnrolmentKeys {
     this.clock = clock;
   }
 
+  /** The longest a key may work: a forgotten key must not let robots in for ever after. */
+  static final Duration MAX_VALIDITY = Duration.ofDays(365);
+
+  /** How long a key to re-enrol one robot works. */
+  static final Duration RE_ENROLMENT_VALIDITY = Duration.ofDays(1);
+
   /** Makes a key; its value is in the answer and nowhere else. */
   @Transactional
   public CreatedEnrolmentKey create(NewEnrolmentKey request) {
+    Duration validFor = request.validFor();
+    if (validFor != null
+        && (validFor.isNegative() || validFor.isZero() || validFor.compareTo(MAX_VALIDITY) > 0)) {
+      throw InvalidRequestException.field(
+          "validFor",
+          "有效期须大于 0, 最长 " + MAX_VALIDITY.toDays() + " 天 (例如 P7D)",
+          "must be more than zero and at most "
+              + MAX_VALIDITY.toDays()
+              + " days, e.g. P7D (got "
+              + validFor
+              + ")");
+    }
+    return insert(request.label(), request.pool(), request.maxUses(), validFor, null);
+  }
+
+  /**
+   * Makes a one-use key that re-enrols this robot only (a reinstalled machine): the explicit
+   * administrator action without which nobody enrols under a name already taken.
+   */
+  @Transactional
+  public CreatedEnrolmentKey createForRobot(RobotView robot) {
+    return insert(
+        "re-enrolment of robot " + robot.name(),
+        robot.pool(),
+        1,
+        RE_ENROLMENT_VALIDITY,
+        robot.id());
+  }
+
+  private CreatedEnrolmentKey insert(
+      String label, String pool, Integer maxUses, Duration validFor, Long robotId) {
     String key = Tokens.generate("wfe_");
     Instant now = clock.instant();
-    Instant expires = request.validFor() == null ? null : now.plus(request.validFor());
+    Instant expires = validFor == null ? null : now.plus(validFor);
     GeneratedKeyHolder id = new GeneratedKeyHolder();
     jdbc.sql(
-            "INSERT INTO enrolment_key (key_hash, label, pool, max_uses, created_at, expires_at) VALUES (?,?,?,?,?,?)")
-        .params(
-            Tokens.hash(key),
-            request.label(),
-            request.pool(),
-            request.maxUses(),
-            Db.ts(now),
-            Db.ts(expires))
+            "INSERT INTO enrolment_key (key_hash, label, pool, max_uses, created_at, expires_at, robot_id) "
+                + "VALUES (?,?,?,?,?,?,?)")
+        .params(Tokens.hash(key), label, pool, maxUses, Db.ts(now), Db.ts(expires), robotId)
         .update(id, "id");
     audit.record(
         "enrolment-key.create",
         "enrolment-key:" + id.getKey().longValue(),
         "'"
-            + request.label()
+            + label
             + "'"
-            + (request.maxUses() == null ? "" : ", " + request.maxUses() + " uses")
-            + (expires == null ? "" : ", expires " + expires));
+            + (maxUses == null ? "" : ", " + maxUses + " uses")
+            + (expires == null ? "" : ", expires " + expires)
+            + (robotId == null ? "" : ", re-enrols robot " + robotId + " only"));
     return new CreatedEnrolmentKey(key, get(id.getKey().longValue()));
   }
 
@@ -93,9 +128,11 @@ public class EnrolmentKeys {
   Use consume(String key) {
     Instant now = clock.instant();
     Use use =
-        jdbc.sql("SELECT id, pool FROM enrolment_key WHERE key_hash = ?")
+        jdbc.sql("SELECT id, pool, robot_id FROM enrolment_key WHERE key_hash = ?")
             .param(Tokens.hash(key == null ? "" : key))
-            .query((rs, n) -> new Use(rs.getLong("id"), rs.getString("pool")))
+            .query(
+                (rs, n) ->
+                    new Use(rs.getLong("id"), rs.getString("pool"), Db.longOrNull(rs, "robot_id")))
             .optional()
             .orElseThrow(EnrolmentKeys::refused);
     int updated =
@@ -110,7 +147,12 @@ public class EnrolmentKeys {
     return use;
   }
 
-  record Use(long id, String pool) {}
+  /**
+   * A key used.
+   *
+   * @param robotId the one robot it re-enrols, or null for a key that enrols new robots only
+   */
+  record Use(long id, String pool, Long robotId) {}
 
   private static ForbiddenException refused() {
     // one message for unknown, revoked, expired and used-up keys: no oracle for guessing
@@ -129,6 +171,7 @@ public class EnrolmentKeys {
         rs.getInt("uses"),
         Db.instant(rs, "created_at"),
         Db.instant(rs, "expires_at"),
-        Db.instant(rs, "revoked_at"));
+        Db.instant(rs, "revoked_at"),
+        Db.longOrNull(rs, "robot_id"));
   }
 }

@@ -44,6 +44,16 @@ class RobotAdminController {
     return robots.retire(id);
   }
 
+  @PostMapping("/robots/{id}/re-enrolment-key")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Make a one-use key, valid one day, that re-enrols this robot only (a reinstalled machine);"
+              + " any other enrolment under a taken name answers 409")
+  CreatedEnrolmentKey reEnrolmentKey(@PathVariable long id) {
+    return keys.createForRobot(robots.get(id));
+  }
+
   @PostMapping("/enrolment-keys")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Make an enrolment key; its value is shown in this answer only")

@@ -1,7 +1,9 @@
 package io.workforce.orchestrator.robot;
 
+import io.workforce.orchestrator.api.ConflictException;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
+import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
@@ -63,9 +65,10 @@ public class RobotService {
   }
 
   /**
-   * Enrols a robot with an enrolment key and gives it a token. A robot that enrols again under its
-   * name (a reinstalled machine) gets a new token; the old token stops working and its unfinished
-   * work is handed back as if the robot had gone offline.
+   * Enrols a robot with an enrolment key and gives it a token. A name already taken answers 409
+   * unless the key is the one an administrator made to re-enrol that very robot (a reinstalled
+   * machine): then it gets a new token, the old token stops working and its unfinished work is
+   * handed back as if the robot had gone offline.
    */
   @Transactional
   public EnrolResponse enrol(EnrolRequest request) {
@@ -78,7 +81,8 @@ public class RobotService {
     EnrolmentKeys.Use use = keys.consume(request.enrolKey());
     Capabilities caps =
         request.capabilities() == null ? Capabilities.basic() : request.capabilities();
-    String pool = use.pool() != null ? use.pool() : caps.pool();
+    // a re-enrolment keeps the robot's pool (the key's); only a new robot may choose its own
+    String pool = use.pool() != null || use.robotId() != null ? use.pool() : caps.pool();
     String token = Tokens.generate("wfr_");
     Instant now = clock.instant();
     Optional<Long> existing =
@@ -86,6 +90,34 @@ public class RobotService {
             .param(request.name())
             .query(Long.class)
             .optional();
+    if (use.robotId() != null && !existing.equals(Optional.of(use.robotId()))) {
+      throw new ConflictException(
+          "enrolment-key-bound",
+          Text.of(
+              "这个注册密钥只能重新注册它所属的那台机器人, 不能注册 '" + request.name() + "'",
+              "this enrolment key re-enrols one particular robot only, not '"
+                  + request.name()
+                  + "'"));
+    }
+    if (existing.isPresent() && use.robotId() == null) {
+      // a key for new robots never takes over a name: the real robot would lose its token
+      throw new ConflictException(
+          "robot-name-taken",
+          Text.of(
+              "已有名为 '"
+                  + request.name()
+                  + "' 的机器人。换一个名称 (--name), 或请管理员为这台机器人生成重新注册密钥"
+                  + " (POST /api/v1/robots/"
+                  + existing.get()
+                  + "/re-enrolment-key)",
+              "a robot named '"
+                  + request.name()
+                  + "' exists already: choose another name (--name), or ask an administrator for"
+                  + " a key that re-enrols this robot (POST /api/v1/robots/"
+                  + existing.get()
+                  + "/re-enrolment-key)"),
+          existing.get());
+    }
     long id;
     if (existing.isPresent()) {
       id = existing.get();
@@ -136,7 +168,9 @@ public class RobotService {
         "robot:" + id,
         "with enrolment key "
             + use.id()
-            + (existing.isPresent() ? " (enrolled again: the old token is revoked)" : ""));
+            + (existing.isPresent()
+                ? " (re-enrolled with its re-enrolment key: the old token is revoked)"
+                : ""));
     return new EnrolResponse(
         id,
         request.name(),

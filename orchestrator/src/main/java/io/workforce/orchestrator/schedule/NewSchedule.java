@@ -27,7 +27,8 @@ import java.util.Map;
  * @param pool robot pool of the jobs
  * @param labels labels the jobs require
  * @param inputs the jobs' inputs
- * @param runAs user the jobs run for (personal credentials), or null
+ * @param runAs optional, and only ever the caller's own user name: a schedule's jobs always run for
+ *     the person who creates it (their personal credentials are used), never for someone else
  */
 public record NewSchedule(
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]{0,99}") String name,
@@ -45,4 +46,26 @@ public record NewSchedule(
     String pool,
     List<String> labels,
     Map<String, Object> inputs,
-    String runAs) {}
+    String runAs) {
+
+  /** The same schedule with these inputs (a clerk's: with the inputs their share fixes). */
+  NewSchedule withInputs(Map<String, Object> fixed) {
+    return new NewSchedule(
+        name,
+        kind,
+        flow,
+        cron,
+        timeZone,
+        calendar,
+        misfire,
+        overlap,
+        queue,
+        maxJobs,
+        priority,
+        deadlineMinutes,
+        pool,
+        labels,
+        fixed,
+        runAs);
+  }
+}

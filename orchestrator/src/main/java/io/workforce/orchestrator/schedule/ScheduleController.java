@@ -2,6 +2,7 @@ package io.workforce.orchestrator.schedule;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.workforce.orchestrator.security.Caller;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
@@ -22,46 +23,55 @@ import org.springframework.web.bind.annotation.RestController;
 class ScheduleController {
 
   private final ScheduleService schedules;
+  private final ScheduleAccess access;
 
-  ScheduleController(ScheduleService schedules) {
+  ScheduleController(ScheduleService schedules, ScheduleAccess access) {
     this.schedules = schedules;
+    this.access = access;
   }
 
   @PostMapping("/schedules")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Create a cron schedule or a queue trigger")
-  ScheduleView create(@Valid @RequestBody NewSchedule schedule) {
-    return schedules.create(schedule);
+  @Operation(
+      summary =
+          "Create a cron schedule or a queue trigger; its jobs run for the caller (runAs, if given,"
+              + " must be the caller's own name: 400 otherwise). Clerks: only flows shared with them")
+  ScheduleView create(Caller.User caller, @Valid @RequestBody NewSchedule schedule) {
+    return schedules.create(access.forCreate(caller, schedule), caller.username());
   }
 
   @GetMapping("/schedules")
-  @Operation(summary = "All schedules with their next firing")
-  List<ScheduleView> list() {
-    return schedules.list();
+  @Operation(summary = "Schedules with their next firing (clerks: only their own)")
+  List<ScheduleView> list(Caller.User caller) {
+    return caller.seesEverything() ? schedules.list() : schedules.listOf(caller.username());
   }
 
   @GetMapping("/schedules/{id}")
-  @Operation(summary = "One schedule")
-  ScheduleView get(@PathVariable long id) {
+  @Operation(summary = "One schedule (clerks: only their own)")
+  ScheduleView get(Caller.User caller, @PathVariable long id) {
+    access.checkVisible(caller, id);
     return schedules.get(id);
   }
 
   @PostMapping("/schedules/{id}/pause")
-  @Operation(summary = "Pause a schedule")
-  ScheduleView pause(@PathVariable long id) {
+  @Operation(summary = "Pause a schedule (clerks: only their own)")
+  ScheduleView pause(Caller.User caller, @PathVariable long id) {
+    access.checkManaged(caller, id);
     return schedules.pause(id, true);
   }
 
   @PostMapping("/schedules/{id}/resume")
-  @Operation(summary = "Resume a schedule")
-  ScheduleView resume(@PathVariable long id) {
+  @Operation(summary = "Resume a schedule (clerks: only their own)")
+  ScheduleView resume(Caller.User caller, @PathVariable long id) {
+    access.checkManaged(caller, id);
     return schedules.pause(id, false);
   }
 
   @DeleteMapping("/schedules/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Delete a schedule")
-  void delete(@PathVariable long id) {
+  @Operation(summary = "Delete a schedule (clerks: only their own)")
+  void delete(Caller.User caller, @PathVariable long id) {
+    access.checkManaged(caller, id);
     schedules.delete(id);
   }
 

@@ -8,7 +8,6 @@ import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.flow.FlowCatalog;
-import io.workforce.orchestrator.user.UserService;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -50,7 +49,6 @@ public class ScheduleService {
   private final FlowCatalog flows;
   private final ZoneId defaultZone;
   private final AuditLog audit;
-  private final UserService users;
 
   ScheduleService(
       JdbcClient jdbc,
@@ -59,10 +57,8 @@ public class ScheduleService {
       Scheduler quartz,
       FlowCatalog flows,
       WorkforceProperties properties,
-      AuditLog audit,
-      UserService users) {
+      AuditLog audit) {
     this.audit = audit;
-    this.users = users;
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
@@ -71,8 +67,12 @@ public class ScheduleService {
     this.defaultZone = properties.schedules().timeZone();
   }
 
+  /**
+   * Creates a schedule whose jobs run for {@code createdBy}: the person creating it, never someone
+   * they name.
+   */
   @Transactional
-  public ScheduleView create(NewSchedule s) {
+  public ScheduleView create(NewSchedule s, String createdBy) {
     flows.get(s.flow());
     String kind = s.kind() == null ? "CRON" : s.kind();
     ZoneId zone = zone(s.timeZone());
@@ -119,15 +119,11 @@ public class ScheduleService {
     if (kind.equals("QUEUE")) {
       checkFlowReads(s.flow(), s.queue());
     }
-    if (s.runAs() != null && !users.exists(s.runAs())) {
-      throw InvalidRequestException.field(
-          "runAs", "没有用户 '" + s.runAs() + "'", "no user '" + s.runAs() + "'");
-    }
     Instant now = clock.instant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "INSERT INTO schedule (name, kind, flow_name, cron, time_zone, calendar_name, misfire, overlap, queue_name, "
-                + "max_jobs, priority, pool, labels, inputs, run_as, deadline_minutes, paused, created_at, updated_at) "
+                + "max_jobs, priority, pool, labels, inputs, created_by, deadline_minutes, paused, created_at, updated_at) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,FALSE,?,?)")
         .params(
             s.name(),
@@ -144,7 +140,7 @@ public class ScheduleService {
             s.pool(),
             Db.joinList(s.labels()),
             json.writeValueAsString(s.inputs() == null ? Map.of() : s.inputs()),
-            s.runAs(),
+            createdBy,
             s.deadlineMinutes(),
             Db.ts(now),
             Db.ts(now))
@@ -160,7 +156,8 @@ public class ScheduleService {
             + (kind.equals("CRON") ? s.cron() : "queue " + s.queue())
             + ", flow "
             + s.flow()
-            + (s.runAs() == null ? "" : ", runs as " + s.runAs()));
+            + ", jobs run for "
+            + createdBy);
     if (kind.equals("CRON")) {
       register(id, s.cron(), zone, s.calendar(), s.misfire() == null ? "FIRE_ONCE" : s.misfire());
     }
@@ -200,6 +197,18 @@ public class ScheduleService {
         .toList();
   }
 
+  /** The schedules one person created. */
+  public List<ScheduleView> listOf(String createdBy) {
+    return jdbc
+        .sql("SELECT id FROM schedule WHERE created_by = ? ORDER BY name")
+        .param(createdBy)
+        .query(Long.class)
+        .list()
+        .stream()
+        .map(this::get)
+        .toList();
+  }
+
   public ScheduleView get(long id) {
     return jdbc.sql("SELECT * FROM schedule WHERE id = ?")
         .param(id)
@@ -219,6 +228,7 @@ public class ScheduleService {
                     rs.getInt("max_jobs"),
                     rs.getInt("priority"),
                     rs.getBoolean("paused"),
+                    rs.getString("created_by"),
                     nextFire(rs.getLong("id"))))
         .optional()
         .orElseThrow(() -> NotFoundException.of("计划", "schedule", id));

@@ -3,6 +3,7 @@ package io.workforce.orchestrator.schedule;
 import io.workforce.orchestrator.cluster.ClusterOnce;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.flow.FlowCatalog;
+import io.workforce.orchestrator.job.JobOrigin;
 import io.workforce.orchestrator.job.JobService;
 import io.workforce.orchestrator.job.StartJobRequest;
 import io.workforce.orchestrator.queue.QueueService;
@@ -69,6 +70,7 @@ public class ScheduleStarter {
   private record Row(
       long id,
       String name,
+      String kind,
       String flow,
       String overlap,
       String queue,
@@ -77,7 +79,7 @@ public class ScheduleStarter {
       String pool,
       String labels,
       String inputs,
-      String runAs,
+      String createdBy,
       Integer deadlineMinutes,
       boolean paused) {}
 
@@ -219,8 +221,15 @@ public class ScheduleStarter {
             deadline,
             r.pool(),
             List.copyOf(Db.splitList(r.labels())),
-            r.runAs());
-    long jobId = jobs.start(request, "schedule:" + r.name(), r.id()).id();
+            null);
+    // a schedule's jobs run for the person who created it: only they agreed to their personal
+    // credentials being used (null: nobody, shared credentials only)
+    long jobId =
+        jobs.start(
+                request.runningFor(r.createdBy()),
+                "schedule:" + r.name(),
+                JobOrigin.schedule(r.id(), r.name(), "QUEUE".equals(r.kind())))
+            .id();
     log.info("schedule {} started job {}", r.name(), jobId);
     return jobId;
   }
@@ -240,6 +249,7 @@ public class ScheduleStarter {
                 new Row(
                     rs.getLong("id"),
                     rs.getString("name"),
+                    rs.getString("kind"),
                     rs.getString("flow_name"),
                     rs.getString("overlap"),
                     rs.getString("queue_name"),
@@ -248,7 +258,7 @@ public class ScheduleStarter {
                     rs.getString("pool"),
                     rs.getString("labels"),
                     rs.getString("inputs"),
-                    rs.getString("run_as"),
+                    rs.getString("created_by"),
                     Db.integer(rs, "deadline_minutes"),
                     rs.getBoolean("paused")))
         .optional();

@@ -18,6 +18,8 @@ import java.time.Instant;
  * @param maxJobs most unfinished jobs at once (QUEUE)
  * @param priority jobs' priority
  * @param paused whether it is paused
+ * @param createdBy who created it: its jobs run for this person (null: for nobody, shared
+ *     credentials only)
  * @param nextFireTime next firing (CRON, not paused)
  */
 public record ScheduleView(
@@ -34,4 +36,5 @@ public record ScheduleView(
     int maxJobs,
     int priority,
     boolean paused,
+    String createdBy,
     Instant nextFireTime) {}

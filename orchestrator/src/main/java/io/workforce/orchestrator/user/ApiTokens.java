@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens for scripts: {@code wfp_} + 256 random bits, shown once, kept only as a
- * SHA-256 hash, revocable, always with an expiry. A token acts with its owner's current roles; a
- * disabled owner's tokens stop working.
+ * SHA-256 hash, revocable, always with an expiry. A token acts with its owner's current roles. A
+ * password change or reset and disabling the owner end (revoke) all their tokens, and nobody makes
+ * one while they must choose a new password: so no token outlives a password someone else knew.
  */
 @Service
 public class ApiTokens implements PersonalTokenVerifier {
@@ -85,6 +86,17 @@ public class ApiTokens implements PersonalTokenVerifier {
 
   @Transactional
   public CreatedToken create(Caller.User owner, NewToken request) {
+    boolean mustChange =
+        store
+            .jdbc
+            .sql("SELECT password_change_required FROM app_user WHERE id = ?")
+            .param(owner.id())
+            .query(Boolean.class)
+            .single();
+    if (mustChange) {
+      // whoever set the password (an administrator) could otherwise keep a token of this person
+      throw new PasswordChangeRequiredException();
+    }
     Duration validity =
         request.validDays() == null
             ? settings.tokenDefaultValidity()
@@ -141,6 +153,22 @@ public class ApiTokens implements PersonalTokenVerifier {
                   revoked == null && expires.isAfter(now));
             })
         .list();
+  }
+
+  /**
+   * Ends every token of a user at once (a password change or reset, a disabled account); audited
+   * when there was one. Re-enabling the user brings none back.
+   */
+  void revokeAll(Account owner, String why) {
+    int n =
+        store
+            .jdbc
+            .sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+            .params(Db.ts(clock.instant()), owner.id())
+            .update();
+    if (n > 0) {
+      audit.record("token.revoke", "user:" + owner.username(), "all " + n + " token(s): " + why);
+    }
   }
 
   /** Revokes one token of this user (404 for someone else's token). */

@@ -47,6 +47,7 @@ public class LoginService {
   private final SessionAuthenticationStrategy sessionStrategy;
   private final SecurityContextRepository contexts;
   private final CsrfLogoutHandler csrfLogout;
+  private final ErasedCredentials erased;
 
   LoginService(
       UserStore store,
@@ -56,7 +57,9 @@ public class LoginService {
       PasswordEncoder encoder,
       SessionAuthenticationStrategy sessionStrategy,
       SecurityContextRepository contexts,
-      CookieCsrfTokenRepository csrf) {
+      CookieCsrfTokenRepository csrf,
+      ErasedCredentials erased) {
+    this.erased = erased;
     this.store = store;
     this.clock = clock;
     this.throttle = throttle;
@@ -149,7 +152,8 @@ public class LoginService {
         a.language(),
         a.passwordChangeRequired(),
         caller.tokenId() == null ? "session" : "token",
-        caller.authenticatedAt());
+        caller.authenticatedAt(),
+        erased.erasedFor(a.username()));
   }
 
   private static TooManyRequestsException locked(long seconds) {

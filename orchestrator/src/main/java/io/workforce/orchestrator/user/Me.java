@@ -17,6 +17,8 @@ import java.util.Set;
  *     one
  * @param authenticatedBy {@code session} (logged in) or {@code token} (personal API token)
  * @param authenticatedAt when they logged in (session) or made this call (token)
+ * @param erasedCredentials their own values of these personal credentials were erased when an
+ *     administrator reset their password: tell them to set them again (empty when none)
  */
 public record Me(
     String username,
@@ -26,4 +28,5 @@ public record Me(
     String language,
     boolean passwordChangeRequired,
     String authenticatedBy,
-    Instant authenticatedAt) {}
+    Instant authenticatedAt,
+    List<String> erasedCredentials) {}

@@ -22,6 +22,7 @@ class SelfService {
   private final AuditLog audit;
   private final WorkforceProperties.Security settings;
   private final TransactionTemplate tx;
+  private final ApiTokens tokens;
 
   SelfService(
       UserStore store,
@@ -30,7 +31,9 @@ class SelfService {
       LoginThrottle throttle,
       AuditLog audit,
       WorkforceProperties properties,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      ApiTokens tokens) {
+    this.tokens = tokens;
     this.tx = tx;
     this.store = store;
     this.clock = clock;
@@ -92,6 +95,8 @@ class SelfService {
               .params(hash, Db.ts(clock.instant()), a.id())
               .update();
           audit.record("user.password.change", "user:" + a.username(), null);
+          // whoever knew the old password may have made tokens with it: none outlives it
+          tokens.revokeAll(a, "password changed");
         });
   }
 }

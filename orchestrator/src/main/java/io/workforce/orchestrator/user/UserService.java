@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,13 +35,19 @@ public class UserService {
   private final PasswordEncoder encoder;
   private final AuditLog audit;
   private final WorkforceProperties.Security settings;
+  private final ApiTokens tokens;
+  private final ApplicationEventPublisher events;
 
   UserService(
       UserStore store,
       Clock clock,
       PasswordEncoder encoder,
       AuditLog audit,
-      WorkforceProperties properties) {
+      WorkforceProperties properties,
+      ApiTokens tokens,
+      ApplicationEventPublisher events) {
+    this.tokens = tokens;
+    this.events = events;
     this.store = store;
     this.clock = clock;
     this.encoder = encoder;
@@ -51,6 +58,11 @@ public class UserService {
   /** Whether a user of this name exists. */
   public boolean exists(String username) {
     return username != null && store.find(username).isPresent();
+  }
+
+  /** Whether a user of this name exists and is enabled (may act now). */
+  public boolean isEnabled(String username) {
+    return username != null && store.find(username).map(Account::enabled).orElse(false);
   }
 
   /** The groups (departments) of a user; empty for an unknown user. */
@@ -150,6 +162,9 @@ public class UserService {
           .params(u.enabled(), a.id())
           .update();
       changes.add(u.enabled() ? "enabled" : "disabled");
+      if (!u.enabled()) {
+        tokens.revokeAll(a, "user disabled");
+      }
     }
     store.touch(a.id(), clock.instant());
     audit.record("user.update", "user:" + username, String.join(", ", changes));
@@ -157,8 +172,10 @@ public class UserService {
   }
 
   /**
-   * An administrator sets a new password (or has one generated); the user's sessions end, the lock
-   * is lifted.
+   * An administrator sets a new password (or has one generated): the user's sessions and API tokens
+   * end, the lock is lifted, and the user's own values of personal credentials are erased (the
+   * administrator, who now knows the password, must not be able to use them: see {@link
+   * PasswordWasReset}); the user sets them again after choosing a new password.
    */
   @Transactional
   public CreatedUser resetPassword(String username, String password) {
@@ -177,6 +194,8 @@ public class UserService {
         "user.password.reset",
         "user:" + username,
         generated != null ? "generated" : "set by administrator");
+    tokens.revokeAll(a, "password reset by an administrator");
+    events.publishEvent(new PasswordWasReset(username));
     return new CreatedUser(get(username), generated);
   }
 

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
  * 有人值守: a clerk runs a flow on their own machine (the desktop assistant's runtime, a browser they
  * watch). The flow must be shared with them and allow {@code desktop} in {@code runs_on}; the
  * answer carries the live version's source and the credentials it declares, checked out (and
- * audited) for this run only.
+ * audited) for this run only. A shared credential (a robot account) is handed out only when an
+ * administrator marked it for desktop use; a personal one is always the caller's own value.
  */
 @RestController
 @Tag(name = "vault")
@@ -59,6 +60,8 @@ class AttendedRunController {
    * @param fixedInputs inputs fixed for the caller by the share
    * @param credentials the secrets of the credentials it declares (keep them in memory for this run
    *     only)
+   * @param sharedAccounts which of them are shared accounts (not the caller's own), marked for
+   *     desktop use by an administrator: show them to the person as such
    * @param jobId the run as the orchestrator keeps it (attended, no robot): report its items and
    *     its end under {@code /me/runs/{jobId}}
    */
@@ -68,6 +71,7 @@ class AttendedRunController {
       String source,
       Map<String, Object> fixedInputs,
       List<CredentialSecret> credentials,
+      List<String> sharedAccounts,
       long jobId) {
     @Override
     public String toString() {
@@ -107,6 +111,28 @@ class AttendedRunController {
                   + name
                   + "' runs only on the orchestrator's robots (runs_on has no 'desktop')"));
     }
+    List<String> robotAccounts =
+        d.credentials().stream()
+            .map(vault::meta)
+            .filter(m -> m.kind().equals("SHARED") && !m.desktopUse())
+            .map(VaultService.Meta::name)
+            .toList();
+    if (!robotAccounts.isEmpty()) {
+      // for administrators too: nobody takes a robot account's password home by publishing a flow
+      throw new ForbiddenException(
+          Text.of(
+              "流程 '"
+                  + name
+                  + "' 用到的共享凭据 "
+                  + robotAccounts
+                  + " 没有被管理员标记为可在桌面使用, 有人值守运行拿不到它们 (PUT /api/v1/credentials/{name}/desktop-use)",
+              "flow '"
+                  + name
+                  + "' uses the shared credentials "
+                  + robotAccounts
+                  + ", which an administrator has not marked for desktop use, so an attended run"
+                  + " cannot get them (PUT /api/v1/credentials/{name}/desktop-use)"));
+    }
     List<FieldProblem> missing = new ArrayList<>();
     for (String credential : d.credentials()) {
       vault
@@ -136,7 +162,9 @@ class AttendedRunController {
         d.credentials().stream()
             .map(c -> checkouts.checkoutForDesktop(caller.username(), name, c))
             .toList();
+    List<String> shared =
+        d.credentials().stream().filter(c -> vault.meta(c).kind().equals("SHARED")).toList();
     long jobId = attendedRuns.start(name, version, caller.username(), fixed);
-    return new AttendedRun(name, version, v.source(), fixed, secrets, jobId);
+    return new AttendedRun(name, version, v.source(), fixed, secrets, shared, jobId);
   }
 }

@@ -93,9 +93,13 @@ public class Checkouts {
   CredentialSecret checkoutForDesktop(String user, String flow, String name) {
     VaultService.Meta meta = vault.meta(name);
     String valueOwner = meta.kind().equals("PERSONAL") ? user : VaultService.SHARED_OWNER;
-    Optional<SecretValue> value = vault.read(name, user);
+    boolean robotAccount = meta.kind().equals("SHARED") && !meta.desktopUse();
+    Optional<SecretValue> value = robotAccount ? Optional.empty() : vault.read(name, user);
     if (value.isEmpty()) {
-      String reason = vault.missingValue(name, user).orElse("no value");
+      String reason =
+          robotAccount
+              ? "a shared credential not marked for desktop use"
+              : vault.missingValue(name, user).orElse("no value");
       record(
           name,
           valueOwner,
@@ -107,7 +111,19 @@ public class Checkouts {
           Text.of(
               "拒绝提供凭据 '" + name + "': " + reason, "credential '" + name + "' refused: " + reason));
     }
-    record(name, valueOwner, null, null, true, "desktop run of " + flow + " by " + user);
+    record(
+        name,
+        valueOwner,
+        null,
+        null,
+        true,
+        "desktop run of "
+            + flow
+            + " by "
+            + user
+            + (valueOwner.equals(VaultService.SHARED_OWNER)
+                ? " (shared, marked for desktop use)"
+                : ""));
     SecretValue v = value.get();
     return new CredentialSecret(name, v.username(), v.secret(), v.fields());
   }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param description what it is for
  * @param hasSharedValue whether the shared value is set
  * @param personalOwners users who set their personal value
+ * @param desktopUse a shared credential an administrator marked for desktop use: attended runs hand
+ *     its value to people's own machines
  * @param updatedAt last change
  */
 public record CredentialView(
@@ -21,4 +23,5 @@ public record CredentialView(
     String description,
     boolean hasSharedValue,
     List<String> personalOwners,
+    boolean desktopUse,
     Instant updatedAt) {}

@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MyCredentialsController {
 
   private final VaultService vault;
+  private final PersonalValueErasure erasures;
 
-  MyCredentialsController(VaultService vault) {
+  MyCredentialsController(VaultService vault, PersonalValueErasure erasures) {
     this.vault = vault;
+    this.erasures = erasures;
   }
 
   /**
@@ -34,8 +36,11 @@ class MyCredentialsController {
    * @param description what it is for
    * @param valueSet whether the caller's own value is set
    * @param updatedAt when the credential last changed
+   * @param erasedAt when the caller's value was erased by a password reset an administrator made
+   *     (set it again), or null
    */
-  record MyCredential(String name, String description, boolean valueSet, Instant updatedAt) {}
+  record MyCredential(
+      String name, String description, boolean valueSet, Instant updatedAt, Instant erasedAt) {}
 
   @GetMapping
   @Operation(
@@ -49,7 +54,8 @@ class MyCredentialsController {
                     c.name(),
                     c.description(),
                     c.personalOwners().contains(caller.username()),
-                    c.updatedAt()))
+                    c.updatedAt(),
+                    erasures.erasedAt(c.name(), caller.username())))
         .toList();
   }
 

@@ -3,6 +3,7 @@ package io.workforce.orchestrator.vault;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -55,6 +56,22 @@ class VaultController {
   @Operation(summary = "Set the shared value (write-only)")
   void setShared(@PathVariable String name, @RequestBody SecretValue value) {
     vault.setShared(name, value);
+  }
+
+  /**
+   * Whether attended runs may hand a shared credential's value to people's own machines.
+   *
+   * @param allowed true to mark it for desktop use, false to withdraw the mark
+   */
+  record DesktopUse(@NotNull Boolean allowed) {}
+
+  @PutMapping("/credentials/{name}/desktop-use")
+  @Operation(
+      summary =
+          "Mark a shared credential for desktop use (attended runs hand its value to people's own"
+              + " machines) or withdraw the mark; audited")
+  CredentialView desktopUse(@PathVariable String name, @Valid @RequestBody DesktopUse use) {
+    return vault.setDesktopUse(name, use.allowed());
   }
 
   @DeleteMapping("/credentials/{name}/personal/{user}")

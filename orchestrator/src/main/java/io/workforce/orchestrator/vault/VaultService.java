@@ -28,8 +28,16 @@ public class VaultService {
   private final JsonMapper json;
   private final SecretCipher cipher;
   private final AuditLog audit;
+  private final PersonalValueErasure erasures;
 
-  VaultService(JdbcClient jdbc, Clock clock, JsonMapper json, SecretCipher cipher, AuditLog audit) {
+  VaultService(
+      JdbcClient jdbc,
+      Clock clock,
+      JsonMapper json,
+      SecretCipher cipher,
+      AuditLog audit,
+      PersonalValueErasure erasures) {
+    this.erasures = erasures;
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -85,6 +93,35 @@ public class VaultService {
   }
 
   /**
+   * Marks a SHARED credential for desktop use (or withdraws the mark): only then does an attended
+   * run hand its value to a person's own machine. A personal credential needs no mark: each person
+   * gets only their own value.
+   */
+  @Transactional
+  public CredentialView setDesktopUse(String name, boolean allowed) {
+    Meta meta = meta(name);
+    if (!meta.kind().equals("SHARED")) {
+      throw new ConflictException(
+          "credential-kind",
+          Text.of(
+              "凭据 '" + name + "' 是个人凭据: 有人值守运行只给每人自己的值, 无需标记",
+              "credential '"
+                  + name
+                  + "' is personal: an attended run gets only the person's own value, no mark needed"));
+    }
+    jdbc.sql("UPDATE credential SET desktop_use = ?, updated_at = ? WHERE id = ?")
+        .params(allowed, Db.ts(clock.instant()), meta.id())
+        .update();
+    audit.record(
+        "credential.desktop-use",
+        "credential:" + name,
+        allowed
+            ? "marked for desktop use: attended runs hand the shared value to people's own machines"
+            : "desktop use withdrawn");
+    return get(name);
+  }
+
+  /**
    * Sets one user's own value of a PERSONAL credential (only that user may: {@code PUT
    * /api/v1/me/credentials}).
    */
@@ -104,6 +141,7 @@ public class VaultService {
       throw InvalidRequestException.field("user", "用户名无效", "invalid user name '" + user + "'");
     }
     store(meta, user, value);
+    erasures.setAgain(meta.id(), user);
     audit.record(
         "credential.personal.set",
         "credential:" + name,
@@ -145,6 +183,7 @@ public class VaultService {
         m.description(),
         owners.contains(SHARED_OWNER),
         owners.stream().filter(o -> !o.equals(SHARED_OWNER)).toList(),
+        m.desktopUse(),
         m.updatedAt());
   }
 
@@ -196,6 +235,7 @@ public class VaultService {
       String kind,
       boolean exclusive,
       String description,
+      boolean desktopUse,
       Instant updatedAt) {}
 
   static String aad(String name, String owner) {
@@ -213,6 +253,7 @@ public class VaultService {
                     rs.getString("kind"),
                     rs.getBoolean("exclusive_use"),
                     rs.getString("description"),
+                    rs.getBoolean("desktop_use"),
                     Db.instant(rs, "updated_at")))
         .optional();
   }

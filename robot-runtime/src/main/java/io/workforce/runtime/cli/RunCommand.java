@@ -16,9 +16,13 @@ import io.workforce.runtime.input.ListSource;
 import io.workforce.runtime.journal.ConsoleProgress;
 import io.workforce.runtime.journal.HtmlReport;
 import io.workforce.runtime.journal.JournalWriter;
+import io.workforce.runtime.queue.LocalQueueRun;
+import io.workforce.runtime.queue.LocalQueues;
 import io.workforce.runtime.vault.CredentialProvider;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +100,18 @@ final class RunCommand implements Callable<Integer> {
       return RpaCli.USAGE;
     }
     BrowserDriver.Kind kind = BrowserDriver.Kind.parse(driver);
-    ListSource source = source(flow);
+    LocalQueueRun fromQueue = null;
+    if (input == null && flow.input() instanceof FlowInput.Queue q) {
+      LocalQueues queues =
+          new LocalQueues(RunOptions.defaults().workDir().resolve("queues"), Clock.systemUTC());
+      fromQueue =
+          dryRun
+              ? LocalQueueRun.peek(queues, q.queue())
+              : LocalQueueRun.take(
+                  queues, q.queue(), ProcessHandle.current().pid() + "@" + Instant.now());
+      System.out.println(fromQueue.source().describe());
+    }
+    ListSource source = fromQueue != null ? fromQueue.source() : source(flow);
     Map<String, String> env = System.getenv();
     CredentialProvider credentials =
         flow.credentialNames().isEmpty()
@@ -127,6 +142,11 @@ final class RunCommand implements Callable<Integer> {
         System.out.println(Messages.get("cli.workersCapped", workers, runner.effectiveWorkers()));
       }
       RunSummary summary = runWithCtrlC(runner, source);
+      if (fromQueue != null) {
+        // a run that ended without a summary leaves its items taken: the next run after
+        // LocalQueues.STALE takes them again
+        fromQueue.report(summary);
+      }
       System.out.println(Messages.get("cli.report", summary.runDir().resolve(HtmlReport.FILE)));
       System.out.println(Messages.get("cli.result", summary.resultXlsx(), summary.resultCsv()));
       System.out.println(Messages.get("cli.journal", summary.runDir().resolve(JournalWriter.FILE)));
@@ -177,9 +197,6 @@ final class RunCommand implements Callable<Integer> {
     if (flow.input() instanceof FlowInput.File f) {
       throw new IllegalArgumentException(
           Messages.get("cli.needsInput", f.format().name().toLowerCase()));
-    }
-    if (flow.input() instanceof FlowInput.Queue q) {
-      throw new IllegalArgumentException(Messages.get("cli.queueInput", q.queue()));
     }
     return Inputs.fromFields(fields, flow.input());
   }

@@ -6,6 +6,7 @@ import io.workforce.flows.step.Click;
 import io.workforce.flows.step.Dialog;
 import io.workforce.flows.step.Done;
 import io.workforce.flows.step.Download;
+import io.workforce.flows.step.Enqueue;
 import io.workforce.flows.step.Extract;
 import io.workforce.flows.step.Fail;
 import io.workforce.flows.step.Fill;
@@ -253,6 +254,12 @@ final class Dispatch implements Step.Visitor<Void> {
   @Override
   public Void visit(WriteCsv step) {
     FileRunners.writeCsv(step, ctx);
+    return null;
+  }
+
+  @Override
+  public Void visit(Enqueue step) {
+    EnqueueRunner.enqueue(step, ctx);
     return null;
   }
 

@@ -50,7 +50,7 @@ final class FileRunners {
   }
 
   static void writeCsv(WriteCsv step, ItemContext ctx) {
-    Path file = ctx.run.file(ctx.text(step.file()));
+    Path file = ctx.run.output(ctx.text(step.file()));
     List<Map<String, Object>> rows = rows(ctx.value(step.rows()), step.rows().source());
     List<String> columns = columns(step.columns(), rows);
     boolean header = !step.append() || !Files.exists(file);
@@ -73,11 +73,12 @@ final class FileRunners {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    ctx.run.wrote(ctx, step, file);
     ctx.detail = file + ": " + rows.size();
   }
 
   static void writeSheet(WriteSheet step, ItemContext ctx) {
-    Path file = ctx.run.file(ctx.text(step.file()));
+    Path file = ctx.run.output(ctx.text(step.file()));
     String name = step.sheet() == null ? "Sheet1" : ctx.text(step.sheet());
     List<Map<String, Object>> rows = rows(ctx.value(step.rows()), step.rows().source());
     List<String> columns = columns(step.columns(), rows);
@@ -116,6 +117,7 @@ final class FileRunners {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    ctx.run.wrote(ctx, step, file);
     ctx.detail = file + ": " + rows.size();
   }
 

@@ -13,6 +13,7 @@ import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.JournalWriter;
 import io.workforce.runtime.journal.RunEvent;
 import io.workforce.runtime.journal.RunEventSink;
+import io.workforce.runtime.queue.WorkQueues;
 import io.workforce.runtime.result.ResultFiles;
 import io.workforce.runtime.result.ResultTable;
 import io.workforce.runtime.result.RunResults;
@@ -54,6 +55,7 @@ public final class FlowRunner {
   private final BrowserDriver driver;
   private final FlowResolver resolver;
   private final AtomicBoolean stop = new AtomicBoolean();
+  private volatile WorkQueues queues;
 
   /**
    * @param resolver finds the flows that {@code call:} steps name (null = {@code call} fails)
@@ -69,6 +71,15 @@ public final class FlowRunner {
     this.credentials = credentials;
     this.driver = driver;
     this.resolver = resolver;
+  }
+
+  /**
+   * Where the flow's {@code enqueue} steps add items: a robot passes the orchestrator; without it
+   * they go to the local store {@code queues/} in the working directory.
+   */
+  public FlowRunner withQueues(WorkQueues value) {
+    this.queues = value;
+    return this;
   }
 
   /**
@@ -127,7 +138,8 @@ public final class FlowRunner {
             runDir,
             resolver,
             stop,
-            source.total().isPresent() ? source.total().getAsInt() : null)) {
+            source.total().isPresent() ? source.total().getAsInt() : null,
+            queues)) {
       sink.accept(
           new RunEvent.RunStarted(
               started,

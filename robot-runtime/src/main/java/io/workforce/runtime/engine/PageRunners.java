@@ -186,7 +186,7 @@ final class PageRunners {
 
   static void download(Download step, ItemContext ctx) {
     String saveAs = step.saveAs() == null ? null : ctx.text(step.saveAs());
-    Path target = saveAs == null ? ctx.run.runDir.resolve("downloads") : ctx.run.file(saveAs);
+    Path target = saveAs == null ? ctx.run.runDir.resolve("downloads") : ctx.run.output(saveAs);
     boolean directory = saveAs == null || saveAs.endsWith("/") || Files.isDirectory(target);
     Selector trigger = ctx.selector(step.selector());
     Path saved =
@@ -205,6 +205,7 @@ final class PageRunners {
                 throw new UncheckedIOException(e);
               }
             });
+    ctx.run.wrote(ctx, step, saved);
     if (step.into() != null) {
       ctx.scope.set(step.into(), saved.toString());
     }

@@ -34,6 +34,14 @@ final class ReadRunners {
   private ReadRunners() {}
 
   static void read(Read step, ItemContext ctx) {
+    if (step.table() != null) {
+      Object labels =
+          Secrets.maskRead(
+              PageRunners.timed(ctx, step.timeout(), () -> LabelTable.read(step, ctx)));
+      ctx.scope.set(step.into(), labels);
+      ctx.detail = step.into() + " = " + labels;
+      return;
+    }
     Map<String, Object> record = new LinkedHashMap<>();
     PageRunners.timed(
         ctx,

@@ -8,8 +8,11 @@ import io.workforce.ocr.OcrEngine;
 import io.workforce.runtime.BrowserDriver;
 import io.workforce.runtime.journal.RunEvent;
 import io.workforce.runtime.journal.RunEventSink;
+import io.workforce.runtime.queue.LocalQueues;
+import io.workforce.runtime.queue.WorkQueues;
 import io.workforce.runtime.vault.Credential;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -38,6 +41,7 @@ final class RunContext implements AutoCloseable {
   private final Set<String> envNames = ConcurrentHashMap.newKeySet();
   private volatile OcrEngine ocr;
   private volatile HttpClient http;
+  private final WorkQueues queues;
 
   RunContext(
       Flow flow,
@@ -49,7 +53,8 @@ final class RunContext implements AutoCloseable {
       Path runDir,
       FlowResolver resolver,
       AtomicBoolean stop,
-      Integer total) {
+      Integer total,
+      WorkQueues queues) {
     this.flow = flow;
     this.options = options;
     this.driver = driver;
@@ -61,6 +66,10 @@ final class RunContext implements AutoCloseable {
     this.resolver = resolver;
     this.stop = stop;
     this.total = total;
+    this.queues =
+        queues != null
+            ? queues
+            : new LocalQueues(options.workDir().resolve("queues"), options.clock());
     systems.putAll(flow.systems());
     envNames.addAll(flow.environment());
   }
@@ -113,6 +122,11 @@ final class RunContext implements AutoCloseable {
     return ocr;
   }
 
+  /** Where {@code enqueue} adds: the orchestrator for a robot's job, else the local store. */
+  WorkQueues queues() {
+    return queues;
+  }
+
   HttpClient http() {
     if (http == null) {
       synchronized (this) {
@@ -124,10 +138,35 @@ final class RunContext implements AutoCloseable {
     return http;
   }
 
-  /** A path from a step: absolute, or relative to the work directory. */
+  /**
+   * A file a step reads: absolute, or relative to the run directory when the run has it (a file it
+   * wrote or downloaded), else to the work directory (the files handed in).
+   */
   Path file(String path) {
     Path p = Path.of(path);
-    return p.isAbsolute() ? p : options.workDir().resolve(p);
+    if (p.isAbsolute()) {
+      return p;
+    }
+    Path ours = runDir.resolve(p);
+    return Files.exists(ours) ? ours : options.workDir().resolve(p);
+  }
+
+  /**
+   * A file a step writes: absolute, or relative to the run directory, so that two runs never
+   * overwrite each other's files.
+   */
+  Path output(String path) {
+    Path p = Path.of(path);
+    return p.isAbsolute() ? p : runDir.resolve(p);
+  }
+
+  /** Tells the journal and the report that a step wrote {@code file}. */
+  void wrote(ItemContext ctx, io.workforce.flows.step.Step step, Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    Path dir = runDir.toAbsolutePath().normalize();
+    String shown =
+        abs.startsWith(dir) ? dir.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    emit(new RunEvent.FileWritten(now(), ctx.item.index(), ctx.path(step), shown));
   }
 
   @Override

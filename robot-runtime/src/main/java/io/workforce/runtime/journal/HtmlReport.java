@@ -27,6 +27,15 @@ public final class HtmlReport implements RunEventSink {
   private RunEvent.RunStarted start;
   private final Map<Integer, RunEvent.ItemFinished> items = new TreeMap<>();
   private final List<RunEvent.StepFinished> failedSteps = new ArrayList<>();
+  private final java.util.Set<String> written = new java.util.LinkedHashSet<>();
+
+  /** Step and log lines by item (0: the {@code after} steps), at most {@link #TRACE_LIMIT}. */
+  private final Map<Integer, List<String[]>> trace = new TreeMap<>();
+
+  private int traced;
+
+  /** How many step and log lines the report shows; the journal has all of them. */
+  static final int TRACE_LIMIT = 20_000;
 
   public HtmlReport(Path runDir) {
     this.runDir = runDir;
@@ -34,10 +43,13 @@ public final class HtmlReport implements RunEventSink {
 
   @Override
   public synchronized void accept(RunEvent event) {
+    trace(event);
     if (event instanceof RunEvent.RunStarted s) {
       start = s;
     } else if (event instanceof RunEvent.ItemFinished f) {
       items.put(f.item(), f);
+    } else if (event instanceof RunEvent.FileWritten f) {
+      written.add(f.path());
     } else if (event instanceof RunEvent.StepFinished f
         && "failed".equals(f.outcome())
         && f.message() != null) {
@@ -65,8 +77,10 @@ public final class HtmlReport implements RunEventSink {
     h.append("<h1>").append(esc(title)).append("</h1>");
     summary(h, end);
     resultFiles(h);
+    writtenFiles(h);
     itemTable(h);
     failures(h);
+    trace(h);
     h.append("</body></html>\n");
     try {
       Files.writeString(runDir.resolve(FILE), h.toString(), StandardCharsets.UTF_8);
@@ -99,6 +113,24 @@ public final class HtmlReport implements RunEventSink {
       row(h, Messages.get("report.stopped"), Messages.get("report.stoppedText"));
     }
     h.append("</table>");
+  }
+
+  /** Links to the files the flow's steps wrote, in the order they were first written. */
+  private void writtenFiles(StringBuilder h) {
+    if (written.isEmpty()) {
+      return;
+    }
+    h.append("<p class=\"written-files\">").append(esc(Messages.get("report.writtenFiles")));
+    h.append(":</p><ul class=\"written-files\">");
+    for (String path : written) {
+      String href = Path.of(path).isAbsolute() ? Path.of(path).toUri().toString() : path;
+      h.append("<li><a href=\"")
+          .append(esc(href))
+          .append("\">")
+          .append(esc(path))
+          .append("</a></li>");
+    }
+    h.append("</ul>");
   }
 
   /** Links to the result spreadsheet and CSV, written into the run directory before the report. */
@@ -187,6 +219,61 @@ public final class HtmlReport implements RunEventSink {
             .append("</a></p>");
       }
       h.append("</div>");
+    }
+  }
+
+  /**
+   * Keeps what each item did: every step that ended (path, outcome, time, what it did) and logs.
+   */
+  private void trace(RunEvent event) {
+    String[] line = null;
+    int item = 0;
+    if (event instanceof RunEvent.StepFinished f) {
+      item = f.item();
+      line =
+          new String[] {
+            f.step(),
+            "ok".equals(f.outcome()) ? "ok" : f.error() + "_error",
+            f.millis() + " ms",
+            // a failure's message is listed once, under the failed steps
+            "ok".equals(f.outcome()) ? f.message() : ""
+          };
+    } else if (event instanceof RunEvent.Logged l) {
+      item = l.item();
+      line = new String[] {l.step() == null ? "" : l.step(), l.level(), "", l.message()};
+    }
+    if (line == null) {
+      return;
+    }
+    if (traced++ < TRACE_LIMIT) {
+      trace.computeIfAbsent(item, k -> new ArrayList<>()).add(line);
+    }
+  }
+
+  /** Per item, folded: the steps it ran and the lines it logged, in order. */
+  private void trace(StringBuilder h) {
+    if (trace.isEmpty()) {
+      return;
+    }
+    h.append("<h2>").append(esc(Messages.get("report.trace"))).append("</h2>");
+    for (Map.Entry<Integer, List<String[]>> e : trace.entrySet()) {
+      RunEvent.ItemFinished f = items.get(e.getKey());
+      String title =
+          e.getKey() == 0
+              ? Messages.get("report.afterSteps")
+              : "#" + e.getKey() + (f == null ? "" : " " + f.label());
+      h.append("<details class=\"trace\"><summary>").append(esc(title)).append("</summary><table>");
+      for (String[] line : e.getValue()) {
+        h.append("<tr>");
+        for (String cell : line) {
+          h.append("<td>").append(esc(cell)).append("</td>");
+        }
+        h.append("</tr>");
+      }
+      h.append("</table></details>");
+    }
+    if (traced > TRACE_LIMIT) {
+      h.append("<p>").append(esc(Messages.get("report.traceCut", TRACE_LIMIT))).append("</p>");
     }
   }
 

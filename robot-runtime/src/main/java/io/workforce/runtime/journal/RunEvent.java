@@ -89,6 +89,18 @@ public sealed interface RunEvent {
   }
 
   /**
+   * A step wrote a file ({@code write_csv}, {@code write_sheet}, {@code download}).
+   *
+   * @param path relative to the run directory when it is inside it, else absolute
+   */
+  record FileWritten(Instant at, int item, String step, String path) implements RunEvent {
+    @Override
+    public String type() {
+      return "file";
+    }
+  }
+
+  /**
    * An item ended (after all its attempts).
    *
    * @param key the values that tell the item apart (its key columns or fields, or a queue

@@ -135,7 +135,12 @@ final class PlaywrightSession implements BrowserSession {
 
   @Override
   public void clickNth(Selector target, int index) {
-    act(target, () -> locate(target).nth(index).click());
+    act(
+        target,
+        () -> {
+          locate(target).nth(index).click();
+          settle();
+        });
   }
 
   @Override
@@ -189,17 +194,6 @@ final class PlaywrightSession implements BrowserSession {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
-  public List<List<String>> table(Selector table, Selector rows) {
-    String rowsCss = rows == null ? null : rows.requireCss();
-    return callOn(
-        table,
-        Messages.get("state.attached"),
-        timeout,
-        () -> Tables.cells((List<Object>) locate(table).evaluate(Scripts.TABLE, rowsCss)));
-  }
-
-  @Override
   public void select(Selector target, String option) {
     act(target, () -> locate(target).selectOption(option));
   }
@@ -234,6 +228,20 @@ final class PlaywrightSession implements BrowserSession {
         () ->
             ((List<Object>) locate(target).evaluateAll("els => els.map(" + Scripts.READ + ")"))
                 .stream().map(String::valueOf).toList());
+  }
+
+  @Override
+  public Object evaluateOn(Selector target, String function, Object arg) {
+    return callOn(
+        target,
+        Messages.get("state.attached"),
+        timeout,
+        () -> locate(target).evaluate(function, arg));
+  }
+
+  @Override
+  public Object evaluateAll(Selector target, String function, Object arg) {
+    return callOn(target, "", timeout, () -> locate(target).evaluateAll(function, arg));
   }
 
   @Override

@@ -19,6 +19,7 @@ import io.workforce.runtime.input.WorkSource;
 import io.workforce.runtime.journal.ConsoleProgress;
 import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.RunEventSink;
+import io.workforce.runtime.queue.OrchestratorQueues;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -173,7 +174,8 @@ final class JobRunner {
             robot.scheduler(),
             Duration.ofSeconds(1));
     FlowRunner flowRunner =
-        new FlowRunner(flow, robot.runOptions(), credentials, robot.driver(), null);
+        new FlowRunner(flow, robot.runOptions(), credentials, robot.driver(), null)
+            .withQueues(new OrchestratorQueues(robot.client()));
     source = jobSource;
     runner = flowRunner;
     if (shutdown) {

@@ -218,28 +218,6 @@ final class SeleniumSession implements BrowserSession {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
-  public List<List<String>> table(Selector table, Selector rows) {
-    String rowsCss = rows == null ? null : rows.requireCss();
-    return guard(
-        () ->
-            finder.attached(
-                table,
-                timeout,
-                e -> {
-                  List<Object> raw =
-                      (List<Object>)
-                          driver.executeScript(
-                              "return (" + Scripts.TABLE + ")(arguments[0], arguments[1]);",
-                              e,
-                              rowsCss);
-                  return raw.stream()
-                      .map(r -> ((List<Object>) r).stream().map(String::valueOf).toList())
-                      .toList();
-                }));
-  }
-
-  @Override
   public void fill(Selector target, String text, boolean force) {
     String value = text == null ? "" : text;
     if (force) {
@@ -350,6 +328,30 @@ final class SeleniumSession implements BrowserSession {
               (List<Object>)
                   driver.executeScript("return arguments[0].map(" + Scripts.READ + ");", els);
           return texts.stream().map(String::valueOf).toList();
+        });
+  }
+
+  @Override
+  public Object evaluateOn(Selector target, String function, Object arg) {
+    return guard(
+            () ->
+                finder.attached(
+                    target,
+                    timeout,
+                    e ->
+                        Optional.ofNullable(
+                            driver.executeScript(
+                                "return (" + function + ")(arguments[0], arguments[1]);", e, arg))))
+        .orElse(null);
+  }
+
+  @Override
+  public Object evaluateAll(Selector target, String function, Object arg) {
+    return guard(
+        () -> {
+          List<WebElement> els = finder.find(target).stream().map(Finder.Match::element).toList();
+          return driver.executeScript(
+              "return (" + function + ")(arguments[0], arguments[1]);", els, arg);
         });
   }
 

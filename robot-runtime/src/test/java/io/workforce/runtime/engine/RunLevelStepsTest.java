@@ -110,4 +110,66 @@ class RunLevelStepsTest {
         .containsOnly("before[0].fail");
     assertThat(logs(summary)).isEmpty();
   }
+
+  @Test
+  void filesWrittenByRelativePathGoIntoTheRunDirectoryAreReadBackAndLinkedFromTheReport()
+      throws Exception {
+    String yaml =
+        """
+        flow: files
+        input: { file: csv, columns: [name] }
+        steps:
+          - write_csv: { file: out/rows.csv, rows: "${[{'name': item.name}]}", columns: [name] }
+          - write_sheet: { file: out/rows.xlsx, rows: "${[{'name': item.name}]}", columns: [name] }
+          - read_csv: { file: out/rows.csv, into: back }
+          - log: "read back ${back[0].name} from ${run.dir}"
+        """;
+    RunSummary first = run(yaml, "name\n甲\n");
+    RunSummary second = run(yaml, "name\n乙\n");
+    // two runs never overwrite each other's files, and nothing lands in the work directory
+    assertThat(first.runDir().resolve("out/rows.csv")).content().contains("甲");
+    assertThat(second.runDir().resolve("out/rows.csv")).content().contains("乙");
+    assertThat(first.runDir().resolve("out/rows.xlsx")).isRegularFile();
+    assertThat(dir.resolve("out")).doesNotExist();
+    assertThat(logs(first)).containsExactly("read back 甲 from " + first.runDir().toAbsolutePath());
+    assertThat(events(journal(first), "file"))
+        .extracting(e -> e.path("step").asString(), e -> e.path("path").asString())
+        .containsExactly(
+            tuple("steps[0].write_csv", "out/rows.csv"),
+            tuple("steps[1].write_sheet", "out/rows.xlsx"));
+    assertThat(first.runDir().resolve(io.workforce.runtime.journal.HtmlReport.FILE))
+        .content()
+        .contains("<a href=\"out/rows.csv\">out/rows.csv</a>")
+        .contains("<a href=\"out/rows.xlsx\">out/rows.xlsx</a>");
+  }
+
+  @Test
+  void theReportOfASuccessfulRunShowsEachItemsStepsAndLogLinesAndTheAfterSteps() throws Exception {
+    RunSummary summary =
+        run(
+            """
+            flow: traced
+            input: { file: csv, columns: [name] }
+            before:
+              - set: { n: 0 }
+            steps:
+              - set: { greeting: "hello ${item.name}" }
+              - log: "said ${greeting}"
+            after:
+              - log: all done
+            """,
+            "name\nAda\nBob\n");
+    assertThat(summary.failed()).isZero();
+    String report =
+        Files.readString(summary.runDir().resolve(io.workforce.runtime.journal.HtmlReport.FILE));
+    assertThat(report)
+        .contains("before[0].set")
+        .contains("steps[0].set")
+        .contains("steps[1].log")
+        .contains("said hello Ada")
+        .contains("said hello Bob")
+        .contains("after[0].log")
+        .contains("all done");
+    assertThat(report.indexOf("said hello Ada")).isLessThan(report.indexOf("said hello Bob"));
+  }
 }

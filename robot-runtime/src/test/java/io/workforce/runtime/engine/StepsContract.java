@@ -75,7 +75,7 @@ abstract class StepsContract {
       assertThat(new BigDecimal(String.valueOf(out.get("total")))).isEqualByComparingTo("1009.50");
       assertThat(String.valueOf(out.get("ocr"))).contains("HELLO");
       assertThat(out.get("scripted")).isEqualTo("HELLO 2024-改|42|true");
-      assertThat(Files.readString(dir.resolve("out/rows.csv")))
+      assertThat(Files.readString(run.runDir().resolve("out/rows.csv")))
           .startsWith("编号,金额")
           .contains("2,20");
       assertThat(run.runDir().resolve("screenshots/item-1-done.png")).exists();

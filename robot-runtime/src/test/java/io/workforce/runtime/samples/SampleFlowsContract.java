@@ -80,7 +80,7 @@ abstract class SampleFlowsContract {
     assertThat(result.status()).as(result.reason()).isEqualTo(ItemStatus.SUCCEEDED);
     List<ExpectedDiscrepancy> expected =
         truth.expected().discrepancies().stream().filter(d -> filed.contains(d.childId())).toList();
-    List<List<String>> sheet = Tables.xlsx(dir.resolve("report/diff.xlsx"), "差异");
+    List<List<String>> sheet = Tables.xlsx(run.runDir().resolve("report/diff.xlsx"), "差异");
     assertThat(sheet.get(0)).containsExactly("受理编号", "儿童身份证号", "儿童姓名", "差异原因", "申请值", "卫健值");
     Set<List<String>> rows =
         sheet.subList(1, sheet.size()).stream()

@@ -48,6 +48,7 @@ public final class SampleRig implements AutoCloseable {
     store("registry-clerk", SampleSystems.account("registry"));
     store("intake-clerk", SampleSystems.account("intake"));
     store("health-clerk", SampleSystems.account("health"));
+    store("archive-clerk", SampleSystems.account("archive"));
   }
 
   private void store(String name, Account account) {
@@ -79,7 +80,9 @@ public final class SampleRig implements AutoCloseable {
                 "INTAKE_URL",
                 systems.intakeUrl(),
                 "HEALTH_URL",
-                systems.healthUrl()));
+                systems.healthUrl(),
+                "ARCHIVE_URL",
+                systems.archiveUrl()));
   }
 
   /** Runs a sample flow. */

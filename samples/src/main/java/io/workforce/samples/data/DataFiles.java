@@ -1,5 +1,6 @@
 package io.workforce.samples.data;
 
+import io.workforce.samples.archive.ArchiveTruth;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ public final class DataFiles {
   public static final String SHEET = "subsidy-applications";
   public static final String DIRTY_SHEET = "subsidy-applications-dirty";
   public static final String NEW_REGISTRATIONS = "new-registrations.csv";
+  public static final String ARCHIVE_TRUTH = "archive-truth.json";
 
   private DataFiles() {}
 
@@ -36,7 +38,8 @@ public final class DataFiles {
                   dir.resolve(DIRTY_SHEET + ".xlsx"),
                   Xlsx.write("育儿补贴申领名单", truth.dirtySheetRows(), false)),
               write(dir.resolve(DIRTY_SHEET + ".csv"), csv(truth.dirtySheetRows())),
-              write(dir.resolve(NEW_REGISTRATIONS), newRegistrations(truth)));
+              write(dir.resolve(NEW_REGISTRATIONS), newRegistrations(truth)),
+              write(dir.resolve(ARCHIVE_TRUTH), pretty(ArchiveTruth.generate(truth.seed()))));
       return written;
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -46,7 +49,11 @@ public final class DataFiles {
 
   /** The ground truth as pretty JSON (UTF-8, {@code \n} line ends). */
   public static byte[] groundTruthJson(GroundTruth truth) {
-    return (new String(Json.PRETTY.writeValueAsBytes(truth), StandardCharsets.UTF_8) + "\n")
+    return pretty(truth);
+  }
+
+  private static byte[] pretty(Object value) {
+    return (new String(Json.PRETTY.writeValueAsBytes(value), StandardCharsets.UTF_8) + "\n")
         .getBytes(StandardCharsets.UTF_8);
   }
 
