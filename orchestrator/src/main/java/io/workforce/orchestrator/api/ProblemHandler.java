@@ -24,6 +24,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns every error into an RFC 9457 problem detail with a clear message in the caller's language;
@@ -195,6 +196,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       }
     }
     String why = rootMessage(e);
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+        String field = field(j);
+        return problem(
+            HttpStatus.BAD_REQUEST,
+            "malformed-body",
+            Text.of(
+                "字段 '" + field + "' 的值无法读取: " + why,
+                "field '" + field + "' cannot be read: " + why),
+            request,
+            Map.of(
+                "errors",
+                List.of(
+                    new WorkforceException.FieldProblem(
+                        field,
+                        why,
+                        "text in quotes, a number, true/false, a list or an object, as the field"
+                            + " needs (docs/rest-api.md, docs/openapi.json)"))));
+      }
+    }
     return problem(
         HttpStatus.BAD_REQUEST,
         "malformed-body",
@@ -242,6 +263,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   }
 
   /** The Jackson message without the Java class names and source excerpts it sometimes carries. */
+  /** The JSON path of the value that could not be read: {@code name}, {@code items[2].key}. */
+  private static String field(JacksonException e) {
+    StringBuilder b = new StringBuilder();
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        b.append(b.isEmpty() ? "" : ".").append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
   private static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {

@@ -348,10 +348,20 @@ public class ScheduleService {
     }
   }
 
+  private static final java.util.regex.Pattern ZERO_STEP =
+      java.util.regex.Pattern.compile("/0+(?![0-9])");
+
   static void checkCron(String cron) {
     if (cron == null) {
       throw InvalidRequestException.field(
           "cron", "缺少 cron 表达式", "a CRON schedule needs a cron expression, e.g. 0 0 9 ? * MON-FRI");
+    }
+    if (ZERO_STEP.matcher(cron).find()) {
+      // Quartz takes 0/0 and then never fires, or fires in a loop: say so instead
+      throw InvalidRequestException.field(
+          "cron",
+          "cron 表达式 '" + cron + "' 的步长为 0 (如 0/0): 步长须至少为 1",
+          "'" + cron + "' has a step of zero (like 0/0): a step must be at least 1, e.g. 0/15");
     }
     try {
       CronExpression.validateExpression(cron);
