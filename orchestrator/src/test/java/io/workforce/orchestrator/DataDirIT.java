@@ -40,6 +40,10 @@ class DataDirIT {
   void theDataDirectoryAndEverythingInItAreTheOrchestratorsAloneAlsoAfterAnUpgrade()
       throws IOException {
     Path log = Files.createTempDirectory("workforce-log-").resolve("orchestrator.log");
+    // left readable by an older version; it exists whether or not this JVM's logging (shared with
+    // other orchestrators of the test run) is set up again for this one
+    Files.createFile(
+        log, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
     try (TestOrchestrator o =
         TestOrchestrator.start(db, Map.of("logging.file.name", log.toString()))) {
       AdminApi clerk = o.person("datadir-clerk", "CLERK");
@@ -77,7 +81,8 @@ class DataDirIT {
     try (Stream<Path> s = Files.walk(dir)) {
       all = s.toList();
     }
-    assertThat(all).as("files in the data directory").hasSizeGreaterThan(3);
+    // uploads are in the database: on PostgreSQL the master key may be all there is
+    assertThat(all).as("files in the data directory").contains(dir.resolve("master.key"));
     for (Path p : all) {
       assertThat(mode(p))
           .as(p.toString())

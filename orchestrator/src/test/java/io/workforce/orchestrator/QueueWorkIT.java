@@ -224,6 +224,34 @@ class QueueWorkIT {
     other.client().updateJob(otherJob, JobUpdate.succeeded(Map.of()));
   }
 
+  /**
+   * Issue 15: a robot restarted within {@code offline-after} asks for work while its old job still
+   * runs; the job fails, and its item goes back at once, as on the lost-robot path (it used to stay
+   * IN_PROGRESS until its lease ran out).
+   */
+  @Test
+  void aRobotRestartedInTheMiddleOfAJobGetsItFailedAndItsItemGoesBackAtOnce() {
+    String queue = queueWithFlow(1, 2);
+    SimRobot restarted = SimRobot.enrol(orchestrator, queue + "-restarted");
+    long jobId = working(restarted, queue);
+    QueueItem item = restarted.client().claimItem(queue, jobId, null).orElseThrow();
+
+    assertThat(restarted.client().pollWork(Duration.ofMillis(200))).as("nothing else").isEmpty();
+
+    JsonNode failed = orchestrator.admin().get("/api/v1/jobs/" + jobId).json();
+    assertThat(failed.get("state").asString()).isEqualTo("FAILED");
+    assertThat(failed.get("failureMessage").asString()).contains("restarted");
+    JsonNode back = orchestrator.admin().get("/api/v1/items/" + item.id()).json();
+    assertThat(back.get("status").asString()).as("back in its queue").isEqualTo("SYSTEM_FAILED");
+    assertThat(back.get("history").findValuesAsString("reason"))
+        .anyMatch(r -> r.contains("restarted"));
+    long again = working(restarted, queue);
+    assertThat(restarted.client().claimItem(queue, again, null).orElseThrow().id())
+        .as("claimed again without waiting for the lease")
+        .isEqualTo(item.id());
+    restarted.client().updateJob(again, JobUpdate.succeeded(Map.of()));
+  }
+
   @Test
   void aRobotThatShutsDownIsOfflineAtOnceAndTheJobItHadNotStartedGoesToAnother() {
     String queue = queueWithFlow(1, 2);

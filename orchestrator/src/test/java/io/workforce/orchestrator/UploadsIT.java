@@ -10,6 +10,7 @@ import io.workforce.orchestrator.testing.SimRobot;
 import io.workforce.orchestrator.testing.TestDb;
 import io.workforce.orchestrator.testing.TestFlows;
 import io.workforce.orchestrator.testing.TestOrchestrator;
+import io.workforce.orchestrator.upload.Blobs;
 import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.ScreenshotRef;
 import io.workforce.protocol.client.OrchestratorException;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -82,11 +82,15 @@ class UploadsIT {
     assertThat(robot.client().uploadScreenshot(jobId, "..", PNG).name())
         .as("a reference is only a key")
         .matches("[0-9a-f-]{36}\\.png");
-    try (Stream<Path> files = Files.list(o.dataDir().resolve("screenshots"))) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .contains(stored.name())
-          .allMatch(n -> n.matches("[0-9a-f-]{36}\\.(png|jpg)"));
-    }
+    assertThat(
+            o.jdbc()
+                .sql("SELECT blob_id FROM job_screenshot WHERE stored_name = ?")
+                .param(stored.name())
+                .query(Long.class)
+                .single())
+        .as("kept in the database")
+        .isNotNull();
+    assertThat(o.dataDir().resolve("screenshots")).as("not on this node's disk").doesNotExist();
     AdminApi.Response image =
         admin.get("/api/v1/jobs/" + jobId + "/screenshots/step-1.png").expect(200);
     assertThat(image.contentType()).isEqualTo("image/png");
@@ -120,11 +124,15 @@ class UploadsIT {
     assertThat(f.get("name").asString())
         .as("the name is data, returned as typed, without its path")
         .isEqualTo("evil <img src=x onerror=alert(1)>.csv");
-    try (Stream<Path> files = Files.list(o.dataDir().resolve("job-files"))) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .contains(id)
-          .allMatch(n -> n.matches("jf_[0-9a-f]{32}"));
-    }
+    assertThat(
+            o.jdbc()
+                .sql("SELECT blob_id FROM job_file WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single())
+        .as("kept in the database")
+        .isNotNull();
+    assertThat(o.dataDir().resolve("job-files")).as("not on this node's disk").doesNotExist();
     assertThat(Files.exists(Path.of("/tmp/evil <img src=x onerror=alert(1)>.csv"))).isFalse();
     assertThat(
             clerk
@@ -140,6 +148,73 @@ class UploadsIT {
     assertThat(o.person("other-upload-clerk", "CLERK").get("/api/v1/job-files/" + id).status())
         .as("another clerk's upload is not found")
         .isEqualTo(404);
+  }
+
+  /**
+   * An older version kept uploads on the disk of the node that received them; at its first start on
+   * this version a node moves them into the database (and deletes them from its disk), so that
+   * every node serves them.
+   */
+  @Test
+  void uploadsAnOlderVersionKeptOnTheNodesDiskAreMovedIntoTheDatabaseAtStart() throws IOException {
+    try (TestOrchestrator o = TestOrchestrator.start(db)) {
+      AdminApi admin = o.admin();
+      admin
+          .post("/api/v1/flows", Map.of("source", TestFlows.simpleFlow("legacy-upload-flow", 1)))
+          .expect(201);
+      long jobId =
+          admin
+              .post("/api/v1/jobs", Map.of("flow", "legacy-upload-flow"))
+              .expect(201)
+              .json()
+              .get("id")
+              .asLong();
+      byte[] png = new byte[300_000];
+      new java.util.Random(7).nextBytes(png);
+      System.arraycopy(PNG, 0, png, 0, 8);
+      String shot = "0d0c2a8e-61a4-4a5e-9a57-1b1f0c3c7d11.png";
+      String fileId = "jf_" + "ab".repeat(16);
+      byte[] csv = "code,name\nA-1,甲\n".getBytes(StandardCharsets.UTF_8);
+      o.jdbc()
+          .sql(
+              "INSERT INTO job_screenshot (job_id, ref, stored_name, content_type, size_bytes,"
+                  + " created_at) VALUES (?, 'old.png', ?, 'image/png', ?, CURRENT_TIMESTAMP)")
+          .params(jobId, shot, png.length)
+          .update();
+      o.jdbc()
+          .sql(
+              "INSERT INTO job_file (id, original_name, content_type, size_bytes, sha256, data_rows,"
+                  + " uploaded_by, created_at) VALUES (?, 'old.csv', 'text/csv', ?, ?, 1, 'admin',"
+                  + " CURRENT_TIMESTAMP)")
+          .params(fileId, csv.length, "0".repeat(64))
+          .update();
+      Files.createDirectories(o.dataDir().resolve("screenshots"));
+      Files.write(o.dataDir().resolve("screenshots").resolve(shot), png);
+      Files.createDirectories(o.dataDir().resolve("job-files"));
+      Files.write(o.dataDir().resolve("job-files").resolve(fileId), csv);
+      assertThat(admin.get("/api/v1/jobs/" + jobId + "/screenshots/old.png").status())
+          .as("before the move, this version does not read the disk")
+          .isEqualTo(404);
+
+      o.restart();
+
+      AdminApi.Response image = o.admin().get("/api/v1/jobs/" + jobId + "/screenshots/old.png");
+      assertThat(image.status()).isEqualTo(200);
+      assertThat(image.raw()).isEqualTo(png);
+      Long blob =
+          o.jdbc()
+              .sql("SELECT blob_id FROM job_file WHERE id = ?")
+              .param(fileId)
+              .query(Long.class)
+              .single();
+      Blobs blobs = o.bean(Blobs.class);
+      try (var in = blobs.open(blobs.find(blob).orElseThrow())) {
+        assertThat(in.readAllBytes()).isEqualTo(csv);
+      }
+      assertThat(o.dataDir().resolve("screenshots")).as("moved, not copied").doesNotExist();
+      assertThat(o.dataDir().resolve("job-files")).doesNotExist();
+      o.admin().post("/api/v1/jobs/" + jobId + "/stop", "").expect(200);
+    }
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
  * value stops the start with a message naming the property). Documented in {@code
  * docs/operations.md}.
  *
- * @param dataDir where the H2 database, the master key file and uploaded screenshots live
+ * @param dataDir where the H2 database and the master key file live (uploads are in the database)
  * @param robots robot liveness and long polling
  * @param dispatch the dispatcher's policy
  * @param queues work-queue defaults
@@ -238,10 +238,5 @@ public record WorkforceProperties(
   /** Where the master key file is: the configured file, else {@code <data-dir>/master.key}. */
   public Path masterKeyFile() {
     return vault.masterKeyFile() != null ? vault.masterKeyFile() : dataDir.resolve("master.key");
-  }
-
-  /** Where screenshots are stored, under generated names. */
-  public Path screenshotDir() {
-    return dataDir.resolve("screenshots");
   }
 }

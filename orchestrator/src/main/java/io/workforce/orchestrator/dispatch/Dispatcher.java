@@ -7,7 +7,6 @@ import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.job.JobAssignments;
 import io.workforce.orchestrator.robot.RobotService;
-import io.workforce.protocol.FailureKind;
 import io.workforce.protocol.WorkAssignment;
 import java.time.Clock;
 import java.time.Duration;
@@ -106,7 +105,7 @@ public class Dispatcher {
             .list();
     for (long jobId : running) {
       // the robot asks for work, so it no longer runs this job: it restarted in the middle
-      assignments.fail(jobId, FailureKind.SYSTEM, "robot restarted while running the job");
+      assignments.abandoned(jobId, robotId, "robot restarted while running the job");
     }
     return jdbc
         .sql("SELECT id FROM job WHERE robot_id = ? AND state = 'ASSIGNED' ORDER BY id")

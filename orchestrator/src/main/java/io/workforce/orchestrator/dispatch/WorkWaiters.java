@@ -1,5 +1,8 @@
 package io.workforce.orchestrator.dispatch;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.workforce.orchestrator.cluster.ClusterSignals;
 import io.workforce.orchestrator.job.JobEvents;
 import io.workforce.protocol.WorkAssignment;
 import jakarta.annotation.PreDestroy;
@@ -13,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,9 +25,9 @@ import org.springframework.web.context.request.async.DeferredResult;
 
 /**
  * Robots waiting for work (long polls). A poll is answered at once when there is work; otherwise it
- * waits, holding no thread, until a job is created or finishes on this node (events), until the
- * periodic rescan finds work created on another node, or until its wait is over (204). All
- * decisions run on one thread, the longest-waiting robot first.
+ * waits, holding no thread, until a job is created or finishes on this node (events) or on another
+ * node ({@link ClusterSignals}), until the periodic rescan (a safety net) finds work, or until its
+ * wait is over (204). All decisions run on one thread, the longest-waiting robot first.
  */
 @Component
 class WorkWaiters {
@@ -37,8 +41,11 @@ class WorkWaiters {
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final AtomicLong order = new AtomicLong();
 
-  WorkWaiters(Dispatcher dispatcher) {
+  WorkWaiters(Dispatcher dispatcher, MeterRegistry meters) {
     this.dispatcher = dispatcher;
+    Gauge.builder("workforce.robots.waiting", waiting, Map::size)
+        .description("robots in a long poll on this node")
+        .register(meters);
   }
 
   private record Waiter(
@@ -83,6 +90,15 @@ class WorkWaiters {
     wake();
   }
 
+  /** Work may have appeared through another node (or signals were interrupted). */
+  @EventListener
+  void signalled(ClusterSignals.Received signal) {
+    if (signal.kind().equals(ClusterSignals.WORK) || signal.kind().equals(ClusterSignals.RESUMED)) {
+      wake();
+    }
+  }
+
+  /** The safety net: signals from other nodes ({@link ClusterSignals}) normally come first. */
   @Scheduled(fixedDelayString = "${workforce.dispatch.rescan-interval:1s}")
   void rescan() {
     if (!waiting.isEmpty()) {
@@ -115,7 +131,8 @@ class WorkWaiters {
                 // the poll timed out at this very moment: the robot gets the job again with its
                 // next poll
                 log.debug(
-                    "job {} assigned to robot {} after its poll ended; redelivered on the next poll",
+                    "job {} assigned to robot {} after its poll ended; redelivered on the next"
+                        + " poll",
                     work.get().jobId(),
                     w.robotId());
               }

@@ -176,6 +176,14 @@ public class FlowCatalog {
         name + "@" + version, k -> version(name, version, false).descriptor());
   }
 
+  /** The queue the live version of a flow reads (its {@code input.queue}), if it reads one. */
+  public Optional<String> queueOf(String name) {
+    FlowDescriptor d = descriptor(name, liveVersion(name));
+    return "queue".equals(d.input().kind())
+        ? Optional.ofNullable(d.input().queue())
+        : Optional.empty();
+  }
+
   /** The live version of a flow. */
   public int liveVersion(String name) {
     FlowView f = get(name);

@@ -59,6 +59,15 @@ public class JobAssignments {
         j.startedBy());
   }
 
+  /**
+   * Fails a job its robot no longer runs (the robot restarted while running it): a system failure,
+   * and what the robot held for it (queue items) goes back at once ({@link JobEvents.Abandoned}).
+   */
+  public void abandoned(long jobId, long robotId, String reason) {
+    fail(jobId, FailureKind.SYSTEM, reason);
+    events.publishEvent(new JobEvents.Abandoned(jobId, robotId, reason));
+  }
+
   /** Fails an active job (system or business) on the orchestrator's behalf. */
   public void fail(long jobId, FailureKind kind, String reason) {
     transitions.move(

@@ -10,6 +10,8 @@ import io.workforce.protocol.StepEvent;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -111,12 +113,13 @@ class JobController {
       value = "/{id}/screenshots/{ref}",
       produces = {MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE})
   @Operation(summary = "One screenshot by the robot's reference")
-  ResponseEntity<byte[]> screenshot(
+  ResponseEntity<Resource> screenshot(
       Caller.User caller, @PathVariable long id, @PathVariable String ref) {
     access.checkVisible(caller, id);
     Screenshots.Image image = screenshots.read(id, ref);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(image.contentType()))
-        .body(image.bytes());
+        .contentLength(image.size())
+        .body(new InputStreamResource(image.content()));
   }
 }

@@ -3,15 +3,14 @@ package io.workforce.orchestrator.job;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
-import io.workforce.orchestrator.config.PrivateDataDir;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.upload.Blobs;
 import io.workforce.protocol.ScreenshotRef;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +18,12 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Screenshots robots upload. Stored on disk under names the orchestrator generates (a UUID): the
- * robot's own reference is only a key in the database, so no upload can choose or traverse a path.
+ * Screenshots robots upload. Kept in the database every node shares ({@link Blobs}) and named by
+ * the orchestrator (a UUID): the robot's own reference is only a key, so no upload can choose a
+ * name.
  */
 @Service
 public class Screenshots {
@@ -30,14 +31,22 @@ public class Screenshots {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final RobotJobService jobs;
-  private final Path dir;
+  private final Blobs blobs;
+  private final TransactionTemplate tx;
   private final long maxBytes;
 
-  Screenshots(JdbcClient jdbc, Clock clock, RobotJobService jobs, WorkforceProperties properties) {
+  Screenshots(
+      JdbcClient jdbc,
+      Clock clock,
+      RobotJobService jobs,
+      Blobs blobs,
+      TransactionTemplate tx,
+      WorkforceProperties properties) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.jobs = jobs;
-    this.dir = properties.screenshotDir();
+    this.blobs = blobs;
+    this.tx = tx;
     this.maxBytes = properties.uploads().maxScreenshotSize().toBytes();
   }
 
@@ -62,15 +71,18 @@ public class Screenshots {
       return new ScreenshotRef(ref, existing.get());
     }
     String name = UUID.randomUUID() + (type.equals("image/png") ? ".png" : ".jpg");
-    write(name, image);
     try {
-      jdbc.sql(
-              "INSERT INTO job_screenshot (job_id, ref, stored_name, content_type, size_bytes, created_at) "
-                  + "VALUES (?,?,?,?,?,?)")
-          .params(jobId, ref, name, type, image.length, Db.ts(clock.instant()))
-          .update();
+      tx.executeWithoutResult(
+          status -> {
+            Blobs.Blob blob = write(image);
+            jdbc.sql(
+                    "INSERT INTO job_screenshot (job_id, ref, stored_name, content_type, size_bytes,"
+                        + " created_at, blob_id) VALUES (?,?,?,?,?,?,?)")
+                .params(jobId, ref, name, type, image.length, Db.ts(clock.instant()), blob.id())
+                .update();
+          });
     } catch (DuplicateKeyException e) {
-      delete(name);
+      // the same screenshot sent twice at once (a retry): the first one stays, nothing of this one
       return new ScreenshotRef(ref, storedName(jobId, ref).orElseThrow());
     }
     return new ScreenshotRef(ref, name);
@@ -86,26 +98,38 @@ public class Screenshots {
 
   /** A stored screenshot by the robot's reference. */
   public Image read(long jobId, String ref) {
-    record Row(String name, String type) {}
+    record Row(String name, String type, Long blob) {}
     Row row =
         jdbc.sql(
-                "SELECT stored_name, content_type FROM job_screenshot WHERE job_id = ? AND ref = ?")
+                "SELECT stored_name, content_type, blob_id FROM job_screenshot"
+                    + " WHERE job_id = ? AND ref = ?")
             .params(jobId, ref)
-            .query((rs, n) -> new Row(rs.getString(1), rs.getString(2)))
+            .query(
+                (rs, n) -> new Row(rs.getString(1), rs.getString(2), Db.longOrNull(rs, "blob_id")))
             .optional()
             .orElseThrow(() -> NotFoundException.of("截图", "screenshot", ref));
-    try {
-      return new Image(row.type(), Files.readAllBytes(dir.resolve(row.name())));
-    } catch (IOException e) {
-      throw new NotFoundException(
-          Text.of("截图文件 " + row.name() + " 已丢失", "screenshot file " + row.name() + " is missing"));
-    }
+    Blobs.Blob blob =
+        Optional.ofNullable(row.blob())
+            .flatMap(blobs::find)
+            .orElseThrow(
+                () ->
+                    // uploaded by an older version to a node that has not moved it in yet
+                    new NotFoundException(
+                        Text.of(
+                            "截图 " + row.name() + " 不在数据库中 (旧版本上传, 所在节点尚未启动新版本)",
+                            "screenshot "
+                                + row.name()
+                                + " is not in the database (uploaded by an older version to a node"
+                                + " that has not started the new one yet)")));
+    return new Image(row.type(), blob.size(), blobs.open(blob));
   }
 
   /**
    * @param contentType image/png or image/jpeg
+   * @param size bytes
+   * @param content read from the database as it is consumed
    */
-  public record Image(String contentType, byte[] bytes) {}
+  public record Image(String contentType, long size, InputStream content) {}
 
   private Optional<String> storedName(long jobId, String ref) {
     return jdbc.sql("SELECT stored_name FROM job_screenshot WHERE job_id = ? AND ref = ?")
@@ -125,23 +149,11 @@ public class Screenshots {
         "body", "截图须为 PNG 或 JPEG", "a screenshot must be a PNG or JPEG image");
   }
 
-  private void write(String name, byte[] image) {
+  private Blobs.Blob write(byte[] image) {
     try {
-      PrivateDataDir.privateDirectory(dir);
-      Path tmp = dir.resolve(name + ".tmp");
-      Files.write(tmp, image);
-      PrivateDataDir.privateFile(tmp);
-      Files.move(tmp, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+      return blobs.write(new ByteArrayInputStream(image));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot store screenshot in " + dir, e);
-    }
-  }
-
-  private void delete(String name) {
-    try {
-      Files.deleteIfExists(dir.resolve(name));
-    } catch (IOException e) {
-      // an orphan file is harmless
+      throw new UncheckedIOException(e); // never: the image is in memory
     }
   }
 }

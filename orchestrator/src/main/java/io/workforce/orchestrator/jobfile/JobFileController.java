@@ -7,6 +7,8 @@ import io.workforce.orchestrator.robot.RobotScope;
 import io.workforce.orchestrator.security.Caller;
 import java.io.IOException;
 import java.io.InputStream;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,15 +63,17 @@ class JobFileController {
       summary =
           "Robot: download the input file of a job it runs (any other job or file answers 404, as"
               + " if it did not exist)")
-  ResponseEntity<byte[]> download(
+  ResponseEntity<Resource> download(
       Caller.Robot robot, @PathVariable long jobId, @PathVariable String fileId) {
     String inputs = scope.working(robot.robotId(), jobId).inputs();
     if (!fileId.equals(json.readTree(inputs).path(JobFiles.INPUT).asString(null))) {
       throw NotFoundException.of("输入文件", "input file", fileId);
     }
     JobFiles.Stored s = files.forRobot(robot.robotId(), jobId, fileId);
+    // streamed from the database chunk by chunk: the file is never whole in this node's memory
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(s.file().contentType()))
-        .body(s.content());
+        .contentLength(s.blob().size())
+        .body(new InputStreamResource(files.open(s)));
   }
 }

@@ -4,11 +4,11 @@ import io.workforce.orchestrator.api.ForbiddenException;
 import io.workforce.orchestrator.api.InvalidRequestException;
 import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
-import io.workforce.orchestrator.config.PrivateDataDir;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.sheet.SheetLimits;
 import io.workforce.orchestrator.sheet.SpreadsheetGate;
+import io.workforce.orchestrator.upload.Blobs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,11 +27,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Files uploaded as job inputs. Kept on disk under their generated id (never under the uploaded
- * name, so no upload can choose or traverse a path); handed only to the robot running a job whose
+ * Files uploaded as job inputs. Kept in the database every node shares ({@link Blobs}), under their
+ * generated id (the uploaded name is only data); handed only to the robot running a job whose
  * inputs name them.
  */
 @Service
@@ -45,7 +46,8 @@ public class JobFiles {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final JsonMapper json;
-  private final Path dir;
+  private final Blobs blobs;
+  private final TransactionTemplate tx;
   private final SpreadsheetGate gate;
   private final SheetLimits limits;
 
@@ -54,11 +56,14 @@ public class JobFiles {
       Clock clock,
       JsonMapper json,
       WorkforceProperties properties,
+      Blobs blobs,
+      TransactionTemplate tx,
       SpreadsheetGate gate) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
-    this.dir = properties.dataDir().resolve("job-files");
+    this.blobs = blobs;
+    this.tx = tx;
     this.gate = gate;
     this.limits = SheetLimits.forJobFiles(properties);
   }
@@ -91,18 +96,31 @@ public class JobFiles {
         preview = SheetPreview.read(name, upload, limits);
       }
       String id = "jf_" + UUID.randomUUID().toString().replace("-", "");
-      write(id, upload);
       Instant now = clock.instant();
       String type =
           "csv".equals(format)
               ? "text/csv"
               : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
       String sha = HexFormat.of().formatHex(digest.digest());
-      jdbc.sql(
-              "INSERT INTO job_file (id, original_name, content_type, size_bytes, sha256, data_rows, uploaded_by, created_at) "
-                  + "VALUES (?,?,?,?,?,?,?,?)")
-          .params(id, name, type, size, sha, preview.dataRows(), actor, Db.ts(now))
-          .update();
+      String uploadedName = name;
+      tx.executeWithoutResult(
+          status -> {
+            Blobs.Blob blob = writeBlob(upload);
+            jdbc.sql(
+                    "INSERT INTO job_file (id, original_name, content_type, size_bytes, sha256, data_rows,"
+                        + " uploaded_by, created_at, blob_id) VALUES (?,?,?,?,?,?,?,?,?)")
+                .params(
+                    id,
+                    uploadedName,
+                    type,
+                    blob.size(),
+                    sha,
+                    preview.dataRows(),
+                    actor,
+                    Db.ts(now),
+                    blob.id())
+                .update();
+          });
       return new JobFileView(
           id,
           name,
@@ -145,18 +163,34 @@ public class JobFiles {
               "the inputs of job " + jobId + " do not name file " + fileId));
     }
     JobFileView v = get(fileId);
-    try {
-      return new Stored(v, Files.readAllBytes(dir.resolve(v.id())));
-    } catch (IOException e) {
-      throw new NotFoundException(
-          Text.of("输入文件 " + fileId + " 已丢失", "input file " + fileId + " is missing"));
-    }
+    Blobs.Blob blob =
+        jdbc.sql("SELECT blob_id FROM job_file WHERE id = ?")
+            .param(fileId)
+            .query((rs, n) -> Db.longOrNull(rs, "blob_id"))
+            .optional()
+            .flatMap(b -> b == null ? Optional.empty() : blobs.find(b))
+            .orElseThrow(
+                () ->
+                    // an upload of an older version whose node has not moved it in yet
+                    new NotFoundException(
+                        Text.of(
+                            "输入文件 " + fileId + " 的内容不在数据库中 (旧版本上传, 所在节点尚未启动新版本)",
+                            "the content of input file "
+                                + fileId
+                                + " is not in the database (uploaded by an older version to a node"
+                                + " that has not started the new one yet)")));
+    return new Stored(v, blob);
+  }
+
+  /** The content of a stored file, read from the database as it is consumed. */
+  public InputStream open(Stored stored) {
+    return blobs.open(stored.blob());
   }
 
   /**
-   * @param file its description @param content its bytes
+   * @param file its description @param blob where its content is
    */
-  public record Stored(JobFileView file, byte[] content) {}
+  public record Stored(JobFileView file, Blobs.Blob blob) {}
 
   Optional<JobFileView> find(String id) {
     if (id == null || !id.matches(ID_PATTERN)) {
@@ -194,15 +228,11 @@ public class JobFiles {
         "only .xlsx and .csv files can be a job's input (got '" + name + "')");
   }
 
-  private void write(String id, Path content) {
-    try {
-      PrivateDataDir.privateDirectory(dir);
-      Path tmp = dir.resolve(id + ".tmp");
-      Files.copy(content, tmp, StandardCopyOption.REPLACE_EXISTING);
-      PrivateDataDir.privateFile(tmp);
-      Files.move(tmp, dir.resolve(id), StandardCopyOption.ATOMIC_MOVE);
+  private Blobs.Blob writeBlob(Path content) {
+    try (InputStream in = Files.newInputStream(content)) {
+      return blobs.write(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot store an input file in " + dir, e);
+      throw new UncheckedIOException("cannot read the uploaded file back from " + content, e);
     }
   }
 

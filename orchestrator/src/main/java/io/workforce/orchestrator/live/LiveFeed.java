@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.live;
 
+import io.workforce.orchestrator.cluster.ClusterSignals;
 import io.workforce.orchestrator.security.Caller;
 import java.io.IOException;
 import java.time.Clock;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * compares the {@link Watermarks} with the previous ones and tells every listener what changed,
  * filtered to what the listener may see; the pages then re-read just that through the REST API.
  * Reading the database rather than in-process events means a listener on one node hears about work
- * done through another.
+ * done through another; a signal from another node ({@link ClusterSignals}) makes it look at once.
  */
 @Component
 class LiveFeed {
@@ -103,6 +104,14 @@ class LiveFeed {
     if (Duration.between(lastSent, now).compareTo(keepAlive) >= 0) {
       listeners.forEach(l -> send(l, SseEmitter.event().comment("keep-alive")));
       lastSent = now;
+    }
+  }
+
+  /** A change through another node: look at once rather than at the next tick. */
+  @EventListener
+  void signalled(ClusterSignals.Received signal) {
+    if (!listeners.isEmpty()) {
+      tick();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.overview;
 
+import io.workforce.orchestrator.cluster.ClusterOnce;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
 import java.time.Clock;
@@ -38,13 +39,16 @@ class ItemRollup {
   private final TransactionTemplate tx;
   private final Clock clock;
   private final ZoneId zone;
+  private final ClusterOnce once;
 
   ItemRollup(
       JdbcClient jdbc,
       JdbcTemplate template,
       TransactionTemplate tx,
       Clock clock,
-      WorkforceProperties properties) {
+      WorkforceProperties properties,
+      ClusterOnce once) {
+    this.once = once;
     this.jdbc = jdbc;
     this.template = template;
     this.tx = tx;
@@ -57,10 +61,14 @@ class ItemRollup {
       initialDelayString = "${workforce.overview.rollup-interval:5s}")
   void scheduled() {
     try {
-      long n = catchUp();
-      if (n > 10_000) {
-        log.info("rolled up {} processed items for the overview", n);
-      }
+      once.run( // one node at a time across a cluster
+          "overview-rollup",
+          () -> {
+            long n = catchUp();
+            if (n > 10_000) {
+              log.info("rolled up {} processed items for the overview", n);
+            }
+          });
     } catch (RuntimeException e) {
       // the overview stays exact without the rollup (it reads the rows not rolled up); try again
       // next pass

@@ -8,6 +8,7 @@ import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.DatabaseKind;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.job.JobEvents;
 import io.workforce.orchestrator.robot.RobotScope;
 import io.workforce.orchestrator.robot.RobotWentOffline;
 import io.workforce.protocol.FailureKind;
@@ -231,6 +232,23 @@ public class ItemWork {
         .jdbc
         .sql("SELECT * FROM queue_item WHERE status = 'IN_PROGRESS' AND robot_id = ?")
         .param(event.robotId())
+        .query(store::view)
+        .list()
+        .forEach(item -> giveBack(item, ItemStatus.SYSTEM_FAILED, event.reason(), event.robotId()));
+  }
+
+  /**
+   * A robot that restarted in the middle of a job: the items it held for that job go back at once,
+   * the same as when it is lost (not only when their lease runs out).
+   */
+  @EventListener
+  @Transactional
+  public void jobAbandoned(JobEvents.Abandoned event) {
+    store
+        .jdbc
+        .sql(
+            "SELECT * FROM queue_item WHERE status = 'IN_PROGRESS' AND robot_id = ? AND job_id = ?")
+        .params(event.robotId(), event.jobId())
         .query(store::view)
         .list()
         .forEach(item -> giveBack(item, ItemStatus.SYSTEM_FAILED, event.reason(), event.robotId()));

@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.queue;
 
+import io.workforce.orchestrator.cluster.ClusterOnce;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,17 @@ import org.springframework.stereotype.Component;
 class LeaseSweeper {
 
   private final ItemWork work;
+  private final ClusterOnce once;
 
-  LeaseSweeper(ItemWork work) {
+  LeaseSweeper(ItemWork work, ClusterOnce once) {
     this.work = work;
+    this.once = once;
   }
 
   @Scheduled(
       fixedDelayString = "${workforce.robots.sweep-interval:5s}",
       initialDelayString = "${workforce.robots.offline-after:60s}")
   void sweep() {
-    work.sweepExpiredLeases();
+    once.run("lease-sweep", work::sweepExpiredLeases); // one node at a time across a cluster
   }
 }

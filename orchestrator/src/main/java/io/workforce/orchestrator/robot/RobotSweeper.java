@@ -1,5 +1,6 @@
 package io.workforce.orchestrator.robot;
 
+import io.workforce.orchestrator.cluster.ClusterOnce;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,17 @@ import org.springframework.stereotype.Component;
 class RobotSweeper {
 
   private final RobotService robots;
+  private final ClusterOnce once;
 
-  RobotSweeper(RobotService robots) {
+  RobotSweeper(RobotService robots, ClusterOnce once) {
     this.robots = robots;
+    this.once = once;
   }
 
   @Scheduled(
       fixedDelayString = "${workforce.robots.sweep-interval:5s}",
       initialDelayString = "${workforce.robots.offline-after:60s}")
   void sweep() {
-    robots.sweepOffline();
+    once.run("robot-sweep", robots::sweepOffline); // one node at a time across a cluster
   }
 }

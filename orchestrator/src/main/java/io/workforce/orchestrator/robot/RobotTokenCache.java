@@ -1,18 +1,21 @@
 package io.workforce.orchestrator.robot;
 
+import io.workforce.orchestrator.cluster.ClusterSignals;
 import io.workforce.orchestrator.security.Caller;
 import io.workforce.orchestrator.security.RobotTokenVerifier;
 import io.workforce.orchestrator.security.Tokens;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Verifies robot tokens against their stored hashes, with a short cache so that a busy robot does
- * not cost a query per request. Retiring or re-enrolling a robot forgets it at once on this node;
- * other nodes forget it within {@link #TTL_NANOS}.
+ * not cost a query per request. Retiring or re-enrolling a robot forgets it at once on this node,
+ * and on the other nodes when the change commits ({@link ClusterSignals}); should the signals be
+ * interrupted, every node forgets everything.
  */
 @Component
 class RobotTokenCache implements RobotTokenVerifier {
@@ -23,8 +26,11 @@ class RobotTokenCache implements RobotTokenVerifier {
   private final JdbcClient jdbc;
   private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-  RobotTokenCache(JdbcClient jdbc) {
+  private final ClusterSignals signals;
+
+  RobotTokenCache(JdbcClient jdbc, ClusterSignals signals) {
     this.jdbc = jdbc;
+    this.signals = signals;
   }
 
   @Override
@@ -51,7 +57,22 @@ class RobotTokenCache implements RobotTokenVerifier {
     return robot;
   }
 
+  /** Forgets a robot's token here and, once the current transaction commits, on every node. */
   void forget(long robotId) {
+    forgetHere(robotId);
+    signals.send(ClusterSignals.ROBOT_FORGET, robotId);
+  }
+
+  @EventListener
+  void signalled(ClusterSignals.Received signal) {
+    if (signal.kind().equals(ClusterSignals.ROBOT_FORGET)) {
+      forgetHere(Long.parseLong(signal.argument()));
+    } else if (signal.kind().equals(ClusterSignals.RESUMED)) {
+      cache.clear();
+    }
+  }
+
+  private void forgetHere(long robotId) {
     cache.values().removeIf(e -> e.robot().robotId() == robotId);
   }
 

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -113,6 +115,9 @@ public class ScheduleService {
           "queue",
           "队列触发需要一个已存在的队列",
           "a QUEUE schedule needs an existing queue (got '" + s.queue() + "')");
+    }
+    if (kind.equals("QUEUE")) {
+      checkFlowReads(s.flow(), s.queue());
     }
     Instant now = clock.instant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -280,8 +285,20 @@ public class ScheduleService {
         misfire.equals("SKIP")
             ? schedule.withMisfireHandlingInstructionDoNothing()
             : schedule.withMisfireHandlingInstructionFireAndProceed();
+    // Quartz cuts a start time down to the second and takes the first slot from one second before
+    // it: starting "now" could give a slot up to a second in the past, fired at once (issue 15).
+    // Starting at the next whole second gives the first slot at or after the creation.
+    Instant now = Instant.now(); // Quartz fires by the system clock, whatever clock the app uses
+    Instant start = now.truncatedTo(ChronoUnit.SECONDS);
+    if (start.isBefore(now)) {
+      start = start.plusSeconds(1);
+    }
     TriggerBuilder<?> trigger =
-        TriggerBuilder.newTrigger().withIdentity(triggerKey(id)).forJob(job).withSchedule(schedule);
+        TriggerBuilder.newTrigger()
+            .withIdentity(triggerKey(id))
+            .forJob(job)
+            .withSchedule(schedule)
+            .startAt(Date.from(start));
     if (calendar != null) {
       trigger = trigger.modifiedByCalendar(calendar);
     }
@@ -295,6 +312,39 @@ public class ScheduleService {
       return t == null || t.getNextFireTime() == null ? null : t.getNextFireTime().toInstant();
     } catch (SchedulerException e) {
       return null;
+    }
+  }
+
+  /**
+   * A queue trigger starts the flow because its queue has items, so the flow must read that queue:
+   * a flow reading another queue (or none) would start jobs that find nothing to do (issue 15).
+   */
+  private void checkFlowReads(String flow, String queue) {
+    String reads = flows.queueOf(flow).orElse(null);
+    if (!queue.equals(reads)) {
+      throw InvalidRequestException.field(
+          "queue",
+          reads == null
+              ? "流程 '" + flow + "' 不读取队列 (input.queue), 不能由队列触发"
+              : "流程 '"
+                  + flow
+                  + "' 读取队列 '"
+                  + reads
+                  + "' (input.queue), 队列触发须监视该队列, 而不是 '"
+                  + queue
+                  + "'",
+          reads == null
+              ? "flow '"
+                  + flow
+                  + "' reads no queue (input.queue), so a QUEUE schedule cannot start it; use a CRON"
+                  + " schedule"
+              : "flow '"
+                  + flow
+                  + "' reads queue '"
+                  + reads
+                  + "' (its input.queue); a QUEUE schedule for it must watch that queue, not '"
+                  + queue
+                  + "'");
     }
   }
 

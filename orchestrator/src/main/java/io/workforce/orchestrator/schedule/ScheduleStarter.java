@@ -1,12 +1,15 @@
 package io.workforce.orchestrator.schedule;
 
+import io.workforce.orchestrator.cluster.ClusterOnce;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.job.JobOrigin;
 import io.workforce.orchestrator.job.JobService;
 import io.workforce.orchestrator.job.StartJobRequest;
 import io.workforce.orchestrator.queue.QueueService;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +43,23 @@ public class ScheduleStarter {
   private final Clock clock;
   private final JsonMapper json;
   private final JobService jobs;
+  private final FlowCatalog flows;
+  private final ClusterOnce once;
   private final TransactionTemplate tx;
   private final ExecutorService background =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "queue-triggers"));
   private final AtomicBoolean checkQueued = new AtomicBoolean();
 
   ScheduleStarter(
-      JdbcClient jdbc, Clock clock, JsonMapper json, JobService jobs, TransactionTemplate tx) {
+      JdbcClient jdbc,
+      Clock clock,
+      JsonMapper json,
+      JobService jobs,
+      FlowCatalog flows,
+      TransactionTemplate tx,
+      ClusterOnce once) {
+    this.once = once;
+    this.flows = flows;
     this.jdbc = jdbc;
     this.clock = clock;
     this.json = json;
@@ -70,7 +83,12 @@ public class ScheduleStarter {
       Integer deadlineMinutes,
       boolean paused) {}
 
-  /** A cron firing: starts a job unless the overlap rule says skip; answers the job id. */
+  /**
+   * A cron firing: starts a job unless the overlap rule says skip; answers the job id. One slot
+   * (schedule, fire time) starts at most one job, however often it is fired: Quartz may hand a slot
+   * to two nodes when one (re)joins the cluster, and the firing is recorded under the schedule's
+   * row lock.
+   */
   public Optional<Long> fire(long scheduleId, Instant scheduledFor) {
     return tx.execute(
         s -> {
@@ -78,19 +96,57 @@ public class ScheduleStarter {
           if (row.isEmpty() || row.get().paused()) {
             return Optional.<Long>empty();
           }
+          if (firedAlready(scheduleId, scheduledFor)) {
+            log.warn(
+                "schedule {} fired again for {}: that slot has already fired, nothing started",
+                row.get().name(),
+                scheduledFor);
+            return Optional.<Long>empty();
+          }
+          Optional<Long> job;
           if (row.get().overlap().equals("SKIP") && active(scheduleId) > 0) {
             log.info(
                 "schedule {} fired for {} but its previous job is unfinished: skipped (overlap SKIP)",
                 row.get().name(),
                 scheduledFor);
-            return Optional.<Long>empty();
+            job = Optional.empty();
+          } else {
+            job = Optional.of(start(row.get()));
           }
-          return Optional.of(start(row.get()));
+          recordFiring(scheduleId, scheduledFor, job.orElse(null));
+          return job;
         });
   }
 
-  /** Queue triggers: top up each queue schedule to its max jobs while its queue has ready items. */
+  private boolean firedAlready(long scheduleId, Instant slot) {
+    return jdbc.sql("SELECT COUNT(*) FROM schedule_firing WHERE schedule_id = ? AND fire_time = ?")
+            .params(scheduleId, Db.ts(slot))
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  private void recordFiring(long scheduleId, Instant slot, Long jobId) {
+    Instant now = clock.instant();
+    jdbc.sql("DELETE FROM schedule_firing WHERE schedule_id = ? AND fire_time < ?")
+        .params(scheduleId, Db.ts(now.minus(Duration.ofDays(1))))
+        .update();
+    jdbc.sql(
+            "INSERT INTO schedule_firing (schedule_id, fire_time, job_id, fired_at) VALUES (?,?,?,?)")
+        .params(scheduleId, Db.ts(slot), jobId, Db.ts(now))
+        .update();
+  }
+
+  /**
+   * Queue triggers, periodically: one node at a time across a cluster (the schedule row lock keeps
+   * them exact anyway; this keeps the nodes from doing the same work).
+   */
   @Scheduled(fixedDelayString = "${workforce.queues.queue-trigger-interval:5s}")
+  void periodicQueueTriggers() {
+    once.run("queue-triggers", this::queueTriggers);
+  }
+
+  /** Queue triggers: top up each queue schedule to its max jobs while its queue has ready items. */
   public void queueTriggers() {
     for (long id :
         jdbc.sql("SELECT id FROM schedule WHERE kind = 'QUEUE' AND paused = FALSE")
@@ -127,6 +183,17 @@ public class ScheduleStarter {
   private void topUp(long id) {
     Optional<Row> row = lock(id);
     if (row.isEmpty() || row.get().paused()) {
+      return;
+    }
+    Optional<String> reads = flows.queueOf(row.get().flow());
+    if (!reads.equals(Optional.ofNullable(row.get().queue()))) {
+      // the flow's live version now reads another queue: its jobs would find nothing here
+      log.warn(
+          "queue trigger {} watches queue {} but flow {} now reads {}: no job started",
+          row.get().name(),
+          row.get().queue(),
+          row.get().flow(),
+          reads.orElse("no queue"));
       return;
     }
     long ready =

@@ -97,9 +97,15 @@ public final class AdminApi {
     return post("/api/v1/auth/login", Map.of("username", username, "password", password));
   }
 
-  /** A response: status, body (JSON when it is JSON), content type and headers. */
+  /** A response: status, body (JSON when it is JSON), content type, headers and the raw bytes. */
   public record Response(
-      int status, String body, String contentType, Map<String, List<String>> headers) {
+      int status, String body, String contentType, Map<String, List<String>> headers, byte[] raw) {
+
+    public Response(
+        int status, String body, String contentType, Map<String, List<String>> headers) {
+      this(status, body, contentType, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
     public JsonNode json() {
       return ProtocolJson.mapper().readTree(body);
     }
@@ -169,7 +175,8 @@ public final class AdminApi {
           r.statusCode(),
           text,
           r.headers().firstValue("Content-Type").orElse(""),
-          r.headers().map());
+          r.headers().map(),
+          r.body());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -115,7 +115,9 @@ public final class DatabaseSnapshot {
       while (rs.next()) {
         rows++;
         for (int i = 1; i <= columns; i++) {
-          sha.update(String.valueOf(rs.getObject(i)).getBytes(StandardCharsets.UTF_8));
+          Object v = rs.getObject(i);
+          sha.update(
+              v instanceof byte[] b ? b : String.valueOf(v).getBytes(StandardCharsets.UTF_8));
           sha.update((byte) 0);
         }
       }

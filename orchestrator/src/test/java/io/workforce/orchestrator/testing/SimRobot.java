@@ -7,6 +7,7 @@ import io.workforce.protocol.FailureKind;
 import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.WorkAssignment;
 import io.workforce.protocol.client.OrchestratorClient;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,8 +27,14 @@ public final class SimRobot {
 
   /** Makes an enrolment key through the admin API and enrols a robot with it. */
   public static SimRobot enrol(TestOrchestrator o, String name, String pool, List<String> labels) {
+    return enrol(o.admin(), o.baseUri(), name, pool, labels);
+  }
+
+  /** Enrols a robot at {@code base} with a key made through {@code admin} (e.g. another node). */
+  public static SimRobot enrol(
+      AdminApi admin, URI base, String name, String pool, List<String> labels) {
     String key =
-        o.admin()
+        admin
             .post("/api/v1/enrolment-keys", "{\"label\":\"test " + name + "\"}")
             .expect(201)
             .json()
@@ -35,8 +42,8 @@ public final class SimRobot {
             .asString();
     Capabilities caps = Capabilities.basic().withPool(pool).withLabels(labels);
     EnrolResponse e =
-        OrchestratorClient.enrol(o.baseUri(), new EnrolRequest(key, name, "localhost", caps));
-    return new SimRobot(e, OrchestratorClient.connect(o.baseUri(), e.token()));
+        OrchestratorClient.enrol(base, new EnrolRequest(key, name, "localhost", caps));
+    return new SimRobot(e, OrchestratorClient.connect(base, e.token()));
   }
 
   public static SimRobot enrol(TestOrchestrator o, String name) {
@@ -46,6 +53,11 @@ public final class SimRobot {
   /** The same robot (same token) talking to a restarted orchestrator on its new port. */
   public static SimRobot reconnect(TestOrchestrator o, SimRobot robot) {
     return new SimRobot(robot.enrolment, OrchestratorClient.connect(o.baseUri(), robot.token()));
+  }
+
+  /** The same robot (same token) talking to another address, e.g. another node of a cluster. */
+  public SimRobot at(URI base) {
+    return new SimRobot(enrolment, OrchestratorClient.connect(base, token()));
   }
 
   /** Polls until this job is assigned and marks it running (see {@link #receive}). */

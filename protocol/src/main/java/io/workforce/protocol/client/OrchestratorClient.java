@@ -62,8 +62,22 @@ public final class OrchestratorClient implements AutoCloseable {
   /** As {@link #connect(URI, String)} with the time one ordinary request may take. */
   public static OrchestratorClient connect(
       URI baseUri, String robotToken, Duration requestTimeout) {
+    return connect(List.of(baseUri), robotToken, requestTimeout);
+  }
+
+  /**
+   * A client for the nodes of a cluster (or one load balancer): it talks to one node at a time and
+   * moves to the next when that one does not answer (see {@link OrchestratorUnreachableException}).
+   */
+  public static OrchestratorClient connect(
+      List<URI> nodes, String robotToken, Duration requestTimeout) {
     return new OrchestratorClient(
-        new Transport(newHttpClient(), baseUri, robotToken, requestTimeout));
+        new Transport(newHttpClient(), nodes, robotToken, requestTimeout));
+  }
+
+  /** The orchestrator address now in use (one of those given). */
+  public URI address() {
+    return URI.create(transport.base());
   }
 
   /**
@@ -72,12 +86,18 @@ public final class OrchestratorClient implements AutoCloseable {
    */
   public static OrchestratorClient connect(
       HttpClient http, URI baseUri, String robotToken, Duration requestTimeout) {
-    return new OrchestratorClient(new Transport(http, baseUri, robotToken, requestTimeout));
+    return new OrchestratorClient(
+        new Transport(http, List.of(baseUri), robotToken, requestTimeout));
   }
 
   /** Enrols a new robot with an administrator's enrolment key; keep the returned token safe. */
   public static EnrolResponse enrol(URI baseUri, EnrolRequest request) {
-    Transport anonymous = new Transport(newHttpClient(), baseUri, null, Duration.ofSeconds(30));
+    return enrol(List.of(baseUri), request);
+  }
+
+  /** As {@link #enrol(URI, EnrolRequest)} with the first of the nodes that answers. */
+  public static EnrolResponse enrol(List<URI> nodes, EnrolRequest request) {
+    Transport anonymous = new Transport(newHttpClient(), nodes, null, Duration.ofSeconds(30));
     return anonymous.post(ROBOT + "/enrol", request, EnrolResponse.class).orElseThrow();
   }
 

@@ -62,10 +62,7 @@ public final class RobotOutbox {
 
   /** Uploads a screenshot, after anything spooled earlier; spools it when unreachable. */
   public synchronized boolean sendScreenshot(long jobId, String ref, byte[] png) {
-    if (!ref.matches("[A-Za-z0-9._-]{1,100}")) {
-      throw new IllegalArgumentException(
-          "screenshot ref '" + ref + "' must be 1-100 letters, digits, '.', '_' or '-'");
-    }
+    checkRef(ref);
     if (!flush()) {
       spool("shot-" + jobId + "-" + ref + ".png", png);
       return false;
@@ -80,23 +77,83 @@ public final class RobotOutbox {
   }
 
   /**
+   * Keeps events on disk without sending them (the next {@link #flush} does): once this returns,
+   * they survive the robot's process being killed (kill -9), and a robot started again on the same
+   * state directory sends them. Never waits for the network, nor for a flush in progress.
+   */
+  public void keepEvents(long jobId, List<StepEvent> events) {
+    spool("events-" + jobId + ".json", ProtocolJson.mapper().writeValueAsBytes(events));
+  }
+
+  /** Keeps a screenshot on disk for the next {@link #flush}, like {@link #keepEvents}. */
+  public void keepScreenshot(long jobId, String ref, byte[] png) {
+    checkRef(ref);
+    spool("shot-" + jobId + "-" + ref + ".png", png);
+  }
+
+  /**
    * Sends what waits on disk, oldest first; true when nothing is left. Stops at the first failure.
+   * Consecutive event files of one job go out together, up to {@link #BATCH} events a call.
    */
   public synchronized boolean flush() {
-    for (Path file : pending()) {
+    List<Path> files = pending();
+    for (int i = 0; i < files.size(); ) {
+      List<Path> sent = new ArrayList<>();
       try {
-        deliver(file);
-        Files.deleteIfExists(file);
+        deliver(files, i, sent);
+        for (Path file : sent) {
+          Files.deleteIfExists(file);
+        }
       } catch (OrchestratorUnreachableException e) {
         return false;
       } catch (OrchestratorException e) {
         // refused for good (job gone, bad data): keep it aside for a person, never block the rest
-        moveAside(file);
+        sent.forEach(this::moveAside);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read spooled file " + file, e);
+        throw new UncheckedIOException("cannot read spooled file " + files.get(i), e);
       }
+      i += sent.size();
     }
     return true;
+  }
+
+  /** The most events one call sends (more when a single spooled file holds more). */
+  public static final int BATCH = 200;
+
+  /**
+   * Sends the file at {@code from}, together with the event files of the same job right after it
+   * while they fit in one {@link #BATCH}; {@code sent} receives the files the call covered.
+   */
+  private void deliver(List<Path> files, int from, List<Path> sent) throws IOException {
+    Path file = files.get(from);
+    String name = file.getFileName().toString();
+    String[] parts = name.split("-", 4);
+    long jobId = Long.parseLong(parts[2].replaceAll("\\.json$", ""));
+    sent.add(file);
+    if (parts[1].equals("events")) {
+      List<StepEvent> events = new ArrayList<>(read(file));
+      for (int i = from + 1; i < files.size() && kindOf(files.get(i)).equals(kindOf(file)); i++) {
+        List<StepEvent> more = read(files.get(i));
+        if (events.size() + more.size() > BATCH) {
+          break;
+        }
+        events.addAll(more);
+        sent.add(files.get(i));
+      }
+      client.sendEvents(jobId, events);
+    } else {
+      String ref = parts[3].substring(0, parts[3].length() - ".png".length());
+      client.uploadScreenshot(jobId, ref, Files.readAllBytes(file));
+    }
+  }
+
+  private static List<StepEvent> read(Path file) throws IOException {
+    return ProtocolJson.mapper().readValue(Files.readAllBytes(file), EVENTS);
+  }
+
+  /** {@code events-42.json} of {@code 000000000007-events-42.json}. */
+  private static String kindOf(Path file) {
+    return file.getFileName().toString().substring(13);
   }
 
   /** Number of batches waiting on disk. */
@@ -104,15 +161,10 @@ public final class RobotOutbox {
     return pending().size();
   }
 
-  private void deliver(Path file) throws IOException {
-    String name = file.getFileName().toString();
-    String[] parts = name.split("-", 4);
-    long jobId = Long.parseLong(parts[2].replaceAll("\\.json$", ""));
-    if (parts[1].equals("events")) {
-      client.sendEvents(jobId, ProtocolJson.mapper().readValue(Files.readAllBytes(file), EVENTS));
-    } else {
-      String ref = parts[3].substring(0, parts[3].length() - ".png".length());
-      client.uploadScreenshot(jobId, ref, Files.readAllBytes(file));
+  private static void checkRef(String ref) {
+    if (!ref.matches("[A-Za-z0-9._-]{1,100}")) {
+      throw new IllegalArgumentException(
+          "screenshot ref '" + ref + "' must be 1-100 letters, digits, '.', '_' or '-'");
     }
   }
 

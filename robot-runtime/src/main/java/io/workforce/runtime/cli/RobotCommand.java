@@ -32,9 +32,12 @@ final class RobotCommand implements Callable<Integer> {
   @Option(
       names = "--orchestrator",
       required = true,
+      split = ",",
       paramLabel = "URL",
-      description = "e.g. http://orch:18080")
-  URI orchestrator;
+      description =
+          "e.g. http://orch:18080; the nodes of a cluster comma-separated"
+              + " (http://a:18080,http://b:18080), or one load balancer")
+  List<URI> orchestrator;
 
   @Option(
       names = "--enrol-key",

@@ -26,7 +26,7 @@ final class Enrolment {
         RobotState.load(options.stateFile())
             .filter(
                 s ->
-                    same(s.orchestrator(), options.orchestrator().toString())
+                    same(s.orchestrator(), options.orchestrator())
                         && s.name().equals(options.name()));
     return kept.orElseGet(() -> enrol(options, "state.first"));
   }
@@ -54,7 +54,7 @@ final class Enrolment {
               PATIENCE,
               () ->
                   OrchestratorClient.enrol(
-                      options.orchestrator(),
+                      options.orchestrators(),
                       new EnrolRequest(
                           options.enrolKey(),
                           options.name(),
@@ -73,7 +73,7 @@ final class Enrolment {
     }
     RobotState state =
         new RobotState(
-            options.orchestrator().toString(),
+            options.orchestrator(),
             r.robotId(),
             r.name(),
             r.token(),
@@ -85,10 +85,7 @@ final class Enrolment {
   }
 
   private static boolean same(String a, String b) {
-    return strip(a).equals(strip(b));
-  }
-
-  private static String strip(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return RobotOptions.join(RobotOptions.addresses(a))
+        .equals(RobotOptions.join(RobotOptions.addresses(b)));
   }
 }

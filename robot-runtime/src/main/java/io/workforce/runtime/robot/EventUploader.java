@@ -1,7 +1,6 @@
 package io.workforce.runtime.robot;
 
 import io.workforce.protocol.StepEvent;
-import io.workforce.protocol.client.OrchestratorException;
 import io.workforce.protocol.client.RobotOutbox;
 import io.workforce.runtime.journal.RunEvent;
 import io.workforce.runtime.journal.RunEventSink;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,25 +16,25 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The robot's extra {@link RunEventSink}: a job's events go to the orchestrator in batches (every
- * {@code interval}, or sooner when {@link #BATCH} are waiting), with the screenshots they name,
- * through the {@link RobotOutbox} so that nothing is lost while the orchestrator cannot be reached.
- * {@link #accept} only queues (workers never wait for the network); sending happens on the robot's
- * scheduler and at {@link #close}.
+ * The robot's extra {@link RunEventSink}: each event of a job is kept in the {@link RobotOutbox}'s
+ * spool on disk before {@link #accept} returns, with the screenshot it names, so that a robot
+ * killed right after a step (kill -9) loses none of it: the events go out in batches (every {@code
+ * interval}, or sooner when {@link #BATCH} are waiting), and a robot started again on the same
+ * state directory sends what is left. {@link #accept} only writes to disk (workers never wait for
+ * the network); sending happens on the robot's scheduler and at {@link #close}.
  */
 final class EventUploader implements RunEventSink {
 
-  static final int BATCH = 200;
+  static final int BATCH = RobotOutbox.BATCH;
 
   private final RobotOutbox outbox;
   private final long jobId;
   private final Path runsDir;
   private final ScheduledExecutorService scheduler;
-  private final List<StepEvent> pending = new ArrayList<>();
-  private final List<Path> shots = new ArrayList<>();
   private final Set<String> refs = new HashSet<>();
   private final ScheduledFuture<?> ticker;
   private long seq;
+  private int kept;
   private Path runDir;
 
   EventUploader(
@@ -63,65 +61,44 @@ final class EventUploader implements RunEventSink {
       }
       StepEvent step = StepEvents.of(++seq, event);
       if (step.screenshot() != null && refs.add(step.screenshot())) {
-        shots.add(runDir.resolve(screenshotPath(event)));
+        keepShot(runDir.resolve(screenshotPath(event))); // before the event that names it
       }
-      pending.add(step);
-      full = pending.size() >= BATCH;
+      outbox.keepEvents(jobId, List.of(step));
+      full = ++kept >= BATCH;
+      if (full) {
+        kept = 0;
+      }
     }
     if (full) {
       scheduler.execute(this::send);
     }
   }
 
-  /** Sends what is waiting: screenshots first (events name them), then the events, in order. */
+  /** Sends what waits in the outbox (screenshots before the events naming them, in order). */
   void send() {
-    List<StepEvent> events;
-    List<Path> pictures;
-    synchronized (this) {
-      events = List.copyOf(pending);
-      pictures = List.copyOf(shots);
-      pending.clear();
-      shots.clear();
-    }
-    synchronized (outbox) {
-      for (Path picture : pictures) {
-        sendShot(picture);
-      }
-      for (int from = 0; from < events.size(); from += BATCH) {
-        sendEvents(events.subList(from, Math.min(events.size(), from + BATCH)));
-      }
+    try {
+      outbox.flush();
+    } catch (RuntimeException e) {
+      // the spool cannot be read: the events stay there and in the local journal
+      System.err.println(RobotMessages.get("events.refused", jobId, e.getMessage()));
     }
   }
 
-  /** Stops the ticker and sends (or spools) everything still waiting. */
+  /** Stops the ticker and sends everything still waiting (what cannot go out stays spooled). */
   @Override
   public void close() {
     ticker.cancel(false);
     send();
   }
 
-  private void sendEvents(List<StepEvent> events) {
-    if (events.isEmpty()) {
-      return;
-    }
+  private void keepShot(Path picture) {
     try {
-      outbox.sendEvents(jobId, events);
-    } catch (OrchestratorException e) {
-      // refused for good (the job is no longer this robot's): the local journal still has them
-      System.err.println(RobotMessages.get("events.refused", jobId, e.getMessage()));
-    }
-  }
-
-  private void sendShot(Path picture) {
-    try {
-      outbox.sendScreenshot(
+      outbox.keepScreenshot(
           jobId,
           StepEvents.screenshotRef(picture.getFileName().toString()),
           Files.readAllBytes(picture));
     } catch (IOException e) {
       System.err.println(RobotMessages.get("events.noshot", picture, e.getMessage()));
-    } catch (OrchestratorException e) {
-      System.err.println(RobotMessages.get("events.refused", jobId, e.getMessage()));
     }
   }
 

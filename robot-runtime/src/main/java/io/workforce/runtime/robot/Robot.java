@@ -7,7 +7,6 @@ import io.workforce.protocol.client.OrchestratorUnreachableException;
 import io.workforce.runtime.BrowserDriver;
 import io.workforce.runtime.DriverOptions;
 import io.workforce.runtime.Secrets;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -110,7 +109,8 @@ public final class Robot {
 
   private void serve(RobotState state, ScheduledExecutorService scheduler, BrowserDriver driver) {
     try (OrchestratorClient client =
-        OrchestratorClient.connect(URI.create(state.orchestrator()), state.token())) {
+        OrchestratorClient.connect(
+            RobotOptions.addresses(state.orchestrator()), state.token(), Duration.ofSeconds(30))) {
       RobotSession session = new RobotSession(options, client, scheduler, driver);
       Heartbeats beats =
           new Heartbeats(
@@ -126,6 +126,9 @@ public final class Robot {
               String.join(",", options.labels()),
               options.driver().name().toLowerCase(Locale.ROOT),
               options.workers()));
+      // what a previous run of this robot kept but could not send (killed, or cut off) goes first,
+      // before new work: its events belong to a job the orchestrator is about to fail
+      flushQuietly(session);
       try {
         pollAndRun(
             session, beats, Duration.ofSeconds(Math.max(1, Math.min(30, state.longPollSeconds()))));

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * How a robot runs ({@code ./rpa robot …}).
  *
- * @param orchestrator the orchestrator's base address, e.g. {@code http://orch:18080}
+ * @param orchestrators the orchestrator's base address, e.g. {@code http://orch:18080}; or the
+ *     addresses of a cluster's nodes (the robot talks to one and moves to the next when it does not
+ *     answer), or one load balancer
  * @param enrolKey an enrolment key; needed the first time (and again only when the orchestrator
  *     refuses the kept token), or null
  * @param name the robot's name (unique among the orchestrator's robots)
@@ -29,7 +31,7 @@ import java.util.Map;
  * @param clock time source
  */
 public record RobotOptions(
-    URI orchestrator,
+    List<URI> orchestrators,
     String enrolKey,
     String name,
     String pool,
@@ -45,6 +47,10 @@ public record RobotOptions(
     Clock clock) {
 
   public RobotOptions {
+    orchestrators = List.copyOf(orchestrators);
+    if (orchestrators.isEmpty()) {
+      throw new IllegalArgumentException("--orchestrator: no address");
+    }
     labels = List.copyOf(labels);
     env = Map.copyOf(env);
     if (workers < 1) {
@@ -53,6 +59,30 @@ public record RobotOptions(
     if (lease != null && lease.toSeconds() < 5) {
       throw new IllegalArgumentException(RobotMessages.get("options.lease", lease.toSeconds()));
     }
+  }
+
+  /** The orchestrator addresses as given, comma-separated (kept in the state file, shown). */
+  public String orchestrator() {
+    return join(orchestrators);
+  }
+
+  /** Addresses joined with commas, each without a trailing slash. */
+  static String join(List<URI> addresses) {
+    return String.join(
+        ",",
+        addresses.stream()
+            .map(URI::toString)
+            .map(a -> a.endsWith("/") ? a.substring(0, a.length() - 1) : a)
+            .toList());
+  }
+
+  /** The addresses of {@link #orchestrator()}'s form. */
+  static List<URI> addresses(String joined) {
+    return java.util.Arrays.stream(joined.split(","))
+        .map(String::strip)
+        .filter(a -> !a.isEmpty())
+        .map(URI::create)
+        .toList();
   }
 
   /**
