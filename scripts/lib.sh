@@ -210,6 +210,11 @@ doctor_report() {
   pg="$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1 || true)"
   check postgresql "$([ -n "$pg" ] && echo yes || echo no)" "${pg:-server binaries not found}"
   [ -n "$pg" ] || missing+=(postgresql)
+  # ./rpa cluster and the cluster tests put HAProxy in front of the orchestrator nodes
+  local hv
+  hv="$(/usr/sbin/haproxy -v 2>/dev/null | grep -o 'version [0-9.]*' | head -1 || true)"
+  check haproxy "$([ -n "$hv" ] && echo yes || echo no)" "${hv:-/usr/sbin/haproxy not found}"
+  [ -n "$hv" ] || missing+=(haproxy)
   # the desktop assistant's tests open real windows on a virtual X server (xvfb-run needs xauth)
   local xv
   xv="$(command -v xvfb-run 2>/dev/null || true)"

@@ -1,9 +1,13 @@
 package io.workforce.flows;
 
+import io.workforce.flows.step.Enqueue;
 import io.workforce.flows.step.Step;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A parsed and validated flow: runnable as it is.
@@ -44,5 +48,30 @@ public record Flow(
   public Flow {
     before = before == null ? List.of() : List.copyOf(before);
     after = after == null ? List.of() : List.copyOf(after);
+  }
+
+  /**
+   * The queues this flow's {@code enqueue} steps add to, wherever they are (items' steps, {@code
+   * before}/{@code after}, log-ins, nested blocks), sorted. The orchestrator lets a robot running
+   * this flow add to these queues only; a flow it {@code call}s adds under its own name.
+   */
+  public SortedSet<String> enqueueQueues() {
+    SortedSet<String> queues = new TreeSet<>();
+    List<List<Step>> lists = new ArrayList<>(List.of(steps, before, after));
+    systems.values().forEach(s -> lists.add(s.login()));
+    lists.forEach(l -> collectEnqueues(l, queues));
+    return queues;
+  }
+
+  private static void collectEnqueues(List<Step> steps, SortedSet<String> into) {
+    if (steps == null) {
+      return;
+    }
+    for (Step s : steps) {
+      if (s instanceof Enqueue e) {
+        into.add(e.queue());
+      }
+      collectEnqueues(s.children(), into);
+    }
   }
 }

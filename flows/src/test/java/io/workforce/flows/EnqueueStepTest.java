@@ -47,4 +47,35 @@ class EnqueueStepTest {
     assertThat(step.payload()).isNull();
     assertThat(step.into()).isNull();
   }
+
+  @Test
+  void theFlowListsEveryQueueItsEnqueueStepsNameNestedOnesIncluded() {
+    Flow flow =
+        parser.parse(
+            "f.yaml",
+            """
+            flow: f
+            input: { file: csv, columns: [code] }
+            before:
+              - enqueue: { queue: zeta, reference: "b" }
+            steps:
+              - log: "x"
+              - for_each:
+                  in: "${[1, 2]}"
+                  as: n
+                  steps:
+                    - if:
+                        condition: "${n > 1}"
+                        then: [ { enqueue: { queue: beta, reference: "${n}" } } ]
+                        else: [ { enqueue: { queue: alpha, reference: "${n}" } } ]
+              - enqueue: { queue: beta, reference: "${item.code}" }
+            """);
+    assertThat(flow.enqueueQueues()).containsExactly("alpha", "beta", "zeta");
+  }
+
+  @Test
+  void aFlowWithoutEnqueueNamesNoQueue() {
+    Flow flow = parser.parse("f.yaml", "flow: f\nsteps:\n  - log: x\n");
+    assertThat(flow.enqueueQueues()).isEmpty();
+  }
 }

@@ -128,6 +128,12 @@ class RobotScopeIT {
                 json(),
                 "[{\"reference\":\"r\",\"outcome\":\"SUCCESSFUL\"}]"),
             new Call(
+                "enqueue",
+                "POST",
+                "/api/v1/robot/jobs/" + j + "/queues/" + queue + "/items",
+                json(),
+                "{\"items\":[{\"reference\":\"planted\"}]}"),
+            new Call(
                 "credential",
                 "POST",
                 "/api/v1/robot/jobs/" + j + "/credentials/" + credential,

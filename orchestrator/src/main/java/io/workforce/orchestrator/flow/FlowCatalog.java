@@ -40,6 +40,7 @@ public class FlowCatalog {
   private final JsonMapper json;
   private final FlowCompiler compiler;
   private final Map<String, FlowDescriptor> descriptors = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> enqueues = new ConcurrentHashMap<>();
   private final AuditLog audit;
 
   FlowCatalog(
@@ -174,6 +175,28 @@ public class FlowCatalog {
   public FlowDescriptor descriptor(String name, int version) {
     return descriptors.computeIfAbsent(
         name + "@" + version, k -> version(name, version, false).descriptor());
+  }
+
+  /**
+   * The queues a version's {@code enqueue} steps add to. A version published before descriptors
+   * listed them is read again from its source (once: versions never change).
+   */
+  public List<String> enqueues(String name, int version) {
+    FlowDescriptor d = descriptor(name, version);
+    if (d.enqueues() != null) {
+      return d.enqueues();
+    }
+    return enqueues.computeIfAbsent(
+        name + "@" + version,
+        k -> {
+          try {
+            return compiler
+                .compile(name + ".yaml", version(name, version, true).source())
+                .enqueues();
+          } catch (FlowRejectedException e) {
+            return List.of(); // no longer valid: it adds to no queue
+          }
+        });
   }
 
   /** The queue the live version of a flow reads (its {@code input.queue}), if it reads one. */

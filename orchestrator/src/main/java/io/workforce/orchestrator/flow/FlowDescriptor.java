@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param input where its items come from
  * @param placements robot and/or desktop
  * @param outputs the names of its declared outputs
+ * @param enqueues the queues its {@code enqueue} steps add to (written out in the flow), sorted:
+ *     the only queues a robot running it may add items to
  */
 public record FlowDescriptor(
     String name,
@@ -29,7 +31,8 @@ public record FlowDescriptor(
     List<String> credentials,
     InputInfo input,
     List<String> placements,
-    List<String> outputs) {
+    List<String> outputs,
+    List<String> enqueues) {
 
   /**
    * @param name the system's key in the flow

@@ -58,7 +58,8 @@ class FlowsLanguageCompiler implements FlowCompiler {
             .map(n -> n.toLowerCase(Locale.ROOT))
             .sorted()
             .toList(),
-        flow.outputs().stream().map(OutputDef::name).toList());
+        flow.outputs().stream().map(OutputDef::name).toList(),
+        List.copyOf(flow.enqueueQueues()));
   }
 
   private static FlowDescriptor.InputInfo input(FlowInput input) {

@@ -150,11 +150,22 @@ public class QueueService {
   /** Adds one item without publishing (bulk import publishes once). Throws for a duplicate. */
   long insert(String queue, NewItem item) {
     store.settings(queue);
-    validate(item);
+    validate("", item);
     Optional<Long> existing = existing(queue, item.reference());
     if (existing.isPresent()) {
       throw duplicate(queue, item.reference(), existing.get());
     }
+    return insert(queue, item, null, null);
+  }
+
+  /**
+   * Inserts an item checked already; a duplicate reference (added meanwhile by someone else) throws
+   * the 409 of a duplicate.
+   *
+   * @param job the job whose robot added it, or null
+   * @param request that robot's request id, or null
+   */
+  long insert(String queue, NewItem item, Long job, String request) {
     Instant now = clock.instant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     try {
@@ -162,7 +173,7 @@ public class QueueService {
           .jdbc
           .sql(
               "INSERT INTO queue_item (queue_name, reference, status, priority, deadline, payload, attempts, "
-                  + "created_at, updated_at) VALUES (?,?,'NEW',?,?,?,0,?,?)")
+                  + "created_at, updated_at, added_by_job, added_request) VALUES (?,?,'NEW',?,?,?,0,?,?,?,?)")
           .params(
               queue,
               item.reference(),
@@ -170,13 +181,16 @@ public class QueueService {
               Db.ts(item.deadline()),
               store.json.writeValueAsString(item.payload() == null ? Map.of() : item.payload()),
               Db.ts(now),
-              Db.ts(now))
+              Db.ts(now),
+              job,
+              request)
           .update(key, "id");
     } catch (DuplicateKeyException e) {
       throw duplicate(queue, item.reference(), existing(queue, item.reference()).orElse(null));
     }
     long id = key.getKey().longValue();
-    store.history(id, null, ItemStatus.NEW, 0, null, null, "added", now);
+    store.history(
+        id, null, ItemStatus.NEW, 0, null, job, job == null ? "added" : "added by job " + job, now);
     return id;
   }
 
@@ -321,13 +335,24 @@ public class QueueService {
         existingId);
   }
 
-  private static void validate(NewItem item) {
+  /**
+   * Refuses an item that cannot be stored (400 naming the field, {@code prefix} first, e.g. {@code
+   * items[3].}).
+   */
+  static void validate(String prefix, NewItem item) {
+    if (item == null) {
+      throw InvalidRequestException.field(
+          prefix.isEmpty() ? "item" : prefix.substring(0, prefix.length() - 1),
+          "缺少队列项",
+          "an item is missing");
+    }
     if (item.reference() == null || item.reference().isBlank() || item.reference().length() > 200) {
-      throw InvalidRequestException.field("reference", "须为 1-200 个字符", "must be 1-200 characters");
+      throw InvalidRequestException.field(
+          prefix + "reference", "须为 1-200 个字符", "must be 1-200 characters");
     }
     if (item.priority() != null && (item.priority() < 1 || item.priority() > 10)) {
       throw InvalidRequestException.field(
-          "priority", "须在 1-10 之间", "must be 1-10 (got " + item.priority() + ")");
+          prefix + "priority", "须在 1-10 之间", "must be 1-10 (got " + item.priority() + ")");
     }
   }
 

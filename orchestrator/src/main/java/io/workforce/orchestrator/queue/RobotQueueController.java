@@ -3,14 +3,17 @@ package io.workforce.orchestrator.queue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.workforce.orchestrator.api.NotFoundException;
+import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.robot.RobotScope;
 import io.workforce.orchestrator.security.Caller;
 import io.workforce.protocol.ClaimRequest;
 import io.workforce.protocol.ItemCompletion;
 import io.workforce.protocol.ItemCreated;
 import io.workforce.protocol.ItemFailure;
+import io.workforce.protocol.ItemsCreated;
 import io.workforce.protocol.LeaseReply;
 import io.workforce.protocol.NewItem;
+import io.workforce.protocol.NewItems;
 import io.workforce.protocol.QueueItem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +32,20 @@ class RobotQueueController {
   private final ItemWork work;
   private final QueueService queues;
   private final RobotScope scope;
+  private final FlowCatalog flows;
+  private final RobotAdditions additions;
 
-  RobotQueueController(ItemWork work, QueueService queues, RobotScope scope) {
+  RobotQueueController(
+      ItemWork work,
+      QueueService queues,
+      RobotScope scope,
+      FlowCatalog flows,
+      RobotAdditions additions) {
     this.work = work;
     this.queues = queues;
     this.scope = scope;
+    this.flows = flows;
+    this.additions = additions;
   }
 
   @PostMapping("/queues/{queue}/claim")
@@ -93,5 +105,28 @@ class RobotQueueController {
       throw NotFoundException.of("队列", "queue", queue);
     }
     return queues.add(queue, item);
+  }
+
+  @PostMapping("/jobs/{jobId}/queues/{queue}/items")
+  @Operation(
+      summary =
+          "Add items, all or none, to a queue that the flow version of this robot's job names in an"
+              + " enqueue step; a reference already there adds nothing and answers duplicate=true;"
+              + " the same requestId sent again gets the same answer; any other queue or job"
+              + " answers 404")
+  ItemsCreated enqueue(
+      Caller.Robot robot,
+      @PathVariable long jobId,
+      @PathVariable String queue,
+      @RequestBody(required = false) NewItems items) {
+    // a job being stopped still finishes the item in hand, and that item may add
+    RobotScope.Assigned job =
+        scope
+            .in(robot.robotId(), jobId, RobotScope.FINISHING)
+            .orElseThrow(() -> RobotScope.noSuchJob(jobId));
+    if (!flows.enqueues(job.flowName(), job.flowVersion()).contains(queue)) {
+      throw NotFoundException.of("队列", "queue", queue);
+    }
+    return additions.add(queue, job.id(), items);
   }
 }

@@ -13,9 +13,11 @@ import io.workforce.protocol.ItemCompletion;
 import io.workforce.protocol.ItemCreated;
 import io.workforce.protocol.ItemFailure;
 import io.workforce.protocol.ItemResult;
+import io.workforce.protocol.ItemsCreated;
 import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.LeaseReply;
 import io.workforce.protocol.NewItem;
+import io.workforce.protocol.NewItems;
 import io.workforce.protocol.QueueItem;
 import io.workforce.protocol.ScreenshotRef;
 import io.workforce.protocol.StepEvent;
@@ -229,6 +231,20 @@ public final class OrchestratorClient implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * Adds items to a queue that the flow of this robot's job names in an {@code enqueue} step: all
+   * or none; a reference already there adds nothing and is answered as a duplicate. Sending the
+   * same {@link NewItems#requestId()} again gets the first answer again.
+   */
+  public ItemsCreated addItems(long jobId, String queue, NewItems items) {
+    return transport
+        .post(
+            ROBOT + "/jobs/" + jobId + "/queues/" + Transport.encode(queue) + "/items",
+            items,
+            ItemsCreated.class)
+        .orElseThrow();
   }
 
   @Override

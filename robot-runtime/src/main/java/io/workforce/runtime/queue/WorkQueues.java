@@ -4,7 +4,8 @@ import io.workforce.protocol.NewItem;
 
 /**
  * Where the {@code enqueue} step adds items: the local store under {@code ./rpa run} ({@link
- * LocalQueues}), the orchestrator when a robot runs a job ({@link OrchestratorQueues}).
+ * LocalQueues}), the orchestrator when a robot runs a job ({@code
+ * runtime.robot.OrchestratorQueues}).
  */
 public interface WorkQueues {
 

@@ -19,7 +19,6 @@ import io.workforce.runtime.input.WorkSource;
 import io.workforce.runtime.journal.ConsoleProgress;
 import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.RunEventSink;
-import io.workforce.runtime.queue.OrchestratorQueues;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -175,7 +174,7 @@ final class JobRunner {
             Duration.ofSeconds(1));
     FlowRunner flowRunner =
         new FlowRunner(flow, robot.runOptions(), credentials, robot.driver(), null)
-            .withQueues(new OrchestratorQueues(robot.client()));
+            .withQueues(new OrchestratorQueues(robot.client(), job.jobId(), robot.patience()));
     source = jobSource;
     runner = flowRunner;
     if (shutdown) {
