@@ -1,6 +1,7 @@
 // Every page: its address, who may open it (session.PAGE_ROLES), its title, and its module (loaded on demand).
 export const ROUTES = [
   { path: /^\/overview$/, page: 'overview', title: 'nav.overview', load: () => import('./pages/overview.js') },
+  { path: /^\/overview\/sla-risk$/, page: 'overview', title: 'sla.title', load: () => import('./pages/sla-risk.js') },
   { path: /^\/big$/, page: 'big', title: 'nav.big', bare: true, load: () => import('./pages/bigscreen.js') },
   { path: /^\/robots$/, page: 'robots', title: 'nav.robots', load: () => import('./pages/robots.js') },
   { path: /^\/robots\/(\d+)$/, page: 'robots', title: 'nav.robots', load: () => import('./pages/robot-detail.js') },

@@ -31,14 +31,19 @@ public final class BenchMain {
   }
 
   public static void main(String[] args) throws Exception {
-    boolean quick = List.of(args).contains("--quick");
-    List<String> only = List.of(args).stream().filter(a -> !a.startsWith("--")).toList();
     List<String> names = all().stream().map(Benchmark::name).toList();
-    List<String> unknown = only.stream().filter(n -> !names.contains(n)).toList();
-    if (!unknown.isEmpty()) {
-      System.err.println("unknown benchmark " + unknown + "; the benchmarks are " + names);
+    boolean english = BenchArgs.english();
+    BenchArgs parsed = BenchArgs.parse(args, names, english);
+    if (parsed.help()) {
+      System.out.print(BenchArgs.usage(names, english));
+      return;
+    }
+    if (parsed.error() != null) {
+      System.err.print(parsed.error() + "\n\n" + BenchArgs.usage(names, english));
       System.exit(2);
     }
+    boolean quick = parsed.quick();
+    List<String> only = parsed.only();
     Path home = Path.of(System.getProperty("workforce.home", "."));
     Machine machine = Machine.here(home);
     long began = System.nanoTime();

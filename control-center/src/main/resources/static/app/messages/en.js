@@ -40,6 +40,7 @@ export default {
   'ov.robotsOnline': 'Robots online', 'ov.online': 'online', 'ov.busy': 'busy', 'ov.idle': 'idle', 'ov.offline': 'offline',
   'ov.itemsToday': 'Items today', 'ov.total': 'Total', 'ov.today': 'Today', 'ov.successRate': 'Success rate', 'ov.savedMonth': 'Staff time saved this month',
   'ov.backlogTitle': 'Queue backlog', 'ov.inProgress': 'In progress', 'ov.sla': 'SLA at risk', 'ov.slaItems': '{n} items', 'ov.slaJobs': '{n} jobs',
+  'sla.title': 'SLA risk list', 'sla.sub': 'Unfinished items past their queue’s SLA or near their deadline, and runs near theirs', 'sla.items': 'Items at risk', 'sla.jobs': 'Runs at risk', 'sla.showing': 'showing {n} of {total}', 'sla.due': 'Due', 'sla.expected': 'Expected finish', 'sla.noPace': 'unknown (nothing ended in 24 hours)', 'sla.place': 'Place in line', 'sla.waiting': 'waiting', 'sla.none': 'No items at risk', 'sla.noJobs': 'No runs at risk', 'sla.run': 'Run', 'sla.open': 'Show the list', 'queues.atRisk': 'At risk only', 'queues.ageDue': 'Waiting / due', 'queues.waited': 'added {age}',
   'ov.utilisation': 'Robot utilisation', 'ov.throughput': 'Throughput', 'ov.24h': 'Last 24 hours', 'ov.30d': 'Last 30 days', 'ov.all': 'Total',
   'ov.byFlow': 'By flow', 'ov.byRobot': 'By robot', 'ov.successful': 'Successful', 'ov.failed': 'Failed', 'ov.flows': 'Flows',
   'ov.reasons': 'Top failure reasons', 'ov.backlog': 'Backlog per queue', 'ov.last30': 'last 30 days', 'ov.last24': 'last 24 hours',

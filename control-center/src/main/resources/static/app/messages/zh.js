@@ -40,6 +40,7 @@ export default {
   'ov.robotsOnline': '在线机器人', 'ov.online': '在线', 'ov.busy': '忙碌', 'ov.idle': '空闲', 'ov.offline': '离线',
   'ov.itemsToday': '今日处理', 'ov.total': '累计', 'ov.today': '今日', 'ov.successRate': '成功率', 'ov.savedMonth': '本月节省人工',
   'ov.backlogTitle': '队列积压', 'ov.inProgress': '处理中', 'ov.sla': '时限风险', 'ov.slaItems': '队列项 {n}', 'ov.slaJobs': '任务 {n}',
+  'sla.title': '时限风险清单', 'sla.sub': '已超过队列时限或即将到截止时间、尚未完成的队列项与任务', 'sla.items': '有风险的队列项', 'sla.jobs': '有风险的任务', 'sla.showing': '显示 {n} / 共 {total} 项', 'sla.due': '应完成时间', 'sla.expected': '预计完成', 'sla.noPace': '无法估计（24 小时内未完成任何项）', 'sla.place': '排队位置', 'sla.waiting': '等待中', 'sla.none': '没有有风险的队列项', 'sla.noJobs': '没有有风险的任务', 'sla.run': '任务', 'sla.open': '查看清单', 'queues.atRisk': '只看有风险的', 'queues.ageDue': '已等待 / 应完成', 'queues.waited': '{age}加入',
   'ov.utilisation': '机器人利用率', 'ov.throughput': '处理量', 'ov.24h': '近 24 小时', 'ov.30d': '近 30 天', 'ov.all': '合计',
   'ov.byFlow': '按流程', 'ov.byRobot': '按机器人', 'ov.successful': '成功', 'ov.failed': '失败', 'ov.flows': '各流程',
   'ov.reasons': '失败原因排行', 'ov.backlog': '各队列积压', 'ov.last30': '近 30 天', 'ov.last24': '近 24 小时',

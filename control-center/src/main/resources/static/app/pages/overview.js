@@ -98,7 +98,8 @@ function drawKpis(box, o, tr) {
     kpi(t('ov.backlogTitle'), num(ready), { id: 'backlog', tone: ready > 0 ? 'warn' : 'accent',
       foot: [h('span', t('ov.inProgress') + ' ', h('b', { 'data-value': 'backlog-in-progress' }, num(inProgress)))] }),
     kpi(t('ov.sla'), num(o.slaRisk.items + o.slaRisk.jobs), { id: 'sla-risk', tone: o.slaRisk.items + o.slaRisk.jobs > 0 ? 'bad' : 'ok',
-      foot: [h('span', t('ov.slaItems', { n: num(o.slaRisk.items) })), h('span', t('ov.slaJobs', { n: num(o.slaRisk.jobs) }))] }),
+      foot: [h('span', t('ov.slaItems', { n: num(o.slaRisk.items) })), h('span', t('ov.slaJobs', { n: num(o.slaRisk.jobs) })),
+        h('a', { href: '#/overview/sla-risk', 'data-action': 'sla-list' }, t('sla.open'))] }),
     kpi(t('ov.utilisation'), pct(tr.utilisation.ratio), { id: 'utilisation', tone: 'accent',
       foot: [h('span', t('ov.last24'))] }));
 }

@@ -1,6 +1,6 @@
 // One queue: items by status, import a spreadsheet (with the per-row report), export, retry failed items.
 import { h, mount } from '../dom.js';
-import { t, num, time } from '../i18n.js';
+import { t, num, time, ago } from '../i18n.js';
 import { api, qs } from '../api.js';
 import { card, table, badge, pageHead, problemAlert, button, modal, act, pager, segmented, toast, field } from '../ui.js';
 import { may } from '../session.js';
@@ -8,19 +8,23 @@ import { onChange, throttled } from '../live.js';
 import { ITEM_STATUSES } from './queues.js';
 
 export function render(el, [name]) {
-  const f = { status: '', page: 0 };
+  const f = { status: '', page: 0, atRisk: false, sla: null };
   const head = h('div');
   const counts = h('div.grid.kpis');
   const box = h('div');
   const path = '/queues/' + encodeURIComponent(name);
 
   mount(el, head, counts, h('div', { style: { height: '16px' } }),
-    card(t('queues.items'), box, { flush: true, id: 'items', actions: segmented(
-      [['', t('queues.allStatuses')], ...ITEM_STATUSES.map(s => [s, t('state.' + s)])], '', v => { f.status = v; f.page = 0; loadItems(); }) }));
+    card(t('queues.items'), box, { flush: true, id: 'items', actions: h('div.toolbar', { style: { margin: 0 } },
+      h('label', { style: { display: 'inline-flex', alignItems: 'center', gap: '4px' } }, h('input', { type: 'checkbox', 'data-filter': 'at-risk',
+        onchange: e => { f.atRisk = e.target.checked; f.page = 0; loadItems(); } }), ' ' + t('queues.atRisk')),
+      segmented([['', t('queues.allStatuses')], ...ITEM_STATUSES.map(s => [s, t('state.' + s)])], '',
+        v => { f.status = v; f.page = 0; loadItems(); })) }));
 
   async function load() {
     try {
       const q = await api.get(path);
+      f.sla = q.slaMinutes;
       mount(head, pageHead(q.name, q.description,
         h('a.btn', { href: '#/queues' }, t('common.back')),
         h('a.btn', { href: '/api/v1' + path + '/items/export', download: '' }, t('queues.export')),
@@ -42,19 +46,39 @@ export function render(el, [name]) {
   async function loadItems() {
     try {
       const size = 100;
-      const items = await api.get(path + '/items' + qs({ status: f.status, page: f.page, size }));
-      mount(box, itemTable(items), pager(f.page, items.length === size, p => { f.page = p; loadItems(); }));
+      const items = await api.get(path + '/items' + qs({ status: f.status, atRisk: f.atRisk || '', page: f.page, size }));
+      mount(box, itemTable(items, f.sla), pager(f.page, items.length === size, p => { f.page = p; loadItems(); }));
     } catch (e) {
       mount(box, problemAlert(e));
     }
   }
-  load();
-  loadItems();
+  mount(box, h('div.empty', { 'data-loading': 'items' }, t('common.loading')));
+  // the items' due times need the queue's SLA
+  load().then(loadItems);
   const reload = throttled(() => Promise.all([load(), loadItems()]), 3000);
   return onChange(c => { if (c.queues) reload(); });
 }
 
-export function itemTable(items) {
+/** When an item is due: the earlier of its deadline and its queue's SLA after it was added. */
+function due(i, slaMinutes) {
+  const bySla = slaMinutes ? new Date(new Date(i.createdAt).getTime() + slaMinutes * 60000).toISOString() : null;
+  if (!i.deadline) return bySla;
+  return !bySla || new Date(i.deadline) < new Date(bySla) ? i.deadline : bySla;
+}
+
+const FINAL = new Set(['SUCCESSFUL', 'UNCHANGED', 'BUSINESS_FAILED', 'ABANDONED']);
+
+/** Age and due time of an unfinished item, red once due; a finished item's deadline only. */
+function ageAndDue(i, slaMinutes) {
+  const d = due(i, slaMinutes);
+  if (FINAL.has(i.status) || i.finishedAt) return d ? time(d) : '—';
+  const late = d && new Date(d).getTime() < Date.now();
+  return h('span', { 'data-age': i.id },
+    h('span', t('queues.waited', { age: ago(i.createdAt) })),
+    d ? [h('br'), h('span', { class: late ? 'late' : null }, time(d))] : null);
+}
+
+export function itemTable(items, slaMinutes) {
   return table([
     { label: '#', value: i => h('a', { href: '#/items/' + i.id }, '#' + i.id) },
     { label: t('col.reference'), value: i => i.reference },
@@ -62,7 +86,7 @@ export function itemTable(items) {
     { label: t('col.priority'), num: true, value: i => String(i.priority) },
     { label: t('queues.attempts'), num: true, value: i => String(i.attempts) },
     { label: t('col.reason'), wrap: true, value: i => i.reason || '' },
-    { label: t('col.deadline'), value: i => i.deadline ? time(i.deadline) : '—' },
+    { label: t('queues.ageDue'), value: i => ageAndDue(i, slaMinutes) },
     { label: t('col.updated'), value: i => time(i.updatedAt) },
   ], items, { id: 'items', empty: t('queues.noItems'), onRow: i => { location.hash = '#/items/' + i.id; } });
 }

@@ -156,7 +156,7 @@ final class Banner {
     return text + " ".repeat(Math.max(1, width - columns));
   }
 
-  private static String role(String role) {
+  static String role(String role) {
     return switch (role) {
       case "ADMINISTRATOR" -> Text.say("管理员", "admin");
       case "SUPERVISOR" -> Text.say("主管", "supervisor");

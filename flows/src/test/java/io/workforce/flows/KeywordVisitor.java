@@ -17,6 +17,7 @@ import io.workforce.flows.step.Http;
 import io.workforce.flows.step.If;
 import io.workforce.flows.step.Log;
 import io.workforce.flows.step.Ocr;
+import io.workforce.flows.step.Once;
 import io.workforce.flows.step.Open;
 import io.workforce.flows.step.Output;
 import io.workforce.flows.step.Press;
@@ -142,6 +143,11 @@ final class KeywordVisitor implements Step.Visitor<String> {
   @Override
   public String visit(Try step) {
     return "try";
+  }
+
+  @Override
+  public String visit(Once step) {
+    return "once";
   }
 
   @Override

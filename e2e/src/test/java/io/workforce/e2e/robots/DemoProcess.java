@@ -30,11 +30,16 @@ final class DemoProcess {
   }
 
   static DemoProcess start(Path consoleDir, String... args) {
+    return launch(consoleDir, "demo", args);
+  }
+
+  /** {@code ./rpa <rpaCommand> args…}, the same way. */
+  static DemoProcess launch(Path consoleDir, String rpaCommand, String... args) {
     try {
       Files.createDirectories(consoleDir);
       Path console = consoleDir.resolve("console-" + System.nanoTime() + ".txt");
       List<String> command =
-          new ArrayList<>(List.of("bash", ROOT.resolve("rpa").toString(), "demo"));
+          new ArrayList<>(List.of("bash", ROOT.resolve("rpa").toString(), rpaCommand));
       command.addAll(List.of(args));
       ProcessBuilder pb =
           new ProcessBuilder(command)
@@ -103,7 +108,7 @@ final class DemoProcess {
       }
       if (!process.isAlive()) {
         throw new AssertionError(
-            "./rpa demo ended (exit "
+            "./rpa ended (exit "
                 + process.exitValue()
                 + ") before printing /"
                 + regex
@@ -113,7 +118,7 @@ final class DemoProcess {
       RobotProcess.sleep(250);
     }
     throw new AssertionError(
-        "./rpa demo did not print /" + regex + "/ within " + timeout + ":\n" + console());
+        "./rpa did not print /" + regex + "/ within " + timeout + ":\n" + console());
   }
 
   /**

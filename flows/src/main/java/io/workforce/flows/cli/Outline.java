@@ -17,6 +17,7 @@ import io.workforce.flows.step.Http;
 import io.workforce.flows.step.If;
 import io.workforce.flows.step.Log;
 import io.workforce.flows.step.Ocr;
+import io.workforce.flows.step.Once;
 import io.workforce.flows.step.Open;
 import io.workforce.flows.step.Output;
 import io.workforce.flows.step.Press;
@@ -66,6 +67,9 @@ final class Outline implements Step.Visitor<String> {
       out.put("steps", s.steps());
       out.put("catch", s.catchSteps());
       out.put("finally", s.finallySteps());
+    } else if (step instanceof Once s) {
+      out.put("steps", s.steps());
+      out.put("lookup", s.lookup());
     } else if (!step.children().isEmpty()) {
       out.put("steps", step.children());
     }
@@ -218,6 +222,11 @@ final class Outline implements Step.Visitor<String> {
   @Override
   public String visit(Try s) {
     return "try (attempts " + s.retry().attempts() + ")";
+  }
+
+  @Override
+  public String visit(Once s) {
+    return "once (found " + s.found() + ")";
   }
 
   @Override

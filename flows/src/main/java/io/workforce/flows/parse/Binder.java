@@ -1,6 +1,7 @@
 package io.workforce.flows.parse;
 
 import io.workforce.flows.FlowResolver;
+import io.workforce.flows.SourceLocation;
 import io.workforce.flows.parse.Node.Entry;
 import io.workforce.flows.parse.Node.ListNode;
 import io.workforce.flows.parse.Node.MapNode;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Turns step nodes into step records, with paths like {@code steps[3].for_each.steps[1].fill},
@@ -31,6 +33,12 @@ final class Binder {
 
   /** {@code before} or {@code after} while their steps are bound (no item there), else null. */
   private String runLevel;
+
+  /** The variables every item starts with (the environment, what {@code before} left). */
+  private Set<String> itemStart = Set.of();
+
+  /** The flow's {@code once} block, once bound (a flow has at most one). */
+  private SourceLocation once;
 
   Binder(Problems problems, FlowFacts facts) {
     this.problems = problems;
@@ -63,6 +71,37 @@ final class Binder {
   /** {@code before} or {@code after} while their steps are bound, else null. */
   String runLevel() {
     return runLevel;
+  }
+
+  /** Binds the item's {@code steps}, which start with {@code prepared} defined. */
+  List<Step> itemSteps(Node node, Set<String> prepared) {
+    itemStart = Set.copyOf(prepared);
+    return steps(node, "steps");
+  }
+
+  /**
+   * Binds what runs first on an attempt ({@code once}'s {@code lookup} and {@code found}): it sees
+   * only what an item starts with; what it defines is known after the block too.
+   */
+  <T> T atItemStart(Supplier<T> bind) {
+    VarScope outer = scope;
+    scope = VarScope.root();
+    itemStart.forEach(scope::local);
+    try {
+      return bind.get();
+    } finally {
+      scope.defined().forEach(outer::define);
+      scope = outer;
+    }
+  }
+
+  /** Where the flow's first {@code once} is, or null; records {@code at} as it when it is. */
+  SourceLocation firstOnce(SourceLocation at) {
+    SourceLocation first = once;
+    if (first == null) {
+      once = at;
+    }
+    return first;
   }
 
   /**

@@ -12,11 +12,13 @@ import static io.workforce.flows.parse.Shape.steps;
 import static io.workforce.flows.parse.Shape.template;
 import static io.workforce.flows.parse.Shape.whole;
 
+import io.workforce.flows.SourceLocation;
 import io.workforce.flows.expr.Template;
 import io.workforce.flows.parse.Shape.Decimal;
 import io.workforce.flows.step.ErrorKind;
 import io.workforce.flows.step.ForEach;
 import io.workforce.flows.step.If;
+import io.workforce.flows.step.Once;
 import io.workforce.flows.step.Otherwise;
 import io.workforce.flows.step.RepeatUntil;
 import io.workforce.flows.step.RetryPolicy;
@@ -38,7 +40,7 @@ final class ControlSteps {
   private ControlSteps() {}
 
   static List<StepSpec> specs() {
-    return List.of(ifStep(), forEach(), repeatUntil(), tryStep());
+    return List.of(ifStep(), forEach(), repeatUntil(), tryStep(), once());
   }
 
   private static StepSpec ifStep() {
@@ -182,6 +184,57 @@ final class ControlSteps {
           return new Try(b.path(), b.location(), steps1, policy, errors, handler, fin);
         });
   }
+
+  /** The top level of the item's steps: {@code steps[4].once}, never nested, login or run level. */
+  private static final java.util.regex.Pattern TOP_LEVEL =
+      java.util.regex.Pattern.compile("steps\\[\\d+]\\.once");
+
+  private static StepSpec once() {
+    Shape body =
+        obj(
+            req(
+                "steps",
+                steps(),
+                "The steps after which the system may hold the record (the submit and what reads"
+                    + " its answer)."),
+            req(
+                "lookup",
+                steps(),
+                "Run first on every attempt after one that started `steps`: look the record up."),
+            req("found", template(), "After `lookup`: true when the record is there."));
+    return new StepSpec(
+        "once",
+        "Steps that may reach the system: a retried item first looks the record up and goes on"
+            + " after them when it is found.",
+        body,
+        null,
+        b -> {
+          Messages m = b.binder().m;
+          SourceLocation first = null;
+          if (!TOP_LEVEL.matcher(b.path()).matches()) {
+            b.binder()
+                .problems
+                .add(b.location(), m.onceNotTopLevel(b.path()), m.hintOnceTopLevel());
+          } else {
+            first = b.binder().firstOnce(b.location());
+          }
+          if (first != null) {
+            b.binder().problems.add(b.location(), m.onceTwice(first.line()), m.hintOnceTwice());
+          }
+          List<Step> steps1 = b.block("steps", s -> {});
+          // lookup runs first on its attempt: found sees what lookup defined, nothing before it
+          Lookup lookup =
+              b.binder().atItemStart(() -> new Lookup(b.steps("lookup"), b.template("found")));
+          for (String key : new String[] {"steps", "lookup"}) {
+            if (b.node(key) instanceof Node.ListNode list && list.items().isEmpty()) {
+              b.problem(key, m.emptyList("once." + key), m.hintOnceEmpty(key));
+            }
+          }
+          return new Once(b.path(), b.location(), lookup.steps(), lookup.found(), steps1);
+        });
+  }
+
+  private record Lookup(List<Step> steps, Template found) {}
 
   private static RetryPolicy retry(Body r) {
     if (r == null) {

@@ -61,7 +61,7 @@ final class FlowBinder {
         systems(new Body(binder, map, "", root.location()).nested("systems"));
     List<Step> before = binder.runLevel(map.get("before"), "before");
     Set<String> prepared = binder.scope().visible();
-    List<Step> steps = binder.steps(map.get("steps"), "steps");
+    List<Step> steps = binder.itemSteps(map.get("steps"), prepared);
     List<Step> after = binder.after(map.get("after"), prepared);
     if (map.get("steps") instanceof Node.ListNode list && list.items().isEmpty()) {
       problems.add(list.location(), m.emptyList("steps"), m.hintEmptyList());

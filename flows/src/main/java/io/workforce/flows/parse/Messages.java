@@ -464,6 +464,41 @@ final class Messages {
         "`done` ends an item and belongs in `steps` (login steps belong to no item)");
   }
 
+  String onceNotTopLevel(String path) {
+    return t(
+        "`once` 只能写在流程 `steps` 的最外层, 这里是 `%s`",
+        "`once` belongs at the top level of the flow's `steps`, not at `%s`", path);
+  }
+
+  String hintOnceTopLevel() {
+    return t(
+        "重试的项先运行 `lookup`, 找到记录就从 `once` 之后继续, 所以它不能在分支、循环、登录、before 或 after 里;"
+            + " 把它移到 `steps` 的最外层",
+        "a retried item runs `lookup` first and goes on after the `once` when the record is found,"
+            + " so it cannot sit in a branch, a loop, a login, before or after; move it to the top"
+            + " level of `steps`");
+  }
+
+  String onceTwice(int line) {
+    return t(
+        "一个流程只能有一个 `once` (第一个在第 %d 行)",
+        "a flow has at most one `once` (the first is on line %d)", line);
+  }
+
+  String hintOnceTwice() {
+    return t(
+        "把会到达系统的步骤放进同一个 `once`, 或把两次提交分成两个流程",
+        "put the steps that reach the system in one `once`, or split the two submits into two flows");
+  }
+
+  String hintOnceEmpty(String key) {
+    return "steps".equals(key)
+        ? t("写上可能已到达系统的步骤 (提交)", "add the steps that may reach the system (the submit)")
+        : t(
+            "写上查找记录的步骤, 如打开查询页并读出结果",
+            "add the steps that look the record up, e.g. open the search page and read the result");
+  }
+
   String loopNoLimit(String step) {
     return t("`%s` 没有 `max`: 循环必须有硬性上限", "`%s` has no `max`: a loop needs a hard limit", step);
   }

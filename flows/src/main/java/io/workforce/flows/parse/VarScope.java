@@ -49,6 +49,11 @@ final class VarScope {
     return false;
   }
 
+  /** The variables defined in this block (not its locals). */
+  Set<String> defined() {
+    return Set.copyOf(names);
+  }
+
   Set<String> visible() {
     Set<String> all = new LinkedHashSet<>();
     for (VarScope s = this; s != null; s = s.parent) {

@@ -30,6 +30,7 @@ public sealed interface Step
         ForEach,
         RepeatUntil,
         Try,
+        Once,
         Call,
         Frame,
         Dialog,
@@ -114,6 +115,8 @@ public sealed interface Step
     R visit(RepeatUntil step);
 
     R visit(Try step);
+
+    R visit(Once step);
 
     R visit(Call step);
 

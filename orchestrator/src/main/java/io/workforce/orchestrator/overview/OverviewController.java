@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RestController;
 class OverviewController {
 
   private final OverviewService overview;
+  private final SlaRiskService slaRisk;
 
-  OverviewController(OverviewService overview) {
+  OverviewController(OverviewService overview, SlaRiskService slaRisk) {
     this.overview = overview;
+    this.slaRisk = slaRisk;
   }
 
   @GetMapping("/api/v1/overview")
@@ -21,5 +23,13 @@ class OverviewController {
           "Robots, items, success rate, time saved, throughput, backlog, SLA risk, failure reasons")
   Overview get() {
     return overview.compute();
+  }
+
+  @GetMapping("/api/v1/overview/sla-risk")
+  @Operation(
+      summary =
+          "What the SLA-risk card counts: items (queue, due, expected finish, robot) and runs at risk")
+  SlaRiskList slaRisk() {
+    return slaRisk.list();
   }
 }

@@ -2,6 +2,7 @@ package io.workforce.orchestrator.overview;
 
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.queue.AtRisk;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,10 +140,9 @@ public class OverviewService {
     Instant soon = now.plus(riskWindow);
     long items =
         jdbc.sql(
-                "SELECT COUNT(*) FROM queue_item i JOIN work_queue q ON q.name = i.queue_name "
-                    + "WHERE i.status IN ('NEW','IN_PROGRESS','SYSTEM_FAILED') AND i.finished_at IS NULL AND (i.deadline < ? "
-                    + "OR (q.sla_minutes IS NOT NULL AND EXTRACT(EPOCH FROM i.created_at) < ? - q.sla_minutes * 60))")
-            .params(Db.ts(soon), now.getEpochSecond())
+                "SELECT COUNT(*) FROM queue_item i JOIN work_queue q ON q.name = i.queue_name WHERE "
+                    + AtRisk.condition("i", "q"))
+            .params(AtRisk.params(now, riskWindow))
             .query(Long.class)
             .single();
     long jobs =

@@ -90,13 +90,17 @@ class QueueController {
   }
 
   @GetMapping("/queues/{name}/items")
-  @Operation(summary = "Items of a queue, optionally of one status")
+  @Operation(
+      summary =
+          "Items of a queue, optionally of one status; atRisk=true: only those at SLA risk"
+              + " (due within the risk window or waiting longer than the queue's SLA)")
   List<ItemView> items(
       @PathVariable String name,
       @RequestParam(required = false) ItemStatus status,
+      @RequestParam(defaultValue = "false") boolean atRisk,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "100") int size) {
-    return queues.items(name, status, Paging.of(page, size, 1000));
+    return queues.items(name, status, atRisk, Paging.of(page, size, 1000));
   }
 
   @GetMapping(value = "/queues/{name}/items/export", produces = "text/csv")

@@ -37,6 +37,7 @@ public class QueueService {
   private final WorkforceProperties.Queues settings;
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
+  private final Duration riskWindow;
 
   QueueService(
       ItemStore store,
@@ -48,6 +49,7 @@ public class QueueService {
     this.store = store;
     this.clock = clock;
     this.settings = properties.queues();
+    this.riskWindow = properties.dispatch().riskWindow();
     this.events = events;
   }
 
@@ -246,18 +248,29 @@ public class QueueService {
     return store.get(id, true);
   }
 
-  /** Items of a queue, optionally of one status, oldest first. */
-  public List<ItemView> items(String queue, ItemStatus status, Paging paging) {
+  /**
+   * Items of a queue, optionally of one status and only those at SLA risk ({@link AtRisk}), oldest
+   * first.
+   */
+  public List<ItemView> items(String queue, ItemStatus status, boolean atRisk, Paging paging) {
     get(queue);
     List<Object> params = new ArrayList<>(List.of(queue));
-    String where = "queue_name = ?";
+    String where = "i.queue_name = ?";
     if (status != null) {
-      where += " AND status = ?";
+      where += " AND i.status = ?";
       params.add(status.name());
+    }
+    if (atRisk) {
+      where += " AND " + AtRisk.condition("i", "q");
+      params.addAll(AtRisk.params(clock.instant(), riskWindow));
     }
     return store
         .jdbc
-        .sql("SELECT * FROM queue_item WHERE " + where + " ORDER BY id" + paging.sql())
+        .sql(
+            "SELECT i.* FROM queue_item i JOIN work_queue q ON q.name = i.queue_name WHERE "
+                + where
+                + " ORDER BY i.id"
+                + paging.sql())
         .params(params)
         .query(store::view)
         .list();

@@ -133,6 +133,7 @@ public final class EndpointRules {
           // overview
           rule("GET", "/api/v1/overview", READERS),
           rule("GET", "/api/v1/overview/trends", READERS),
+          rule("GET", "/api/v1/overview/sla-risk", READERS),
           // the control center's live updates (each listener hears only about what it may see)
           rule("GET", "/api/v1/live", PEOPLE),
           // anything else under /api is nobody's until it has a rule above

@@ -7,6 +7,7 @@ import io.workforce.runtime.assistant.run.DesktopSettings;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javax.swing.SwingUtilities;
 
 /**
@@ -18,6 +19,10 @@ public final class AssistantMain {
   private AssistantMain() {}
 
   public static void main(String[] args) {
+    if (List.of(args).contains("-h") || List.of(args).contains("--help")) {
+      System.out.println(Texts.get("app.usage"));
+      return;
+    }
     io.workforce.runtime.Logging.configure();
     if (GraphicsEnvironment.isHeadless()) {
       System.err.println(Texts.get("app.noDisplay"));

@@ -17,6 +17,7 @@ import io.workforce.flows.step.Http;
 import io.workforce.flows.step.If;
 import io.workforce.flows.step.Log;
 import io.workforce.flows.step.Ocr;
+import io.workforce.flows.step.Once;
 import io.workforce.flows.step.Open;
 import io.workforce.flows.step.Output;
 import io.workforce.flows.step.Press;
@@ -224,6 +225,12 @@ final class Dispatch implements Step.Visitor<Void> {
   @Override
   public Void visit(Try step) {
     ControlRunners.tryCatch(step, ctx, executor);
+    return null;
+  }
+
+  @Override
+  public Void visit(Once step) {
+    OnceRunner.enter(step, ctx, executor);
     return null;
   }
 

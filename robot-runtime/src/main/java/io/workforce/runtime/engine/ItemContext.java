@@ -35,6 +35,9 @@ final class ItemContext {
   /** What a {@code done} step said, or null. */
   String endReason;
 
+  /** Whether this attempt entered the {@code once} block (the system may hold the record now). */
+  boolean reachedOnce;
+
   /** What the running step did, for its step_end event (typed text is masked on the way out). */
   String detail;
 

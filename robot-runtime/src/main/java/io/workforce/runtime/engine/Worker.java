@@ -49,6 +49,12 @@ final class Worker implements Runnable {
   private String system;
 
   /**
+   * Whether an attempt of the current item entered its {@code once} block: every further attempt
+   * looks the record up before anything else.
+   */
+  private boolean lookUpFirst;
+
+  /**
    * @param ownThread whether the worker has a thread of its own (its browser goes when it ends)
    */
   Worker(
@@ -90,6 +96,7 @@ final class Worker implements Runnable {
 
   private ItemResult runItem(WorkItem item, Sessions sessions, StepExecutor executor) {
     Instant start = run.now();
+    lookUpFirst = false;
     int[] attempts = {0};
     ItemStatus status;
     Map<String, Object> outputs = Map.of();
@@ -148,13 +155,14 @@ final class Worker implements Runnable {
       vars.putAll(prepared);
       vars.put("item", itemData(item));
       ctx.scope = Scope.of(vars);
-      executor.runAll(run.flow.steps(), ctx);
+      OnceRunner.steps(run.flow.steps(), ctx, executor, lookUpFirst);
       return ctx;
     } catch (ItemDone done) {
       ctx.ending = done.status;
       ctx.endReason = done.reason;
       return ctx;
     } catch (RpaException e) {
+      lookUpFirst |= ctx.reachedOnce;
       e.in(new ErrorContext(run.runId, item.label(), null, null, null, null));
       if (e instanceof SystemException) {
         sessions.recover(ctx);

@@ -264,6 +264,9 @@ abstract class PortalContract {
       }
       assertThat(run.results().values().stream().mapToInt(ItemResult::attempts).sum())
           .isGreaterThan(list.size());
+      // lost before the submit: the retry runs from the start, no look-up needed
+      assertThat(onceLogs(run, "once.found")).isEmpty();
+      assertThat(onceLogs(run, "once.notFound")).isEmpty();
       // the lost session is noticed at the next step, in milliseconds, and named as what it is;
       // no step waits out its timeout for an element of a page that went to the log-in page
       List<tools.jackson.databind.JsonNode> failed =
@@ -283,6 +286,39 @@ abstract class PortalContract {
     } finally {
       export.dropSessionEvery(0);
     }
+  }
+
+  @Test
+  void aSessionThatDiesRightAfterTheSubmitIsLookedUpOnTheRetryAndNotFiledAgain() throws Exception {
+    List<PortalApplicant> list = truth.applicants().subList(10, 13);
+    export.dropSessionAfterSubmitEvery(2); // the second application goes in, its answer never
+    try {
+      RunSummary run = run(list);
+      Map<String, FiledApplication> filed = filedById();
+      for (PortalApplicant a : list) {
+        ItemResult r = run.results().get(a.seq() - 10);
+        assertThat(r.status()).as(a.seq() + ": " + r.reason()).isEqualTo(ItemStatus.SUCCEEDED);
+        assertFiled(a, filed.get(a.idNumber()));
+        assertThat(r.outputs().get("receipt")).isEqualTo(filed.get(a.idNumber()).receiptNo());
+      }
+      assertThat(run.results().get(2).attempts()).isEqualTo(2);
+      // the retry looked the application up and went on after the submit: found once, in item 2
+      assertThat(onceLogs(run, "once.found")).containsExactly(2);
+      assertThat(onceLogs(run, "once.notFound")).isEmpty();
+    } finally {
+      export.dropSessionEvery(0);
+    }
+  }
+
+  /** The items whose journal logs this once message (the look-up's outcome), in order. */
+  private static List<Integer> onceLogs(RunSummary run, String key) throws Exception {
+    String text = Messages.get(key, "steps[10].once");
+    return Files.readAllLines(run.runDir().resolve(io.workforce.runtime.journal.JournalWriter.FILE))
+        .stream()
+        .map(io.workforce.runtime.journal.JournalWriter::parse)
+        .filter(e -> text.equals(e.path("message").asString()))
+        .map(e -> e.path("item").asInt())
+        .toList();
   }
 
   private Map<String, FiledApplication> filedById() {

@@ -36,6 +36,14 @@ public final class PortalExport {
     get("/_export/portal/session-drop?every=" + n);
   }
 
+  /**
+   * From now on the session dies right after every {@code n}-th application was filed, before the
+   * answer reaches the browser (0 = none).
+   */
+  public void dropSessionAfterSubmitEvery(int n) {
+    get("/_export/portal/session-drop?at=submit&every=" + n);
+  }
+
   private String get(String path) {
     try {
       HttpResponse<String> r =

@@ -55,6 +55,11 @@ final class PortalStore {
     return filed.stream().filter(a -> a.receiptNo().equals(no)).findFirst();
   }
 
+  /** This person's applications, in the order they were filed. */
+  synchronized List<FiledApplication> byIdNumber(String idNumber) {
+    return filed.stream().filter(a -> a.idNumber().equals(idNumber)).toList();
+  }
+
   synchronized List<FiledApplication> all() {
     return List.copyOf(filed);
   }

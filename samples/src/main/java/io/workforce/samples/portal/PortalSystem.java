@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * verification code on log-in ({@code ckry02} is a test account whose code is not checked), a
  * two-step form, the receipt in a new tab. With the export on, {@code /_export/portal.json} lists
  * what was filed and {@code /_export/portal/session-drop?every=N} makes every N-th session die
- * between the two steps of the form (0 = never).
+ * between the two steps of the form (0 = never); with {@code &at=submit} it dies instead right
+ * after every N-th application was filed, before its answer (the clerk sees the log-in page and
+ * cannot tell whether the application went in: 申请查询 tells).
  */
 public final class PortalSystem {
 
@@ -51,6 +53,8 @@ public final class PortalSystem {
   private final SecureRandom random = new SecureRandom();
   private final AtomicInteger dropEvery = new AtomicInteger();
   private final AtomicInteger step1Count = new AtomicInteger();
+  private final AtomicInteger submitCount = new AtomicInteger();
+  private volatile boolean dropAtSubmit;
 
   private PortalSystem(PortalTruth truth, long seed, SystemSettings settings) {
     this.truth = truth;
@@ -72,6 +76,7 @@ public final class PortalSystem {
             .get("/api/regions", p::regions)
             .get("/portal/receipt", p::receipt)
             .get("/portal/home", r -> p.secured(r, s -> p.home(s)))
+            .get("/portal/query", r -> p.secured(r, s -> p.query(r, s)))
             .get("/portal/apply", r -> p.secured(r, s -> p.applicant(s, Map.of(), null)))
             .post("/portal/apply/step1", r -> p.secured(r, s -> p.step1(r, s)))
             .get("/portal/apply/step2", r -> p.secured(r, s -> p.step2(s, null)))
@@ -85,8 +90,11 @@ public final class PortalSystem {
               WebServer.EXPORT_PREFIX + "/portal/session-drop",
               r -> {
                 p.dropEvery.set(Math.max(0, r.intParam("every", 0)));
+                p.dropAtSubmit = "submit".equals(r.text("at"));
                 p.step1Count.set(0);
-                return Response.json(Map.of("every", p.dropEvery.get()));
+                p.submitCount.set(0);
+                return Response.json(
+                    Map.of("every", p.dropEvery.get(), "at", p.dropAtSubmit ? "submit" : "step1"));
               });
     }
     return WebServer.start(
@@ -175,7 +183,7 @@ public final class PortalSystem {
     }
     s.put(STEP1, v);
     int every = dropEvery.get();
-    if (every > 0 && step1Count.incrementAndGet() % every == 0) {
+    if (!dropAtSubmit && every > 0 && step1Count.incrementAndGet() % every == 0) {
       sessions.invalidate(s); // the switch: this session dies between the two steps
     }
     return Response.redirect("/portal/apply/step2");
@@ -196,6 +204,12 @@ public final class PortalSystem {
       return "代办时请填写代办人姓名和11位手机号码。";
     }
     return null;
+  }
+
+  private Response query(Request r, Session s) {
+    String idNumber = r.text("idNumber");
+    List<FiledApplication> hits = idNumber.isEmpty() ? List.of() : store.byIdNumber(idNumber);
+    return html(ReceiptPages.query(clerk(s), truth, idNumber, hits));
   }
 
   private Response step2(Session s, String message) {
@@ -258,6 +272,12 @@ public final class PortalSystem {
                 r.text("remark"),
                 ((Account) s.get(USER)).username()));
     s.remove(STEP1);
+    int every = dropEvery.get();
+    if (dropAtSubmit && every > 0 && submitCount.incrementAndGet() % every == 0) {
+      // the switch: filed, but the session dies before the answer — the clerk sees the log-in page
+      sessions.invalidate(s);
+      return Response.redirect(LOGIN_PATH + "?expired=1");
+    }
     return html(ReceiptPages.submitted(clerk(s), filed.receiptNo()));
   }
 

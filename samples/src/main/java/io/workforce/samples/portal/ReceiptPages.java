@@ -2,6 +2,8 @@ package io.workforce.samples.portal;
 
 import static io.workforce.samples.web.Html.esc;
 
+import java.util.List;
+
 /** The clerk's home, the page after submitting, and the receipt that opens in a new tab. */
 final class ReceiptPages {
 
@@ -27,6 +29,42 @@ final class ReceiptPages {
             + "<p><button type=\"button\" onclick=\"window.open('/portal/receipt?no="
             + esc(receiptNo)
             + "', '_blank')\">打印受理回执</button> <a href=\"/portal/apply\">继续受理</a></p>");
+  }
+
+  /**
+   * 申请查询: a person's applications by ID number (receipt number, name, service, date), for a clerk
+   * who must find out whether an application is already in.
+   */
+  static String query(
+      String clerk, PortalTruth truth, String idNumber, List<FiledApplication> hits) {
+    StringBuilder rows = new StringBuilder();
+    for (FiledApplication a : hits) {
+      rows.append("<tr><td>")
+          .append(esc(a.receiptNo()))
+          .append("</td><td>")
+          .append(esc(a.name()))
+          .append("</td><td>")
+          .append(esc(truth.services().get(a.serviceCode())))
+          .append("</td><td>")
+          .append(esc(a.appointment().toString()))
+          .append("</td></tr>");
+    }
+    return PortalLayout.page(
+        "申请查询 - " + PortalLayout.TITLE,
+        clerk,
+        "<h2>申请查询</h2><form method=\"get\" action=\"/portal/query\"><div class=\"row\">"
+            + "<span class=\"lbl\">身份证号码</span><input name=\"idNumber\" value=\""
+            + esc(idNumber)
+            + "\"> <button type=\"submit\">查询</button></div></form>"
+            + (idNumber.isEmpty()
+                ? ""
+                : "<p>共 "
+                    + hits.size()
+                    + " 件。</p>"
+                    + "<table class=\"receipt hits\"><thead><tr><th>受理编号</th><th>申请人</th>"
+                    + "<th>办理事项</th><th>预约日期</th></tr></thead><tbody>"
+                    + rows
+                    + "</tbody></table>"));
   }
 
   static String receipt(PortalTruth truth, FiledApplication a) {
