@@ -197,6 +197,11 @@ final class ClusterStack {
         List.of(
             "--spring.profiles.active=postgres",
             "--server.port=" + nodePorts.get(n - 1),
+            // reached only through the balancer on this machine, whose X-Forwarded-For names the
+            // client (log-in limits and the audit count per client address, not per balancer)
+            "--server.address=127.0.0.1",
+            "--server.forward-headers-strategy=native",
+            "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
             "--workforce.data-dir=" + dir.resolve("node-" + n),
             "--workforce.queues.queue-trigger-interval=2s",
             "--workforce.overview.rollup-interval=2s"),

@@ -52,6 +52,10 @@ public record HaproxyConfig(int port, int statsPort, List<String> nodes) {
 
         frontend workforce
           bind 127.0.0.1:%d
+          # The nodes see each client's own address (log-in limits and the audit count per address,
+          # docs/security.md section 4): a header a client sent is dropped, then HAProxy adds its own.
+          http-request del-header X-Forwarded-For
+          option forwardfor
           default_backend orchestrators
 
         backend orchestrators

@@ -66,6 +66,22 @@ class LocalHaproxyIT {
   }
 
   @Test
+  void tellsTheNodesEachClientsOwnAddressAndNeverOneTheClientClaims(@TempDir Path dir)
+      throws Exception {
+    Node a = node("A", true);
+    haproxy = LocalHaproxy.start(List.of(a.address()), dir);
+    awaitStates(Map.of("node1", "UP"));
+    HttpResponse<String> spoofed =
+        http.send(
+            HttpRequest.newBuilder(haproxy.uri().resolve("/forwarded-for"))
+                .header("X-Forwarded-For", "203.0.113.9")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(spoofed.body()).isEqualTo("[127.0.0.1]");
+    assertThat(get("/forwarded-for")).isEqualTo("[127.0.0.1]");
+  }
+
+  @Test
   void forwardsServerSentEventsAsTheyAreWrittenAndALongPollOf35Seconds(@TempDir Path dir)
       throws Exception {
     Node a = node("A", true);
@@ -180,6 +196,9 @@ class LocalHaproxyIT {
       server.createContext(
           "/actuator/health", x -> answer(x, this.healthy.get() ? 200 : 503, "{}"));
       server.createContext("/who", x -> answer(x, 200, name));
+      server.createContext(
+          "/forwarded-for",
+          x -> answer(x, 200, String.valueOf(x.getRequestHeaders().get("X-Forwarded-For"))));
       server.createContext("/events", this::events);
       server.createContext(
           "/poll",
