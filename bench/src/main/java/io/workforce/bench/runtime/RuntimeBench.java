@@ -18,10 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The robot runtime on enter-from-spreadsheet, all in one run: against a hand-written Playwright
- * program doing the same work, Playwright against Selenium (and on a paged read_table), four
- * workers against one at 200 ms server latency, and the robot JVM's heap with the browser memory
- * per worker at four workers. Every repetition gets fresh sample systems, so every row is really
- * entered.
+ * program doing the same work, Playwright against Selenium (and on a paged read_table, the
+ * frame-and-table page of issue 16 and the portal form of issue 24), four workers against one at
+ * 200 ms server latency, and the robot JVM's heap with the browser memory per worker at four
+ * workers. Every repetition gets fresh sample systems, so every row is really entered.
  */
 public final class RuntimeBench implements Benchmark {
 
@@ -78,6 +78,8 @@ public final class RuntimeBench implements Benchmark {
               "Selenium " + Stats.of(sel).spread("items/min"),
               1.0));
       figures.add(pagedRead(dir, reps, playwright, selenium));
+      figures.add(frameRead(dir, reps, playwright, selenium));
+      figures.add(portalForm(dir, reps, playwright, selenium));
       Path slowRows = rows(dir, quick ? 16 : 24, "rows-slow.csv");
       double[] one = new double[reps];
       double[] four = new double[reps];
@@ -124,6 +126,78 @@ public final class RuntimeBench implements Benchmark {
         Stats.of(sel).median(),
         "records/s",
         p.spread("records/s") + "; Selenium " + Stats.of(sel).spread("records/s"),
+        1.0);
+  }
+
+  /**
+   * Issue 16's frame-and-table shape (click, wait in the detail iframe, four XPath reads of
+   * alternating label/value pairs), per record: Playwright against Selenium, with the mean time per
+   * step type of the median run in the spread column.
+   */
+  private static Figure frameRead(
+      Path dir, int reps, BrowserDriver playwright, BrowserDriver selenium) throws Exception {
+    Path flow = FrameRead.flow(dir);
+    Path runs = dir.resolve("runs");
+    FrameRead.run(flow, playwright, runs); // warm-up
+    FrameRead.run(flow, selenium, runs);
+    double[] pw = new double[reps];
+    double[] sel = new double[reps];
+    String pwSteps = "";
+    String selSteps = "";
+    for (int i = 0; i < reps; i++) {
+      FrameRead.Timing p = FrameRead.run(flow, playwright, runs);
+      FrameRead.Timing q = FrameRead.run(flow, selenium, runs);
+      pw[i] = p.perRecord();
+      sel[i] = q.perRecord();
+      pwSteps = steps(p);
+      selSteps = steps(q);
+    }
+    Stats p = Stats.of(pw);
+    return Figure.lowerIsBetter(
+        "frame and table, "
+            + FrameRead.RECORDS
+            + " records (click, wait in the iframe, 4 XPath fields): Playwright vs Selenium",
+        p.median(),
+        Stats.of(sel).median(),
+        "ms/record",
+        p.spread("ms/record")
+            + "; Selenium "
+            + Stats.of(sel).spread("ms/record")
+            + "; last run per step, Playwright "
+            + pwSteps
+            + ", Selenium "
+            + selSteps,
+        1.0);
+  }
+
+  private static String steps(FrameRead.Timing t) {
+    StringBuilder sb = new StringBuilder();
+    t.perStep()
+        .forEach(
+            (k, v) ->
+                sb.append(sb.isEmpty() ? "" : " ").append(k).append(' ').append(Math.round(v)));
+    return sb + " ms";
+  }
+
+  /** Issue 24's portal form, one application per run: Playwright against Selenium. */
+  private static Figure portalForm(
+      Path dir, int reps, BrowserDriver playwright, BrowserDriver selenium) throws Exception {
+    Path flow = PortalForm.flow();
+    PortalForm.run(flow, playwright, dir, 0); // warm-up
+    PortalForm.run(flow, selenium, dir, 0);
+    double[] pw = new double[reps];
+    double[] sel = new double[reps];
+    for (int i = 0; i < reps; i++) {
+      pw[i] = PortalForm.run(flow, playwright, dir, i + 1);
+      sel[i] = PortalForm.run(flow, selenium, dir, i + 1);
+    }
+    Stats p = Stats.of(pw);
+    return Figure.lowerIsBetter(
+        "portal form (issue 24), one application: Playwright vs Selenium",
+        p.median(),
+        Stats.of(sel).median(),
+        "s/application",
+        p.spread("s") + "; Selenium " + Stats.of(sel).spread("s"),
         1.0);
   }
 

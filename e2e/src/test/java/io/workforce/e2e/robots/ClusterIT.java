@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code ./rpa cluster --nodes 2} as a user runs it: PostgreSQL, two nodes, HAProxy, the sample
+ * {@code ./rpa cluster --nodes 3} as a user runs it: PostgreSQL, three nodes, HAProxy, the sample
  * systems and two robots, all real processes. Robots work the queue through the balancer; a
- * supervisor's log-in made through the balancer keeps working when the node it was made on is
- * killed with SIGKILL; the robots go on filing; HAProxy takes the dead node out; SIGTERM stops
- * every process the launcher started, PostgreSQL and HAProxy included. Prints each recovery time.
+ * supervisor's log-in made through the balancer keeps working when a node is killed with SIGKILL
+ * and when another hangs (SIGSTOP) for 30 s; the robots go on filing; HAProxy takes the dead and
+ * the hung node out and the hung one back in; no item fails for it; SIGTERM stops every process the
+ * launcher started, PostgreSQL and HAProxy included. Prints each recovery time.
  */
 class ClusterIT {
 
@@ -37,14 +38,14 @@ class ClusterIT {
   }
 
   @Test
-  void robotsAndPeopleWorkOnThroughTheBalancerWhenANodeIsKilled() throws Exception {
+  void robotsAndPeopleWorkOnThroughTheBalancerWhenANodeIsKilledAndAnotherHangs() throws Exception {
     Path tmp =
         Files.createDirectories(
             Path.of("target", "cluster-it-" + System.currentTimeMillis()).toAbsolutePath());
     Path data = tmp.resolve("data");
     cluster =
         DemoProcess.launch(
-            tmp, "cluster", "--nodes", "2", "--port", "0", "--data-dir", data.toString());
+            tmp, "cluster", "--nodes", "3", "--port", "0", "--data-dir", data.toString());
     double started =
         Double.parseDouble(cluster.await("started in ([0-9.]+) s", Duration.ofMinutes(6)));
     URI balancer =
@@ -55,7 +56,7 @@ class ClusterIT {
     URI stats =
         URI.create(cluster.await("HAProxy statistics: +(http://\\S+)", Duration.ofSeconds(5)));
     String jdbc = cluster.await("PostgreSQL: +(jdbc:\\S+)", Duration.ofSeconds(5));
-    System.out.printf("ClusterIT: ./rpa cluster --nodes 2 ready in %.1f s%n", started);
+    System.out.printf("ClusterIT: ./rpa cluster --nodes 3 ready in %.1f s%n", started);
     Properties logins = new Properties();
     try (Reader r = Files.newBufferedReader(data.resolve("demo-logins.properties"))) {
       logins.load(r);
@@ -88,9 +89,44 @@ class ClusterIT {
         "ClusterIT recovery after kill -9 of node-1 (2 busy cores): API through the balancer %.1f s,"
             + " HAProxy marked it down %.1f s, robots filed 2 more items %.1f s%n",
         api, markedDown, filing);
+
+    long beforeStop = done(supervisor);
+    long node2 = pid(data, "node-2");
+    signal("STOP", node2);
+    long stopped = System.nanoTime();
+    await(
+        "HAProxy marks the hung node-2 down",
+        Duration.ofMinutes(1),
+        () -> state(stats, "node2").equals("DOWN"));
+    double hungDown = seconds(stopped);
+    await(
+        "the API answers through the balancer",
+        Duration.ofMinutes(1),
+        () -> status(supervisor) == 200);
+    double hungApi = seconds(stopped);
+    await(
+        "robots file more items while node-2 hangs",
+        Duration.ofMinutes(3),
+        () -> done(supervisor) >= beforeStop + 2);
+    double hungFiling = seconds(stopped);
+    while (seconds(stopped) < 30) { // the hang lasts at least 30 s
+      RobotProcess.sleep(250);
+    }
+    signal("CONT", node2);
+    long resumed = System.nanoTime();
+    await(
+        "HAProxy takes node-2 back",
+        Duration.ofMinutes(1),
+        () -> state(stats, "node2").equals("UP"));
+    double back = seconds(resumed);
+    System.out.printf(
+        "ClusterIT recovery after SIGSTOP of node-2 (2 busy cores): HAProxy marked it down %.1f s,"
+            + " API through the balancer %.1f s, robots filed 2 more items %.1f s after the stop"
+            + " (node-2 still hung); after SIGCONT at %.1f s node-2 was back in %.1f s%n",
+        hungDown, hungApi, hungFiling, (resumed - stopped) / 1e9, back);
     JsonNode counts =
         supervisor.get("/api/v1/queues/new-registrations").expect(200).json().path("counts");
-    assertThat(counts.path("SYSTEM_FAILED").asLong()).as("items failed by the kill").isZero();
+    assertThat(counts.path("SYSTEM_FAILED").asLong()).as("items failed by the faults").isZero();
 
     assertThat(cluster.signal("TERM", Duration.ofMinutes(2)))
         .as("exit after SIGTERM")
@@ -109,10 +145,32 @@ class ClusterIT {
     assertThat(listening(balancer.getPort())).as("HAProxy stopped").isFalse();
   }
 
+  /** Items filed or refused so far; -1 while the API does not answer. */
   private static long done(RestClient client) {
-    JsonNode counts =
-        client.get("/api/v1/queues/new-registrations").expect(200).json().path("counts");
-    return counts.path("SUCCESSFUL").asLong() + counts.path("BUSINESS_FAILED").asLong();
+    try {
+      RestClient.Response r = client.get("/api/v1/queues/new-registrations");
+      if (r.status() != 200) {
+        return -1;
+      }
+      JsonNode counts = r.json().path("counts");
+      return counts.path("SUCCESSFUL").asLong() + counts.path("BUSINESS_FAILED").asLong();
+    } catch (java.io.UncheckedIOException e) {
+      return -1; // a connection the balancer cut (a node marked down)
+    }
+  }
+
+  private static int status(RestClient client) {
+    try {
+      return client.get("/api/v1/queues/new-registrations").status();
+    } catch (java.io.UncheckedIOException e) {
+      return -1;
+    }
+  }
+
+  private static void signal(String signal, long pid) throws IOException, InterruptedException {
+    assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).start().waitFor())
+        .as("kill -" + signal + " " + pid)
+        .isZero();
   }
 
   private static long pid(Path data, String name) throws IOException {

@@ -60,20 +60,24 @@ final class ReadRunners {
   private static Object field(Read.Field field, ItemContext ctx) {
     Selector target = ctx.selector(field.selector());
     BrowserSession page = ctx.page();
-    int count = page.count(target);
-    if (!field.required() && count == 0) {
-      return null;
-    }
-    if (count > 1 && field.source() != Read.Source.ATTRIBUTE) {
-      // several matches (a list of error messages): their texts, one per line
+    if (field.source() == Read.Source.ATTRIBUTE) {
+      if (!field.required() && page.count(target) == 0) {
+        return null;
+      }
       return Values.convert(
-          String.join("\n", page.readAll(target)), field.as(), field.format(), target.source());
+          page.attribute(target, field.attribute()), field.as(), field.format(), target.source());
     }
-    String text =
-        switch (field.source()) {
-          case TEXT, VALUE -> page.read(target);
-          case ATTRIBUTE -> page.attribute(target, field.attribute());
-        };
+    // one call finds and reads every match (half the browser round trips of count, then read);
+    // several matches (a list of error messages) give their texts, one per line
+    List<String> texts = page.readAll(target);
+    String text;
+    if (!texts.isEmpty()) {
+      text = String.join("\n", texts);
+    } else if (!field.required()) {
+      return null;
+    } else {
+      text = page.read(target); // not there yet: wait for it as every step does
+    }
     return Values.convert(text, field.as(), field.format(), target.source());
   }
 

@@ -78,7 +78,9 @@ public final class ArchiveSystem {
             .get(BASE + "api/records.do", s::records)
             .get(BASE + "headers.do", r -> s.page(r, u -> TablePages.headers(u, all)))
             .get(BASE + "summary.do", r -> s.page(r, u -> TablePages.summary(u, all)))
-            .get(BASE + "browse.do", r -> s.page(r, u -> TablePages.browse(u, all, 600)))
+            .get(
+                BASE + "browse.do",
+                r -> s.page(r, u -> TablePages.browse(u, all, r.intParam("delay", 600))))
             .get(BASE + "detail.do", s::detail)
             .get(BASE + "changing.do", r -> s.page(r, u -> s.changing(u, r.intParam("p", 1))))
             .get(
