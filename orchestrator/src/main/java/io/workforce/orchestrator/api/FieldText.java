@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Why a field was refused, in the caller's language, from the constraint that refused it: never the
@@ -59,7 +60,8 @@ final class FieldText {
           case "Size" -> size(numbers);
           case "Pattern" ->
               attrs.stream()
-                  .filter(String.class::isInstance)
+                  .map(FieldText::string)
+                  .filter(java.util.Objects::nonNull)
                   .map(PATTERNS::get)
                   .filter(java.util.Objects::nonNull)
                   .findFirst()
@@ -76,6 +78,14 @@ final class FieldText {
       return null;
     }
     return Text.of("收到的值：" + value, "rejected value: " + value).in(locale);
+  }
+
+  /** Spring hands a String attribute over as a resolvable whose default message is the value. */
+  private static String string(Object attribute) {
+    if (attribute instanceof MessageSourceResolvable r) {
+      return r.getDefaultMessage();
+    }
+    return attribute instanceof String s ? s : null;
   }
 
   private static Object first(List<Long> numbers) {
