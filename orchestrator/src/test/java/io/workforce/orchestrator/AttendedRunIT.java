@@ -1,12 +1,15 @@
 package io.workforce.orchestrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.workforce.orchestrator.testing.AdminApi;
 import io.workforce.orchestrator.testing.SharedOrchestrator;
 import io.workforce.orchestrator.testing.TestDb;
 import io.workforce.orchestrator.testing.TestFlows;
 import io.workforce.orchestrator.testing.TestOrchestrator;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -177,5 +180,62 @@ class AttendedRunIT {
     admin.post("/api/v1/credentials", Map.of("name", "own-acct", "kind", "PERSONAL")).expect(201);
     admin.put("/api/v1/credentials/own-acct/desktop-use", Map.of("allowed", true)).expect(409);
     assertThat(admin.seenBodies()).noneMatch(b -> b.contains(canary));
+  }
+
+  /**
+   * Issue 22, item 2, "shown to the clerk as such": the credential shows who marked it for desktop
+   * use and when, and the clerk's list of flows tells her, before she starts an attended run, that
+   * it will put that shared account on her machine and who allowed it.
+   */
+  @Test
+  void theClerkIsToldBeforeTheStartThatADesktopRunUsesASharedAccountAndWhoAllowedIt() {
+    TestOrchestrator o = SharedOrchestrator.on(TestDb.H2);
+    AdminApi admin = o.admin();
+    AdminApi zhou = o.person("zhou-attended", "CLERK");
+    admin.post("/api/v1/credentials", Map.of("name", "desk-acct", "kind", "SHARED")).expect(201);
+    admin
+        .put("/api/v1/credentials/desk-acct/value", Map.of("username", "rpa02", "secret", "x-1"))
+        .expect(204);
+    admin
+        .post("/api/v1/flows", Map.of("source", desktopFlow("marked-desk", "desk-acct")))
+        .expect(201);
+    admin
+        .put("/api/v1/flows/marked-desk/shares", List.of(Map.of("user", "zhou-attended")))
+        .expect(200);
+    assertThat(startable(zhou, "marked-desk").get("sharedDesktopAccounts").isEmpty())
+        .as("not marked: no shared account goes to her desktop")
+        .isTrue();
+
+    Instant markedAt = o.clock().instant();
+    JsonNode marked =
+        admin
+            .put("/api/v1/credentials/desk-acct/desktop-use", Map.of("allowed", true))
+            .expect(200)
+            .json();
+    assertThat(marked.get("desktopUseBy").asString()).isEqualTo(TestOrchestrator.ADMIN);
+    assertThat(Instant.parse(marked.get("desktopUseAt").asString()))
+        .isCloseTo(markedAt, within(1, ChronoUnit.SECONDS));
+
+    JsonNode told = startable(zhou, "marked-desk").get("sharedDesktopAccounts");
+    assertThat(told).hasSize(1);
+    assertThat(told.get(0).get("credential").asString()).isEqualTo("desk-acct");
+    assertThat(told.get(0).get("markedBy").asString()).isEqualTo(TestOrchestrator.ADMIN);
+    assertThat(Instant.parse(told.get(0).get("markedAt").asString()))
+        .isCloseTo(markedAt, within(1, ChronoUnit.SECONDS));
+    assertThat(told.toString()).doesNotContain("rpa02").doesNotContain("x-1");
+
+    admin.put("/api/v1/credentials/desk-acct/desktop-use", Map.of("allowed", false)).expect(200);
+    assertThat(admin.get("/api/v1/credentials/desk-acct").json().get("desktopUseBy").isNull())
+        .isTrue();
+    assertThat(startable(zhou, "marked-desk").get("sharedDesktopAccounts").isEmpty()).isTrue();
+  }
+
+  private static JsonNode startable(AdminApi clerk, String flow) {
+    for (JsonNode f : clerk.get("/api/v1/me/flows").expect(200).json()) {
+      if (f.get("name").asString().equals(flow)) {
+        return f;
+      }
+    }
+    throw new AssertionError(flow + " is not among the clerk's flows");
   }
 }

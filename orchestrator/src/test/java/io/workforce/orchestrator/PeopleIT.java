@@ -199,6 +199,27 @@ class PeopleIT {
         .doesNotContain(TestOrchestrator.PASSWORD);
   }
 
+  /**
+   * Without {@code server.forward-headers-strategy} no client chooses the address its failures
+   * count against: the header is ignored and the connection's address counts.
+   */
+  @Test
+  void aForwardedForHeaderIsIgnoredUnlessTheProxyIsTrustedByConfiguration() {
+    orchestrator.person("spoof-target", "CLERK");
+    for (int i = 0; i < 5; i++) {
+      orchestrator
+          .browser()
+          .from("198.51.100." + (i + 1))
+          .login("spoof-target", "wrong-" + i)
+          .expect(401);
+    }
+    orchestrator
+        .browser()
+        .from("203.0.113.50")
+        .login("spoof-target", TestOrchestrator.PASSWORD)
+        .expect(429);
+  }
+
   @Test
   void eachLockOutInARowLastsTwiceAsLong() {
     orchestrator.person("backoff", "CLERK");

@@ -9,6 +9,7 @@ import io.workforce.orchestrator.testing.Multipart;
 import io.workforce.orchestrator.testing.OrchestratorProcess;
 import io.workforce.orchestrator.testing.SimRobot;
 import io.workforce.orchestrator.testing.TestFlows;
+import io.workforce.orchestrator.testing.TestOrchestrator;
 import io.workforce.protocol.Heartbeat;
 import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.WorkAssignment;
@@ -64,6 +65,15 @@ class TwoNodesIT {
         node.close();
       }
     }
+  }
+
+  @Test
+  void failedLogInsCountedOnOneNodeLockTheNameOnTheOther() {
+    a.person("two-nodes-locked", "CLERK");
+    for (int i = 0; i < 5; i++) {
+      a.browser().login("two-nodes-locked", "wrong-" + i).expect(401);
+    }
+    b.browser().login("two-nodes-locked", TestOrchestrator.PASSWORD).expect(429);
   }
 
   @Test

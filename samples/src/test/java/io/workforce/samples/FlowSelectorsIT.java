@@ -33,9 +33,11 @@ class FlowSelectorsIT {
     String flows =
         Files.readString(Path.of("flows/sync-registrations.yaml"))
             + Files.readString(Path.of("flows/enter-from-spreadsheet.yaml"))
-            + Files.readString(Path.of("flows/verify-applications.yaml"));
+            + Files.readString(Path.of("flows/verify-applications.yaml"))
+            + Files.readString(Path.of("flows/archive-dispatch.yaml"))
+            + Files.readString(Path.of("flows/archive-verify.yaml"));
     try (SampleSystems s = SampleSystems.start(SampleOptions.builder().build())) {
-      String pages = registryPages(s) + intakePages(s) + healthPages(s);
+      String pages = registryPages(s) + intakePages(s) + healthPages(s) + archivePages(s);
       Set<String> missing = new TreeSet<>();
       Matcher ids = Pattern.compile("#([A-Za-z_][\\w-]*)").matcher(flows);
       while (ids.find()) {
@@ -120,6 +122,17 @@ class FlowSelectorsIT {
     HealthRecord r = s.groundTruth().healthRecords().get(0);
     all.append(http.post(base + "/ChildSearch.aspx", form("txtIdNumber", r.idNumber())).text())
         .append(http.get(base + "/ChildDetail.aspx?recordNo=" + r.recordNo()).text());
+    return all.toString();
+  }
+
+  private static String archivePages(SampleSystems s) {
+    String base = s.archiveUrl() + "/dagl/";
+    HttpSession http = new HttpSession();
+    StringBuilder all = new StringBuilder(http.get(base + "login.do").text());
+    http.post(base + "login.do", form("username", "dagl01", "password", "Dagl@2012"));
+    all.append(http.get(base + "index.do").text())
+        .append(http.get(base + "Register.aspx").text())
+        .append(http.get(base + "detail.do?no=" + s.archiveTruth().records().get(0).no()).text());
     return all.toString();
   }
 }

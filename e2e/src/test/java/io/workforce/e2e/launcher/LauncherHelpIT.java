@@ -28,6 +28,7 @@ class LauncherHelpIT {
       List.of(
           "Building",
           "Starting OrchestratorApplication",
+          "Starting the cluster",
           "Tomcat",
           "== flow-parse",
           "[ok]",
@@ -50,7 +51,8 @@ class LauncherHelpIT {
             "robot",
             "orchestrator",
             "assistant",
-            "bench")
+            "bench",
+            "cluster")
         .flatMap(c -> Stream.of(Arguments.of(c, "--help"), Arguments.of(c, "-h")));
   }
 

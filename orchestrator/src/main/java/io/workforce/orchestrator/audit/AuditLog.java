@@ -79,6 +79,15 @@ public class AuditLog {
         s -> insert(claimedName, "ANONYMOUS", action, "user:" + claimedName, outcome, detail));
   }
 
+  /**
+   * An action of an unknown party on a target that is no user, e.g. a client address locked out
+   * after failed log-ins; own transaction.
+   */
+  public void recordAnonymous(String action, String target, Outcome outcome, String detail) {
+    separate.executeWithoutResult(
+        s -> insert("anonymous", "ANONYMOUS", action, target, outcome, detail));
+  }
+
   private void insert(
       String actor, String kind, String action, String target, Outcome outcome, String detail) {
     jdbc.sql(

@@ -117,7 +117,11 @@ public record WorkforceProperties(
    *     start ({@code WORKFORCE_ADMIN_TOKEN}, {@code wfp_} + at least 28 characters), for
    *     provisioning scripts; stored hashed like every token, revocable
    * @param passwordMinLength the shortest password a person may choose
-   * @param maxFailedLogins consecutive failed log-ins after which an account is locked
+   * @param maxFailedLogins failed log-ins in a row of one name from one client address after which
+   *     that name is refused from that address
+   * @param maxFailedLoginsPerAddress failed log-ins (any names) from one client address within
+   *     {@code addressWindow} after which every log-in from that address is refused
+   * @param addressWindow the window of {@code maxFailedLoginsPerAddress}
    * @param lockout how long the first lock-out lasts; each further one doubles it
    * @param maxLockout the longest lock-out
    * @param tokenDefaultValidity how long a personal API token works when its creator names no
@@ -132,6 +136,8 @@ public record WorkforceProperties(
       String adminToken,
       @Min(8) @Max(64) @DefaultValue("10") int passwordMinLength,
       @Min(1) @Max(100) @DefaultValue("5") int maxFailedLogins,
+      @Min(1) @Max(100000) @DefaultValue("30") int maxFailedLoginsPerAddress,
+      @NotNull @DefaultValue("10m") Duration addressWindow,
       @NotNull @DefaultValue("1m") Duration lockout,
       @NotNull @DefaultValue("1h") Duration maxLockout,
       @NotNull @DefaultValue("90d") Duration tokenDefaultValidity,

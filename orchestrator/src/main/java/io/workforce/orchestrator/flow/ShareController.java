@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.workforce.orchestrator.security.Caller;
 import io.workforce.orchestrator.security.Role;
+import io.workforce.orchestrator.vault.DesktopAccount;
+import io.workforce.orchestrator.vault.VaultService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -21,10 +23,12 @@ class ShareController {
 
   private final FlowShares shares;
   private final FlowCatalog catalog;
+  private final VaultService vault;
 
-  ShareController(FlowShares shares, FlowCatalog catalog) {
+  ShareController(FlowShares shares, FlowCatalog catalog, VaultService vault) {
     this.shares = shares;
     this.catalog = catalog;
+    this.vault = vault;
   }
 
   /**
@@ -40,6 +44,9 @@ class ShareController {
    * @param credentials the credentials it logs in with
    * @param robotSecondsPerRun how long a successful robot run took lately (moving average), or null
    *     before the first
+   * @param sharedDesktopAccounts the shared accounts (not the caller's own) that an attended run of
+   *     this flow puts on the caller's machine, marked for desktop use by an administrator (who,
+   *     when): tell the person before they start one; empty for flows that do not run on desktops
    */
   record StartableFlow(
       String name,
@@ -50,7 +57,8 @@ class ShareController {
       List<String> placements,
       Map<String, Object> fixedInputs,
       List<String> credentials,
-      Double robotSecondsPerRun) {}
+      Double robotSecondsPerRun,
+      List<DesktopAccount> sharedDesktopAccounts) {}
 
   @GetMapping("/api/v1/flows/{name}/shares")
   @Operation(summary = "Who may start the flow (users and groups) and the inputs fixed for them")
@@ -90,7 +98,10 @@ class ShareController {
                     d.placements(),
                     fixed,
                     d.credentials(),
-                    catalog.expectedDuration(name).map(t -> t.toMillis() / 1000.0).orElse(null)));
+                    catalog.expectedDuration(name).map(t -> t.toMillis() / 1000.0).orElse(null),
+                    d.placements().contains("desktop")
+                        ? vault.desktopAccounts(d.credentials())
+                        : List.of()));
           }
         });
     return flows;

@@ -15,16 +15,9 @@ record Account(
     String language,
     boolean enabled,
     boolean passwordChangeRequired,
-    int failedLogins,
-    int lockouts,
-    Instant lockedUntil,
     int sessionEpoch,
     Instant lastLoginAt,
     Instant createdAt) {
-
-  boolean lockedAt(Instant now) {
-    return lockedUntil != null && lockedUntil.isAfter(now);
-  }
 
   /**
    * The caller this account is, logged in at {@code at} (a session) or calling with token {@code

@@ -9,9 +9,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
- * The users table as Spring Security's password check sees it: the hash, enabled, locked (until the
- * lock-out ends). Also stores re-hashed passwords when the hashing setting was made stronger. Not a
- * bean: only {@link LoginService} checks passwords.
+ * The users table as Spring Security's password check sees it: the hash and the roles. Never
+ * disabled or locked here: Spring would then answer before hashing, and the quicker answer would
+ * tell that the name exists; {@link LoginService} checks both around the hashing. Also stores
+ * re-hashed passwords when the hashing setting was made stronger. Not a bean: only {@link
+ * LoginService} checks passwords.
  */
 final class Accounts implements UserDetailsService, UserDetailsPasswordService {
 
@@ -29,8 +31,6 @@ final class Accounts implements UserDetailsService, UserDetailsPasswordService {
         store.find(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
     return User.withUsername(a.username())
         .password(a.passwordHash())
-        .disabled(!a.enabled())
-        .accountLocked(a.lockedAt(clock.instant()))
         .authorities(a.roles().stream().map(r -> "ROLE_" + r.name()).toArray(String[]::new))
         .build();
   }

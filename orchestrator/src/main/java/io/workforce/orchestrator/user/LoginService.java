@@ -10,11 +10,8 @@ import io.workforce.orchestrator.security.CallerAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -84,34 +81,40 @@ public class LoginService {
     if (password == null || password.isEmpty() || password.length() > 256) {
       throw InvalidRequestException.field("password", "须为 1-256 个字符", "must be 1-256 characters");
     }
-    Authentication checked;
-    try {
-      checked =
-          passwords.authenticate(
-              UsernamePasswordAuthenticationToken.unauthenticated(username, password));
-    } catch (LockedException e) {
-      Account a = store.find(username).orElseThrow();
+    String address = LoginThrottle.addressOf(request);
+    Optional<LoginThrottle.Lock> lock = throttle.lockFor(username, address);
+    if (lock.isPresent()) {
       audit.recordClaimed(
           username,
           "auth.login",
           AuditLog.Outcome.DENIED,
-          "account locked until " + a.lockedUntil());
-      throw locked(throttle.secondsLeft(a));
-    } catch (BadCredentialsException | DisabledException e) {
-      Optional<Instant> lockedUntil = throttle.failed(username);
+          (lock.get().wholeAddress() ? "address" : "name from this address")
+              + " locked until "
+              + lock.get().until());
+      throw locked(lock.get().wholeAddress(), throttle.secondsLeft(lock.get().until()));
+    }
+    Authentication checked = null;
+    try {
+      checked =
+          passwords.authenticate(
+              UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+    } catch (BadCredentialsException e) {
+      // an unknown name lands here too, after hashing a dummy password like a known one
+    }
+    Optional<Account> account = checked == null ? Optional.empty() : store.find(checked.getName());
+    if (account.isEmpty() || !account.get().enabled()) {
+      throttle.failed(username, address);
       audit.recordClaimed(
           username,
           "auth.login",
           AuditLog.Outcome.FAILED,
-          (e instanceof DisabledException ? "account disabled" : "wrong user name or password")
-              + lockedUntil.map(u -> "; account locked until " + u).orElse(""));
+          account.isPresent() ? "account disabled" : "wrong user name or password");
       throw new UnauthorizedException(
           "login-failed", Text.of("用户名或密码错误", "wrong user name or password"));
     }
-    Account account = store.find(checked.getName()).orElseThrow();
-    throttle.succeeded(account);
+    throttle.succeeded(account.get(), address);
     sessionStrategy.onAuthentication(checked, request, response);
-    Caller.User caller = account.caller(clock.instant(), null);
+    Caller.User caller = account.get().caller(clock.instant(), null);
     SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
     context.setAuthentication(new CallerAuthentication(caller));
     SecurityContextHolder.getContextHolderStrategy().setContext(context);
@@ -156,15 +159,28 @@ public class LoginService {
         erased.erasedFor(a.username()));
   }
 
-  private static TooManyRequestsException locked(long seconds) {
-    return new TooManyRequestsException(
-        "account-locked",
-        Text.of(
-            "登录失败次数过多, 账号已锁定; 请 " + seconds + " 秒后再试, 或请管理员解锁",
-            "too many failed log-ins: the account is locked; try again in "
-                + seconds
-                + " s or ask an administrator to unlock it"),
-        seconds);
+  /**
+   * The refusal while locked: the same for names that exist and names that do not (an address lock
+   * names no account at all).
+   */
+  private static TooManyRequestsException locked(boolean wholeAddress, long seconds) {
+    return wholeAddress
+        ? new TooManyRequestsException(
+            "address-locked",
+            Text.of(
+                "此地址登录失败次数过多, 已暂停从此地址登录; 请 " + seconds + " 秒后再试",
+                "too many failed log-ins from this address: log-ins from it are paused; try again in "
+                    + seconds
+                    + " s"),
+            seconds)
+        : new TooManyRequestsException(
+            "account-locked",
+            Text.of(
+                "登录失败次数过多, 此用户名已锁定 (仅限此地址); 请 " + seconds + " 秒后再试, 或请管理员解锁",
+                "too many failed log-ins: this name is locked from this address; try again in "
+                    + seconds
+                    + " s or ask an administrator to unlock it"),
+            seconds);
   }
 
   /**

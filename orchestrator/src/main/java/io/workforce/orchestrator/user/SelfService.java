@@ -70,7 +70,7 @@ class SelfService {
   void changePassword(Caller.User caller, String current, String chosen) {
     Account a = account(caller);
     if (!encoder.matches(current, a.passwordHash())) {
-      throttle.failed(a.username());
+      throttle.failed(a.username(), LoginThrottle.currentAddress());
       audit.recordSeparately(
           "user.password.change",
           "user:" + a.username(),

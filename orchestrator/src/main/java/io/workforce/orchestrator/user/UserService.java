@@ -37,6 +37,7 @@ public class UserService {
   private final WorkforceProperties.Security settings;
   private final ApiTokens tokens;
   private final ApplicationEventPublisher events;
+  private final LoginThrottle throttle;
 
   UserService(
       UserStore store,
@@ -45,7 +46,9 @@ public class UserService {
       AuditLog audit,
       WorkforceProperties properties,
       ApiTokens tokens,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      LoginThrottle throttle) {
+    this.throttle = throttle;
     this.tokens = tokens;
     this.events = events;
     this.store = store;
@@ -186,10 +189,11 @@ public class UserService {
     store
         .jdbc
         .sql(
-            "UPDATE app_user SET password_hash = ?, password_change_required = TRUE, failed_logins = 0, "
-                + "lockouts = 0, locked_until = NULL, session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?")
+            "UPDATE app_user SET password_hash = ?, password_change_required = TRUE, "
+                + "session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?")
         .params(encoder.encode(chosen), Db.ts(clock.instant()), a.id())
         .update();
+    throttle.release(username);
     audit.record(
         "user.password.reset",
         "user:" + username,
@@ -201,13 +205,8 @@ public class UserService {
 
   @Transactional
   public UserView unlock(String username) {
-    Account a = account(username);
-    store
-        .jdbc
-        .sql(
-            "UPDATE app_user SET failed_logins = 0, lockouts = 0, locked_until = NULL, updated_at = ? WHERE id = ?")
-        .params(Db.ts(clock.instant()), a.id())
-        .update();
+    account(username);
+    throttle.release(username);
     audit.record("user.unlock", "user:" + username, null);
     return get(username);
   }
@@ -225,7 +224,7 @@ public class UserService {
         a.language(),
         a.enabled(),
         a.passwordChangeRequired(),
-        a.lockedAt(clock.instant()) ? a.lockedUntil() : null,
+        throttle.lockedUntil(a.username()).orElse(null),
         a.lastLoginAt(),
         a.createdAt());
   }

@@ -101,9 +101,6 @@ class UserStore {
         rs.getString("language"),
         rs.getBoolean("enabled"),
         rs.getBoolean("password_change_required"),
-        rs.getInt("failed_logins"),
-        rs.getInt("lockouts"),
-        Db.instant(rs, "locked_until"),
         rs.getInt("session_epoch"),
         Db.instant(rs, "last_login_at"),
         Db.instant(rs, "created_at"));

@@ -16,7 +16,8 @@ import java.util.Set;
  * @param enabled whether they may log in
  * @param passwordChangeRequired whether they should choose a new password (set by an
  *     administrator's reset)
- * @param lockedUntil while locked after failed log-ins, until when
+ * @param lockedUntil while this name is locked from some client address after failed log-ins, until
+ *     when (the latest such lock)
  * @param lastLoginAt their last log-in
  * @param createdAt when the account was made
  */

@@ -14,6 +14,8 @@ import java.util.List;
  * @param personalOwners users who set their personal value
  * @param desktopUse a shared credential an administrator marked for desktop use: attended runs hand
  *     its value to people's own machines
+ * @param desktopUseBy who marked it for desktop use (null while not marked)
+ * @param desktopUseAt when it was marked (null while not marked)
  * @param updatedAt last change
  */
 public record CredentialView(
@@ -24,4 +26,6 @@ public record CredentialView(
     boolean hasSharedValue,
     List<String> personalOwners,
     boolean desktopUse,
+    String desktopUseBy,
+    Instant desktopUseAt,
     Instant updatedAt) {}

@@ -6,6 +6,7 @@ import io.workforce.orchestrator.api.NotFoundException;
 import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -109,8 +110,16 @@ public class VaultService {
                   + name
                   + "' is personal: an attended run gets only the person's own value, no mark needed"));
     }
-    jdbc.sql("UPDATE credential SET desktop_use = ?, updated_at = ? WHERE id = ?")
-        .params(allowed, Db.ts(clock.instant()), meta.id())
+    Instant now = clock.instant();
+    jdbc.sql(
+            "UPDATE credential SET desktop_use = ?, desktop_use_by = ?, desktop_use_at = ?, "
+                + "updated_at = ? WHERE id = ?")
+        .params(
+            allowed,
+            allowed ? Caller.current().actor() : null,
+            allowed ? Db.ts(now) : null,
+            Db.ts(now),
+            meta.id())
         .update();
     audit.record(
         "credential.desktop-use",
@@ -184,7 +193,23 @@ public class VaultService {
         owners.contains(SHARED_OWNER),
         owners.stream().filter(o -> !o.equals(SHARED_OWNER)).toList(),
         m.desktopUse(),
+        m.desktopUseBy(),
+        m.desktopUseAt(),
         m.updatedAt());
+  }
+
+  /**
+   * The shared credentials among {@code names} an administrator marked for desktop use, with who
+   * and when: what a clerk is told before an attended run uses such an account on their machine.
+   */
+  public List<DesktopAccount> desktopAccounts(List<String> names) {
+    return names.stream()
+        .distinct()
+        .map(this::find)
+        .flatMap(Optional::stream)
+        .filter(m -> m.kind().equals("SHARED") && m.desktopUse())
+        .map(m -> new DesktopAccount(m.name(), m.desktopUseBy(), m.desktopUseAt()))
+        .toList();
   }
 
   /** Whether the value a job started by {@code user} would use exists (null user = a schedule). */
@@ -236,6 +261,8 @@ public class VaultService {
       boolean exclusive,
       String description,
       boolean desktopUse,
+      String desktopUseBy,
+      Instant desktopUseAt,
       Instant updatedAt) {}
 
   static String aad(String name, String owner) {
@@ -254,6 +281,8 @@ public class VaultService {
                     rs.getBoolean("exclusive_use"),
                     rs.getString("description"),
                     rs.getBoolean("desktop_use"),
+                    rs.getString("desktop_use_by"),
+                    Db.instant(rs, "desktop_use_at"),
                     Db.instant(rs, "updated_at")))
         .optional();
   }

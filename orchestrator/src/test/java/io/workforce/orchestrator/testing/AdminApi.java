@@ -34,6 +34,7 @@ public final class AdminApi {
   private final List<String> seen = new ArrayList<>();
   private String token;
   private boolean csrf = true;
+  private String forwardedFor;
   private Duration timeout = Duration.ofSeconds(30);
 
   private AdminApi(URI base, HttpClient http, CookieManager cookies) {
@@ -73,6 +74,15 @@ public final class AdminApi {
     return this;
   }
 
+  /**
+   * Claims to come from this client address through a proxy ({@code X-Forwarded-For}); counts only
+   * where the orchestrator trusts forwarded headers.
+   */
+  public AdminApi from(String clientAddress) {
+    this.forwardedFor = clientAddress;
+    return this;
+  }
+
   /** Stops sending the CSRF header (to see that the server insists on it). */
   public AdminApi withoutCsrf() {
     this.csrf = false;
@@ -85,6 +95,7 @@ public final class AdminApi {
   public AdminApi at(URI otherBase) {
     AdminApi moved = new AdminApi(otherBase, http, cookies);
     moved.token = token;
+    moved.forwardedFor = forwardedFor;
     moved.timeout = timeout;
     return moved;
   }
@@ -162,6 +173,9 @@ public final class AdminApi {
     }
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
+    }
+    if (forwardedFor != null) {
+      b.header("X-Forwarded-For", forwardedFor);
     }
     String xsrf = csrfCookie();
     if (csrf && xsrf != null && !method.equals("GET") && !method.equals("HEAD")) {

@@ -97,6 +97,10 @@ public final class TestOrchestrator implements AutoCloseable {
     if (!properties.containsKey("workforce.security.admin-password")) {
       args.add("--workforce.security.admin-password=" + ADMIN_PASSWORD);
     }
+    if (!properties.containsKey("workforce.security.max-failed-logins-per-address")) {
+      // every test client comes from 127.0.0.1: only LoginLockoutIT counts per address
+      args.add("--workforce.security.max-failed-logins-per-address=100000");
+    }
     if (!properties.containsKey("workforce.security.admin-token")) {
       args.add("--workforce.security.admin-token=" + ADMIN_TOKEN);
     }

@@ -12,8 +12,11 @@ import io.workforce.samples.web.WebServer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * 档案管理系统 — the archive system: the lists and tables of old systems in one place, each shape a page
@@ -34,6 +37,7 @@ public final class ArchiveSystem {
 
   private final ArchiveTruth truth;
   private final AtomicBoolean arrived = new AtomicBoolean();
+  private final Map<String, AtomicInteger> busy = new ConcurrentHashMap<>();
   private final Sessions sessions;
   private final Guard guard;
 
@@ -88,6 +92,10 @@ public final class ArchiveSystem {
                 r -> s.page(r, u -> TablePages.visits(u, truth.visits(), r.intParam("p", 1))));
     if (settings.exportEnabled()) {
       routes.get(WebServer.EXPORT_PREFIX + "/archive.json", r -> Response.json(truth));
+      // tests only: the next views of this file's detail page fail, as a busy system's do
+      routes.post(
+          WebServer.EXPORT_PREFIX + "/archive/busy",
+          r -> s.busy(r.text("no"), r.intParam("times", 1)));
     }
     return WebServer.start(
         "archive",
@@ -170,10 +178,22 @@ public final class ArchiveSystem {
   }
 
   /** A record's detail; {@code delay=ms} answers late, as a slow detail frame does. */
+  private Response busy(String no, int times) {
+    busy.put(no, new AtomicInteger(times));
+    return Response.json(Map.of("busy", no, "times", times));
+  }
+
   private Response detail(Request r) throws Exception {
     int delay = Math.max(0, Math.min(r.intParam("delay", 0), 5000));
     if (delay > 0) {
       Thread.sleep(delay);
+    }
+    AtomicInteger failures = busy.get(r.text("no"));
+    if (failures != null && failures.getAndDecrement() > 0) {
+      return Response.html(
+          503,
+          "<html><head><title>503 系统繁忙</title></head><body><h1>系统繁忙，请稍后再试。</h1></body></html>",
+          StandardCharsets.UTF_8);
     }
     return page(r, u -> TablePages.detail(u, truth.record(r.text("no"))));
   }
