@@ -138,14 +138,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    Locale locale = locale(request);
     List<WorkforceException.FieldProblem> errors =
         e.getBindingResult().getFieldErrors().stream()
             .map(
                 f ->
                     new WorkforceException.FieldProblem(
                         f.getField(),
-                        f.getDefaultMessage(),
-                        "rejected value: " + f.getRejectedValue()))
+                        FieldText.message(f.getCodes(), f.getArguments(), locale),
+                        FieldText.rejected(f.getField(), f.getRejectedValue(), locale)))
             .toList();
     return problem(
         HttpStatus.UNPROCESSABLE_CONTENT,
@@ -163,6 +164,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    Locale locale = locale(request);
     List<WorkforceException.FieldProblem> errors =
         e.getParameterValidationResults().stream()
             .flatMap(
@@ -172,7 +174,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                             err ->
                                 new WorkforceException.FieldProblem(
                                     r.getMethodParameter().getParameterName(),
-                                    err.getDefaultMessage(),
+                                    FieldText.message(err.getCodes(), err.getArguments(), locale),
                                     null)))
             .toList();
     return problem(
