@@ -92,6 +92,7 @@ export default {
   'cred.checkouts': '使用记录', 'cred.nameHint': '流程中 credential: 引用的名字', 'cred.exclusiveHint': '独占：同一账号同一时间只给一个任务用',
   'cred.setValueOf': '设置 {name}', 'cred.neverShown': '保存后不会再显示。', 'cred.username': '账号', 'cred.secret': '密码',
   'cred.saved': '已保存', 'cred.checkoutsOf': '{name} 的使用记录', 'cred.owner': '值', 'cred.granted': '已发放', 'cred.noCheckouts': '还没有使用记录',
+  'cred.desktop': '桌面使用', 'cred.desktopPersonal': '个人账号 (各人自己的)', 'cred.robotsOnly': '只给服务器机器人', 'cred.desktopAllowed': '允许在桌面使用', 'cred.desktopBy': '由 {by} 于 {at} 允许', 'cred.desktopAllow': '允许桌面使用', 'cred.desktopRevoke': '取消桌面使用', 'cred.desktopAllowText': '允许后, 办事员在自己电脑上运行 (桌面运行) 用到 {name} 的流程时, 这个共用账号的密码会交给他们电脑上的浏览器。办事员启动前会看到这一点。此操作记入审计日志。', 'cred.desktopRevokeText': '取消后, {name} 的密码只交给服务器机器人; 桌面运行不再能使用它。此操作记入审计日志。', 'mine.sharedDesktop': '在本机运行时会使用共用账号 {accounts}: 其密码会交给您电脑上的浏览器。', 'mine.sharedAccount': '{name} (由 {by} 于 {at} 允许在桌面使用)', 'mine.listSep': '；',
   'keys.sub': '机器人用注册密钥换取自己的令牌', 'keys.create': '新建注册密钥', 'keys.none': '还没有注册密钥', 'keys.label': '用途',
   'keys.labelHint': '例如：窗口机器人 3 台', 'keys.uses': '已用/上限', 'keys.expires': '到期', 'keys.never': '不过期', 'keys.revoke': '吊销',
   'keys.maxUses': '可注册台数', 'keys.validDays': '有效天数', 'keys.once': '密钥只显示这一次，请立即复制。',

@@ -21,9 +21,11 @@ export function render(el) {
         { label: t('col.description'), wrap: true, value: c => c.description || '' },
         { label: t('cred.value'), value: c => c.kind === 'SHARED' ? (c.hasSharedValue ? badge('ok', t('cred.set')) : badge('FAILED', t('cred.notSet')))
           : t('cred.personalCount', { n: (c.personalOwners || []).length }) },
+        { label: t('cred.desktop'), wrap: true, value: desktopUse },
         { label: t('col.updated'), value: c => time(c.updatedAt) },
         { label: '', value: c => h('span',
           may.admin() && c.kind === 'SHARED' ? button(t('cred.setValue'), () => valueDialog(c.name, null, load), { kind: 'small', id: 'set-' + c.name }) : null, ' ',
+          may.admin() && c.kind === 'SHARED' ? button(c.desktopUse ? t('cred.desktopRevoke') : t('cred.desktopAllow'), () => desktopDialog(c, load), { kind: 'small', id: 'desktop-' + c.name }) : null, ' ',
           c.kind === 'PERSONAL' ? button(t('cred.setMine'), () => valueDialog(c.name, true, load), { kind: 'small' }) : null, ' ',
           button(t('cred.checkouts'), () => checkouts(c.name), { kind: 'small' })) },
       ], list, { id: 'credentials', empty: t('cred.none') }));
@@ -32,6 +34,29 @@ export function render(el) {
     }
   }
   load();
+}
+
+/** Whether attended runs may put a shared account on people's own machines, and who allowed it when. */
+function desktopUse(c) {
+  if (c.kind !== 'SHARED') return h('span.faint', t('cred.desktopPersonal'));
+  if (!c.desktopUse) return h('span', { 'data-desktop': 'robots-only' }, t('cred.robotsOnly'));
+  return h('span', { 'data-desktop': 'allowed' }, badge('STOPPING', t('cred.desktopAllowed')), ' ',
+    h('span.muted', t('cred.desktopBy', { by: c.desktopUseBy || '?', at: time(c.desktopUseAt) })));
+}
+
+/** Allows or withdraws desktop use, after saying what it means (audited by the API). */
+function desktopDialog(c, done) {
+  const allow = !c.desktopUse;
+  modal(allow ? t('cred.desktopAllow') : t('cred.desktopRevoke'), (body, foot, close) => {
+    const err = h('div');
+    mount(body, err, h('p', t(allow ? 'cred.desktopAllowText' : 'cred.desktopRevokeText', { name: c.name })));
+    mount(foot, button(t('common.cancel'), () => close()), button(allow ? t('cred.desktopAllow') : t('cred.desktopRevoke'), async () => {
+      try {
+        await act(() => api.put(`/credentials/${encodeURIComponent(c.name)}/desktop-use`, { allowed: allow }), t('cred.saved'));
+        close(); done();
+      } catch (e) { mount(err, problemAlert(e)); }
+    }, { kind: allow ? 'danger' : 'primary', id: 'confirm-desktop' }));
+  });
 }
 
 function createDialog(done) {

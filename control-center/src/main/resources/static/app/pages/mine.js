@@ -1,6 +1,6 @@
 // 我的机器人: the clerk's page — the flows they may start, and their own recent runs.
 import { h, mount } from '../dom.js';
-import { t, num } from '../i18n.js';
+import { t, num, time } from '../i18n.js';
 import { api } from '../api.js';
 import { card, pageHead, problemAlert, table, badge, button } from '../ui.js';
 import { valueDialog } from './credentials.js';
@@ -42,6 +42,7 @@ export function render(el) {
         h('h3', f.name), h('div.muted', f.description || ''),
         h('div.meta', h('span', t('mine.byHand', { n: num(f.manualMinutesPerItem, 1) })), h('span', 'v' + f.liveVersion)),
         f.input ? h('div.meta', inputText(f.input)) : null,
+        sharedAccounts(f),
         h('div.actions', h('a.btn.primary', { href: '#/mine/' + encodeURIComponent(f.name), 'data-start': f.name }, t('mine.start'))))));
     } catch (e) {
       mount(flowsBox, problemAlert(e));
@@ -58,4 +59,13 @@ export function render(el) {
   loadRuns();
   const reload = throttled(loadRuns, 2000);
   return onChange(c => { if (c.jobs.length) reload(); });
+}
+
+/** A flow that may run on the clerk's own machine says which shared accounts such a run puts there, and who allowed it. */
+function sharedAccounts(f) {
+  const list = f.sharedDesktopAccounts || [];
+  if (!list.length || !(f.placements || []).includes('desktop')) return null;
+  return h('div.alert.warn', { 'data-shared-desktop': f.name }, t('mine.sharedDesktop', {
+    accounts: list.map(a => t('mine.sharedAccount', { name: a.credential, by: a.markedBy || '?', at: time(a.markedAt) })).join(t('mine.listSep')),
+  }));
 }

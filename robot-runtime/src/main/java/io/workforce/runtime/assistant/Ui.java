@@ -19,6 +19,9 @@ public final class Ui {
   /** The colour of error text. */
   public static final Color ERROR = new Color(0xC62828);
 
+  /** Text that asks for attention before an action, without being an error. */
+  public static final Color WARNING = new Color(0xB26A00);
+
   private Ui() {}
 
   /**

@@ -22,7 +22,8 @@ public final class Flows {
         List.of("robot"),
         fixed,
         List.of(),
-        null);
+        null,
+        List.of());
   }
 
   public static StartableFlow spreadsheet(
@@ -36,7 +37,8 @@ public final class Flows {
         placements,
         Map.of(),
         credentials,
-        42.0);
+        42.0,
+        List.of());
   }
 
   public static FieldInfo field(String name, String type, boolean required) {

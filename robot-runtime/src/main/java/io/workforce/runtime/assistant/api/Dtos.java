@@ -28,8 +28,11 @@ public final class Dtos {
       List<String> placements,
       Map<String, Object> fixedInputs,
       List<String> credentials,
-      Double robotSecondsPerRun) {
+      Double robotSecondsPerRun,
+      List<DesktopAccount> sharedDesktopAccounts) {
     public StartableFlow {
+      sharedDesktopAccounts =
+          sharedDesktopAccounts == null ? List.of() : List.copyOf(sharedDesktopAccounts);
       placements =
           placements == null || placements.isEmpty() ? List.of("robot") : List.copyOf(placements);
       fixedInputs = fixedInputs == null ? Map.of() : Map.copyOf(fixedInputs);
@@ -48,6 +51,12 @@ public final class Dtos {
       return placements.contains("desktop");
     }
   }
+
+  /**
+   * A shared account (a robot account) that an attended run of a flow would put on the clerk's own
+   * machine, because an administrator marked it for desktop use: who did, and when.
+   */
+  public record DesktopAccount(String credential, String markedBy, java.time.Instant markedAt) {}
 
   /** Where a flow's items come from: none, queue, file (format xlsx/csv) or form (fields). */
   public record InputInfo(String kind, String queue, String format, List<FieldInfo> fields) {

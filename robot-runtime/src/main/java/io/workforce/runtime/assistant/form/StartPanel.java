@@ -131,6 +131,14 @@ public final class StartPanel extends JPanel {
       where.add(here);
     }
     p.add(where);
+    if (flow.runsOnDesktop() && !flow.sharedDesktopAccounts().isEmpty()) {
+      JLabel shared =
+          Ui.named(
+              "form.sharedDesktop",
+              new JLabel(SharedAccounts.notice(flow.sharedDesktopAccounts())));
+      shared.setForeground(Ui.WARNING);
+      p.add(shared);
+    }
     if (!missingCredentials.isEmpty()) {
       JLabel warn =
           Ui.named(
