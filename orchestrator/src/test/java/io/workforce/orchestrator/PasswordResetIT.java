@@ -162,4 +162,21 @@ class PasswordResetIT {
     o.admin().put("/api/v1/users/chen-leaver", Map.of("enabled", true)).expect(200);
     assertThat(o.anonymous().withToken(script).get("/api/v1/me").status()).isEqualTo(401);
   }
+
+  @Test
+  void changingOnesOwnPasswordEndsTheTokensMadeWithTheOldOne() {
+    AdminApi zhao = o.person("zhao-mover", "CLERK");
+    choseHerPassword("zhao-mover");
+    String script = token(zhao, "nightly-export");
+    o.anonymous().withToken(script).get("/api/v1/me").expect(200);
+    zhao.put(
+            "/api/v1/me/password",
+            Map.of("currentPassword", TestOrchestrator.PASSWORD, "newPassword", "New-Password-789"))
+        .expect(204);
+    zhao.get("/api/v1/me").expect(200); // this session stays
+    assertThat(o.anonymous().withToken(script).get("/api/v1/me").status()).isEqualTo(401);
+    // a token made with the new password works: only the old password's tokens ended
+    String fresh = token(zhao, "after-change");
+    o.anonymous().withToken(fresh).get("/api/v1/me").expect(200);
+  }
 }
