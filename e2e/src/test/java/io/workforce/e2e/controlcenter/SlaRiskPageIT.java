@@ -22,7 +22,8 @@ class SlaRiskPageIT extends BrowserTest {
 
   @BeforeAll
   static void itemsNearAndFarFromTheirDeadlines() {
-    supervisorPassword = Fixtures.person(admin, orchestrator.baseUri(), "sun", "孙主管", "SUPERVISOR");
+    supervisorPassword =
+        Fixtures.person(admin, orchestrator.baseUri(), "fang", "方主管", "SUPERVISOR");
     admin
         .post("/api/v1/queues", Map.of("name", QUEUE, "description", "施工许可", "slaMinutes", 480))
         .expect(201);
@@ -42,7 +43,7 @@ class SlaRiskPageIT extends BrowserTest {
 
   @Test
   void theCardOpensTheListAndTheQueuePageFiltersToTheSameItems() {
-    login("sun", supervisorPassword);
+    login("fang", supervisorPassword);
     open("#/overview");
     page.locator("[data-kpi=sla-risk] [data-action=sla-list]").click();
     assertThat(page.locator("h1")).hasText("时限风险清单");
