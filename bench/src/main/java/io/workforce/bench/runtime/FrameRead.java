@@ -3,24 +3,17 @@ package io.workforce.bench.runtime;
 import io.workforce.flows.Flow;
 import io.workforce.flows.FlowParser;
 import io.workforce.runtime.BrowserDriver;
-import io.workforce.runtime.engine.FlowRunner;
-import io.workforce.runtime.engine.RunOptions;
 import io.workforce.runtime.engine.RunSummary;
-import io.workforce.runtime.input.Inputs;
 import io.workforce.runtime.input.ItemResult;
 import io.workforce.runtime.journal.ItemStatus;
 import io.workforce.runtime.journal.JournalWriter;
-import io.workforce.runtime.vault.Credential;
 import io.workforce.samples.SampleOptions;
 import io.workforce.samples.SampleSystems;
 import io.workforce.samples.archive.ArchiveRecord;
-import io.workforce.samples.web.Account;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
@@ -39,15 +32,9 @@ final class FrameRead {
   private static final String FLOW =
       """
       flow: bench-frame-read
-      systems:
-        archive:
-          url: ${env.ARCHIVE_URL}
-          credential: archive-clerk
-          login:
-            - open: { system: archive, path: /dagl/login.do }
-            - fill: { "#username": "${credential.username}", "#password": "${credential.password}" }
-            - click: "#btnLogin"
-            - wait_for: "#welcome"
+      """
+          + ArchiveRuns.SYSTEMS
+          + """
       output:
         details: 详情
       steps:
@@ -87,22 +74,7 @@ final class FrameRead {
   static Timing run(Path flowFile, BrowserDriver driver, Path runs) throws Exception {
     Flow flow = FlowParser.create().parse(flowFile);
     try (SampleSystems s = SampleSystems.start(SampleOptions.builder().records(3).build())) {
-      Account a = SampleSystems.account("archive");
-      RunOptions options =
-          RunOptions.defaults()
-              .withRunsDir(runs)
-              .withWorkDir(runs)
-              .withRetries(1, Duration.ofMillis(200))
-              .withStepTimeout(Duration.ofSeconds(30))
-              .withEnv(Map.of("ARCHIVE_URL", s.archiveUrl()));
-      RunSummary run =
-          new FlowRunner(
-                  flow,
-                  options,
-                  name -> Optional.of(new Credential(name, a.username(), a.password(), Map.of())),
-                  driver,
-                  null)
-              .run(Inputs.fromFields(Map.of(), flow.input()), null);
+      RunSummary run = ArchiveRuns.run(flow, s, driver, runs);
       ItemResult r = run.results().get(1);
       if (r.status() != ItemStatus.SUCCEEDED) {
         throw new IllegalStateException("the frame read failed: " + r.reason());

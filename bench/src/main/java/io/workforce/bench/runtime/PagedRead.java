@@ -3,21 +3,14 @@ package io.workforce.bench.runtime;
 import io.workforce.flows.Flow;
 import io.workforce.flows.FlowParser;
 import io.workforce.runtime.BrowserDriver;
-import io.workforce.runtime.engine.FlowRunner;
-import io.workforce.runtime.engine.RunOptions;
-import io.workforce.runtime.input.Inputs;
 import io.workforce.runtime.input.ItemResult;
 import io.workforce.runtime.journal.ItemStatus;
-import io.workforce.runtime.vault.Credential;
 import io.workforce.samples.SampleOptions;
 import io.workforce.samples.SampleSystems;
-import io.workforce.samples.web.Account;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One paged {@code read_table} run through the runtime: the archive system's numbered pager (57
@@ -32,15 +25,9 @@ final class PagedRead {
   private static final String FLOW =
       """
       flow: bench-paged-read
-      systems:
-        archive:
-          url: ${env.ARCHIVE_URL}
-          credential: archive-clerk
-          login:
-            - open: { system: archive, path: /dagl/login.do }
-            - fill: { "#username": "${credential.username}", "#password": "${credential.password}" }
-            - click: "#btnLogin"
-            - wait_for: "#welcome"
+      """
+          + ArchiveRuns.SYSTEMS
+          + """
       output:
         numbered: 页码链接
         register: 回发页码
@@ -62,25 +49,8 @@ final class PagedRead {
   static double run(Path flowFile, BrowserDriver driver, Path runs) {
     Flow flow = FlowParser.create().parse(flowFile);
     try (SampleSystems s = SampleSystems.start(SampleOptions.builder().records(3).build())) {
-      Account a = SampleSystems.account("archive");
-      RunOptions options =
-          RunOptions.defaults()
-              .withRunsDir(runs)
-              .withWorkDir(runs)
-              .withRetries(1, Duration.ofMillis(200))
-              .withStepTimeout(Duration.ofSeconds(30))
-              .withEnv(Map.of("ARCHIVE_URL", s.archiveUrl()));
       long start = System.nanoTime();
-      ItemResult r =
-          new FlowRunner(
-                  flow,
-                  options,
-                  name -> Optional.of(new Credential(name, a.username(), a.password(), Map.of())),
-                  driver,
-                  null)
-              .run(Inputs.fromFields(Map.of(), flow.input()), null)
-              .results()
-              .get(1);
+      ItemResult r = ArchiveRuns.run(flow, s, driver, runs).results().get(1);
       double seconds = (System.nanoTime() - start) / 1e9;
       List<Map<String, String>> truth = s.archiveTruth().listRows();
       if (r.status() != ItemStatus.SUCCEEDED
