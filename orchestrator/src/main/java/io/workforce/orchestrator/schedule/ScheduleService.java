@@ -278,6 +278,9 @@ public class ScheduleService {
             .withIdentity(jobKey(id))
             .usingJobData("scheduleId", id)
             .storeDurably()
+            // a node that dies while firing a slot: another node fires that slot again (the
+            // slot's de-duplication makes that safe); without it the slot was lost (issue 15)
+            .requestRecovery()
             .build();
     CronScheduleBuilder schedule =
         CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone));
