@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * What one {@code ./rpa cluster} runs, in this order: PostgreSQL, the nodes (the first alone, so
@@ -43,13 +44,24 @@ final class ClusterStack {
   private final String masterKey = newMasterKey();
   private final List<Child> nodes = new ArrayList<>();
   private final List<Integer> nodePorts = new ArrayList<>();
+  private final List<Child> robots = new ArrayList<>();
+  private final SampleOptions sampleOptions;
+  private volatile String jdbcUrl;
+  private volatile String enrolmentKey;
   private volatile LocalPostgres postgres;
   private volatile LocalHaproxy haproxy;
   private volatile SampleSystems samples;
   private volatile boolean stopping;
 
   ClusterStack(
-      Path home, Path dir, int nodeCount, DemoPorts ports, Children children, List<Person> people) {
+      Path home,
+      Path dir,
+      int nodeCount,
+      DemoPorts ports,
+      Children children,
+      List<Person> people,
+      SampleOptions sampleOptions) {
+    this.sampleOptions = sampleOptions;
     this.home = home;
     this.dir = dir;
     this.nodeCount = nodeCount;
@@ -74,10 +86,10 @@ final class ClusterStack {
                 + ") ..."));
     try {
       postgres = LocalPostgres.start();
-      String db = postgres.createDatabase("workforce");
+      jdbcUrl = postgres.createDatabase("workforce");
       for (int i = 1; i <= nodeCount; i++) {
         nodePorts.add(freePort());
-        nodes.add(node(i, db));
+        nodes.add(node(i));
         if (i == 1) {
           awaitHealthy(1); // the first node creates the schema; the others find it
         }
@@ -95,17 +107,13 @@ final class ClusterStack {
               dir.resolve("haproxy"));
       awaitBalanced();
       URI balancer = haproxy.uri();
-      samples =
-          SampleSystems.start(
-              SampleOptions.builder()
-                  .latency(Duration.ZERO)
-                  .ports(ports.registry(), ports.intake(), ports.health())
-                  .build());
+      samples = SampleSystems.start(sampleOptions);
       DemoSetup setup = new DemoSetup(balancer, people, home.resolve("samples").resolve("flows"));
-      String key = setup.enrolmentKey();
-      List<Child> robots = new ArrayList<>();
-      for (int i = 1; i <= ROBOTS; i++) {
-        robots.add(robot(i, key, balancer));
+      enrolmentKey = setup.enrolmentKey();
+      synchronized (this) {
+        for (int i = 1; i <= ROBOTS; i++) {
+          robots.add(robot(i));
+        }
       }
       setup.run(samples.groundTruth(), true);
       System.out.println(
@@ -136,19 +144,16 @@ final class ClusterStack {
     }
   }
 
-  /** Until Ctrl-C: says when a node, a robot or the balancer ended. */
+  /**
+   * Until Ctrl-C: a node or robot that ended is started again (as systemd's {@code Restart=always}
+   * would on a real machine), and says so; says when the balancer ended.
+   */
   void watch() {
     List<String> reported = new ArrayList<>();
     while (!stopping) {
-      sleep(Duration.ofSeconds(2));
-      for (Child c : children()) {
-        if (!stopping && !c.alive() && !reported.contains(c.name())) {
-          reported.add(c.name());
-          System.out.println(
-              Text.say(
-                  c.name() + " 已退出; 日志: " + c.log(), c.name() + " ended; its log: " + c.log()));
-        }
-      }
+      sleep(Duration.ofSeconds(1));
+      restartEnded(nodes, this::node);
+      restartEnded(robots, this::robot);
       if (!stopping && haproxy != null && !haproxy.alive() && !reported.contains("haproxy")) {
         reported.add("haproxy");
         System.out.println(
@@ -157,8 +162,17 @@ final class ClusterStack {
     }
   }
 
-  private List<Child> children() {
-    return List.copyOf(nodes);
+  private synchronized void restartEnded(List<Child> children, IntFunction<Child> start) {
+    for (int i = 0; i < children.size() && !stopping; i++) {
+      Child c = children.get(i);
+      if (!c.alive()) {
+        children.set(i, start.apply(i + 1));
+        System.out.println(
+            Text.say(
+                c.name() + " 已退出, 已重新启动; 日志: " + c.log(),
+                c.name() + " ended and was started again; its log: " + c.log()));
+      }
+    }
   }
 
   /** Robots, nodes, HAProxy, the sample systems, PostgreSQL; safe to call more than once. */
@@ -184,7 +198,7 @@ final class ClusterStack {
             "The cluster has stopped; every process it started has ended and its database is deleted."));
   }
 
-  private Child node(int n, String jdbcUrl) {
+  private Child node(int n) {
     return children.start(
         "node-" + n,
         "orchestrator",
@@ -218,7 +232,7 @@ final class ClusterStack {
             ""));
   }
 
-  private Child robot(int n, String enrolmentKey, URI balancer) {
+  private Child robot(int n) {
     return children.start(
         "robot-" + n,
         "robot-runtime",
@@ -227,7 +241,7 @@ final class ClusterStack {
         List.of(
             "robot",
             "--orchestrator",
-            balancer.toString(),
+            haproxy.uri().toString(),
             "--name",
             "cluster-robot-" + n,
             "--state-dir",
@@ -312,11 +326,22 @@ final class ClusterStack {
     return Base64.getEncoder().encodeToString(key);
   }
 
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException("no free port: " + e.getMessage(), e);
+  /**
+   * A free port that is none of the ports chosen for the balancer and the sample systems (those are
+   * chosen first but bound later: the system could hand one out again).
+   */
+  private int freePort() {
+    List<Integer> taken =
+        List.of(ports.orchestrator(), ports.registry(), ports.intake(), ports.health());
+    while (true) {
+      try (ServerSocket s = new ServerSocket(0)) {
+        int port = s.getLocalPort();
+        if (!taken.contains(port) && !nodePorts.contains(port)) {
+          return port;
+        }
+      } catch (IOException e) {
+        throw new IllegalStateException("no free port: " + e.getMessage(), e);
+      }
     }
   }
 

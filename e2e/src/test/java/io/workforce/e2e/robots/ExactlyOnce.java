@@ -22,16 +22,24 @@ final class ExactlyOnce {
   private ExactlyOnce() {}
 
   static void check(SyncRig rig) {
-    List<ExpectedFiling> expected = rig.samples.groundTruth().expected().syncRegistrations();
-    List<Application> filed =
+    checkAgainst(
+        rig.samples.groundTruth().expected().syncRegistrations(),
         new SampleExport(
-                rig.samples.registryUrl(), rig.samples.intakeUrl(), rig.samples.healthUrl())
-            .intakeApplications().stream().filter(a -> a.service().equals("company")).toList();
+            rig.samples.registryUrl(), rig.samples.intakeUrl(), rig.samples.healthUrl()),
+        rig.admin,
+        SyncRig.QUEUE);
+  }
+
+  /** The same check, for sample systems in another process. */
+  static void checkAgainst(
+      List<ExpectedFiling> expected, SampleExport export, RestClient api, String queue) {
+    List<Application> filed =
+        export.intakeApplications().stream().filter(a -> a.service().equals("company")).toList();
     Map<String, Long> perCompany =
         filed.stream().collect(Collectors.groupingBy(Application::key, Collectors.counting()));
     Map<String, Application> byCode =
         filed.stream().collect(Collectors.toMap(Application::key, a -> a, (a, b) -> a));
-    Map<String, JsonNode> items = items(rig);
+    Map<String, JsonNode> items = items(api, queue);
     assertThat(items).hasSize(expected.size());
     for (ExpectedFiling want : expected) {
       JsonNode item = items.get(want.creditCode());
@@ -57,13 +65,14 @@ final class ExactlyOnce {
 
   /** The queue's items by reference. */
   static Map<String, JsonNode> items(SyncRig rig) {
+    return items(rig.admin, SyncRig.QUEUE);
+  }
+
+  static Map<String, JsonNode> items(RestClient api, String queue) {
     Map<String, JsonNode> out = new HashMap<>();
     for (int page = 0; ; page++) {
       JsonNode list =
-          rig.admin
-              .get("/api/v1/queues/" + SyncRig.QUEUE + "/items?size=500&page=" + page)
-              .expect(200)
-              .json();
+          api.get("/api/v1/queues/" + queue + "/items?size=500&page=" + page).expect(200).json();
       list.forEach(i -> out.put(i.path("reference").asString(), i));
       if (list.size() < 500) {
         return out;
