@@ -122,6 +122,7 @@ export default {
   'api.signedOut': 'You are signed out or your session expired: please sign in again.', 'api.denied': 'You may not do this. Ask your administrator if you need to.',
   'api.notFound': 'What you asked for was not found; it may have been deleted.', 'api.failed': 'The server could not complete this request. Try again later; if it keeps happening, tell your administrator.',
   'api.pageFailed': 'Something went wrong on this page. Reload it; if it keeps happening, tell your administrator.',
+  'common.notLoaded': 'Not loaded',
   'cron.everyDay': 'every day', 'cron.everyMinute': 'every minute', 'cron.everyMinutes': 'every {n} minutes', 'cron.everyMinutesBetween': 'every {n} minutes from {from} to {to}',
   'cron.everyHourAt': 'every hour at minute {m}', 'cron.hourlyBetween': 'every hour from {from} to {to}', 'cron.lastDayOfMonth': 'on the last day of the month',
   'cron.dayOfMonth': 'on day {d} of the month', 'cron.inMonths': 'in {m}, {days}', 'cron.daysFromTo': '{from} to {to}', 'cron.onDays': 'on {d}',

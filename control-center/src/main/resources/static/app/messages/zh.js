@@ -122,6 +122,7 @@ export default {
   'api.signedOut': '您已退出登录或会话已过期，请重新登录。', 'api.denied': '您无权执行此操作。如需权限，请联系管理员。',
   'api.notFound': '找不到所请求的内容，它可能已被删除。', 'api.failed': '服务器未能完成此请求。请稍后重试；如果一再出现，请联系管理员。',
   'api.pageFailed': '此页面出错了。请刷新页面；如果一再出现，请联系管理员。',
+  'common.notLoaded': '未能加载',
   'cron.everyDay': '每天', 'cron.everyMinute': '每分钟', 'cron.everyMinutes': '每 {n} 分钟', 'cron.everyMinutesBetween': '{from} 至 {to} 每 {n} 分钟',
   'cron.everyHourAt': '每小时第 {m} 分', 'cron.hourlyBetween': '{from} 至 {to} 每小时一次', 'cron.lastDayOfMonth': '每月最后一天',
   'cron.dayOfMonth': '每月 {d} 日', 'cron.inMonths': '{m}的{days}', 'cron.daysFromTo': '每{from}至{to}', 'cron.onDays': '每{d}',

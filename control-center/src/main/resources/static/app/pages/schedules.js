@@ -3,11 +3,11 @@ import { h, mount } from '../dom.js';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
 import { cronInWords, timeIn } from '../cron.js';
-import { card, table, badge, pageHead, problemAlert, button, modal, field, act, confirmDialog } from '../ui.js';
+import { card, table, badge, pageHead, problemAlert, button, modal, field, act, confirmDialog, loading } from '../ui.js';
 import { may } from '../session.js';
 
 export function render(el) {
-  const box = h('div');
+  const box = h('div', loading());
   mount(el, pageHead(t('nav.schedules'), t('sched.sub'),
     may.admin() ? button(t('sched.calendar'), calendarDialog, { id: 'calendar' }) : null,
     may.admin() ? button(t('sched.create'), () => createDialog(load), { kind: 'primary', id: 'create-schedule' }) : null),
