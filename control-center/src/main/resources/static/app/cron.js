@@ -89,12 +89,12 @@ function monthName(m) { return t('cron.month.' + m); }
 
 function pad(n) { return String(n).padStart(2, '0'); }
 
-/** A moment in the given IANA time zone: 2026-12-08 09:00. */
+/** A moment in the given IANA time zone, as time() writes one: 2026-12-08 09:00:00. */
 export function timeIn(iso, zone) {
   if (!iso) return '—';
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone || undefined, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    timeZone: zone || undefined, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
     hourCycle: 'h23',
   }).formatToParts(new Date(iso)).map(p => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
 }

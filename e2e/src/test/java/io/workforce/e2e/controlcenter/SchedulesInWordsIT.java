@@ -121,7 +121,7 @@ class SchedulesInWordsIT extends BrowserTest {
   private static String nextRun(String name) {
     for (JsonNode s : admin.get("/api/v1/schedules").expect(200).json()) {
       if (s.get("name").asString().equals(name)) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Europe/Berlin"))
             .format(Instant.parse(s.get("nextFireTime").asString()));
       }
