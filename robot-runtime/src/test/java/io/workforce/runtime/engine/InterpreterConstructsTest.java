@@ -250,6 +250,26 @@ class InterpreterConstructsTest {
   }
 
   @Test
+  void anIllegalArgumentFromALibraryIsASystemErrorNotTheDatasFault() throws Exception {
+    web.page(
+        "/broken",
+        q -> {
+          throw new IllegalArgumentException("a library's own bug");
+        });
+    Flow flow =
+        flow(
+            """
+            flow: library
+            input: { file: csv, columns: [n] }
+            steps:
+              - open: http://fake.test/broken
+            """);
+    RunSummary summary = run(flow, 2, 1, null);
+    assertThat(summary.results().get(1).status()).isEqualTo(ItemStatus.SYSTEM_FAILED);
+    assertThat(summary.results().get(1).reason()).contains("a library's own bug");
+  }
+
+  @Test
   void repeatUntilStopsAsSoonAsItsConditionHoldsAndAtItsLimitDoesWhatOtherwiseSays()
       throws Exception {
     AtomicInteger polls = new AtomicInteger();
