@@ -108,8 +108,11 @@ public final class FlowRunner {
    *
    * @throws io.workforce.runtime.vault.CredentialMissingException before anything runs, when a
    *     credential is missing
+   * @throws PreflightException before anything runs, when a system of the flow has no address or
+   *     its log-in page does not answer ({@link Preflight})
    */
   public RunSummary run(WorkSource source, RunEventSink extra) {
+    Preflight.check(flow, options, driver);
     Map<String, Credential> creds = new LinkedHashMap<>();
     for (String name : flow.credentialNames()) {
       creds.put(name, credentials.get(name));
