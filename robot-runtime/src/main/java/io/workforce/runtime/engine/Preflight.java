@@ -44,15 +44,24 @@ public final class Preflight {
   private Preflight() {}
 
   /**
-   * Checks addresses, then log-in pages (in the run's own browser, so the check sees what the run
-   * would: its proxy, its certificates); returns the systems checked.
+   * Checks addresses, then log-in pages in the run's own browser (so the check sees what the run
+   * would: its proxy, its certificates).
+   *
+   * @return per system, the session that found its log-in page: the calling thread's worker logs in
+   *     there instead of opening another
    */
-  static List<Target> check(Flow flow, RunOptions options, BrowserDriver driver) {
+  static Map<String, BrowserSession> check(Flow flow, RunOptions options, BrowserDriver driver) {
     List<Target> targets = addresses(flow, options);
-    for (Target target : targets) {
-      answers(target, driver, options);
+    Map<String, BrowserSession> opened = new java.util.LinkedHashMap<>();
+    try {
+      for (Target target : targets) {
+        opened.put(target.system(), answers(target, driver, options));
+      }
+    } catch (RuntimeException e) {
+      opened.values().forEach(BrowserSession::close);
+      throw e;
     }
-    return targets;
+    return opened;
   }
 
   /**
@@ -141,9 +150,10 @@ public final class Preflight {
    * RunOptions#attempts()}, at least {@value #MIN_TRIES} times, so that one passing hiccup never
    * stops a whole run; with backoff).
    *
+   * @return the session showing the page
    * @throws PreflightException when it never does
    */
-  static void answers(Target target, BrowserDriver driver, RunOptions options) {
+  static BrowserSession answers(Target target, BrowserDriver driver, RunOptions options) {
     String last = null;
     Duration wait = options.backoff();
     int tries = Math.max(MIN_TRIES, options.attempts());
@@ -152,11 +162,13 @@ public final class Preflight {
         pause(wait);
         wait = min(wait.multipliedBy(2), options.maxBackoff());
       }
-      try (BrowserSession session = driver.newSession()) {
+      BrowserSession session = driver.newSession();
+      try {
         session.timeout(options.stepTimeout());
         session.navigate(target.loginPage());
-        return;
+        return session;
       } catch (RpaException e) {
+        session.close();
         last = e.reason();
       }
     }
