@@ -64,12 +64,19 @@ export function toast(text, bad = false) {
 
 /** An error from the API as an alert: the problem's detail and each field/line error with its hint. */
 export function problemAlert(err) {
-  if (!(err instanceof ApiError)) return h('div.alert.bad', String(err?.message || err));
+  if (!(err instanceof ApiError)) return h('div.alert.bad', { role: 'alert' }, messageOf(err));
   return h('div.alert.bad', { role: 'alert', 'data-problem': err.problem?.type || '' },
     h('strong', err.message),
     err.errors.length ? h('ul', err.errors.map(e => h('li',
       e.field ? h('code', e.field) : null, e.field ? ' ' : null, e.message || '',
       e.hint ? h('span.muted', ' — ' + e.hint) : null))) : null);
+}
+
+/** What to tell people about a failure: the API's words, never a script's own (English) error text. */
+export function messageOf(err) {
+  if (err instanceof ApiError) return err.message;
+  console.error(err);
+  return t('api.pageFailed');
 }
 
 /** Runs an action, shows success or the API's problem. */
@@ -79,7 +86,7 @@ export async function act(fn, okText) {
     if (okText) toast(okText);
     return r;
   } catch (e) {
-    toast(e.message || String(e), true);
+    toast(messageOf(e), true);
     throw e;
   }
 }

@@ -116,4 +116,10 @@ export default {
   'start.run': 'Run #{id}', 'start.details': 'Details', 'start.step': 'Current step: {s}', 'start.waiting': 'Waiting for a robot…',
   'start.result': 'Done: {ok} successful, {failed} failed', 'start.report': 'Open report', 'start.csv': 'Download result CSV', 'start.xlsx': 'Download result Excel', 'start.print': 'Print',
   'start.rows': 'Result per row',
+  'api.unreachable': 'The control center cannot reach the server: check your network connection and try again; if this goes on, tell your administrator.',
+  'api.unavailable': 'The control center cannot reach the server for the moment (it may be restarting or under maintenance). Try again in a few minutes; if this goes on, tell your administrator.',
+  'api.tooLarge': 'The file is too large for the server: make it smaller or upload it in parts.', 'api.tooMany': 'Too many requests at once: wait a moment and try again.',
+  'api.signedOut': 'You are signed out or your session expired: please sign in again.', 'api.denied': 'You may not do this. Ask your administrator if you need to.',
+  'api.notFound': 'What you asked for was not found; it may have been deleted.', 'api.failed': 'The server could not complete this request. Try again later; if it keeps happening, tell your administrator.',
+  'api.pageFailed': 'Something went wrong on this page. Reload it; if it keeps happening, tell your administrator.',
 };

@@ -116,4 +116,10 @@ export default {
   'start.run': '运行 #{id}', 'start.details': '查看详情', 'start.step': '当前步骤：{s}', 'start.waiting': '等待机器人…',
   'start.result': '完成：成功 {ok} 项，失败 {failed} 项', 'start.report': '查看报告', 'start.csv': '下载结果 CSV', 'start.xlsx': '下载结果 Excel', 'start.print': '打印',
   'start.rows': '逐行结果',
+  'api.unreachable': '无法连接到服务器：请检查网络连接后重试；如果一直如此，请联系管理员。',
+  'api.unavailable': '暂时无法连接到服务器（它可能正在重启或维护）。请稍后重试；如果几分钟后仍然如此，请联系管理员。',
+  'api.tooLarge': '文件太大，服务器不接收。请缩小文件或分批上传。', 'api.tooMany': '请求太频繁，请稍等片刻再试。',
+  'api.signedOut': '您已退出登录或会话已过期，请重新登录。', 'api.denied': '您无权执行此操作。如需权限，请联系管理员。',
+  'api.notFound': '找不到所请求的内容，它可能已被删除。', 'api.failed': '服务器未能完成此请求。请稍后重试；如果一再出现，请联系管理员。',
+  'api.pageFailed': '此页面出错了。请刷新页面；如果一再出现，请联系管理员。',
 };

@@ -4,6 +4,7 @@ import { t, num, pct, hourLabel, dayLabel } from '../i18n.js';
 import { api } from '../api.js';
 import { chart, stackedBars, hbars, ring, PALETTE } from '../charts.js';
 import { onChange, throttled } from '../live.js';
+import { problemAlert } from '../ui.js';
 
 export function render(el) {
   const clock = h('div.clock');
@@ -58,7 +59,7 @@ export function render(el) {
       o.topFailureReasons.slice(0, 6).map(r => r.count), { color: '#f87171' });
   }
 
-  load().catch(e => mount(kpis, h('div.alert.bad', e.message)));
+  load().catch(e => mount(kpis, problemAlert(e)));
   const reload = throttled(() => load().catch(() => {}), 3000);
   const off = onChange(c => { if (c.items || c.robots || c.jobs.length) reload(); });
   const poll = setInterval(reload, 60000);
