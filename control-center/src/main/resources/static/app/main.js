@@ -1,7 +1,8 @@
 // The control center: a shell (sidebar, top bar) and hash routes to pages. Build-free ES modules.
 import { h, mount } from './dom.js';
 import { t, lang, setLang } from './i18n.js';
-import { whenUnauthorized } from './api.js';
+import { whenUnauthorized, ApiError } from './api.js';
+import { problemAlert, loading } from './ui.js';
 import { session, loadSession, mayOpen, homePage, clearSession } from './session.js';
 import { startLive, stopLive, onLiveStatus } from './live.js';
 import { logout } from './auth.js';
@@ -62,7 +63,13 @@ async function route() {
     return renderInShell(r, el => mount(el, h('div.card', h('div.card-body', { 'data-denied': r.page },
       h('h2', t('common.denied')), h('p.muted', t('common.deniedText'))))));
   }
-  const mod = await r.load();
+  let mod;
+  try {
+    mod = await r.load();
+  } catch (e) {
+    // the page's script did not arrive: the server (or the balancer in front of it) cannot be reached
+    return renderInShell(r, el => mount(el, problemAlert(new ApiError(0, null))));
+  }
   if (r.bare) {
     shell = null;
     app.className = '';
@@ -81,7 +88,8 @@ function renderInShell(r, draw) {
   });
   mount(shell.crumbs, r ? t(r.title) : '');
   document.title = (r ? t(r.title) + ' · ' : '') + t('app.title');
-  shell.content.replaceChildren();
+  // a page that draws only once its data has come shows this until then
+  shell.content.replaceChildren(loading('page'));
   window.scrollTo(0, 0);
   draw(shell.content);
 }

@@ -64,12 +64,19 @@ export function toast(text, bad = false) {
 
 /** An error from the API as an alert: the problem's detail and each field/line error with its hint. */
 export function problemAlert(err) {
-  if (!(err instanceof ApiError)) return h('div.alert.bad', String(err?.message || err));
+  if (!(err instanceof ApiError)) return h('div.alert.bad', { role: 'alert' }, messageOf(err));
   return h('div.alert.bad', { role: 'alert', 'data-problem': err.problem?.type || '' },
     h('strong', err.message),
     err.errors.length ? h('ul', err.errors.map(e => h('li',
       e.field ? h('code', e.field) : null, e.field ? ' ' : null, e.message || '',
       e.hint ? h('span.muted', ' — ' + e.hint) : null))) : null);
+}
+
+/** What to tell people about a failure: the API's words, never a script's own (English) error text. */
+export function messageOf(err) {
+  if (err instanceof ApiError) return err.message;
+  console.error(err);
+  return t('api.pageFailed');
 }
 
 /** Runs an action, shows success or the API's problem. */
@@ -79,7 +86,7 @@ export async function act(fn, okText) {
     if (okText) toast(okText);
     return r;
   } catch (e) {
-    toast(e.message || String(e), true);
+    toast(messageOf(e), true);
     throw e;
   }
 }
@@ -148,7 +155,34 @@ export function pager(page, hasMore, go) {
     h('span', t('common.page', { n: page + 1 })), button('›', () => go(page + 1), { kind: 'small', disabled: !hasMore }));
 }
 
-export function loading() { return h('div.empty', t('common.loading')); }
+/** Said where data is on its way, so that an empty box never reads as "nothing" or a zero. */
+export function loading(id) {
+  return h('div.empty.loading', { 'data-loading': id || 'data', role: 'status' }, h('span.spinner', { 'aria-hidden': 'true' }), t('common.loading'));
+}
+
+/** Said where data could not come (the reason is shown once, at the top of the page). */
+export function notLoaded() { return h('div.empty', { 'data-not-loaded': '' }, t('common.notLoaded')); }
+
+/** Replaces what still says "loading" in these boxes by "not loaded": a failed load never spins forever. */
+export function stopLoading(...boxes) {
+  for (const box of boxes) box.querySelectorAll('[data-loading]').forEach(l => l.replaceWith(notLoaded()));
+}
+
+/**
+ * Hides each (attached) element, a chart say, behind a loading indicator; the returned done(ok) shows the
+ * elements again, or says they were not loaded. Only the first call counts.
+ */
+export function whileLoading(...els) {
+  const marks = els.map(el => { const m = loading(); el.before(m); el.hidden = true; return m; });
+  let finished = false;
+  return ok => {
+    if (finished) return;
+    finished = true;
+    marks.forEach((m, i) => {
+      if (ok) { m.remove(); els[i].hidden = false; } else m.replaceWith(notLoaded());
+    });
+  };
+}
 
 export function segmented(options, value, onChange) {
   const box = h('div.seg');

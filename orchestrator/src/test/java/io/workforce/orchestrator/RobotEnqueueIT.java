@@ -15,8 +15,14 @@ import io.workforce.protocol.NewItem;
 import io.workforce.protocol.NewItems;
 import io.workforce.protocol.client.OrchestratorException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -170,6 +176,76 @@ class RobotEnqueueIT {
                 .addItems(
                     job, target, new NewItems(null, List.of(new NewItem("R-9", 1, null, null)))));
     assertThat(newItems(admin, target)).isEqualTo(3);
+  }
+
+  @Test
+  void twoRobotsAddingTheSameReferencesAtOnceAddEachOnceAndBothGetAnAnswer() throws Exception {
+    TestOrchestrator o = SharedOrchestrator.on(db);
+    AdminApi admin = o.admin();
+    String tag = "enq-race-" + db.name().toLowerCase();
+    String target = tag + "-target";
+    String own = tag + "-own";
+    for (String q : List.of(target, own)) {
+      admin.post("/api/v1/queues", Map.of("name", q)).expect(201);
+    }
+    admin
+        .post("/api/v1/flows", Map.of("source", dispatcher(tag + "-flow", target, own)))
+        .expect(201);
+    List<SimRobot> robots = new ArrayList<>();
+    List<Long> jobs = new ArrayList<>();
+    for (int n = 0; n < 2; n++) {
+      long job =
+          admin
+              .post("/api/v1/jobs", Map.of("flow", tag + "-flow", "pool", tag + n))
+              .expect(201)
+              .json()
+              .get("id")
+              .asLong();
+      SimRobot robot = SimRobot.enrol(o, tag + "-robot-" + n, tag + n, List.of());
+      robot.take(job);
+      robots.add(robot);
+      jobs.add(job);
+    }
+
+    int rounds = 12;
+    int perCall = 20;
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < rounds; round++) {
+        List<NewItem> batch = new ArrayList<>();
+        for (int i = 0; i < perCall; i++) {
+          batch.add(new NewItem("C-" + round + "-" + i, null, null, Map.of("i", i)));
+        }
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<Future<ItemsCreated>> calls = new ArrayList<>();
+        for (int n = 0; n < 2; n++) {
+          SimRobot robot = robots.get(n);
+          long job = jobs.get(n);
+          String request = "race-" + round + "-" + n;
+          calls.add(
+              pool.submit(
+                  () -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return robot.client().addItems(job, target, new NewItems(request, batch));
+                  }));
+        }
+        ItemsCreated a = calls.get(0).get(60, TimeUnit.SECONDS);
+        ItemsCreated b = calls.get(1).get(60, TimeUnit.SECONDS);
+        for (int i = 0; i < perCall; i++) {
+          ItemCreated x = a.items().get(i);
+          ItemCreated y = b.items().get(i);
+          assertThat(x.id())
+              .as("round %d item %d: one item for both robots", round, i)
+              .isEqualTo(y.id());
+          assertThat(List.of(x.duplicate(), y.duplicate()))
+              .as("round %d item %d: added by exactly one robot", round, i)
+              .containsExactlyInAnyOrder(false, true);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(newItems(admin, target)).isEqualTo((long) rounds * perCall);
   }
 
   private static void assertPlainMissOfQueue(

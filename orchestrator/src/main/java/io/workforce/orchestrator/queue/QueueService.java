@@ -24,7 +24,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Work queues and their items, administrator side: queues, adding items, retry, abandon, listing.
@@ -38,14 +41,18 @@ public class QueueService {
   private final ApplicationEventPublisher events;
   private final AuditLog audit;
   private final Duration riskWindow;
+  private final TransactionTemplate savepoint;
 
   QueueService(
       ItemStore store,
       Clock clock,
       WorkforceProperties properties,
       ApplicationEventPublisher events,
-      AuditLog audit) {
+      AuditLog audit,
+      PlatformTransactionManager transactions) {
     this.audit = audit;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.store = store;
     this.clock = clock;
     this.settings = properties.queues();
@@ -166,32 +173,48 @@ public class QueueService {
    * @param request that robot's request id, or null
    */
   long insert(String queue, NewItem item, Long job, String request) {
+    return insertUnlessPresent(queue, item, job, request)
+        .orElseThrow(
+            () ->
+                duplicate(queue, item.reference(), existing(queue, item.reference()).orElse(null)));
+  }
+
+  /**
+   * Inserts an item checked already, or answers empty when another transaction added the same
+   * reference meanwhile. The insert runs in a savepoint: on PostgreSQL a refused insert aborts the
+   * whole transaction otherwise, and the caller could not even look the other item up.
+   */
+  Optional<Long> insertUnlessPresent(String queue, NewItem item, Long job, String request) {
     Instant now = clock.instant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     try {
-      store
-          .jdbc
-          .sql(
-              "INSERT INTO queue_item (queue_name, reference, status, priority, deadline, payload, attempts, "
-                  + "created_at, updated_at, added_by_job, added_request) VALUES (?,?,'NEW',?,?,?,0,?,?,?,?)")
-          .params(
-              queue,
-              item.reference(),
-              item.priority() == null ? 5 : item.priority(),
-              Db.ts(item.deadline()),
-              store.json.writeValueAsString(item.payload() == null ? Map.of() : item.payload()),
-              Db.ts(now),
-              Db.ts(now),
-              job,
-              request)
-          .update(key, "id");
+      savepoint.executeWithoutResult(
+          s ->
+              store
+                  .jdbc
+                  .sql(
+                      "INSERT INTO queue_item (queue_name, reference, status, priority, deadline,"
+                          + " payload, attempts, created_at, updated_at, added_by_job,"
+                          + " added_request) VALUES (?,?,'NEW',?,?,?,0,?,?,?,?)")
+                  .params(
+                      queue,
+                      item.reference(),
+                      item.priority() == null ? 5 : item.priority(),
+                      Db.ts(item.deadline()),
+                      store.json.writeValueAsString(
+                          item.payload() == null ? Map.of() : item.payload()),
+                      Db.ts(now),
+                      Db.ts(now),
+                      job,
+                      request)
+                  .update(key, "id"));
     } catch (DuplicateKeyException e) {
-      throw duplicate(queue, item.reference(), existing(queue, item.reference()).orElse(null));
+      return Optional.empty();
     }
     long id = key.getKey().longValue();
     store.history(
         id, null, ItemStatus.NEW, 0, null, job, job == null ? "added" : "added by job " + job, now);
-    return id;
+    return Optional.of(id);
   }
 
   /** Gives a failed or abandoned item a new start (attempts start again from zero). */

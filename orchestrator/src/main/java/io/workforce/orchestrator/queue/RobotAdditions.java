@@ -60,9 +60,19 @@ class RobotAdditions {
         continue;
       }
       Optional<Present> there = present(queue, item.reference());
+      Optional<Long> inserted = Optional.empty();
+      if (there.isEmpty()) {
+        inserted = queues.insertUnlessPresent(queue, item, job, request);
+        if (inserted.isEmpty()) {
+          // another robot's call added it meanwhile: answered like any item already there
+          there = present(queue, item.reference());
+        }
+      }
       long id;
-      if (there.isPresent()) {
-        Present p = there.get();
+      if (inserted.isEmpty()) {
+        Present p =
+            there.orElseThrow(
+                () -> new IllegalStateException("item added and gone: " + item.reference()));
         boolean sameCall =
             request != null && request.equals(p.request()) && Objects.equals(p.job(), job);
         answer.add(new ItemCreated(p.id(), !sameCall));
@@ -73,7 +83,7 @@ class RobotAdditions {
           present++;
         }
       } else {
-        id = queues.insert(queue, item, job, request);
+        id = inserted.get();
         answer.add(new ItemCreated(id, false));
         added++;
       }

@@ -4,6 +4,7 @@ import io.workforce.flows.Flow;
 import io.workforce.flows.FlowResolver;
 import io.workforce.flows.SystemDef;
 import io.workforce.runtime.BrowserDriver;
+import io.workforce.runtime.BrowserSession;
 import io.workforce.runtime.input.ItemResult;
 import io.workforce.runtime.input.ListSource;
 import io.workforce.runtime.input.WorkItem;
@@ -108,8 +109,11 @@ public final class FlowRunner {
    *
    * @throws io.workforce.runtime.vault.CredentialMissingException before anything runs, when a
    *     credential is missing
+   * @throws PreflightException before anything runs, when a system of the flow has no address or
+   *     its log-in page does not answer ({@link Preflight})
    */
   public RunSummary run(WorkSource source, RunEventSink extra) {
+    Map<String, BrowserSession> checked = Preflight.check(flow, options, driver);
     Map<String, Credential> creds = new LinkedHashMap<>();
     for (String name : flow.credentialNames()) {
       creds.put(name, credentials.get(name));
@@ -139,7 +143,8 @@ public final class FlowRunner {
             resolver,
             stop,
             source.total().isPresent() ? source.total().getAsInt() : null,
-            queues)) {
+            queues,
+            checked)) {
       sink.accept(
           new RunEvent.RunStarted(
               started,

@@ -6,6 +6,7 @@ import io.workforce.flows.SystemDef;
 import io.workforce.flows.expr.Expressions;
 import io.workforce.ocr.OcrEngine;
 import io.workforce.runtime.BrowserDriver;
+import io.workforce.runtime.BrowserSession;
 import io.workforce.runtime.journal.RunEvent;
 import io.workforce.runtime.journal.RunEventSink;
 import io.workforce.runtime.queue.LocalQueues;
@@ -43,6 +44,11 @@ final class RunContext implements AutoCloseable {
   private volatile HttpClient http;
   private final WorkQueues queues;
 
+  /** Sessions the pre-flight check left on each system's log-in page, for the calling thread. */
+  private final Map<String, BrowserSession> checked;
+
+  private final Thread caller = Thread.currentThread();
+
   RunContext(
       Flow flow,
       RunOptions options,
@@ -54,7 +60,8 @@ final class RunContext implements AutoCloseable {
       FlowResolver resolver,
       AtomicBoolean stop,
       Integer total,
-      WorkQueues queues) {
+      WorkQueues queues,
+      Map<String, BrowserSession> checked) {
     this.flow = flow;
     this.options = options;
     this.driver = driver;
@@ -72,6 +79,15 @@ final class RunContext implements AutoCloseable {
             : new LocalQueues(options.workDir().resolve("queues"), options.clock());
     systems.putAll(flow.systems());
     envNames.addAll(flow.environment());
+    this.checked = new ConcurrentHashMap<>(checked);
+  }
+
+  /**
+   * The session the pre-flight check opened on {@code system}'s log-in page, once, to the worker on
+   * the thread that started the run (a browser session stays on the thread that made it).
+   */
+  BrowserSession takeChecked(String system) {
+    return Thread.currentThread() == caller ? checked.remove(system) : null;
   }
 
   /**
@@ -171,6 +187,8 @@ final class RunContext implements AutoCloseable {
 
   @Override
   public void close() {
+    checked.values().forEach(BrowserSession::close);
+    checked.clear();
     if (ocr != null) {
       ocr.close();
     }

@@ -37,7 +37,10 @@ final class Sessions implements AutoCloseable {
   BrowserSession forSystem(String system, ItemContext ctx) {
     BrowserSession session = open.get(system);
     if (session == null) {
-      session = run.driver.newSession();
+      session = NO_SYSTEM.equals(system) ? null : run.takeChecked(system);
+      if (session == null) {
+        session = run.driver.newSession();
+      }
       session.timeout(run.options.stepTimeout());
       open.put(system, session);
       if (!NO_SYSTEM.equals(system)) {
