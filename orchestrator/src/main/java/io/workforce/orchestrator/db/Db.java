@@ -18,6 +18,21 @@ public final class Db {
 
   private Db() {}
 
+  /**
+   * A set of enum constants as an SQL list, {@code ('A','B')}, in declaration order: state sets in
+   * queries come from the state machines' named sets, never typed out. Only enum names go in, so
+   * nothing here is user input.
+   */
+  public static String in(java.util.Collection<? extends Enum<?>> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("an SQL IN list needs at least one value");
+    }
+    return values.stream()
+        .sorted(java.util.Comparator.comparingInt(Enum::ordinal))
+        .map(v -> "'" + v.name() + "'")
+        .collect(java.util.stream.Collectors.joining(",", "(", ")"));
+  }
+
   /** An instant as a JDBC parameter (null stays null). */
   public static OffsetDateTime ts(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -6,6 +6,7 @@ import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.job.JobAssignments;
+import io.workforce.orchestrator.job.JobStateMachine;
 import io.workforce.orchestrator.robot.RobotService;
 import io.workforce.protocol.WorkAssignment;
 import java.time.Clock;
@@ -99,7 +100,9 @@ public class Dispatcher {
 
   private Optional<WorkAssignment> redeliver(long robotId) {
     List<Long> running =
-        jdbc.sql("SELECT id FROM job WHERE robot_id = ? AND state IN ('RUNNING','STOPPING')")
+        jdbc.sql(
+                "SELECT id FROM job WHERE robot_id = ? AND state IN "
+                    + Db.in(JobStateMachine.STARTED))
             .param(robotId)
             .query(Long.class)
             .list();
@@ -192,7 +195,8 @@ public class Dispatcher {
     Map<String, Integer> sessions = new HashMap<>();
     Set<String> credentials = new HashSet<>();
     jdbc.sql(
-            "SELECT systems, credentials, started_by FROM job WHERE state IN ('ASSIGNED','RUNNING','STOPPING')")
+            "SELECT systems, credentials, started_by FROM job WHERE state IN "
+                + Db.in(JobStateMachine.ON_A_ROBOT))
         .query(
             (rs, n) -> {
               json.readValue(rs.getString("systems"), SYSTEMS)

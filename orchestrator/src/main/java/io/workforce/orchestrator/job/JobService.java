@@ -165,7 +165,9 @@ public class JobService {
     List<Active> active =
         jdbc.sql(
                 "SELECT id, flow_name, state, started_at FROM job WHERE robot_id = ? "
-                    + "AND state IN ('ASSIGNED','RUNNING','STOPPING') ORDER BY id")
+                    + "AND state IN "
+                    + Db.in(JobStateMachine.ON_A_ROBOT)
+                    + " ORDER BY id")
             .param(event.robotId())
             .query(
                 (rs, n) ->

@@ -9,15 +9,17 @@ import static io.workforce.protocol.JobState.STOPPING;
 import static io.workforce.protocol.JobState.SUCCEEDED;
 
 import io.workforce.protocol.JobState;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The job state machine: the one table of allowed transitions. Every state change goes through
- * {@link #check}, and is written with a conditional update on the old state plus an append-only
- * history row.
+ * The job state machine: the one table of allowed transitions, and the named sets of states that
+ * queries use ({@code Db.in(ON_A_ROBOT)}), so no query types a state list of its own. Every state
+ * change goes through {@link JobTransitions}, which checks it against {@link #allowed} and writes
+ * it with a conditional update on the old state plus an append-only history row.
  *
  * <pre>
  * PENDING  -> ASSIGNED (dispatcher), CANCELLED (stop before a robot took it)
@@ -39,6 +41,35 @@ public final class JobStateMachine {
     ALLOWED.put(SUCCEEDED, EnumSet.noneOf(JobState.class));
     ALLOWED.put(FAILED, EnumSet.noneOf(JobState.class));
     ALLOWED.put(CANCELLED, EnumSet.noneOf(JobState.class));
+  }
+
+  /** A job holds a robot (and its systems' sessions and credentials). */
+  public static final Set<JobState> ON_A_ROBOT =
+      Collections.unmodifiableSet(EnumSet.of(ASSIGNED, RUNNING, STOPPING));
+
+  /** The robot has started the job (it is past ASSIGNED and not yet ended). */
+  public static final Set<JobState> STARTED =
+      Collections.unmodifiableSet(EnumSet.of(RUNNING, STOPPING));
+
+  /**
+   * Not ended and nobody asked it to stop: its deadline still counts (a job being stopped is no
+   * longer at risk of missing it).
+   */
+  public static final Set<JobState> HEADING_FOR_ITS_DEADLINE =
+      Collections.unmodifiableSet(EnumSet.of(PENDING, ASSIGNED, RUNNING));
+
+  /** Not ended: every state that has a way out. */
+  public static final Set<JobState> UNFINISHED;
+
+  static {
+    Set<JobState> open = EnumSet.noneOf(JobState.class);
+    ALLOWED.forEach(
+        (from, targets) -> {
+          if (!targets.isEmpty()) {
+            open.add(from);
+          }
+        });
+    UNFINISHED = Collections.unmodifiableSet(open);
   }
 
   private JobStateMachine() {}
@@ -63,10 +94,5 @@ public final class JobStateMachine {
   /** The states a job can move to from {@code from}. */
   public static Set<JobState> targetsOf(JobState from) {
     return EnumSet.copyOf(ALLOWED.get(from));
-  }
-
-  /** Active = holds a robot (and its systems' sessions and credentials). */
-  public static boolean isActive(JobState state) {
-    return state == ASSIGNED || state == RUNNING || state == STOPPING;
   }
 }

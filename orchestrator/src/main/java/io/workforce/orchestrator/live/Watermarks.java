@@ -1,5 +1,7 @@
 package io.workforce.orchestrator.live;
 
+import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.job.JobStateMachine;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +29,8 @@ record Watermarks(
                     .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "=" + rs.getLong(3))
                     .list())
             + ";"
-            + jdbc.sql("SELECT COUNT(*) FROM job WHERE state IN ('ASSIGNED','RUNNING','STOPPING')")
+            + jdbc.sql(
+                    "SELECT COUNT(*) FROM job WHERE state IN " + Db.in(JobStateMachine.ON_A_ROBOT))
                 .query(Long.class)
                 .single());
   }

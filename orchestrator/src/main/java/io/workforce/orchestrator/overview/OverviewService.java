@@ -2,7 +2,9 @@ package io.workforce.orchestrator.overview;
 
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.job.JobStateMachine;
 import io.workforce.orchestrator.queue.AtRisk;
+import io.workforce.orchestrator.queue.ItemStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +110,8 @@ public class OverviewService {
     long busy =
         jdbc.sql(
                 "SELECT COUNT(DISTINCT j.robot_id) FROM job j JOIN robot r ON r.id = j.robot_id "
-                    + "WHERE r.status = 'ONLINE' AND j.state IN ('ASSIGNED','RUNNING','STOPPING')")
+                    + "WHERE r.status = 'ONLINE' AND j.state IN "
+                    + Db.in(JobStateMachine.ON_A_ROBOT))
             .query(Long.class)
             .single();
     long online = byStatus.getOrDefault("ONLINE", 0L);
@@ -121,7 +124,9 @@ public class OverviewService {
     jdbc.sql(
             "SELECT i.queue_name, SUM(CASE WHEN i.status = 'NEW' OR (i.status = 'SYSTEM_FAILED' AND i.attempts < q.max_attempts) "
                 + "THEN 1 ELSE 0 END), SUM(CASE WHEN i.status = 'IN_PROGRESS' THEN 1 ELSE 0 END) FROM queue_item i "
-                + "JOIN work_queue q ON q.name = i.queue_name WHERE i.status IN ('NEW','IN_PROGRESS','SYSTEM_FAILED') "
+                + "JOIN work_queue q ON q.name = i.queue_name WHERE i.status IN "
+                + Db.in(ItemStatus.OPEN)
+                + " "
                 + "GROUP BY i.queue_name")
         .query(
             rs -> {
@@ -147,7 +152,9 @@ public class OverviewService {
             .single();
     long jobs =
         jdbc.sql(
-                "SELECT COUNT(*) FROM job WHERE state IN ('PENDING','ASSIGNED','RUNNING') AND deadline < ?")
+                "SELECT COUNT(*) FROM job WHERE state IN "
+                    + Db.in(JobStateMachine.HEADING_FOR_ITS_DEADLINE)
+                    + " AND deadline < ?")
             .param(Db.ts(soon))
             .query(Long.class)
             .single();

@@ -2,6 +2,7 @@ package io.workforce.orchestrator.overview;
 
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.job.JobStateMachine;
 import io.workforce.orchestrator.queue.AtRisk;
 import java.time.Clock;
 import java.time.Duration;
@@ -113,7 +114,9 @@ class SlaRiskService {
   private List<SlaRiskList.Job> jobs(Instant now) {
     return jdbc.sql(
             "SELECT j.id, j.flow_name, j.state, j.deadline, r.name FROM job j LEFT JOIN robot r ON r.id = j.robot_id "
-                + "WHERE j.state IN ('PENDING','ASSIGNED','RUNNING') AND j.deadline < ? ORDER BY j.deadline, j.id LIMIT "
+                + "WHERE j.state IN "
+                + Db.in(JobStateMachine.HEADING_FOR_ITS_DEADLINE)
+                + " AND j.deadline < ? ORDER BY j.deadline, j.id LIMIT "
                 + LIMIT)
         .param(Db.ts(now.plus(riskWindow)))
         .query(

@@ -1,6 +1,7 @@
 package io.workforce.orchestrator.overview;
 
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.job.JobStateMachine;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,7 +43,9 @@ class Utilisations {
                   now);
             });
     jdbc.sql(
-            "SELECT robot_id, assigned_at FROM job WHERE state IN ('ASSIGNED','RUNNING','STOPPING') "
+            "SELECT robot_id, assigned_at FROM job WHERE state IN "
+                + Db.in(JobStateMachine.ON_A_ROBOT)
+                + " "
                 + "AND robot_id IS NOT NULL AND assigned_at IS NOT NULL")
         .query(
             rs -> {

@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.job.JobEvents;
+import io.workforce.orchestrator.queue.ItemStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,7 +56,9 @@ class WorkforceMetrics {
   void refresh() {
     List<MultiGauge.Row<?>> rows = new ArrayList<>();
     jdbc.sql(
-            "SELECT queue_name, COUNT(*) FROM queue_item WHERE status IN ('NEW','SYSTEM_FAILED') GROUP BY queue_name")
+            "SELECT queue_name, COUNT(*) FROM queue_item WHERE status IN "
+                + Db.in(ItemStatus.CLAIMABLE)
+                + " GROUP BY queue_name")
         .query(
             (rs, n) ->
                 rows.add(MultiGauge.Row.of(Tags.of("queue", rs.getString(1)), rs.getLong(2))))

@@ -16,7 +16,7 @@ public final class AtRisk {
 
   /** Unfinished: waiting, being worked or failed with attempts left. */
   public static final String UNFINISHED =
-      "%1$s.status IN ('NEW','IN_PROGRESS','SYSTEM_FAILED') AND %1$s.finished_at IS NULL";
+      "%1$s.status IN " + Db.in(ItemStatus.OPEN) + " AND %1$s.finished_at IS NULL";
 
   /**
    * The SQL condition on an item (alias {@code item}) joined to its queue (alias {@code queue});

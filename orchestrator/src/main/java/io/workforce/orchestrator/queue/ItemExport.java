@@ -1,6 +1,7 @@
 package io.workforce.orchestrator.queue;
 
 import io.workforce.orchestrator.api.CsvCells;
+import io.workforce.orchestrator.db.Db;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ class ItemExport {
     String where =
         status != null
             ? "status = '" + status.name() + "'"
-            : "status IN ('BUSINESS_FAILED','SYSTEM_FAILED','ABANDONED')";
+            : "status IN " + Db.in(ItemStatus.retryable());
     StringWriter out = new StringWriter();
     out.write('\uFEFF'); // so that Excel opens the Chinese text as UTF-8
     try (CSVPrinter csv =

@@ -45,7 +45,7 @@ public class ItemWork {
 
   private static final Logger log = LoggerFactory.getLogger(ItemWork.class);
   private static final String READY =
-      "queue_name = ? AND status IN ('NEW','SYSTEM_FAILED') AND attempts < ? ";
+      "queue_name = ? AND status IN " + Db.in(ItemStatus.CLAIMABLE) + " AND attempts < ? ";
   private static final String ORDER = "ORDER BY priority DESC, deadline NULLS LAST, id";
 
   private final ItemStore store;
@@ -158,15 +158,17 @@ public class ItemWork {
         store
             .jdbc
             .sql(
-                "UPDATE queue_item SET status = 'SUCCESSFUL', output = ?, reason = ?, "
+                "UPDATE queue_item SET status = ?, output = ?, reason = ?, "
                     + "lease_expires_at = NULL, finished_at = ?, updated_at = ? "
-                    + "WHERE id = ? AND status = 'IN_PROGRESS' AND robot_id = ? AND job_id = ?")
+                    + "WHERE id = ? AND status = ? AND robot_id = ? AND job_id = ?")
             .params(
+                ItemStatus.change(ItemStatus.IN_PROGRESS, ItemStatus.SUCCESSFUL).name(),
                 output == null ? null : store.json.writeValueAsString(output),
                 ItemStore.cut(reason),
                 Db.ts(now),
                 Db.ts(now),
                 itemId,
+                ItemStatus.IN_PROGRESS.name(),
                 robotId,
                 jobId)
             .update();
@@ -266,7 +268,7 @@ public class ItemWork {
                 "UPDATE queue_item SET status = ?, reason = ?, lease_expires_at = NULL, robot_id = NULL, "
                     + "finished_at = ?, updated_at = ? WHERE id = ? AND status = 'IN_PROGRESS' AND attempts = ?")
             .params(
-                to.name(),
+                ItemStatus.change(ItemStatus.IN_PROGRESS, to).name(),
                 ItemStore.cut(reason),
                 last ? Db.ts(now) : null,
                 Db.ts(now),
@@ -341,7 +343,8 @@ public class ItemWork {
         .jdbc
         .sql(
             "UPDATE queue_item SET status = 'IN_PROGRESS', attempts = attempts + 1, robot_id = ?, "
-                + "job_id = ?, lease_expires_at = ?, reason = NULL, updated_at = ? WHERE id = ? AND status IN ('NEW','SYSTEM_FAILED')")
+                + "job_id = ?, lease_expires_at = ?, reason = NULL, updated_at = ? WHERE id = ? AND status IN "
+                + Db.in(ItemStatus.CLAIMABLE))
         .params(robotId, jobId, Db.ts(now.plus(lease)), Db.ts(now), id)
         .update();
   }

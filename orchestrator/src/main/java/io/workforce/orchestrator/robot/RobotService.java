@@ -7,6 +7,7 @@ import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.audit.AuditLog;
 import io.workforce.orchestrator.config.WorkforceProperties;
 import io.workforce.orchestrator.db.Db;
+import io.workforce.orchestrator.job.JobStateMachine;
 import io.workforce.orchestrator.security.Tokens;
 import io.workforce.protocol.Capabilities;
 import io.workforce.protocol.EnrolRequest;
@@ -333,7 +334,9 @@ public class RobotService {
 
   private static final String SELECT =
       "SELECT r.*, (SELECT MIN(j.id) FROM job j WHERE j.robot_id = r.id "
-          + "AND j.state IN ('ASSIGNED','RUNNING','STOPPING')) AS current_job FROM robot r";
+          + "AND j.state IN "
+          + Db.in(JobStateMachine.ON_A_ROBOT)
+          + ") AS current_job FROM robot r";
 
   private RobotView view(ResultSet rs, int n) throws SQLException {
     return new RobotView(

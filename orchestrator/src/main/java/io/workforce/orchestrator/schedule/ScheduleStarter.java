@@ -5,7 +5,9 @@ import io.workforce.orchestrator.db.Db;
 import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.job.JobOrigin;
 import io.workforce.orchestrator.job.JobService;
+import io.workforce.orchestrator.job.JobStateMachine;
 import io.workforce.orchestrator.job.StartJobRequest;
+import io.workforce.orchestrator.queue.ItemStatus;
 import io.workforce.orchestrator.queue.QueueService;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -37,7 +39,7 @@ public class ScheduleStarter {
 
   private static final Logger log = LoggerFactory.getLogger(ScheduleStarter.class);
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
-  private static final String ACTIVE = "('PENDING','ASSIGNED','RUNNING','STOPPING')";
+  private static final String ACTIVE = Db.in(JobStateMachine.UNFINISHED);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -199,7 +201,9 @@ public class ScheduleStarter {
     long ready =
         jdbc.sql(
                 "SELECT COUNT(*) FROM queue_item i JOIN work_queue q ON q.name = i.queue_name "
-                    + "WHERE i.queue_name = ? AND i.status IN ('NEW','SYSTEM_FAILED') AND i.attempts < q.max_attempts")
+                    + "WHERE i.queue_name = ? AND i.status IN "
+                    + Db.in(ItemStatus.CLAIMABLE)
+                    + " AND i.attempts < q.max_attempts")
             .param(row.get().queue())
             .query(Long.class)
             .single();

@@ -35,4 +35,24 @@ class JobStateMachineTest {
     assertThat(JobStateMachine.sourcesOf(JobState.STOPPING))
         .containsExactlyInAnyOrder(JobState.ASSIGNED, JobState.RUNNING);
   }
+
+  @Test
+  void theNamedSetsFollowTheTable() {
+    assertThat(JobStateMachine.UNFINISHED)
+        .containsExactlyInAnyOrder(
+            JobState.PENDING, JobState.ASSIGNED, JobState.RUNNING, JobState.STOPPING);
+    for (JobState s : JobState.values()) {
+      assertThat(JobStateMachine.UNFINISHED.contains(s)).as(s.name()).isEqualTo(!s.isFinal());
+    }
+    assertThat(JobStateMachine.UNFINISHED)
+        .containsAll(JobStateMachine.ON_A_ROBOT)
+        .containsAll(JobStateMachine.HEADING_FOR_ITS_DEADLINE);
+    assertThat(JobStateMachine.ON_A_ROBOT).containsAll(JobStateMachine.STARTED);
+  }
+
+  @Test
+  void aSetBecomesAnSqlListInDeclarationOrder() {
+    assertThat(io.workforce.orchestrator.db.Db.in(JobStateMachine.ON_A_ROBOT))
+        .isEqualTo("('ASSIGNED','RUNNING','STOPPING')");
+  }
 }

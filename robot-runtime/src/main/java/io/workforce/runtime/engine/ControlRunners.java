@@ -121,6 +121,11 @@ final class ControlRunners {
     } catch (RpaException e) {
       ErrorKind kind = e.retryable() ? ErrorKind.SYSTEM : ErrorKind.BUSINESS;
       if (step.catchSteps().isEmpty() || !step.catchErrors().contains(kind)) {
+        if (step.retry() != null
+            && step.retry().attempts() > 1
+            && step.retry().on().contains(kind)) {
+          ctx.budget.spend(); // retried here already: the item is not tried again for it
+        }
         throw e;
       }
       Scope outer = ctx.scope;
@@ -182,7 +187,7 @@ final class ControlRunners {
     vars.put("item", with);
     vars.put("env", ctx.run.env());
     ItemContext inner =
-        new ItemContext(ctx.run, ctx.sessions, ctx.item, ctx.attempt, Scope.of(vars));
+        new ItemContext(ctx.run, ctx.sessions, ctx.item, ctx.attempt, ctx.budget, Scope.of(vars));
     inner.system = ctx.system;
     executor.runAll(called.steps(), inner);
     if (step.into() != null) {

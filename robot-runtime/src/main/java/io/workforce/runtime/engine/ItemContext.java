@@ -21,6 +21,9 @@ final class ItemContext {
   final int attempt;
   final Map<String, Object> outputs;
 
+  /** The item's retries, shared by its attempts and the flows it calls. */
+  final RetryBudget budget;
+
   /** Frames entered by {@code frame} steps, outermost first. */
   final Deque<io.workforce.runtime.Selector> frames = new ArrayDeque<>();
 
@@ -47,11 +50,18 @@ final class ItemContext {
    */
   private final Deque<String[]> loops = new ArrayDeque<>();
 
-  ItemContext(RunContext run, Sessions sessions, WorkItem item, int attempt, Scope scope) {
+  ItemContext(
+      RunContext run,
+      Sessions sessions,
+      WorkItem item,
+      int attempt,
+      RetryBudget budget,
+      Scope scope) {
     this.run = run;
     this.sessions = sessions;
     this.item = item;
     this.attempt = attempt;
+    this.budget = budget;
     this.scope = scope;
     this.outputs = new LinkedHashMap<>();
   }

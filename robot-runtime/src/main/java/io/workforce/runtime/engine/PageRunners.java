@@ -57,8 +57,9 @@ final class PageRunners {
   }
 
   /**
-   * Opens a page; an error page or a refused connection is tried again twice (a GET changes
-   * nothing, so this is safe, and much cheaper than retrying the whole item).
+   * Opens a page; an error page or a refused connection is tried again, at most twice and only
+   * while the item's {@link RetryBudget} lasts (a GET changes nothing, so this is safe, and much
+   * cheaper than retrying the whole item).
    */
   private static void navigate(BrowserSession page, String url, ItemContext ctx) {
     io.github.resilience4j.retry.RetryConfig config =
@@ -71,7 +72,8 @@ final class PageRunners {
                 e ->
                     e instanceof io.workforce.runtime.SystemException
                         && !(e instanceof io.workforce.runtime.BrowserCrashedException)
-                        && !ctx.stopRequested())
+                        && !ctx.stopRequested()
+                        && ctx.budget.take())
             .failAfterMaxAttempts(false)
             .build();
     io.github.resilience4j.retry.Retry.of("open", config).executeRunnable(() -> page.navigate(url));

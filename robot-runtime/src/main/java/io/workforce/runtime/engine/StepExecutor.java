@@ -160,6 +160,10 @@ final class StepExecutor {
             run.now(), ctx.item.index(), step == null ? null : ctx.path(step), level, message));
   }
 
+  /**
+   * The kind of a failure: our typed errors keep theirs; an expression, number, date or input that
+   * does not parse is the data's (business); everything else is the environment's (system).
+   */
   private static RpaException translate(RuntimeException e) {
     if (e instanceof RpaException rpa) {
       return rpa;
@@ -175,9 +179,8 @@ final class StepExecutor {
           ? new BusinessException(ocr.getMessage(), ocr)
           : new SystemException(ocr.getMessage(), ocr);
     }
-    if (e instanceof IllegalArgumentException) {
-      return new BusinessException(String.valueOf(e.getMessage()), e);
-    }
+    // anything else, an IllegalArgumentException from a library included, is not the data's fault:
+    // only the runtime's own typed errors (and the parse failures above) blame the item's data
     return new SystemException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
   }
 

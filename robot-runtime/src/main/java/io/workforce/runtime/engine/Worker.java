@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * One worker: takes items from the source until it is empty (or a stop is requested) and runs each,
  * with its own sessions. A system error is tried again (resilience4j retry, exponential backoff) on
- * a rebuilt session; a business error ends the item at once.
+ * a rebuilt session while the item's {@link RetryBudget} lasts; a business error ends the item at
+ * once.
  *
  * <p>The flow's {@code before} steps run as the start of the worker's first attempt (and again on
  * the attempt after a system error rebuilt its sessions, since the pages they prepared are gone);
@@ -98,13 +99,15 @@ final class Worker implements Runnable {
     Instant start = run.now();
     lookUpFirst = false;
     int[] attempts = {0};
+    RetryBudget budget = new RetryBudget(run.options.attempts() - 1);
     ItemStatus status;
     Map<String, Object> outputs = Map.of();
     String reason = null;
     ErrorContext where = ErrorContext.NONE;
     try {
       ItemContext done =
-          retry().executeSupplier(() -> attempt(item, ++attempts[0], sessions, executor));
+          retry(budget)
+              .executeSupplier(() -> attempt(item, ++attempts[0], budget, sessions, executor));
       status = done.ending;
       reason = done.endReason;
       outputs = new LinkedHashMap<>(done.outputs);
@@ -141,9 +144,9 @@ final class Worker implements Runnable {
   }
 
   private ItemContext attempt(
-      WorkItem item, int attempt, Sessions sessions, StepExecutor executor) {
+      WorkItem item, int attempt, RetryBudget budget, Sessions sessions, StepExecutor executor) {
     run.emit(new RunEvent.ItemStarted(run.now(), item.index(), item.label(), attempt));
-    ItemContext ctx = new ItemContext(run, sessions, item, attempt, Scope.of(base()));
+    ItemContext ctx = new ItemContext(run, sessions, item, attempt, budget, Scope.of(base()));
     ctx.system = system;
     try {
       if (!ready) {
@@ -167,7 +170,7 @@ final class Worker implements Runnable {
       if (e instanceof SystemException) {
         sessions.recover(ctx);
         ready = false;
-        if (attempt < run.options.attempts() && !run.stop.get()) {
+        if (budget.any() && !run.stop.get()) {
           executor.log(
               ctx,
               null,
@@ -189,7 +192,9 @@ final class Worker implements Runnable {
     WorkItem none = new WorkItem(0, "after", Map.of(), null);
     Map<String, Object> vars = base();
     vars.putAll(prepared);
-    ItemContext ctx = new ItemContext(run, sessions, none, 1, Scope.of(vars));
+    ItemContext ctx =
+        new ItemContext(
+            run, sessions, none, 1, new RetryBudget(run.options.attempts() - 1), Scope.of(vars));
     ctx.system = system;
     try {
       executor.runAll(run.flow.after(), ctx);
@@ -227,14 +232,15 @@ final class Worker implements Runnable {
     return data;
   }
 
-  private Retry retry() {
+  /** Tries again after a system error while the item's budget lasts. */
+  private Retry retry(RetryBudget budget) {
     RetryConfig config =
         RetryConfig.custom()
             .maxAttempts(run.options.attempts())
             .intervalFunction(
                 IntervalFunction.ofExponentialBackoff(
                     run.options.backoff(), 2.0, run.options.maxBackoff()))
-            .retryOnException(e -> e instanceof SystemException && !run.stop.get())
+            .retryOnException(e -> e instanceof SystemException && !run.stop.get() && budget.take())
             .failAfterMaxAttempts(false)
             .build();
     return Retry.of("item", config);

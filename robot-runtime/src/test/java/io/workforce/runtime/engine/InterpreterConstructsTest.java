@@ -250,6 +250,70 @@ class InterpreterConstructsTest {
   }
 
   @Test
+  void anIllegalArgumentFromALibraryIsASystemErrorNotTheDatasFault() throws Exception {
+    web.page(
+        "/broken",
+        q -> {
+          throw new IllegalArgumentException("a library's own bug");
+        });
+    Flow flow =
+        flow(
+            """
+            flow: library
+            input: { file: csv, columns: [n] }
+            steps:
+              - open: http://fake.test/broken
+            """);
+    RunSummary summary = run(flow, 2, 1, null);
+    assertThat(summary.results().get(1).status()).isEqualTo(ItemStatus.SYSTEM_FAILED);
+    assertThat(summary.results().get(1).reason()).contains("a library's own bug");
+  }
+
+  @Test
+  void anItemSpendsOneRetryBudgetReopeningAPageAndTryingAgainDoNotMultiply() throws Exception {
+    web.page("/down", "<html><body>ok</body></html>").failing("/down", 1000);
+    Flow flow =
+        flow(
+            """
+            flow: down
+            input: { file: csv, columns: [n] }
+            steps:
+              - open: http://fake.test/down
+            """);
+    RunSummary summary = run(flow, 3, 1, null);
+    assertThat(summary.results().get(1).status()).isEqualTo(ItemStatus.SYSTEM_FAILED);
+    // --retries 3: three tries in all, whether spent opening the page again or on the item
+    assertThat(web.hits("/down")).isEqualTo(3);
+  }
+
+  @Test
+  void anErrorThatATryBlockRetriedIsNotRetriedAgainAsAnItem() throws Exception {
+    web.page("/p", "<html><body><p id='v'>甲</p></body></html>");
+    Flow flow =
+        flow(
+            """
+            flow: nested
+            input: { file: csv, columns: [n] }
+            steps:
+              - open: http://fake.test/p
+              - try:
+                  retry: { attempts: 2, backoff: 1ms }
+                  steps:
+                    - click: "#missing"
+            """);
+    RunSummary summary = run(flow, 3, 1, null);
+    ItemResult item = summary.results().get(1);
+    assertThat(item.status()).isEqualTo(ItemStatus.SYSTEM_FAILED);
+    assertThat(item.attempts()).isEqualTo(1);
+    long clicks =
+        journal(summary).stream()
+            .filter(e -> "step_start".equals(e.path("type").asString()))
+            .filter(e -> e.path("step").asString().endsWith(".click"))
+            .count();
+    assertThat(clicks).isEqualTo(2);
+  }
+
+  @Test
   void repeatUntilStopsAsSoonAsItsConditionHoldsAndAtItsLimitDoesWhatOtherwiseSays()
       throws Exception {
     AtomicInteger polls = new AtomicInteger();
