@@ -87,8 +87,7 @@ record Machine(
   }
 
   private static String workforceVersion() {
-    String v = Machine.class.getPackage().getImplementationVersion();
-    return v != null ? v : "0.1.0-SNAPSHOT";
+    return io.workforce.runtime.Version.current();
   }
 
   private static String commit(Path home) {

@@ -127,4 +127,12 @@ export default {
   'api.signedOut': 'You are signed out or your session expired: please sign in again.', 'api.denied': 'You may not do this. Ask your administrator if you need to.',
   'api.notFound': 'What you asked for was not found; it may have been deleted.', 'api.failed': 'The server could not complete this request. Try again later; if it keeps happening, tell your administrator.',
   'api.pageFailed': 'Something went wrong on this page. Reload it; if it keeps happening, tell your administrator.',
+  'common.notLoaded': 'Not loaded',
+  'cron.everyDay': 'every day', 'cron.everyMinute': 'every minute', 'cron.everyMinutes': 'every {n} minutes', 'cron.everyMinutesBetween': 'every {n} minutes from {from} to {to}',
+  'cron.everyHourAt': 'every hour at minute {m}', 'cron.hourlyBetween': 'every hour from {from} to {to}', 'cron.lastDayOfMonth': 'on the last day of the month',
+  'cron.dayOfMonth': 'on day {d} of the month', 'cron.inMonths': 'in {m}, {days}', 'cron.daysFromTo': '{from} to {to}', 'cron.onDays': 'on {d}',
+  'cron.day.0': 'Sunday', 'cron.day.1': 'Monday', 'cron.day.2': 'Tuesday', 'cron.day.3': 'Wednesday', 'cron.day.4': 'Thursday', 'cron.day.5': 'Friday', 'cron.day.6': 'Saturday',
+  'cron.month.1': 'January', 'cron.month.2': 'February', 'cron.month.3': 'March', 'cron.month.4': 'April', 'cron.month.5': 'May', 'cron.month.6': 'June',
+  'cron.month.7': 'July', 'cron.month.8': 'August', 'cron.month.9': 'September', 'cron.month.10': 'October', 'cron.month.11': 'November', 'cron.month.12': 'December',
+  'sched.nextIn': '({zone} time)',
 };

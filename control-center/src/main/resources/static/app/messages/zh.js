@@ -127,4 +127,12 @@ export default {
   'api.signedOut': '您已退出登录或会话已过期，请重新登录。', 'api.denied': '您无权执行此操作。如需权限，请联系管理员。',
   'api.notFound': '找不到所请求的内容，它可能已被删除。', 'api.failed': '服务器未能完成此请求。请稍后重试；如果一再出现，请联系管理员。',
   'api.pageFailed': '此页面出错了。请刷新页面；如果一再出现，请联系管理员。',
+  'common.notLoaded': '未能加载',
+  'cron.everyDay': '每天', 'cron.everyMinute': '每分钟', 'cron.everyMinutes': '每 {n} 分钟', 'cron.everyMinutesBetween': '{from} 至 {to} 每 {n} 分钟',
+  'cron.everyHourAt': '每小时第 {m} 分', 'cron.hourlyBetween': '{from} 至 {to} 每小时一次', 'cron.lastDayOfMonth': '每月最后一天',
+  'cron.dayOfMonth': '每月 {d} 日', 'cron.inMonths': '{m}的{days}', 'cron.daysFromTo': '每{from}至{to}', 'cron.onDays': '每{d}',
+  'cron.day.0': '周日', 'cron.day.1': '周一', 'cron.day.2': '周二', 'cron.day.3': '周三', 'cron.day.4': '周四', 'cron.day.5': '周五', 'cron.day.6': '周六',
+  'cron.month.1': '1 月', 'cron.month.2': '2 月', 'cron.month.3': '3 月', 'cron.month.4': '4 月', 'cron.month.5': '5 月', 'cron.month.6': '6 月',
+  'cron.month.7': '7 月', 'cron.month.8': '8 月', 'cron.month.9': '9 月', 'cron.month.10': '10 月', 'cron.month.11': '11 月', 'cron.month.12': '12 月',
+  'sched.nextIn': '（{zone} 时间）',
 };

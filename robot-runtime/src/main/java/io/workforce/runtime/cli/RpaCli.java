@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "rpa",
     mixinStandardHelpOptions = true,
-    version = "Workforce 0.1.0",
+    versionProvider = RpaCli.ProductVersion.class,
     subcommands = {RunCommand.class, VaultCommand.class, RobotCommand.class})
 public final class RpaCli implements Runnable {
 
@@ -60,5 +60,13 @@ public final class RpaCli implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code --version}: the POM's version, as {@code ./rpa help} shows it. */
+  static final class ProductVersion implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"Workforce " + io.workforce.runtime.Version.current()};
+    }
   }
 }
