@@ -2,7 +2,7 @@
 import { h, mount } from './dom.js';
 import { t, lang, setLang } from './i18n.js';
 import { whenUnauthorized, ApiError } from './api.js';
-import { problemAlert } from './ui.js';
+import { problemAlert, loading } from './ui.js';
 import { session, loadSession, mayOpen, homePage, clearSession } from './session.js';
 import { startLive, stopLive, onLiveStatus } from './live.js';
 import { logout } from './auth.js';
@@ -88,7 +88,8 @@ function renderInShell(r, draw) {
   });
   mount(shell.crumbs, r ? t(r.title) : '');
   document.title = (r ? t(r.title) + ' · ' : '') + t('app.title');
-  shell.content.replaceChildren();
+  // a page that draws only once its data has come shows this until then
+  shell.content.replaceChildren(loading('page'));
   window.scrollTo(0, 0);
   draw(shell.content);
 }

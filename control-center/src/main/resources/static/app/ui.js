@@ -155,7 +155,34 @@ export function pager(page, hasMore, go) {
     h('span', t('common.page', { n: page + 1 })), button('›', () => go(page + 1), { kind: 'small', disabled: !hasMore }));
 }
 
-export function loading() { return h('div.empty', t('common.loading')); }
+/** Said where data is on its way, so that an empty box never reads as "nothing" or a zero. */
+export function loading(id) {
+  return h('div.empty.loading', { 'data-loading': id || 'data', role: 'status' }, h('span.spinner', { 'aria-hidden': 'true' }), t('common.loading'));
+}
+
+/** Said where data could not come (the reason is shown once, at the top of the page). */
+export function notLoaded() { return h('div.empty', { 'data-not-loaded': '' }, t('common.notLoaded')); }
+
+/** Replaces what still says "loading" in these boxes by "not loaded": a failed load never spins forever. */
+export function stopLoading(...boxes) {
+  for (const box of boxes) box.querySelectorAll('[data-loading]').forEach(l => l.replaceWith(notLoaded()));
+}
+
+/**
+ * Hides each (attached) element, a chart say, behind a loading indicator; the returned done(ok) shows the
+ * elements again, or says they were not loaded. Only the first call counts.
+ */
+export function whileLoading(...els) {
+  const marks = els.map(el => { const m = loading(); el.before(m); el.hidden = true; return m; });
+  let finished = false;
+  return ok => {
+    if (finished) return;
+    finished = true;
+    marks.forEach((m, i) => {
+      if (ok) { m.remove(); els[i].hidden = false; } else m.replaceWith(notLoaded());
+    });
+  };
+}
 
 export function segmented(options, value, onChange) {
   const box = h('div.seg');

@@ -2,13 +2,13 @@
 import { h, mount } from '../dom.js';
 import { t, time } from '../i18n.js';
 import { api, qs } from '../api.js';
-import { card, table, badge, pageHead, problemAlert, pager, button } from '../ui.js';
+import { card, table, badge, pageHead, problemAlert, pager, button, loading } from '../ui.js';
 
 const OUTCOME = { OK: 'SUCCEEDED', FAILED: 'FAILED', DENIED: 'STOPPING' };
 
 export function render(el) {
   const f = { actor: '', action: '', q: '', outcome: '', page: 0 };
-  const box = h('div');
+  const box = h('div', loading());
   const input = (key, placeholder) => h('input', { type: 'search', placeholder, 'aria-label': placeholder, 'data-filter': key,
     onchange: e => { f[key] = e.target.value.trim(); f.page = 0; load(); } });
   const outcome = h('select', { 'data-filter': 'outcome', 'aria-label': t('col.outcome'), onchange: e => { f.outcome = e.target.value; f.page = 0; load(); } },

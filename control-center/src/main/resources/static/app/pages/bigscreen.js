@@ -4,11 +4,11 @@ import { t, num, pct, hourLabel, dayLabel } from '../i18n.js';
 import { api } from '../api.js';
 import { chart, stackedBars, hbars, ring, PALETTE } from '../charts.js';
 import { onChange, throttled } from '../live.js';
-import { problemAlert } from '../ui.js';
+import { problemAlert, loading, whileLoading } from '../ui.js';
 
 export function render(el) {
   const clock = h('div.clock');
-  const kpis = h('div.big-kpis');
+  const kpis = h('div.big-kpis', loading('big'));
   const panels = {};
   const panel = (id, title, cls) => {
     const c = h('div.chart', { 'data-chart': id });
@@ -30,6 +30,7 @@ export function render(el) {
       h('a.btn.small', { href: '#/overview' }, t('big.exit')))));
 
   const charts = Object.fromEntries(Object.entries(panels).map(([k, v]) => [k, chart(v, true)]));
+  const chartsLoaded = whileLoading(...Object.values(panels));
   const tick = () => { clock.textContent = new Date().toLocaleString(document.documentElement.lang); };
   tick();
   const timer = setInterval(tick, 1000);
@@ -57,9 +58,10 @@ export function render(el) {
     hbars(charts.flows, tr.flows.slice(0, 8).map(f => f.flow), tr.flows.slice(0, 8).map(f => Math.round(f.minutesSaved)), { color: PALETTE[1] });
     hbars(charts.reasons, o.topFailureReasons.slice(0, 6).map(r => r.reason.length > 24 ? r.reason.slice(0, 23) + '…' : r.reason),
       o.topFailureReasons.slice(0, 6).map(r => r.count), { color: '#f87171' });
+    chartsLoaded(true);
   }
 
-  load().catch(e => mount(kpis, problemAlert(e)));
+  load().catch(e => { mount(kpis, problemAlert(e)); chartsLoaded(false); });
   const reload = throttled(() => load().catch(() => {}), 3000);
   const off = onChange(c => { if (c.items || c.robots || c.jobs.length) reload(); });
   const poll = setInterval(reload, 60000);

@@ -3,11 +3,11 @@
 import { h, mount } from '../dom.js';
 import { t, time } from '../i18n.js';
 import { api } from '../api.js';
-import { card, table, badge, pageHead, problemAlert, button, modal, field, act } from '../ui.js';
+import { card, table, badge, pageHead, problemAlert, button, modal, field, act, loading } from '../ui.js';
 import { may } from '../session.js';
 
 export function render(el) {
-  const box = h('div');
+  const box = h('div', loading());
   mount(el, pageHead(t('nav.credentials'), t('cred.sub'), may.admin() ? button(t('cred.create'), () => createDialog(load), { kind: 'primary', id: 'create-credential' }) : null),
     h('div.alert.info', t('cred.writeOnly')), card(null, box, { flush: true }));
 

@@ -3,12 +3,12 @@
 import { h, mount } from '../dom.js';
 import { t, num, time } from '../i18n.js';
 import { api, ApiError } from '../api.js';
-import { card, table, pageHead, problemAlert, button, modal, field } from '../ui.js';
+import { card, table, pageHead, problemAlert, button, modal, field, loading } from '../ui.js';
 import { may } from '../session.js';
 import { codeView, problemLines, problemList } from './code.js';
 
 export function render(el) {
-  const box = h('div');
+  const box = h('div', loading());
   mount(el, pageHead(t('nav.flows'), t('flows.sub'), may.admin() ? button(t('flows.publish'), () => publishDialog(), { kind: 'primary', id: 'publish' }) : null),
     card(null, box, { flush: true }));
   (async () => {

@@ -2,7 +2,7 @@
 import { h, mount } from '../dom.js';
 import { t, num, time } from '../i18n.js';
 import { api } from '../api.js';
-import { card, pageHead, problemAlert, table, badge, button } from '../ui.js';
+import { card, pageHead, problemAlert, table, badge, button, loading } from '../ui.js';
 import { valueDialog } from './credentials.js';
 import { session } from '../session.js';
 import { onChange, throttled } from '../live.js';
@@ -11,9 +11,9 @@ import { inputText } from './flow-detail.js';
 import { myFlows } from './sharing.js';
 
 export function render(el) {
-  const flowsBox = h('div.flow-cards', { 'data-list': 'my-flows' });
-  const runsBox = h('div');
-  const accountsBox = h('div');
+  const flowsBox = h('div.flow-cards', { 'data-list': 'my-flows' }, loading());
+  const runsBox = h('div', loading());
+  const accountsBox = h('div', loading());
   mount(el, pageHead(t('nav.mine'), t('mine.sub', { name: session.name })), flowsBox,
     h('div', { style: { height: '20px' } }), h('div.grid.three',
       card(t('mine.recent'), runsBox, { flush: true, id: 'my-runs' }),

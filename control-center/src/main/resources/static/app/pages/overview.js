@@ -3,17 +3,17 @@
 import { h, mount } from '../dom.js';
 import { t, num, pct, hourLabel, dayLabel } from '../i18n.js';
 import { api } from '../api.js';
-import { card, kpi, table, pageHead, segmented, problemAlert, button } from '../ui.js';
+import { card, kpi, table, pageHead, segmented, problemAlert, button, loading, whileLoading, stopLoading } from '../ui.js';
 import { chart, stackedBars, hbars } from '../charts.js';
 import { onChange, throttled } from '../live.js';
 
 export function render(el) {
   const state = { period: 'hour', by: 'total', data: null };
-  const kpis = h('div.grid.kpis');
+  const kpis = h('div.grid.kpis', loading('overview'));
   const throughputEl = h('div.chart', { 'data-chart': 'throughput' });
-  const reasonsBox = h('div');
-  const flowsBox = h('div');
-  const backlogBox = h('div');
+  const reasonsBox = h('div', loading());
+  const flowsBox = h('div', loading());
+  const backlogBox = h('div', loading());
   const utilEl = h('div.chart.small', { 'data-chart': 'utilisation' });
   const errorBox = h('div');
   const controls = h('div.toolbar', { style: { margin: 0 } },
@@ -33,6 +33,7 @@ export function render(el) {
 
   const throughput = chart(throughputEl);
   const util = chart(utilEl);
+  const chartsLoaded = whileLoading(throughputEl, utilEl);
 
   function drawThroughput() {
     const d = state.data;
@@ -65,8 +66,11 @@ export function render(el) {
       drawBacklog(backlogBox, overview);
       const robots = trends.robots.filter(r => r.status !== 'RETIRED');
       hbars(util, robots.map(r => r.name), robots.map(r => Math.round(r.utilisation * 1000) / 10), { unit: '%', max: 100 });
+      chartsLoaded(true);
     } catch (e) {
       mount(errorBox, problemAlert(e));
+      chartsLoaded(false);
+      stopLoading(kpis, reasonsBox, flowsBox, backlogBox);
     }
   }
 

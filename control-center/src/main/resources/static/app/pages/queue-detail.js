@@ -2,7 +2,7 @@
 import { h, mount } from '../dom.js';
 import { t, num, time, ago } from '../i18n.js';
 import { api, qs } from '../api.js';
-import { card, table, badge, pageHead, problemAlert, button, modal, act, pager, segmented, toast, field } from '../ui.js';
+import { card, table, badge, pageHead, problemAlert, button, modal, act, pager, segmented, toast, field, loading } from '../ui.js';
 import { may } from '../session.js';
 import { onChange, throttled } from '../live.js';
 import { ITEM_STATUSES } from './queues.js';
@@ -10,8 +10,8 @@ import { ITEM_STATUSES } from './queues.js';
 export function render(el, [name]) {
   const f = { status: '', page: 0, atRisk: false, sla: null };
   const head = h('div');
-  const counts = h('div.grid.kpis');
-  const box = h('div');
+  const counts = h('div.grid.kpis', loading());
+  const box = h('div', loading());
   const path = '/queues/' + encodeURIComponent(name);
 
   mount(el, head, counts, h('div', { style: { height: '16px' } }),
@@ -40,6 +40,7 @@ export function render(el, [name]) {
         h('div.card.kpi', h('div.label', t('queues.last24h')), h('div.value', { 'data-value': 'last-24h' }, num(q.throughput?.last24Hours || 0))));
     } catch (e) {
       mount(head, problemAlert(e));
+      mount(counts);
     }
   }
 
@@ -52,7 +53,6 @@ export function render(el, [name]) {
       mount(box, problemAlert(e));
     }
   }
-  mount(box, h('div.empty', { 'data-loading': 'items' }, t('common.loading')));
   // the items' due times need the queue's SLA
   load().then(loadItems);
   const reload = throttled(() => Promise.all([load(), loadItems()]), 3000);

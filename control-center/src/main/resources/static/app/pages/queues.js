@@ -2,14 +2,14 @@
 import { h, mount } from '../dom.js';
 import { t, num, time } from '../i18n.js';
 import { api } from '../api.js';
-import { card, table, pageHead, problemAlert, button, modal, field, act } from '../ui.js';
+import { card, table, pageHead, problemAlert, button, modal, field, act, loading } from '../ui.js';
 import { may } from '../session.js';
 import { onChange, throttled } from '../live.js';
 
 export const ITEM_STATUSES = ['NEW', 'IN_PROGRESS', 'SUCCESSFUL', 'BUSINESS_FAILED', 'SYSTEM_FAILED', 'ABANDONED'];
 
 export function render(el) {
-  const box = h('div');
+  const box = h('div', loading());
   mount(el, pageHead(t('nav.queues'), t('queues.sub'), may.admin() ? button(t('queues.create'), create, { kind: 'primary', id: 'create-queue' }) : null),
     card(null, box, { flush: true }));
 

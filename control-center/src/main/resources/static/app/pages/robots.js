@@ -2,7 +2,7 @@
 import { h, mount } from '../dom.js';
 import { t, ago, time } from '../i18n.js';
 import { api } from '../api.js';
-import { card, table, badge, pageHead, problemAlert, button } from '../ui.js';
+import { card, table, badge, pageHead, problemAlert, button, loading } from '../ui.js';
 import { may } from '../session.js';
 import { onChange, throttled } from '../live.js';
 
@@ -17,7 +17,7 @@ export function capabilities(c) {
 }
 
 export function render(el) {
-  const box = h('div');
+  const box = h('div', loading());
   mount(el, pageHead(t('nav.robots'), t('robots.sub'),
     may.admin() ? button(t('robots.enrol'), () => { location.hash = '#/keys'; }, { kind: 'primary' }) : null),
   card(null, box, { flush: true }));

@@ -2,7 +2,7 @@
 import { h, mount } from '../dom.js';
 import { t, time, duration } from '../i18n.js';
 import { api, qs } from '../api.js';
-import { card, table, badge, pageHead, problemAlert, pager, button } from '../ui.js';
+import { card, table, badge, pageHead, problemAlert, pager, button, loading } from '../ui.js';
 import { hasRole, session } from '../session.js';
 import { onChange, throttled } from '../live.js';
 import { myFlows } from './sharing.js';
@@ -39,7 +39,7 @@ export function render(el) {
   const params = new URLSearchParams(location.hash.split('?')[1] || '');
   const f = { flow: params.get('flow') || '', state: params.get('state') || '', robot: params.get('robot') || '',
     startedBy: params.get('startedBy') || (hasRole('supervisor', 'admin') ? '' : session.user), from: '', to: '', page: 0 };
-  const box = h('div');
+  const box = h('div', loading());
   const flowSel = h('select', { 'data-filter': 'flow', 'aria-label': t('col.flow'), onchange: e => { f.flow = e.target.value; f.page = 0; load(); } },
     h('option', { value: '' }, t('runs.allFlows')));
   const robotSel = h('select', { 'data-filter': 'robot', 'aria-label': t('col.robot'), onchange: e => { f.robot = e.target.value; f.page = 0; load(); } },

@@ -1,12 +1,13 @@
 // 计划: cron and queue-trigger schedules; create, pause/resume, delete; upload a working-day calendar.
 import { h, mount } from '../dom.js';
-import { t, time } from '../i18n.js';
+import { t } from '../i18n.js';
 import { api } from '../api.js';
-import { card, table, badge, pageHead, problemAlert, button, modal, field, act, confirmDialog } from '../ui.js';
+import { cronInWords, timeIn } from '../cron.js';
+import { card, table, badge, pageHead, problemAlert, button, modal, field, act, confirmDialog, loading } from '../ui.js';
 import { may } from '../session.js';
 
 export function render(el) {
-  const box = h('div');
+  const box = h('div', loading());
   mount(el, pageHead(t('nav.schedules'), t('sched.sub'),
     may.admin() ? button(t('sched.calendar'), calendarDialog, { id: 'calendar' }) : null,
     may.admin() ? button(t('sched.create'), () => createDialog(load), { kind: 'primary', id: 'create-schedule' }) : null),
@@ -19,11 +20,15 @@ export function render(el) {
         { label: t('col.name'), value: s => s.name },
         { label: t('sched.kind'), value: s => badge(s.kind === 'CRON' ? 'ASSIGNED' : 'NEW', t('sched.kind.' + s.kind)) },
         { label: t('col.flow'), value: s => h('a', { href: '#/flows/' + encodeURIComponent(s.flow) }, s.flow) },
-        { label: t('sched.when'), value: s => s.kind === 'CRON' ? h('code', s.cron) : t('sched.whileQueue', { q: s.queue, n: s.maxJobs }) },
+        { label: t('sched.when'), wrap: true, value: s => s.kind === 'CRON'
+          ? h('span', { 'data-cron': s.cron }, cronInWords(s.cron) ?? '', ' ', h('code.faint', s.cron))
+          : t('sched.whileQueue', { q: s.queue, n: s.maxJobs }) },
         { label: t('sched.zone'), value: s => s.timeZone + (s.calendar ? ' · ' + s.calendar : '') },
         { label: t('sched.runsFor'), value: s => s.createdBy || t('sched.nobody') },
         { label: t('col.priority'), num: true, value: s => String(s.priority) },
-        { label: t('sched.next'), value: s => s.paused ? badge('PAUSED') : time(s.nextFireTime) },
+        // the schedule's own time zone, as its cron means it, not the browser's
+        { label: t('sched.next'), value: s => s.paused ? badge('PAUSED')
+          : h('span', { 'data-next': s.name }, timeIn(s.nextFireTime, s.timeZone), ' ', h('span.faint', t('sched.nextIn', { zone: s.timeZone }))) },
         { label: '', value: s => may.admin() ? h('span',
           button(s.paused ? t('sched.resume') : t('sched.pause'), async () => {
             await act(() => api.post(`/schedules/${s.id}/${s.paused ? 'resume' : 'pause'}`), t('common.done')); load();

@@ -3,7 +3,7 @@
 import { h, mount } from '../dom.js';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
-import { card, table, button, problemAlert, act } from '../ui.js';
+import { card, table, button, problemAlert, act, loading } from '../ui.js';
 import { may } from '../session.js';
 
 /** The flows the signed-in user may start, with their live version's input and fixed inputs. */
@@ -12,7 +12,7 @@ export async function myFlows() {
 }
 
 export function sharingCard(flow) {
-  const box = h('div');
+  const box = h('div', loading());
   const path = '/flows/' + encodeURIComponent(flow) + '/shares';
   async function load() {
     try {

@@ -3,15 +3,15 @@
 import { h, mount } from '../dom.js';
 import { t, time } from '../i18n.js';
 import { api } from '../api.js';
-import { card, table, badge, pageHead, problemAlert, button, modal, field, act } from '../ui.js';
+import { card, table, badge, pageHead, problemAlert, button, modal, field, act, loading, notLoaded } from '../ui.js';
 import { may } from '../session.js';
 
 const ROLES = ['CLERK', 'SUPERVISOR', 'ADMINISTRATOR'];
 const ROLE_KEY = { CLERK: 'clerk', SUPERVISOR: 'supervisor', ADMINISTRATOR: 'admin' };
 
 export function render(el) {
-  const usersBox = h('div');
-  const groupsBox = h('div');
+  const usersBox = h('div', loading());
+  const groupsBox = h('div', loading());
   mount(el, pageHead(t('nav.users'), t('users.sub'),
     may.admin() ? button(t('users.newGroup'), () => groupDialog(load), { id: 'create-group' }) : null,
     may.admin() ? button(t('users.create'), () => userDialog(null, load), { kind: 'primary', id: 'create-user' }) : null),
@@ -41,6 +41,7 @@ export function render(el) {
       ], groups, { id: 'groups', empty: t('users.noGroups') }));
     } catch (e) {
       mount(usersBox, problemAlert(e));
+      mount(groupsBox, notLoaded());
     }
   }
   load();

@@ -28,6 +28,13 @@ public final class Scripts {
   /** {@code (el, value) => true}: sets a value by script and fires input and change. */
   public static final String FORCE_FILL = function("page.js", "forceFill");
 
+  /**
+   * {@code (document, floor, cap) => Promise<boolean>}: true at the document's first change (a DOM
+   * mutation, no sooner than {@code floor} ms), false after {@code cap} ms without one. Waits look
+   * again when it settles instead of at fixed intervals.
+   */
+  public static final String CHANGE = function("page.js", "change");
+
   /** {@code (els) => [[tag, text, visible, inShadowRoot]…]}: matches, for messages. */
   public static final String DESCRIBE = function("page.js", "describe");
 

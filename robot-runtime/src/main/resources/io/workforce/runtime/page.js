@@ -48,3 +48,20 @@
   el.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
 }
+//@change
+(doc, floor, cap) => new Promise((resolve) => {
+  // true at the first change of the document (no sooner than floor ms after the start, so that a page that
+  // changes all the time is not looked at in a tight loop), false after cap ms without one; true at once in
+  // a document it has not run in before: a new one, perhaps not yet looked at (a frame that navigated)
+  const seen = Symbol.for('workforce.change.seen');
+  if (!doc[seen]) { Object.defineProperty(doc, seen, { value: true }); resolve(true); return; }
+  const started = performance.now();
+  let timer;
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    clearTimeout(timer);
+    timer = setTimeout(() => resolve(true), Math.max(0, floor - (performance.now() - started)));
+  });
+  observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+  timer = setTimeout(() => { observer.disconnect(); resolve(false); }, cap);
+})

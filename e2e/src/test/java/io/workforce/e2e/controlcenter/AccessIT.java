@@ -86,7 +86,7 @@ class AccessIT extends BrowserTest {
     login("zhao", supervisorPassword);
     assertThat(page).hasURL(orchestrator.url("/#/overview"));
     open("#/flows");
-    assertThat(page.locator("[data-table=flows], .empty").first()).isVisible();
+    assertThat(page.locator("[data-table=flows], .empty:not([data-loading])").first()).isVisible();
     assertThat(page.locator("[data-action=publish]")).hasCount(0);
     open("#/users");
     assertThat(page.locator("[data-table=users]")).containsText("wang");

@@ -126,7 +126,7 @@ class AdministrationIT extends BrowserTest {
         page.locator("[data-table=schedules] tbody tr")
             .filter(new Locator.FilterOptions().setHasText("nightly-sync"));
     assertThat(row).containsText("0 0 2 * * ?");
-    assertThat(row).containsText(":00:00"); // the next run, 02:00:00 in the browser's zone
+    assertThat(row).containsText(":00:00"); // the next run, 02:00:00 in the schedule's zone
     row.locator("[data-action]").first().click(); // 暂停
     assertThat(row.locator("[data-state=PAUSED]")).isVisible();
     JsonNode list = admin.get("/api/v1/schedules").expect(200).json();

@@ -2,6 +2,7 @@ package io.workforce.e2e.controlcenter;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.workforce.testkit.SystemChromium;
@@ -115,7 +116,8 @@ abstract class BrowserTest {
     page.locator("[data-form=login] input[name=username]").fill(username);
     page.locator("[data-form=login] input[name=password]").fill(password);
     page.locator("[data-action=login]").click();
-    page.locator("[data-user]").waitFor();
+    // the first log-in after the orchestrator started is slow on a busy 2-core machine
+    page.locator("[data-user]").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
   }
 
   /** Opens a control-center address like {@code #/overview}. */

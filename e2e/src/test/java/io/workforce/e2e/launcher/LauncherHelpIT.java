@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -89,7 +91,71 @@ class LauncherHelpIT {
   }
 
   static Stream<String> chineseCommands() {
-    return Stream.of("test", "build", "doctor", "orchestrator", "assistant", "bench");
+    return Stream.of("test", "build", "doctor", "orchestrator", "assistant", "bench", "run");
+  }
+
+  /** The options of {@code ./rpa run}, each of which must be described in the user's language. */
+  static final List<String> RUN_OPTIONS =
+      List.of(
+          "FLOW",
+          "--input",
+          "--set",
+          "--driver",
+          "--workers",
+          "--headed",
+          "--dry-run",
+          "--runs",
+          "--retries",
+          "--timeout",
+          "--help",
+          "--version");
+
+  @ParameterizedTest(name = "WORKFORCE_LANG=zh ./rpa run {0}")
+  @MethodSource("helpFlags")
+  void runsUsageIsAllChineseWithExamples(String flag) throws Exception {
+    Result r = run(List.of("run", flag), "zh", false);
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out())
+        .contains("用法:", "选项:", "示例:", "退出码", "./rpa run samples/flows/")
+        .doesNotContain("Usage", "Options", "Show this", "Print version", "flow file");
+    for (String option : RUN_OPTIONS) {
+      assertThat(descriptionOf(r.out(), option))
+          .as("%s's description in:%n%s", option, r.out())
+          .containsPattern("[\\u3400-\\u9fff]");
+    }
+    assertThat(r.out()).contains("默认 1", "默认 3", "默认 30");
+  }
+
+  @ParameterizedTest(name = "WORKFORCE_LANG=en ./rpa run {0}")
+  @MethodSource("helpFlags")
+  void runsUsageIsAllEnglishWithExamples(String flag) throws Exception {
+    Result r = run(List.of("run", flag), "en", false);
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out())
+        .contains("Usage:", "Options:", "Examples:", "Exit codes", "./rpa run samples/flows/")
+        .doesNotContainPattern("[\\u3400-\\u9fff]");
+    for (String option : RUN_OPTIONS) {
+      assertThat(descriptionOf(r.out(), option))
+          .as("%s's description in:%n%s", option, r.out())
+          .containsPattern("[a-z]{3,}");
+    }
+    assertThat(r.out()).contains("default 1)", "default 3)", "default 30)");
+  }
+
+  static Stream<String> helpFlags() {
+    return Stream.of("--help", "-h");
+  }
+
+  /**
+   * The text from an option's entry in the option list to the next entry (a description may start
+   * on the next line when the option's label is long).
+   */
+  static String descriptionOf(String usage, String option) {
+    Matcher entry =
+        Pattern.compile(
+                "(?m)^ +(?:-\\w, )?" + Pattern.quote(option) + "\\b(.*(?:\\n {10,}[^ -].*)*)")
+            .matcher(usage);
+    return entry.find() ? entry.group(1) : "";
   }
 
   record Result(int exit, String out) {}

@@ -41,51 +41,44 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true)
 final class RunCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "FLOW", description = "flow file (.yaml / .json)")
+  // The texts of the usage are in cli/help*.properties (Chinese and English), under these keys.
+
+  @Parameters(index = "0", paramLabel = "FLOW", descriptionKey = "run.flow")
   Path flowFile;
 
-  @Option(names = "--input", paramLabel = "FILE", description = "xlsx or csv: one item per row")
+  @Option(names = "--input", paramLabel = "FILE", descriptionKey = "run.input")
   Path input;
 
-  @Option(
-      names = "--set",
-      paramLabel = "NAME=VALUE",
-      description = "a field of the item (repeatable)")
+  @Option(names = "--set", paramLabel = "NAME=VALUE", descriptionKey = "run.set")
   List<String> sets = new ArrayList<>();
 
-  @Option(names = "--driver", paramLabel = "playwright|selenium", defaultValue = "playwright")
+  @Option(
+      names = "--driver",
+      paramLabel = "playwright|selenium",
+      defaultValue = "playwright",
+      descriptionKey = "run.driver")
   String driver;
 
-  @Option(names = "--workers", paramLabel = "N", defaultValue = "1", description = "items at once")
+  @Option(names = "--workers", paramLabel = "N", defaultValue = "1", descriptionKey = "run.workers")
   int workers;
 
-  @Option(names = "--headed", description = "show the browser window")
+  @Option(names = "--headed", descriptionKey = "run.headed")
   boolean headed;
 
-  @Option(
-      names = "--dry-run",
-      description = "validate, resolve credentials, check that login pages answer; change nothing")
+  @Option(names = "--dry-run", descriptionKey = "run.dryRun")
   boolean dryRun;
 
-  @Option(
-      names = "--runs",
-      paramLabel = "DIR",
-      defaultValue = "runs",
-      description = "where run directories go")
+  @Option(names = "--runs", paramLabel = "DIR", defaultValue = "runs", descriptionKey = "run.runs")
   Path runsDir;
 
-  @Option(
-      names = "--retries",
-      paramLabel = "N",
-      defaultValue = "3",
-      description = "tries per item on system errors")
+  @Option(names = "--retries", paramLabel = "N", defaultValue = "3", descriptionKey = "run.retries")
   int retries;
 
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "30",
-      description = "how long steps wait")
+      descriptionKey = "run.timeout")
   int timeoutSeconds;
 
   @Override

@@ -30,6 +30,9 @@ import java.util.function.Supplier;
 /** A Playwright browser context and its current page. */
 final class PlaywrightSession implements BrowserSession {
 
+  /** The root element of the document a session works in (the innermost frame's, in a frame). */
+  private static final Selector ROOT = new Selector.Css(":root", ":root", false);
+
   private final BrowserContext context;
   private final DriverOptions options;
   private final Windows windows;
@@ -261,16 +264,30 @@ final class PlaywrightSession implements BrowserSession {
   @Override
   public void waitFor(Selector target, WaitState state, Duration timeout) {
     Locator visible = locate(target).filter(new Locator.FilterOptions().setVisible(true)).first();
+    Locator present = locate(target).first();
     callOn(
         target,
         state.describe(),
         timeout,
         () -> {
+          boolean held =
+              ChangeWait.until(
+                  switch (state) {
+                    case ATTACHED -> () -> present.count() > 0;
+                    case VISIBLE -> () -> visible.count() > 0;
+                    case HIDDEN -> () -> visible.count() == 0;
+                  },
+                  locate(ROOT),
+                  timeout);
+          if (held) {
+            return null;
+          }
+          // Playwright's own wait decides at the end, so that a timeout fails as it always has
+          Duration last = Duration.ofMillis(1);
           switch (state) {
-            case ATTACHED ->
-                locate(target).first().waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
-            case VISIBLE -> visible.waitFor(waitOptions(WaitForSelectorState.ATTACHED, timeout));
-            case HIDDEN -> visible.waitFor(waitOptions(WaitForSelectorState.DETACHED, timeout));
+            case ATTACHED -> present.waitFor(waitOptions(WaitForSelectorState.ATTACHED, last));
+            case VISIBLE -> visible.waitFor(waitOptions(WaitForSelectorState.ATTACHED, last));
+            case HIDDEN -> visible.waitFor(waitOptions(WaitForSelectorState.DETACHED, last));
           }
           return null;
         });

@@ -38,6 +38,10 @@ final class Finder {
   private static final String DESCRIBE = "return (" + Scripts.DESCRIBE + ")(arguments[0]);";
   private static final String LABEL_TEXTS = "return (" + Scripts.LABEL_TEXTS + ")();";
   private static final long[] POLL_MILLIS = {0, 20, 50, 100, 100, 250};
+  private static final String CHANGE =
+      "const done = arguments[arguments.length - 1]; ("
+          + Scripts.CHANGE
+          + ")(document, arguments[0], arguments[1]).then(done);";
 
   private final JavascriptExecutor js;
   private final Runnable onDialog;
@@ -134,8 +138,25 @@ final class Finder {
   /** Looks until {@code attempt} returns non-null or the time is up. */
   <T> T until(
       Selector selector, String waitingFor, Duration timeout, Function<List<Match>, T> attempt) {
-    long deadline = System.nanoTime() + timeout.toNanos();
+    return until(selector, waitingFor, timeout, attempt, false);
+  }
+
+  /**
+   * Looks until {@code attempt} returns non-null or the time is up; with {@code onChange}, looks
+   * again as soon as the document changes (and at least every 100 ms for the first second, then
+   * every 500 ms) instead of after the back-off's pauses, so a wait ends right after what it waits
+   * for arrives.
+   */
+  <T> T until(
+      Selector selector,
+      String waitingFor,
+      Duration timeout,
+      Function<List<Match>, T> attempt,
+      boolean onChange) {
+    long start = System.nanoTime();
+    long deadline = start + timeout.toNanos();
     List<Match> last = List.of();
+    boolean changed = false;
     for (int i = 0; ; i++) {
       try {
         last = find(selector);
@@ -161,7 +182,32 @@ final class Finder {
         throw new ElementTimeoutException(
             selector.source(), waitingFor, timeout, page.get(), why(selector, last), null);
       }
-      sleep(POLL_MILLIS[Math.min(i, POLL_MILLIS.length - 1)]);
+      if (onChange) {
+        changed = awaitChange(changed, start, deadline);
+      } else {
+        sleep(POLL_MILLIS[Math.min(i, POLL_MILLIS.length - 1)]);
+      }
+    }
+  }
+
+  /**
+   * Until the document changes or a short while has passed ({@link Scripts#CHANGE}); true on a
+   * change. A new document ends the script with an error, which is a change too.
+   */
+  private boolean awaitChange(boolean changedLast, long start, long deadline) {
+    long now = System.nanoTime();
+    long left = Math.max(1, (deadline - now) / 1_000_000);
+    long cap = Math.min(left, now - start < 1_000_000_000L ? 100 : 500);
+    try {
+      return Boolean.TRUE.equals(js.executeAsyncScript(CHANGE, changedLast ? 15 : 0, cap));
+    } catch (UnhandledAlertException e) {
+      onDialog.run();
+      return false;
+    } catch (WebDriverException e) {
+      if (isGone(e)) {
+        throw crashed(e);
+      }
+      return false; // the document went away meanwhile: look again
     }
   }
 

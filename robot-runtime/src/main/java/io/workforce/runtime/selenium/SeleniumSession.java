@@ -380,7 +380,8 @@ final class SeleniumSession implements BrowserSession {
                           matches.stream().anyMatch(Finder.Match::visible) ? true : null;
                       case HIDDEN ->
                           matches.stream().noneMatch(Finder.Match::visible) ? true : null;
-                    }));
+                    },
+                true));
   }
 
   @Override

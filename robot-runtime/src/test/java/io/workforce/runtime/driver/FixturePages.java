@@ -44,6 +44,14 @@ final class FixturePages {
               setTimeout(() => document.getElementById('box').style.display = 'none', 1500);
             </script></body></html>""")
         .page(
+            "/arrives",
+            """
+            <html><head><title>稍后到达</title></head><body><p id="out">上一条</p>
+            <script>
+              setTimeout(() => { document.getElementById('out').textContent = '这一条';
+                window.shownAt = performance.now(); }, 2200);
+            </script></body></html>""")
+        .page(
             "/dialogs",
             """
             <html><head><title>对话框</title></head><body>
