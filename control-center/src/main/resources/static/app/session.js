@@ -41,7 +41,7 @@ export function hasRole(...roles) { return roles.some(r => session.roles.include
 export const PAGE_ROLES = {
   overview: ['supervisor', 'admin'], big: ['supervisor', 'admin'], robots: ['supervisor', 'admin'],
   runs: ['clerk', 'supervisor', 'admin'], queues: ['supervisor', 'admin'], flows: ['supervisor', 'admin'],
-  schedules: ['supervisor', 'admin'], credentials: ['supervisor', 'admin'], keys: ['supervisor', 'admin'],
+  schedules: ['supervisor', 'admin'], credentials: ['supervisor', 'admin'], settings: ['supervisor', 'admin'], keys: ['supervisor', 'admin'],
   users: ['supervisor', 'admin'], audit: ['supervisor', 'admin'], mine: ['clerk', 'admin'],
 };
 

@@ -2,6 +2,7 @@ package io.workforce.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,8 +73,11 @@ class HandlePoolTest {
     ExecutorService executor = Executors.newSingleThreadExecutor();
     try {
       Future<Fake> waiting = executor.submit(() -> pool.borrow("eng"));
-      Thread.sleep(50);
-      assertThat(waiting.isDone()).isFalse();
+      // it keeps waiting while the handle is out
+      await()
+          .during(Duration.ofMillis(100))
+          .atMost(Duration.ofSeconds(2))
+          .until(() -> !waiting.isDone());
       pool.giveBack(held, true);
       assertThat(waiting.get(5, TimeUnit.SECONDS)).isSameAs(held);
     } finally {

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param deadline when the job should be done, or null
  * @param startedBy the user who started it (personal credentials are theirs), or null for a
  *     schedule
+ * @param settings the orchestrator's settings that the flow reads as {@code ${env.NAME}} (system
+ *     addresses), resolved for this robot's labels: only the names the flow names, for this job
+ *     only; they win over the robot's own environment
  */
 public record WorkAssignment(
     long jobId,
@@ -26,4 +29,10 @@ public record WorkAssignment(
     String queueName,
     int priority,
     Instant deadline,
-    String startedBy) {}
+    String startedBy,
+    Map<String, String> settings) {
+
+  public WorkAssignment {
+    settings = settings == null ? Map.of() : Map.copyOf(settings);
+  }
+}

@@ -21,7 +21,8 @@ class ProtocolJsonTest {
             "q",
             9,
             Instant.parse("2026-05-20T09:30:00Z"),
-            "zhangsan");
+            "zhangsan",
+            Map.of("INTAKE_URL", "http://intake.local"));
     String json = ProtocolJson.mapper().writeValueAsString(w);
     assertThat(json).contains("2026-05-20T09:30");
     WorkAssignment back =

@@ -117,7 +117,11 @@ public class Dispatcher {
         .list()
         .stream()
         .findFirst()
-        .map(assignments::assignment);
+        .map(
+            jobId ->
+                assignments.assignment(
+                    jobId,
+                    robots.profile(robotId).map(RobotService.Profile::labels).orElse(List.of())));
   }
 
   private Optional<WorkAssignment> assign(long robotId) {
@@ -142,7 +146,7 @@ public class Dispatcher {
     Instant now = clock.instant();
     assignments.assign(c.jobId(), robotId, now);
     latency.record(Duration.between(c.createdAt(), now));
-    return Optional.of(assignments.assignment(c.jobId()));
+    return Optional.of(assignments.assignment(c.jobId(), profile.get().labels()));
   }
 
   private List<DispatchPolicy.Candidate> candidates(Set<String> exclusive) {

@@ -106,11 +106,6 @@ class WorkWaiters {
     }
   }
 
-  /** Number of robots waiting now. */
-  int waitingCount() {
-    return waiting.size();
-  }
-
   private void wake() {
     if (drainQueued.compareAndSet(false, true)) {
       thread.execute(this::drain);

@@ -1,11 +1,14 @@
 package io.workforce.orchestrator.job;
 
 import io.workforce.orchestrator.flow.FlowCatalog;
+import io.workforce.orchestrator.flow.FlowEnvironmentNames;
+import io.workforce.orchestrator.setting.Settings;
 import io.workforce.protocol.FailureKind;
 import io.workforce.protocol.JobState;
 import io.workforce.protocol.WorkAssignment;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,6 +20,8 @@ public class JobAssignments {
   private final JobTransitions transitions;
   private final JobQueries queries;
   private final FlowCatalog flows;
+  private final FlowEnvironmentNames environmentNames;
+  private final Settings settings;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
@@ -24,11 +29,15 @@ public class JobAssignments {
       JobTransitions transitions,
       JobQueries queries,
       FlowCatalog flows,
+      FlowEnvironmentNames environmentNames,
+      Settings settings,
       Clock clock,
       ApplicationEventPublisher events) {
     this.transitions = transitions;
     this.queries = queries;
     this.flows = flows;
+    this.environmentNames = environmentNames;
+    this.settings = settings;
     this.clock = clock;
     this.events = events;
   }
@@ -43,8 +52,11 @@ public class JobAssignments {
         Map.of("robot_id", robotId, "assigned_at", at));
   }
 
-  /** What the robot is told about its job. */
-  public WorkAssignment assignment(long jobId) {
+  /**
+   * What the robot is told about its job, with the settings its flow reads resolved for the robot's
+   * labels.
+   */
+  public WorkAssignment assignment(long jobId, Collection<String> robotLabels) {
     JobView j = queries.get(jobId);
     String hash = flows.version(j.flowName(), j.flowVersion(), false).contentHash();
     return new WorkAssignment(
@@ -56,7 +68,8 @@ public class JobAssignments {
         j.queueName(),
         j.priority(),
         j.deadline(),
-        j.startedBy());
+        j.startedBy(),
+        settings.resolve(environmentNames.of(j.flowName(), j.flowVersion()), robotLabels));
   }
 
   /**

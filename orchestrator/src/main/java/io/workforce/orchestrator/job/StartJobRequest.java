@@ -42,14 +42,6 @@ public record StartJobRequest(
     return new StartJobRequest(flow, null, null, null, null, null, null, null);
   }
 
-  public StartJobRequest withPriority(int p) {
-    return new StartJobRequest(flow, version, inputs, p, deadline, pool, labels, startedBy);
-  }
-
-  public StartJobRequest withDeadline(Instant d) {
-    return new StartJobRequest(flow, version, inputs, priority, d, pool, labels, startedBy);
-  }
-
   /** The same start for this person (set by the server, never taken from a request). */
   public StartJobRequest runningFor(String user) {
     return new StartJobRequest(flow, version, inputs, priority, deadline, pool, labels, user);

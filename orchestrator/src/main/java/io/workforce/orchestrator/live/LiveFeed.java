@@ -122,10 +122,6 @@ class LiveFeed {
     listeners.clear();
   }
 
-  int listenerCount() {
-    return listeners.size();
-  }
-
   private void send(Listener l, SseEmitter.SseEventBuilder event) {
     try {
       l.emitter().send(event);

@@ -122,6 +122,10 @@ public final class EndpointRules {
           rule("DELETE", "/api/v1/credentials/{name}/personal/{user}", ADMIN),
           rule("GET", "/api/v1/credentials/{name}/checkouts", READERS),
           rule("POST", "/api/v1/vault/rotate-key", ADMIN),
+          // settings: non-secret values such as system addresses (flows read them as ${env.NAME})
+          rule("GET", "/api/v1/settings", READERS),
+          rule("PUT", "/api/v1/settings/{name}", ADMIN),
+          rule("DELETE", "/api/v1/settings/{name}", ADMIN),
           // schedules (clerks: only their own, see ScheduleAccess; a schedule runs for its creator)
           rule("GET", "/api/v1/schedules", PEOPLE),
           rule("POST", "/api/v1/schedules", STARTERS),

@@ -8,11 +8,13 @@ import io.workforce.orchestrator.api.Text;
 import io.workforce.orchestrator.api.WorkforceException.FieldProblem;
 import io.workforce.orchestrator.flow.FlowCatalog;
 import io.workforce.orchestrator.flow.FlowDescriptor;
+import io.workforce.orchestrator.flow.FlowEnvironmentNames;
 import io.workforce.orchestrator.flow.FlowShares;
 import io.workforce.orchestrator.flow.FlowVersionView;
 import io.workforce.orchestrator.job.AttendedRuns;
 import io.workforce.orchestrator.security.Caller;
 import io.workforce.orchestrator.security.Role;
+import io.workforce.orchestrator.setting.Settings;
 import io.workforce.protocol.CredentialSecret;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,14 +39,20 @@ class AttendedRunController {
   private final VaultService vault;
   private final Checkouts checkouts;
   private final AttendedRuns attendedRuns;
+  private final FlowEnvironmentNames environmentNames;
+  private final Settings settings;
 
   AttendedRunController(
       FlowShares shares,
       FlowCatalog catalog,
       VaultService vault,
       Checkouts checkouts,
-      AttendedRuns attendedRuns) {
+      AttendedRuns attendedRuns,
+      FlowEnvironmentNames environmentNames,
+      Settings settings) {
     this.attendedRuns = attendedRuns;
+    this.environmentNames = environmentNames;
+    this.settings = settings;
     this.shares = shares;
     this.catalog = catalog;
     this.vault = vault;
@@ -64,6 +72,8 @@ class AttendedRunController {
    *     desktop use by an administrator: show them to the person as such
    * @param jobId the run as the orchestrator keeps it (attended, no robot): report its items and
    *     its end under {@code /me/runs/{jobId}}
+   * @param settings the settings the flow reads as {@code ${env.NAME}} (system addresses): their
+   *     values for everyone (not those for robot labels); they win over the machine's environment
    */
   record AttendedRun(
       String flow,
@@ -72,7 +82,8 @@ class AttendedRunController {
       Map<String, Object> fixedInputs,
       List<CredentialSecret> credentials,
       List<String> sharedAccounts,
-      long jobId) {
+      long jobId,
+      Map<String, String> settings) {
     @Override
     public String toString() {
       return "AttendedRun["
@@ -165,6 +176,7 @@ class AttendedRunController {
     List<String> shared =
         d.credentials().stream().filter(c -> vault.meta(c).kind().equals("SHARED")).toList();
     long jobId = attendedRuns.start(name, version, caller.username(), fixed);
-    return new AttendedRun(name, version, v.source(), fixed, secrets, shared, jobId);
+    Map<String, String> values = settings.resolve(environmentNames.of(name, version), List.of());
+    return new AttendedRun(name, version, v.source(), fixed, secrets, shared, jobId, values);
   }
 }

@@ -71,9 +71,4 @@ class SecretCipher {
           "a vault value failed its integrity check (tampered, or moved to another row)");
     }
   }
-
-  /** Whether a stored value is encrypted with the current key. */
-  boolean isCurrent(String stored) {
-    return stored.startsWith("v1:" + keys.currentId() + ":");
-  }
 }

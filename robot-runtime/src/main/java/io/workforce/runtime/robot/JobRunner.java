@@ -11,6 +11,7 @@ import io.workforce.protocol.JobUpdate;
 import io.workforce.protocol.WorkAssignment;
 import io.workforce.protocol.client.OrchestratorException;
 import io.workforce.runtime.Secrets;
+import io.workforce.runtime.engine.FlowEnvironment;
 import io.workforce.runtime.engine.FlowRunner;
 import io.workforce.runtime.engine.RunSummary;
 import io.workforce.runtime.input.InputException;
@@ -173,7 +174,15 @@ final class JobRunner {
             robot.scheduler(),
             Duration.ofSeconds(1));
     FlowRunner flowRunner =
-        new FlowRunner(flow, robot.runOptions(), credentials, robot.driver(), null)
+        new FlowRunner(
+                flow,
+                robot
+                    .runOptions()
+                    .withEnv(
+                        FlowEnvironment.withSettings(robot.runOptions().env(), job.settings())),
+                credentials,
+                robot.driver(),
+                null)
             .withQueues(new OrchestratorQueues(robot.client(), job.jobId(), robot.patience()));
     source = jobSource;
     runner = flowRunner;

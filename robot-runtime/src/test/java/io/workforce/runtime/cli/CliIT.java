@@ -8,6 +8,7 @@ import io.workforce.testkit.FixtureServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -239,24 +240,32 @@ class CliIT {
   }
 
   private static Path awaitJournalWithItems(Path dir, Process p, int items) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-    while (System.nanoTime() < deadline && p.isAlive()) {
-      if (Files.isDirectory(dir.resolve("runs"))) {
-        try (Stream<Path> runs = Files.list(dir.resolve("runs"))) {
-          Path journal = runs.findFirst().map(r -> r.resolve(JournalWriter.FILE)).orElse(null);
-          if (journal != null
-              && Files.exists(journal)
-              && Files.readAllLines(journal).stream()
-                      .filter(l -> l.contains("\"item_end\""))
-                      .count()
-                  >= items) {
-            return journal;
-          }
-        }
-      }
-      Thread.sleep(100);
+    // waits until the journal has the items, or the process ended without writing them
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> journalWithItems(dir, items) != null || !p.isAlive());
+    Path journal = journalWithItems(dir, items);
+    if (journal == null) {
+      throw new AssertionError("the run wrote no journal with " + items + " items");
     }
-    throw new AssertionError("the run wrote no journal with " + items + " items");
+    return journal;
+  }
+
+  private static Path journalWithItems(Path dir, int items) throws java.io.IOException {
+    if (!Files.isDirectory(dir.resolve("runs"))) {
+      return null;
+    }
+    try (Stream<Path> runs = Files.list(dir.resolve("runs"))) {
+      Path journal = runs.findFirst().map(r -> r.resolve(JournalWriter.FILE)).orElse(null);
+      if (journal != null
+          && Files.exists(journal)
+          && Files.readAllLines(journal).stream().filter(l -> l.contains("\"item_end\"")).count()
+              >= items) {
+        return journal;
+      }
+    }
+    return null;
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.workforce.runtime.driver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.workforce.runtime.BrowserCrashedException;
 import io.workforce.runtime.BrowserDriver;
@@ -391,8 +392,7 @@ abstract class DriverContract {
     for (long pid : pids) {
       new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
     }
-    Thread.sleep(300);
-    assertThat(session.isAlive()).isFalse();
+    await().atMost(Duration.ofSeconds(30)).until(() -> !session.isAlive());
     assertThatThrownBy(() -> session.navigate(server.url("/form")))
         .isInstanceOf(BrowserCrashedException.class);
     session.close();

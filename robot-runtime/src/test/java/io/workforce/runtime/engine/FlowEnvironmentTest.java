@@ -26,4 +26,22 @@ class FlowEnvironmentTest {
     assertThat(FlowEnvironment.of(List.of("WORKFORCE_ENROL_KEY", "WORKFORCE_SOMETHING_NEW"), robot))
         .isEmpty();
   }
+
+  @Test
+  void theOrchestratorsSettingsWinOverTheMachinesEnvironmentAndFillWhatItLacks() {
+    Map<String, String> env =
+        FlowEnvironment.withSettings(
+            robot,
+            Map.of(
+                "REGISTRY_URL", "http://registry.central",
+                "INTAKE_URL", "http://intake.central",
+                "WORKFORCE_ENROL_KEY", "from-a-setting"));
+    assertThat(
+            FlowEnvironment.of(List.of("REGISTRY_URL", "INTAKE_URL", "WORKFORCE_ENROL_KEY"), env))
+        .containsExactly(
+            Map.entry("INTAKE_URL", "http://intake.central"),
+            Map.entry("REGISTRY_URL", "http://registry.central"));
+    assertThat(env.get("WORKFORCE_ENROL_KEY")).isEqualTo("enrol-secret");
+    assertThat(FlowEnvironment.withSettings(robot, Map.of())).isSameAs(robot);
+  }
 }

@@ -112,7 +112,8 @@ public final class Dtos {
   /**
    * An attended run's flow source and credentials (secrets: memory only, this run only), and the
    * job the orchestrator keeps for it (its items and end are reported there), or null from an
-   * orchestrator that keeps none.
+   * orchestrator that keeps none; {@code settings} are the orchestrator's values of what the flow
+   * reads as {@code ${env.NAME}} (system addresses), which win over this machine's environment.
    */
   public record AttendedRun(
       String flow,
@@ -120,7 +121,12 @@ public final class Dtos {
       String source,
       Map<String, Object> fixedInputs,
       List<CredentialSecret> credentials,
-      Long jobId) {
+      Long jobId,
+      Map<String, String> settings) {
+    public AttendedRun {
+      settings = settings == null ? Map.of() : Map.copyOf(settings);
+    }
+
     @Override
     public String toString() {
       return "AttendedRun[" + flow + " v" + version + "]";

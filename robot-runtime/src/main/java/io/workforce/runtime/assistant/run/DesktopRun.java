@@ -15,6 +15,7 @@ import io.workforce.runtime.assistant.Texts;
 import io.workforce.runtime.assistant.api.ApiException;
 import io.workforce.runtime.assistant.api.AssistantApi;
 import io.workforce.runtime.assistant.api.Dtos.AttendedRun;
+import io.workforce.runtime.engine.FlowEnvironment;
 import io.workforce.runtime.engine.FlowRunner;
 import io.workforce.runtime.engine.RunOptions;
 import io.workforce.runtime.engine.RunSummary;
@@ -126,7 +127,9 @@ public final class DesktopRun implements RunControl {
     }
     ListSource items = items(flow, attended.fixedInputs());
     RunOptions options =
-        RunOptions.defaults().withRunsDir(settings.runsDir()).withEnv(settings.env());
+        RunOptions.defaults()
+            .withRunsDir(settings.runsDir())
+            .withEnv(FlowEnvironment.withSettings(settings.env(), attended.settings()));
     DesktopProgress progress = new DesktopProgress(listener, new Eta(settings.clock(), null));
     try (BrowserDriver browser =
         BrowserDriver.start(
