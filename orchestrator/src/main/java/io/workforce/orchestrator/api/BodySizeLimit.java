@@ -8,7 +8,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,9 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The size limit of request bodies ({@code workforce.api.max-body-size}; screenshots have {@code
  * workforce.uploads.max-screenshot-size}; spreadsheet imports the multipart limits). A declared
- * length over the limit is refused before reading; a body without a length is counted while it is
- * read and stops at the limit. Either way the answer is a 413 problem detail naming the limit.
- * Servlet containers and Spring have no such limit for plain bodies, hence this filter.
+ * length over the limit is refused before reading; a body without a length is read in full before
+ * the handler runs (also for a handler that reads no body) and refused past the limit. Either way
+ * the answer is a 413 problem detail naming the limit. Servlet containers and Spring have no such
+ * limit for plain bodies, hence this filter.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -48,6 +53,19 @@ class BodySizeLimit extends OncePerRequestFilter {
       refuse(request, response, limit);
       return;
     }
+    if (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null) {
+      // read before the handler runs: a handler that reads no body (rotate-key, retry, ...) would
+      // otherwise act on a request whose body is over the limit
+      byte[] body;
+      try {
+        body = new Counting(request.getInputStream(), limit).readAllBytes();
+      } catch (BodyTooLargeException e) {
+        refuse(request, response, limit);
+        return;
+      }
+      chain.doFilter(new Buffered(request, body), response);
+      return;
+    }
     chain.doFilter(new Limited(request, limit), response);
   }
 
@@ -71,6 +89,57 @@ class BodySizeLimit extends OncePerRequestFilter {
                 + "\",\"limit\":"
                 + limit
                 + "}");
+  }
+
+  /** The request with its body read already (a body sent without a length, within the limit). */
+  private static final class Buffered extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    Buffered(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("the body was read already");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      return new BufferedReader(
+          new InputStreamReader(
+              new ByteArrayInputStream(body),
+              encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+    }
   }
 
   /** The request with an input stream that stops at the limit. */

@@ -375,8 +375,12 @@ public final class MalformedRequests {
    * valid).
    */
   private String unknownPath(String template) {
+    // PUT on these creates or replaces what the name names: only a name that is not one is bad
     if (template.startsWith("/api/v1/calendars/")) {
       return "/api/v1/calendars/Not%20A%20Name";
+    }
+    if (template.startsWith("/api/v1/settings/")) {
+      return "/api/v1/settings/Not%20A%20Name";
     }
     Matcher m = VAR.matcher(template);
     StringBuilder b = new StringBuilder();
