@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 class SchedulesInWordsIT extends BrowserTest {
 
   static final String FLOW = "sched-words-flow";
+  static final String UNSERVED_POOL = "sched-words-no-robot";
 
   @BeforeAll
   static void schedulesInTwoZones() {
@@ -38,7 +40,24 @@ class SchedulesInWordsIT extends BrowserTest {
     body.put("flow", FLOW);
     body.put("cron", cron);
     body.put("timeZone", zone);
+    // the orchestrator is shared with the other control-center tests: a firing of these (one runs
+    // every 15 minutes) must not hand a robot of theirs a job they did not start
+    body.put("pool", UNSERVED_POOL);
     admin.post("/api/v1/schedules", body).expect(201);
+  }
+
+  @AfterAll
+  static void schedulesPausedAndTheirJobsStopped() {
+    for (JsonNode s : admin.get("/api/v1/schedules").expect(200).json()) {
+      if (s.get("name").asString().startsWith("words-")) {
+        admin.post("/api/v1/schedules/" + s.get("id").asLong() + "/pause", Map.of()).expect(200);
+      }
+    }
+    for (JsonNode j : admin.get("/api/v1/jobs?state=PENDING&size=100").expect(200).json()) {
+      if (UNSERVED_POOL.equals(j.path("pool").asString())) {
+        admin.post("/api/v1/jobs/" + j.get("id").asLong() + "/stop", Map.of()).expect(200);
+      }
+    }
   }
 
   static String flow() {
